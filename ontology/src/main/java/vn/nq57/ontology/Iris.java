@@ -1,0 +1,60 @@
+package vn.nq57.ontology;
+
+import com.ibm.icu.text.Transliterator;
+
+import java.util.Locale;
+
+/**
+ * Mints the stable, readable IRIs of the graph from the identity of what they name, so that loading the same
+ * source twice yields the same IRIs. A document is identified by number + issuing body (+ year): every province
+ * has its own 92/KH-UBND.
+ */
+public final class Iris {
+    private Iris() {}
+
+    private static final Transliterator TO_ASCII =
+            Transliterator.getInstance("NFD; [:Nonspacing Mark:] Remove; NFC; Any-Latin; Latin-ASCII; Lower");
+
+    /** "UBND tỉnh Đồng Nai" → "ubnd-tinh-dong-nai"; "92/KH-UBND" → "92-kh-ubnd". */
+    public static String slug(String text) {
+        String ascii;
+        synchronized (TO_ASCII) {
+            ascii = TO_ASCII.transliterate(text.replace('Đ', 'D').replace('đ', 'd'));
+        }
+        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "_" : s;
+    }
+
+    /** A document: {@code id/doc/<issuer>/<year>/<number>}; a draft without number uses a key of its source file. */
+    public static String document(String issuerKey, String year, String canonicalNumberOrDraftKey) {
+        return NQ.ID + "doc/" + slug(issuerKey) + "/" + (year == null || year.isBlank() ? "undated" : slug(year))
+                + "/" + slug(canonicalNumberOrDraftKey);
+    }
+
+    /** Something numbered inside a document: {@code <doc>/task/12}, {@code <doc>/indicator/3}, {@code <doc>/section/2}. */
+    public static String part(String documentIri, String kind, int position) {
+        return documentIri + "/" + kind + "/" + position;
+    }
+
+    /** An administrative area; a commune is named under its province, since commune names repeat across provinces. */
+    public static String area(String... path) {
+        StringBuilder b = new StringBuilder(NQ.ID).append("area");
+        for (String segment : path) b.append('/').append(slug(segment));
+        return b.toString();
+    }
+
+    /** A unit: one per (area of the issuing body, canonical name). */
+    public static String unit(String areaIri, String canonicalName) {
+        String areaPath = areaIri.startsWith(NQ.ID + "area/") ? areaIri.substring((NQ.ID + "area/").length()) : slug(areaIri);
+        return NQ.ID + "unit/" + areaPath + "/" + slug(canonicalName);
+    }
+
+    public static String sourceFile(String fileName) {
+        return NQ.ID + "source/" + slug(fileName);
+    }
+
+    /** The named graph that holds everything loaded from one source file. */
+    public static String graph(String fileName) {
+        return NQ.GRAPH + slug(fileName);
+    }
+}
