@@ -49,6 +49,12 @@ public final class Iris {
         return NQ.ID + "unit/" + areaPath + "/" + slug(canonicalName);
     }
 
+    /** A post (the head responsible for a task) of a unit, local like the unit. */
+    public static String post(String areaIri, String label) {
+        String areaPath = areaIri.startsWith(NQ.ID + "area/") ? areaIri.substring((NQ.ID + "area/").length()) : slug(areaIri);
+        return NQ.ID + "post/" + areaPath + "/" + slug(label);
+    }
+
     public static String sourceFile(String fileName) {
         return NQ.ID + "source/" + slug(fileName);
     }

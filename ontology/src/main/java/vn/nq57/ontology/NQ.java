@@ -132,4 +132,7 @@ public final class NQ {
     public static final Property validFrom = p("validFrom");       // xsd:date
     public static final Property validUntil = p("validUntil");
     public static final Property parentArea = p("parentArea");
+
+    // --- thesaurus (nq57-thesaurus.ttl)
+    public static final Property abbreviation = p("abbreviation"); // ⊑ skos:altLabel, one concept per abbreviation
 }

@@ -1,0 +1,23 @@
+package vn.nq57.loader.export;
+
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/** One JSON object per line, per task and per indicator. */
+public final class JsonLinesWriter {
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private JsonLinesWriter() {}
+
+    public static void write(List<ExportRecord> records, Writer out) throws IOException {
+        for (ExportRecord r : records) {
+            out.write(JSON.writeValueAsString(r));
+            out.write('\n');
+        }
+        out.flush();
+    }
+}

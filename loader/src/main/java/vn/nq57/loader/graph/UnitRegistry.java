@@ -1,0 +1,77 @@
+package vn.nq57.loader.graph;
+
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import vn.nq57.loader.unit.Post;
+import vn.nq57.loader.unit.UnitNames;
+import vn.nq57.ontology.Iris;
+import vn.nq57.ontology.NQ;
+import vn.nq57.ontology.Vocab;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Mints one unit per (area of the issuing body, canonical name): "Phòng Văn hóa - Xã hội", "Phòng Văn hoá – Xã hội"
+ * and "VH-XH" of one commune are one unit, with every raw spelling kept as a skos:altLabel.
+ */
+final class UnitRegistry {
+    private final GraphWriter out;
+    private final String areaIri;
+    private final Map<String, Resource> byKey = new LinkedHashMap<>();
+    private final Map<String, List<String>> variants = new LinkedHashMap<>();
+
+    UnitRegistry(GraphWriter out, String areaIri) {
+        this.out = out;
+        this.areaIri = areaIri;
+    }
+
+    /** The units a table cell names, in order. */
+    List<Resource> units(String cell) {
+        List<Resource> units = new ArrayList<>();
+        if (cell == null || cell.isBlank()) return units;
+        for (String name : UnitNames.split(cell)) {
+            Resource u = unit(name);
+            if (u != null && !units.contains(u)) units.add(u);
+        }
+        return units;
+    }
+
+    Resource unit(String rawName) {
+        String name = rawName.strip();
+        if (name.isEmpty()) return null;
+        String key = UnitNames.canonicalKey(name);
+        if (key == null || key.isBlank()) return null;
+        variants.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
+        return byKey.computeIfAbsent(key, k -> {
+            Resource u = out.resource(Iris.unit(areaIri, k), UnitNames.isCollective(name) ? NQ.CollectiveUnit : NQ.Unit);
+            u.addProperty(NQ.canonicalName, k);
+            u.addProperty(NQ.area, out.model.createResource(areaIri));
+            return u;
+        });
+    }
+
+    /** The post a "Người đứng đầu" cell names, linked to the unit it heads when it names one. */
+    Resource post(String head) {
+        if (head == null || head.isBlank()) return null;
+        var post = Post.parse(head);
+        String label = post.map(Post::label).orElse(head.strip());
+        Resource p = out.resource(Iris.post(areaIri, label), NQ.Post);
+        out.text(p, RDFS.label, label);
+        post.map(Post::unit).filter(u -> u != null && !u.isBlank()).map(this::unit)
+                .ifPresent(u -> p.addProperty(Vocab.orgPostIn, u));
+        return p;
+    }
+
+    /** Writes labels once every spelling has been seen: canonical display name plus each raw variant. */
+    void finish() {
+        byKey.forEach((key, u) -> {
+            List<String> raw = variants.get(key);
+            out.text(u, RDFS.label, UnitNames.displayName(raw));
+            raw.stream().distinct().forEach(v -> out.text(u, SKOS.altLabel, v));
+        });
+    }
+}

@@ -1,0 +1,29 @@
+package vn.nq57.loader.metadata;
+
+import vn.nq57.loader.read.LineSpan;
+import vn.nq57.loader.reference.DocumentNumber;
+
+import java.time.LocalDate;
+
+/**
+ * What a document's header and title block say about it.
+ *
+ * @param kind        local name of the ontology class: "Plan", "Decision", "Appendix"…
+ * @param kindCode    "KH", "QĐ"… from the number, else the kind's usual code (null for an appendix without one)
+ * @param number      the number, possibly blank (draft); null when the document prints none
+ * @param numberRaw   the number exactly as printed ("/KH-UBND", "877/QĐ-BTP"), or null
+ * @param draft       the number or date is left blank, or the title says "DỰ THẢO"
+ * @param date        the signing date when printed in full
+ * @param year        the year, also when the day is blank
+ * @param month       the month, also when the day is blank; null if unknown
+ * @param issuer      full name: "UBND xã Tân Lợi", "UBND tỉnh Quảng Ngãi", "Bộ Tư pháp"
+ * @param issuerLevel central, ministry, province, district or commune
+ * @param title       the subject lines after the kind heading, markup removed
+ * @param appendixOf  for an appendix: the document it is attached to
+ * @param issues      for a decision that issues an attached document ("Ban hành kèm theo Quyết định này Kế hoạch …")
+ * @param span        the header and title block
+ */
+public record DocumentMetadata(String kind, String kindCode, DocumentNumber number, String numberRaw, boolean draft,
+                               LocalDate date, Integer year, Integer month, String issuer, String issuerLevel,
+                               Area area, String title, RelatedDocument appendixOf, RelatedDocument issues,
+                               LineSpan span) {}

@@ -1,0 +1,42 @@
+package vn.nq57.loader.metadata;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date as a Vietnamese document prints it, where drafts leave the day or month blank:
+ * "ngày 28/4/2026", "ngày 03 tháng 3 năm 2025", "ngày   tháng 3 năm 2026", "ngày / /2025", "ngày /10/2025".
+ */
+public record PartialDate(Integer day, Integer month, Integer year) {
+
+    private static final Pattern WORDS = Pattern.compile(
+            "ngày\\s*(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})?\\s*năm\\s*(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SLASHES = Pattern.compile(
+            "ngày\\s*(\\d{1,2})?\\s*/\\s*(\\d{1,2})?\\s*/\\s*(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The first date introduced by "ngày" in {@code text}, in either notation. */
+    public static Optional<PartialDate> find(String text) {
+        Matcher w = WORDS.matcher(text), s = SLASHES.matcher(text);
+        boolean fw = w.find(), fs = s.find();
+        if (!fw && !fs) return Optional.empty();
+        Matcher m = fw && (!fs || w.start() <= s.start()) ? w : s;
+        return Optional.of(new PartialDate(integer(m.group(1)), integer(m.group(2)), integer(m.group(3))));
+    }
+
+    /** The calendar date when day, month and year are all given and valid. */
+    public Optional<LocalDate> toLocalDate() {
+        if (day == null || month == null || year == null) return Optional.empty();
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    public boolean complete() { return toLocalDate().isPresent(); }
+
+    private static Integer integer(String s) { return s == null ? null : Integer.valueOf(s); }
+}

@@ -1,0 +1,275 @@
+package vn.nq57.loader.reference;
+
+import vn.nq57.loader.metadata.DocumentMetadata;
+import vn.nq57.loader.metadata.Levels;
+import vn.nq57.loader.metadata.PartialDate;
+import vn.nq57.loader.read.LineSpan;
+import vn.nq57.loader.read.SourceText;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the documents a text refers to, sentence by sentence. In each sentence the first number is what the
+ * citing document refers to; a later number introduced by "thực hiện", "triển khai" … is the basis of the one
+ * before it, one joined by "và" or "," its sibling, and one repeated in parentheses ("(gọi tắt là Kế hoạch số
+ * 92/KH-UBND)") an alias that closes the description of the earlier one.
+ */
+public final class ReferenceExtractor {
+    private static final String KIND_WORDS = Arrays.stream(DocumentKind.values())
+            .flatMap(k -> k.words().stream()).sorted((a, b) -> b.length() - a.length())
+            .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
+    /** The kind words just before a number: "Kế hoạch hành động số", "Nghị quyết số", "Công văn số". */
+    private static final Pattern KIND_BEFORE = Pattern.compile("(?iu)(" + KIND_WORDS + ")(?:\\s+(?:hành động|công tác))?(?:\\s+số)?\\s*:?\\s*$");
+    private static final Pattern APPLY_VERB = Pattern.compile(
+            "(?iu)(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)(?:\\s+(?:có hiệu quả|hiệu quả|nghiêm túc|nghiêm|đồng bộ|theo|các))*$");
+    private static final Pattern BASED_VERB = Pattern.compile("(?iu)(?:^|[-–]\\s*)căn cứ$");
+    private static final Pattern LINK_VERB = Pattern.compile("(?iu)(?<!\\p{L})(thực hiện|triển khai|cụ thể hóa|cụ thể hoá|căn cứ)(?!\\p{L})");
+    private static final Pattern COORDINATION = Pattern.compile("(?iu)(?<!\\p{L})và(?!\\p{L})|,|\\)");
+    private static final Pattern LEAD = Pattern.compile("(?iu)^\\W*(căn cứ|thực hiện|triển khai|theo đề nghị)(?!\\p{L})");
+    private static final Pattern BODY_START = Pattern.compile("(?u)^\\s*(?:#+\\s*)?(?:\\*\\*)?\\s*(?:[IVX]+\\.|Điều\\s+1\\b|QUYẾT ĐỊNH\\s*:)");
+    private static final Pattern BARE_RESOLUTION = Pattern.compile(
+            "(?iu)nghị quyết\\s+(?:số\\s+)?(\\d{1,4})(?![\\d\\p{L}])(?!\\s*[-/]\\s*[\\p{L}\\d])");
+    private static final Pattern DATE_AFTER = Pattern.compile(
+            "^\\s*,?\\s*(?:ngày\\s*)?(\\d{1,2})\\s*(?:/|\\s+tháng\\s+)\\s*(\\d{1,2})\\s*(?:/|\\s+năm\\s+)\\s*(\\d{4})");
+    private static final Pattern OF_ISSUER = Pattern.compile("(?u)^\\s*,?\\s*(?:ngày[^,;()]{0,30}?)?\\s*của\\s+");
+    private static final Pattern ISSUER_STOP = Pattern.compile(
+            "(?u)\\s+(?:về|thực hiện|triển khai|ban hành|quy định|hướng dẫn|tại|trong|năm|trên|đề xuất|sửa đổi|để|cụ thể|giai đoạn|phê duyệt|với|đã|đến|theo)(?!\\p{L})"
+            + "|[(;,.:“\"”]|\\s+và\\s+(?=" + KIND_WORDS + "|các)|\\s+(?=" + KIND_WORDS + ")");
+
+    private ReferenceExtractor() {}
+
+    public static List<Reference> extract(SourceText src, DocumentMetadata self) {
+        String text = String.join("\n", src.lines());
+        int[] lineStarts = lineStarts(src.lines());
+        int preambleFrom = self.span() == null ? 0 : lineStarts[Math.min(self.span().end(), lineStarts.length - 1)];
+        int preambleTo = preambleEnd(src.lines(), self.span() == null ? 0 : self.span().end(), lineStarts, text.length());
+
+        List<DocumentNumber.Found> found = numbers(text, self);
+        Map<String, Reference> out = new LinkedHashMap<>();
+        Relation lead = null;
+        int i = 0;
+        for (int[] s : sentences(text)) {
+            String sentence = text.substring(s[0], s[1]);
+            boolean inPreamble = s[0] >= preambleFrom && s[0] < preambleTo;
+            Matcher leadWord = LEAD.matcher(sentence);
+            if (inPreamble && leadWord.find()) lead = leadOf(leadWord.group(1));
+            List<DocumentNumber.Found> here = new ArrayList<>();
+            while (i < found.size() && found.get(i).start() < s[1]) {
+                if (found.get(i).start() >= s[0]) here.add(found.get(i));
+                i++;
+            }
+            if (here.isEmpty()) continue;
+            LineSpan span = new LineSpan(lineOf(lineStarts, s[0]), lineOf(lineStarts, Math.max(s[0], s[1] - 1)));
+            for (Node top : tree(text, s[0], here, self)) {
+                Relation r = top.relation != null ? top.relation : inPreamble && lead != null ? lead : Relation.CITES;
+                Reference ref = top.toReference(r, span, sentence.strip(), text, self);
+                out.merge(ref.key() + "|" + r, ref, ReferenceExtractor::merge);
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** A number in a sentence with the numbers the sentence says it rests on. */
+    private static final class Node {
+        final DocumentNumber.Found found;
+        final DocumentKind kind;
+        final Relation relation;     // from the words just before it; null when they say nothing
+        final Node parent;
+        final List<Node> children = new ArrayList<>();
+
+        Node(DocumentNumber.Found found, DocumentKind kind, Relation relation, Node parent) {
+            this.found = found;
+            this.kind = kind;
+            this.relation = relation;
+            this.parent = parent;
+        }
+
+        Reference toReference(Relation r, LineSpan span, String quote, String text, DocumentMetadata self) {
+            List<Reference> basis = new ArrayList<>();
+            for (Node c : children)
+                basis.add(c.toReference(c.relation != null ? c.relation : Relation.APPLIES, span, quote, text, self));
+            String tail = text.substring(found.end(), Math.min(text.length(), found.end() + 200)).replaceAll("\\s+", " ");
+            LocalDate date = dateAfter(tail);
+            String issuer = IssuerResolver.resolve(issuerAfter(tail), found.number(), self.area());
+            String level = issuer != null ? Levels.ofName(issuer) : null;
+            if (level == null) level = Levels.ofCode(found.number().issuerCode());
+            return new Reference(found.number(), kind, date, issuer, level, r, span, quote, basis);
+        }
+    }
+
+    /** Builds the citation tree of one sentence; returns its top-level nodes. */
+    private static List<Node> tree(String text, int sentenceStart, List<DocumentNumber.Found> here, DocumentMetadata self) {
+        List<Node> tops = new ArrayList<>();
+        Node previous = null;
+        int clauseStart = sentenceStart;
+        for (DocumentNumber.Found f : here) {
+            String gap = text.substring(previous == null ? clauseStart : previous.found.end(), f.start()).replaceAll("\\s+", " ");
+            Matcher kw = KIND_BEFORE.matcher(gap);
+            boolean named = kw.find();
+            String before = named ? gap.substring(0, kw.start()).strip() : gap.strip();
+            DocumentKind kind = kindOf(named ? kw.group(1) : null, f.number());
+            Relation relation = APPLY_VERB.matcher(before).find() ? Relation.APPLIES
+                    : previous == null && BASED_VERB.matcher(before).find() ? Relation.BASED_ON : null;
+            if (previous == null) {
+                Node n = new Node(f, kind, relation, null);
+                tops.add(n);
+                previous = n;
+                continue;
+            }
+            Node alias = findInPath(previous, f.number().key());
+            if (alias != null) { previous = alias; continue; }
+            int verb = lastMatch(LINK_VERB, gap), coord = lastMatch(COORDINATION, gap);
+            Node parent = verb > coord ? previous : previous.parent;
+            Node n = new Node(f, kind, relation, parent);
+            if (parent == null) tops.add(n); else parent.children.add(n);
+            previous = n;
+        }
+        return tops;
+    }
+
+    private static Node findInPath(Node node, String key) {
+        for (Node n = node; n != null; n = n.parent) if (key != null && key.equals(n.found.number().key())) return n;
+        return null;
+    }
+
+    /** The kind the words before a number name ("Luật … số"), else what its code says. */
+    private static DocumentKind kindOf(String kindWords, DocumentNumber number) {
+        if (kindWords != null) return DocumentKind.ofLeadingWords(kindWords).orElse(DocumentKind.OTHER);
+        return number.kind().orElse(number.year() != null && number.issuerCode().startsWith("QH")
+                ? DocumentKind.RESOLUTION : number.kindCode() == null ? DocumentKind.OFFICIAL_LETTER : DocumentKind.OTHER);
+    }
+
+    /** Every number of the text except blanks, this document's own and its parent's; bare "Nghị quyết 57" resolved. */
+    private static List<DocumentNumber.Found> numbers(String text, DocumentMetadata self) {
+        String own = self.number() == null ? null : self.number().key();
+        String parent = self.appendixOf() == null || self.appendixOf().number() == null ? null : self.appendixOf().number().key();
+        List<DocumentNumber.Found> all = new ArrayList<>();
+        for (DocumentNumber.Found f : DocumentNumber.findAll(text)) {
+            String key = f.number().key();
+            if (key != null && !key.equals(own) && !key.equals(parent)) all.add(f);
+        }
+        List<DocumentNumber.Found> bare = new ArrayList<>();
+        Matcher m = BARE_RESOLUTION.matcher(text);
+        while (m.find()) {
+            DocumentNumber resolved = resolveBare(all, m.group(1), m.start());
+            if (resolved != null) bare.add(new DocumentNumber.Found(resolved, m.start(1), m.end(1), m.group()));
+        }
+        all.addAll(bare);
+        all.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return all;
+    }
+
+    /** "Nghị quyết 57": the last resolution numbered 57 cited before it, else the first cited after it. */
+    private static DocumentNumber resolveBare(List<DocumentNumber.Found> numbers, String n, int at) {
+        DocumentNumber before = null, after = null;
+        String bare = n.replaceFirst("^0+(?=\\d)", "");
+        for (DocumentNumber.Found f : numbers) {
+            DocumentNumber d = f.number();
+            if (d.number() == null || !"NQ".equalsIgnoreCase(d.kindCode()) || d.year() != null) continue;
+            if (!d.number().replaceFirst("^0+(?=\\d)", "").equals(bare)) continue;
+            if (f.start() < at) before = d; else if (after == null) after = d;
+        }
+        return before != null ? before : after;
+    }
+
+    private static LocalDate dateAfter(String tail) {
+        Matcher m = DATE_AFTER.matcher(tail);
+        if (!m.find()) return null;
+        return new PartialDate(Integer.valueOf(m.group(1)), Integer.valueOf(m.group(2)), Integer.valueOf(m.group(3)))
+                .toLocalDate().orElse(null);
+    }
+
+    private static String issuerAfter(String tail) {
+        Matcher of = OF_ISSUER.matcher(tail);
+        if (!of.find()) return null;
+        String rest = tail.substring(of.end());
+        Matcher stop = ISSUER_STOP.matcher(rest);
+        String phrase = stop.find() ? rest.substring(0, stop.start()) : rest;
+        phrase = phrase.strip();
+        return phrase.isEmpty() || phrase.length() > 90 || !Character.isUpperCase(phrase.codePointAt(0)) ? null : phrase;
+    }
+
+    /** Sentences as [start, end) char ranges: ended by ";", ". ", a tab or pipe (table cells), or a line break
+     * where the line ends a sentence or the next begins a list item, heading or lead word. */
+    static List<int[]> sentences(String text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean end = c == ';' || c == '\t' || c == '|'
+                    || (c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))))
+                    || (c == '\n' && lineBreakEnds(text, i));
+            if (end) {
+                if (i > start) out.add(new int[]{start, i + 1});
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) out.add(new int[]{start, text.length()});
+        return out;
+    }
+
+    private static final Pattern NEXT_STARTS = Pattern.compile("(?iu)^\\s*(?:[-+•*#]|[IVX]+\\.|\\d+(?:\\.\\d+)*\\.\\s|[a-zđ]\\)|căn cứ|thực hiện|theo đề nghị|\\(|\\p{Lu}{2,}\\s+\\p{Lu}{2,})");
+
+    private static boolean lineBreakEnds(String text, int newline) {
+        int p = newline - 1;
+        while (p >= 0 && text.charAt(p) != '\n' && Character.isWhitespace(text.charAt(p))) p--;
+        if (p < 0 || text.charAt(p) == '\n') return false;          // an empty line: decided by the text around it
+        char last = text.charAt(p);
+        if (".;:!?".indexOf(last) >= 0) return true;
+        int q = newline + 1;
+        while (q < text.length() && Character.isWhitespace(text.charAt(q))) q++;
+        String next = text.substring(q, Math.min(text.length(), q + 40));
+        return NEXT_STARTS.matcher(next).find();
+    }
+
+    private static int preambleEnd(List<String> lines, int titleEnd, int[] lineStarts, int length) {
+        for (int i = titleEnd; i < lines.size(); i++)
+            if (BODY_START.matcher(lines.get(i)).find()) return lineStarts[i];
+        return length;
+    }
+
+    private static Relation leadOf(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.startsWith("căn cứ") ? Relation.BASED_ON : w.startsWith("theo") ? Relation.CITES : Relation.APPLIES;
+    }
+
+    private static int lastMatch(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        int last = -1;
+        while (m.find()) last = m.start();
+        return last;
+    }
+
+    private static int[] lineStarts(List<String> lines) {
+        int[] starts = new int[lines.size() + 1];
+        int offset = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            starts[i] = offset;
+            offset += lines.get(i).length() + 1;
+        }
+        starts[lines.size()] = offset;
+        return starts;
+    }
+
+    private static int lineOf(int[] starts, int offset) {
+        int idx = Arrays.binarySearch(starts, 0, starts.length - 1, offset);
+        return (idx >= 0 ? idx : -idx - 2) + 1;
+    }
+
+    /** The first mention is kept; what it leaves unstated (date, issuer, basis) is taken from later ones. */
+    private static Reference merge(Reference first, Reference later) {
+        List<Reference> basis = first.basis().isEmpty() ? later.basis() : first.basis();
+        return new Reference(first.number(), first.kind(), first.date() != null ? first.date() : later.date(),
+                first.issuer() != null ? first.issuer() : later.issuer(),
+                first.issuerLevel() != null ? first.issuerLevel() : later.issuerLevel(),
+                first.relation(), first.span(), first.quote(), basis);
+    }
+}

@@ -1,0 +1,212 @@
+package vn.nq57.loader.unit;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.Normalizer2;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names of the units a task table assigns work to: splitting a cell into names, telling collective phrases
+ * ("Các cơ quan, đơn vị liên quan") from units, and a key under which the spellings of one unit meet
+ * ("Phòng Văn hóa - Xã hội", "Phòng Văn hoá – Xã hội xã", "VH-XH").
+ */
+public final class UnitNames {
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+    private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+    private static final Locale VI = Locale.of("vi");
+
+    /** Generic administrative abbreviations, folded (lower case, no dash) → their words. */
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+            Map.entry("vhxh", "văn hóa xã hội"), Map.entry("vh", "văn hóa"), Map.entry("xh", "xã hội"),
+            Map.entry("kt", "kinh tế"), Map.entry("vp", "văn phòng"), Map.entry("hđnd", "hội đồng nhân dân"),
+            Map.entry("ubnd", "ủy ban nhân dân"), Map.entry("mttq", "mặt trận tổ quốc"), Map.entry("bcđ", "ban chỉ đạo"),
+            Map.entry("khcn", "khoa học công nghệ"), Map.entry("kh&cn", "khoa học công nghệ"),
+            Map.entry("cntt", "công nghệ thông tin"), Map.entry("cđs", "chuyển đổi số"),
+            Map.entry("vhtt", "văn hóa thông tin"), Map.entry("ttdvc", "trung tâm dịch vụ công"),
+            Map.entry("tthcc", "trung tâm hành chính công"), Map.entry("ubmttq", "ủy ban mặt trận tổ quốc"),
+            Map.entry("bchqs", "ban chỉ huy quân sự"), Map.entry("qs", "quân sự"), Map.entry("ca", "công an"));
+
+    /** Words that begin a unit's name: a new name starts where one follows a comma or "và". */
+    private static final Pattern HEAD = Pattern.compile(
+            "(?iu)^(?:phòng|văn phòng|trung tâm|công an|ban|ủy ban|uỷ ban|ubnd|ub|đảng ủy|đảng uỷ|trạm|trường|sở|bộ|hội|đoàn"
+            + "|cục|chi cục|viện|vụ|mặt trận|mttq|bưu điện|ngân hàng|quỹ|công ty|bảo hiểm|kho bạc|chi nhánh|tòa án|viện kiểm sát"
+            + "|bộ phận|các|những|tổ|đội|hợp tác xã|thường trực|công chức|cán bộ|người)(?!\\p{L})");
+    private static final Pattern COLLECTIVE = Pattern.compile(
+            "(?iu)^(?:các|những|tất cả)(?!\\p{L})|(?<!\\p{L})các (?:cơ quan|đơn vị|phòng|ban|ngành|sở|xã|tổ chức|thôn|ấp)|liên quan$");
+    private static final Pattern LEVEL_SUFFIX = Pattern.compile(" (?:xã|phường|đặc khu|thị trấn|tỉnh|huyện)$");
+    private static final Pattern DASH = Pattern.compile("\\s*[-‐‑‒–—]\\s*");
+
+    private UnitNames() {}
+
+    /**
+     * The unit names of a lead or coordinating cell, in order: split on ";", line breaks and list marks, and on
+     * "," or "và" where a new name begins. Collective phrases stay whole, as do names that contain "và" or a dash.
+     */
+    public static List<String> split(String cell) {
+        List<String> names = new ArrayList<>();
+        if (cell == null) return names;
+        for (String piece : cell.split("[;\\n]|<br\\s*/?>|(?:^|\\s)[-+•]\\s+(?=\\p{Lu})")) {
+            String p = piece.replaceAll("\\s+", " ").strip();
+            if (p.isEmpty()) continue;
+            splitPiece(p, names);
+        }
+        return names;
+    }
+
+    private static void splitPiece(String piece, List<String> names) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean collective = false;
+        for (String comma : piece.split(",")) {
+            for (String part : splitOnVa(comma.strip())) {
+                String t = part.strip();
+                if (t.isEmpty()) continue;
+                boolean startsName = Character.isUpperCase(t.codePointAt(0)) || COLLECTIVE.matcher(t).find();
+                if (current.isEmpty() || (!collective && startsName)) {
+                    if (!current.isEmpty()) parts.add(current.toString());
+                    current = new StringBuilder(t);
+                    collective = COLLECTIVE.matcher(t).find() && t.toLowerCase(VI).startsWith("các");
+                } else {
+                    current.append(part.startsWith("và ") ? " " : ", ").append(t);
+                }
+            }
+        }
+        if (!current.isEmpty()) parts.add(current.toString());
+        for (String p : parts) {
+            String clean = p.replaceAll("^[-+•.\\s]+|[.\\s]+$", "");
+            if (!clean.isEmpty()) names.add(clean);
+        }
+    }
+
+    /** Splits on " và " only where a unit name of two words or more follows ("… và Phòng Kinh tế", not "HĐND và UBND"). */
+    private static List<String> splitOnVa(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("\\s+và\\s+").matcher(text);
+        int from = 0;
+        while (m.find()) {
+            String rest = text.substring(m.end());
+            if (HEAD.matcher(rest).find() && rest.strip().contains(" ")) {
+                out.add(text.substring(from, m.start()));
+                from = m.end();
+            }
+        }
+        out.add(text.substring(from));
+        return out;
+    }
+
+    /** True for phrases that name a group, not one unit: "Các cơ quan, đơn vị liên quan", "các ngành, đơn vị có liên quan". */
+    public static boolean isCollective(String name) {
+        return name != null && COLLECTIVE.matcher(name.strip()).find();
+    }
+
+    /**
+     * Identity of a unit within one area: case folded, tone marks in the traditional place, dashes removed,
+     * abbreviations expanded, the generic "Phòng" and a trailing level word ("… xã") dropped.
+     */
+    public static String canonicalKey(String name) {
+        String s = UCharacter.foldCase(traditionalTones(NFC.normalize(name.strip())), true);
+        s = s.replace('ð', 'đ');
+        StringBuilder out = new StringBuilder();
+        for (String token : s.split("\\s+")) {
+            String bare = token.replaceAll("[^\\p{L}\\p{N}&-]", "");
+            String expanded = ABBREVIATIONS.get(bare.replaceAll("[-‐‑‒–—]", ""));
+            if (expanded != null && !bare.isEmpty() && bare.replaceAll("[-‐‑‒–—]", "").length() <= 6) token = expanded;
+            out.append(' ').append(token);
+        }
+        s = DASH.matcher(out.toString()).replaceAll(" ").replaceAll("[^\\p{L}\\p{N}& ]", " ")
+                .replaceAll("(?<!\\p{L})và(?!\\p{L})", " ").replaceAll("\\s+", " ").strip();
+        if (s.startsWith("phòng ")) s = s.substring("phòng ".length());
+        Matcher level = LEVEL_SUFFIX.matcher(s);
+        if (level.find() && level.start() > 0) s = s.substring(0, level.start());
+        return s;
+    }
+
+    /** One spelling for display: tone marks in the traditional place, dashes as " - ", no trailing level word. */
+    public static String displayName(String name) {
+        String s = traditionalTones(NFC.normalize(name.replaceAll("\\s+", " ").strip()));
+        s = DASH.matcher(s).replaceAll(" - ");
+        Matcher level = LEVEL_SUFFIX.matcher(s);
+        if (level.find() && level.start() > 0 && !s.toLowerCase(VI).startsWith("công an") && s.contains(" - "))
+            s = s.substring(0, level.start());
+        return s;
+    }
+
+    /**
+     * The display name for several spellings of one unit: the most complete one (most words, not an abbreviation;
+     * first seen wins a tie), written by {@link #displayName(String)}.
+     */
+    public static String displayName(Collection<String> variants) {
+        return variants.stream().map(UnitNames::displayName)
+                .max(Comparator.comparingInt(UnitNames::completeness))
+                .orElseThrow();
+    }
+
+    private static int completeness(String name) {
+        int words = 0;
+        for (String w : name.split("[\\s-]+"))
+            if (!w.isEmpty() && !PlaceNamesCase.isAbbreviation(w)) words++;
+        return words * 2 + (HEAD.matcher(name).find() ? 1 : 0);
+    }
+
+    /** Moves the tone mark of open syllables ending in oa, oe, uy to the first vowel: hoá → hóa, uỷ → ủy, khoẻ → khỏe. */
+    public static String traditionalTones(String text) {
+        Matcher m = Pattern.compile("\\p{L}+").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) m.appendReplacement(out, Matcher.quoteReplacement(traditionalSyllable(m.group())));
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
+
+    private static String traditionalSyllable(String word) {
+        String d = NFD.normalize(word);
+        StringBuilder bases = new StringBuilder();
+        int tonePos = -1;
+        char tone = 0;
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (TONES.indexOf(c) >= 0) {
+                if (tonePos >= 0) return word;           // two tone marks: leave it
+                tonePos = bases.length() - 1;
+                tone = c;
+            } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                return word;                              // ă â ê ô ơ ư: the mark's vowel takes the tone already
+            } else {
+                bases.append(Character.toLowerCase(c));
+            }
+        }
+        String b = bases.toString();
+        int n = b.length();
+        if (tonePos != n - 1 || n < 2 || !(b.endsWith("oa") || b.endsWith("oe") || b.endsWith("uy"))) return word;
+        if (n >= 3 && "aăâeêioôơuưy".indexOf(b.charAt(n - 3)) >= 0) return word; // three vowels: not this rule
+        if (b.endsWith("uy") && n >= 3 && b.charAt(n - 3) == 'q') return word;    // quý: u belongs to the onset
+        // rebuild: base letters of the word with the tone after the second-to-last letter
+        StringBuilder r = new StringBuilder();
+        int letter = -1;
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (c == tone) continue;
+            r.append(c);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                letter++;
+                if (letter == n - 2) r.append(tone);
+            }
+        }
+        return NFC.normalize(r.toString());
+    }
+
+    /** Abbreviations are short all-capital words (VH, XH, HĐND). */
+    private static final class PlaceNamesCase {
+        static boolean isAbbreviation(String w) {
+            return w.length() >= 2 && w.length() <= 6 && w.equals(w.toUpperCase(VI)) && w.chars().allMatch(Character::isLetter);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package vn.nq57.loader.validate;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import vn.nq57.ontology.Ontology;
+
+import java.util.List;
+
+/** Runs the ontology's SHACL shapes over a loaded graph. */
+public final class ShapeValidator {
+    private final Shapes shapes;
+
+    public ShapeValidator() {
+        this(Ontology.shapes());
+    }
+
+    public ShapeValidator(Shapes shapes) {
+        this.shapes = shapes;
+    }
+
+    public List<ShapeViolation> validate(Graph data) {
+        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        return report.getEntries().stream().map(ShapeValidator::violation).toList();
+    }
+
+    private static ShapeViolation violation(ReportEntry e) {
+        String focus = e.focusNode().isURI() ? e.focusNode().getURI() : e.focusNode().toString();
+        String path = e.resultPath() == null ? null : e.resultPath().toString();
+        return new ShapeViolation(e.severity().level().getLocalName(), focus, path, e.message());
+    }
+}

@@ -1,0 +1,91 @@
+package vn.nq57.loader.read;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class SourceReaderTest {
+    private static final Path SOURCES = Path.of(System.getProperty("nq57.root", "..")).resolve("data/sources");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsSeedAsNfcLines() throws Exception {
+        SourceText text = SourceReader.read(SOURCES.resolve("000_a8ce0484a169b946.txt"));
+        assertEquals("000_a8ce0484a169b946.txt", text.fileName());
+        assertEquals(212, text.lineCount());
+        assertEquals("Phụ lục II", text.line(3));
+        assertEquals(64, text.sha256().length());
+    }
+
+    @Test
+    void stripsBomSplitsAllLineEndsAndComposesNfd() throws Exception {
+        String nfd = Normalizer.normalize("Kế hoạch", Normalizer.Form.NFD);
+        Path file = write("bom.txt", ("\uFEFF" + nfd + "\r\nhai\rba\nbốn").getBytes(StandardCharsets.UTF_8));
+        SourceText text = SourceReader.read(file);
+        assertEquals(4, text.lineCount());
+        assertEquals("Kế hoạch", text.line(1));
+        assertTrue(Normalizer.isNormalized(text.line(1), Normalizer.Form.NFC));
+        assertEquals("ba", text.line(3));
+    }
+
+    @Test
+    void refusesEmptyAndBlankFiles() throws Exception {
+        assertRefused(write("empty.txt", new byte[0]), "empty");
+        assertRefused(write("blank.txt", " \n\t\n".getBytes(StandardCharsets.UTF_8)), "empty");
+    }
+
+    @Test
+    void refusesBinary() throws Exception {
+        assertRefused(write("image.bin", new byte[] {'P', 'K', 3, 4, 0, 0, 20, 0}), "binary");
+    }
+
+    @Test
+    void refusesWindows1258WithLine() throws Exception {
+        // "Kế hoạch" in Windows-1258: base letter + 0xEA (ê) + 0xEC (combining acute): not UTF-8
+        byte[] bytes = {'D', 'o', 'n', 'g', '\n', 'K', (byte) 0xEA, (byte) 0xEC, ' ', 'h', 'o', 'a', (byte) 0xF2, 'c', 'h'};
+        SourceException e = assertRefused(write("cp1258.txt", bytes), "not UTF-8");
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().startsWith("cp1258.txt:2:"), e.getMessage());
+    }
+
+    @Test
+    void refusesVniMojibake() throws Exception {
+        String vni = "Keá hoaïch trieån khai Nghò quyeát soá 57 cuûa Boä Chính trò taïi Vieät Nam\n";
+        assertRefused(write("vni.txt", vni.getBytes(StandardCharsets.UTF_8)), "VNI");
+    }
+
+    @Test
+    void refusesTcvn3Mojibake() throws Exception {
+        String tcvn3 = "KÕ ho¹ch triÓn khai NghÞ quyÕt sè 57 cña Bé ChÝnh trÞ t¹i ViÖt Nam\n";
+        assertRefused(write("tcvn3.txt", tcvn3.getBytes(StandardCharsets.UTF_8)), "TCVN3");
+    }
+
+    @Test
+    void acceptsAllSeeds() throws Exception {
+        try (var files = Files.list(SOURCES)) {
+            for (Path file : files.toList()) assertFalse(SourceReader.read(file).lines().isEmpty(), file.toString());
+        }
+    }
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    private static SourceException assertRefused(Path file, String reason) {
+        SourceException e = assertThrows(SourceException.class, () -> SourceReader.read(file));
+        String name = file.getFileName().toString();
+        assertEquals(name, e.file());
+        assertTrue(e.getMessage().startsWith(name), e.getMessage());
+        assertTrue(e.getMessage().contains(reason), e.getMessage());
+        return e;
+    }
+}

@@ -1,0 +1,132 @@
+package vn.nq57.search.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds Vietnamese document numbers in NFC text and gives their canonical keys. Spacing and the order of the
+ * separators do not matter ("57-NQ/TW", "57 -NQ/TW", "57- NQ/TW"; "03/NQ-CP" = "03-NQ/CP"; "02-KH/BCĐTW" =
+ * "02/KH-BCĐTW"), nor case, leading zeros or đ/d. A number is identified by number + kind + issuer (+ year when written),
+ * so "57/2014/QH13" never gives the key of 57-NQ/TW.
+ */
+public final class DocumentNumbers {
+
+  /** Words naming a kind of document, and the abbreviation documents use for it. */
+  private static final Map<String, String> KIND_WORDS = Map.ofEntries(
+      Map.entry("nghị quyết", "nq"), Map.entry("kế hoạch", "kh"), Map.entry("quyết định", "qd"),
+      Map.entry("quy định", "qd"), Map.entry("nghị định", "nd"), Map.entry("chương trình", "ctr"),
+      Map.entry("thông báo", "tb"), Map.entry("quy chế", "qc"), Map.entry("đề án", "da"),
+      Map.entry("tờ trình", "ttr"), Map.entry("công văn", "cv"), Map.entry("chỉ thị", "ct"),
+      Map.entry("thông tư", "tt"), Map.entry("hướng dẫn", "hd"), Map.entry("báo cáo", "bc"),
+      Map.entry("kết luận", "kl"), Map.entry("luật", "luat"));
+
+  /** Kind abbreviations written inside numbers (folded, lower case). */
+  private static final Set<String> KINDS =
+      Set.of("nq", "kh", "ctr", "tb", "qd", "qc", "da", "nd", "ttr", "cv", "ct", "tt", "hd", "bc", "kl", "tr", "ttg");
+
+  private static final String KIND_WORD = String.join("|", KIND_WORDS.keySet());
+  private static final String ISSUER = "[\\p{L}\\d]+";
+  private static final String NUM = "(?<![\\p{L}\\d])\\d{1,4}";
+
+  private static final Pattern PATTERN = Pattern.compile(
+      "(?:(?<kw>" + KIND_WORD + ")\\s+(?:số\\s*:?\\s*)?)?(?:"
+          + "(?<an>" + NUM + ")\\s*/\\s*(?<ay>(?:19|20)\\d{2})\\s*/\\s*(?<aa>" + ISSUER + ")(?:\\s*-\\s*(?<ab>" + ISSUER + "))?"
+          + "|(?<bn>" + NUM + ")\\s*-\\s*(?<bk>\\p{L}{1,4})\\s*/\\s*(?<bi>" + ISSUER + ")"
+          + "|(?<cn>" + NUM + ")\\s*/\\s*(?<ck>\\p{L}{1,4})\\s*-\\s*(?<ci>" + ISSUER + ")"
+          + "|(?<en>" + NUM + ")(?![\\d/.,\\-]*\\d)"
+          + "|(?<![\\p{L}\\d])(?<dk>\\p{L}{2,3})(?<dn>\\d{1,4})(?![\\p{L}\\d])"
+          + ")",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private DocumentNumbers() {}
+
+  /** Every document number in the text, in order. */
+  public static List<DocumentNumber> find(CharSequence text) {
+    List<DocumentNumber> found = new ArrayList<>();
+    Matcher m = PATTERN.matcher(text);
+    while (m.find()) {
+      DocumentNumber n = toNumber(m);
+      if (n != null) {
+        found.add(n);
+      }
+    }
+    return found;
+  }
+
+  private static DocumentNumber toNumber(Matcher m) {
+    String contextKind = m.group("kw") == null ? null : KIND_WORDS.get(m.group("kw").toLowerCase(Locale.ROOT));
+    if (m.group("an") != null) {
+      String first = m.group("aa");
+      String second = m.group("ab");
+      int end = m.end();
+      if (second != null) {
+        String issuer = unglue(second);
+        end = m.start("ab") + issuer.length();
+        return number(m, end, m.group("an"), m.group("ay"), fold(first), fold(issuer), contextKind);
+      }
+      String issuer = unglue(first);
+      return number(m, m.start("aa") + issuer.length(), m.group("an"), m.group("ay"), null, fold(issuer), contextKind);
+    }
+    for (String form : new String[] {"b", "c"}) {
+      if (m.group(form + "n") != null) {
+        String kind = fold(m.group(form + "k"));
+        if (!KINDS.contains(kind)) {
+          return null;
+        }
+        String issuer = unglue(m.group(form + "i"));
+        return number(m, m.start(form + "i") + issuer.length(), m.group(form + "n"), null, kind, fold(issuer), contextKind);
+      }
+    }
+    if (m.group("en") != null) {
+      return contextKind == null ? null : number(m, m.end(), m.group("en"), null, null, null, contextKind);
+    }
+    String kind = fold(m.group("dk"));
+    if (!KINDS.contains(kind)) {
+      return null;
+    }
+    return number(m, m.end(), m.group("dn"), null, kind, null, null);
+  }
+
+  private static DocumentNumber number(
+      Matcher m, int end, String digits, String year, String kind, String issuer, String contextKind) {
+    String n = digits.replaceFirst("^0+(?=\\d)", "");
+    List<String> keys = new ArrayList<>(2);
+    if (issuer != null) {
+      StringBuilder full = new StringBuilder(n);
+      if (year != null) {
+        full.append('/').append(year);
+      }
+      if (kind != null) {
+        full.append('/').append(kind);
+      }
+      keys.add(full.append('/').append(issuer).toString());
+    }
+    String k = kind != null ? kind : contextKind;
+    if (k != null) {
+      keys.add(k + ":" + n);
+    }
+    return new DocumentNumber(m.start(), end, List.copyOf(keys));
+  }
+
+  /** An issuer glued to the next word ("TWcủa") ends where the capitals stop and a lower-case word begins. */
+  private static String unglue(String issuer) {
+    Matcher glued = Pattern.compile("^(\\p{Lu}[\\p{Lu}\\d]*\\p{Ll}?)(\\p{Ll}{2,}.*)$").matcher(issuer);
+    if (glued.matches() && glued.group(1).chars().filter(Character::isUpperCase).count() >= 2) {
+      String head = glued.group(1);
+      // "TTg" keeps its final lower-case letter; "TWcủa" loses "của"
+      return Character.isLowerCase(head.charAt(head.length() - 1)) && glued.group(2).length() >= 2
+          ? head.substring(0, head.length() - 1)
+          : head;
+    }
+    return issuer;
+  }
+
+  private static String fold(String s) {
+    return VietnameseFolding.removeMarks(s.toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,250 @@
+package vn.nq57.service.sparql;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DynamicDatasets;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.apache.jena.system.Txn;
+import org.apache.jena.update.UpdateFactory;
+import vn.nq57.ontology.Vocab;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs read-only SPARQL queries over the store and writes their results with Jena's writers. Knows nothing of
+ * HTTP, so the search and lineage work can run queries through it too.
+ * <p>
+ * Every query runs in a read transaction with a Jena timeout, which cancels the query's iterators (the work
+ * really stops). Results stream: rows and triples are written as the engine produces them.
+ */
+public class SparqlService {
+
+    private final Dataset dataset;
+    private final Duration maxTimeout;
+    private final long maxRows;
+
+    public SparqlService(Dataset dataset, Duration maxTimeout, long maxRows) {
+        if (maxTimeout.isNegative() || maxTimeout.isZero()) throw new IllegalArgumentException("timeout must be positive");
+        if (maxRows < 1) throw new IllegalArgumentException("max rows must be positive");
+        this.dataset = dataset;
+        this.maxTimeout = maxTimeout;
+        this.maxRows = maxRows;
+    }
+
+    public Duration maxTimeout() {
+        return maxTimeout;
+    }
+
+    public long maxRows() {
+        return maxRows;
+    }
+
+    /** The timeout a query gets: what was asked for, capped at the service's maximum; {@code null} asks for the maximum. */
+    public Duration effectiveTimeout(Duration requested) {
+        if (requested == null || requested.compareTo(maxTimeout) > 0) return maxTimeout;
+        return requested;
+    }
+
+    /** Parses a query with no protocol dataset: FROM / FROM NAMED in the text, else the union of the named graphs. */
+    public PreparedQuery prepare(String queryText) {
+        return prepare(queryText, List.of(), List.of());
+    }
+
+    /**
+     * Parses a query and gets it ready to run.
+     *
+     * @param defaultGraphUris the protocol's {@code default-graph-uri}s; with {@code namedGraphUris} they replace
+     *                         the query's own FROM / FROM NAMED, as the SPARQL 1.1 Protocol requires
+     * @throws SparqlSyntaxException   the text is not a query (with the parser's line and column)
+     * @throws UpdateRefusedException  the text is a SPARQL Update
+     * @throws IllegalArgumentException a graph IRI is not an absolute IRI
+     */
+    public PreparedQuery prepare(String queryText, List<String> defaultGraphUris, List<String> namedGraphUris) {
+        Query query = parse(queryText);
+        if (!defaultGraphUris.isEmpty() || !namedGraphUris.isEmpty()) {
+            query = query.cloneQuery();
+            query.getGraphURIs().clear();
+            query.getNamedGraphURIs().clear();
+            for (String iri : defaultGraphUris) query.addGraphURI(checkedIri(iri, "default-graph-uri"));
+            for (String iri : namedGraphUris) query.addNamedGraphURI(checkedIri(iri, "named-graph-uri"));
+        }
+        ResultKind kind = ResultKind.of(query);
+        long rowCap = -1;
+        if (kind == ResultKind.ROWS && (!query.hasLimit() || query.getLimit() > maxRows)) {
+            query = query.cloneQuery();
+            query.setLimit(maxRows);
+            rowCap = maxRows;
+        }
+        return new PreparedQuery(query, kind, rowCap);
+    }
+
+    /**
+     * Runs a prepared query and writes its results in {@code format}.
+     *
+     * @param timeout how long the query may run, including writing its results; capped at {@link #maxTimeout()}
+     * @return how many results were written: rows, triples or quads; 1 for ASK
+     * @throws QueryTimeoutException the query was cancelled when its time ran out
+     * @throws IllegalArgumentException {@code format} does not fit the query's {@link ResultKind}
+     */
+    public long execute(PreparedQuery prepared, ResultFormat format, Duration timeout, ResultOutput output) {
+        if (!prepared.kind().formats().contains(format))
+            throw new IllegalArgumentException(format + " cannot hold the result of a " + prepared.kind() + " query");
+        Duration effective = effectiveTimeout(timeout);
+        Query query = prepared.query();
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution execution = QueryExecution.dataset(datasetOf(query)).query(query)
+                    .timeout(effective.toMillis(), TimeUnit.MILLISECONDS).build()) {
+                return switch (prepared.kind()) {
+                    case ROWS -> writeRows(execution.execSelect(), format, output);
+                    case BOOLEAN -> writeBoolean(execution.execAsk(), format, output);
+                    case TRIPLES -> writeTriples(query.isDescribeType()
+                            ? execution.execDescribeTriples() : execution.execConstructTriples(), prefixes(query), format, output);
+                    case QUADS -> writeQuads(execution.execConstructQuads(), prefixes(query), format, output);
+                };
+            } catch (QueryCancelledException e) {
+                throw new QueryTimeoutException(effective, e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * The dataset a query runs on. With FROM / FROM NAMED (its own or the protocol's) it is a view holding just
+     * those graphs: SPARQL makes the FROM graphs the default graph, whereas TDB2 with a union default graph
+     * keeps the whole union and ignores FROM. Built inside the read transaction: it looks the graphs up.
+     */
+    private Dataset datasetOf(Query query) {
+        if (!query.hasDatasetDescription()) return dataset;
+        return DatasetFactory.wrap(DynamicDatasets.dynamicDataset(query.getDatasetDescription(), dataset.asDatasetGraph(), false));
+    }
+
+    private static Query parse(String queryText) {
+        try {
+            // ARQ syntax: SPARQL 1.1 plus GRAPH in CONSTRUCT templates and the property functions search adds.
+            return QueryFactory.create(queryText, Syntax.syntaxARQ);
+        } catch (QueryParseException queryError) {
+            if (isUpdate(queryText))
+                throw new UpdateRefusedException("The text is a SPARQL Update; this endpoint is read-only and runs queries only");
+            throw new SparqlSyntaxException(queryError.getMessage(), queryError.getLine(), queryError.getColumn(), queryError);
+        }
+    }
+
+    private static boolean isUpdate(String text) {
+        try {
+            UpdateFactory.create(text, Syntax.syntaxARQ);
+            return true;
+        } catch (QueryParseException notAnUpdateEither) {
+            return false;
+        }
+    }
+
+    private static String checkedIri(String iri, String parameter) {
+        try {
+            if (IRIx.create(iri).isAbsolute()) return iri;
+        } catch (IRIException bad) {
+            throw new IllegalArgumentException(parameter + " '" + iri + "' is not a valid IRI: " + bad.getMessage());
+        }
+        throw new IllegalArgumentException(parameter + " '" + iri + "' is not an absolute IRI");
+    }
+
+    /** The query's own prefixes, then the project's usual ones, for readable Turtle and TriG. */
+    private static Map<String, String> prefixes(Query query) {
+        Map<String, String> prefixes = new LinkedHashMap<>(query.getPrefixMapping().getNsPrefixMap());
+        Vocab.PREFIXES.forEach(prefixes::putIfAbsent);
+        return prefixes;
+    }
+
+    private static long writeRows(ResultSet results, ResultFormat format, ResultOutput output) throws IOException {
+        RowSet rows = RowSet.adapt(results); // the writer reads a RowSet; handing it one keeps its row count ours
+        rows.hasNext(); // runs the query up to its first row: a timeout before that still becomes an error response
+        OutputStream out = output.open(format);
+        ResultsWriter.create().lang(format.lang()).build().write(out, rows);
+        out.flush();
+        return rows.getRowNumber();
+    }
+
+    private static long writeBoolean(boolean answer, ResultFormat format, ResultOutput output) throws IOException {
+        OutputStream out = output.open(format);
+        ResultsWriter.create().lang(format.lang()).build().write(out, answer);
+        out.flush();
+        return 1;
+    }
+
+    private static long writeTriples(Iterator<Triple> triples, Map<String, String> prefixes,
+                                     ResultFormat format, ResultOutput output) throws IOException {
+        if (StreamRDFWriter.registered(format.lang())) {
+            triples.hasNext();
+            OutputStream out = output.open(format);
+            StreamRDF stream = startStream(out, format, prefixes);
+            long count = 0;
+            for (; triples.hasNext(); count++) stream.triple(triples.next());
+            stream.finish();
+            out.flush();
+            return count;
+        }
+        // JSON-LD and RDF/XML writers need the whole graph; collecting it first keeps a timeout an error response.
+        Graph graph = GraphFactory.createDefaultGraph();
+        graph.getPrefixMapping().setNsPrefixes(prefixes);
+        triples.forEachRemaining(graph::add);
+        OutputStream out = output.open(format);
+        RDFDataMgr.write(out, graph, format.lang());
+        out.flush();
+        return graph.size();
+    }
+
+    private static long writeQuads(Iterator<Quad> quads, Map<String, String> prefixes,
+                                   ResultFormat format, ResultOutput output) throws IOException {
+        if (StreamRDFWriter.registered(format.lang())) {
+            quads.hasNext();
+            OutputStream out = output.open(format);
+            StreamRDF stream = startStream(out, format, prefixes);
+            long count = 0;
+            for (; quads.hasNext(); count++) stream.quad(quads.next());
+            stream.finish();
+            out.flush();
+            return count;
+        }
+        DatasetGraph quadsRead = DatasetGraphFactory.create();
+        quadsRead.prefixes().putAll(prefixes);
+        quads.forEachRemaining(quadsRead::add);
+        OutputStream out = output.open(format);
+        RDFDataMgr.write(out, quadsRead, format.lang());
+        out.flush();
+        return quadsRead.stream().count();
+    }
+
+    private static StreamRDF startStream(OutputStream out, ResultFormat format, Map<String, String> prefixes) {
+        StreamRDF stream = StreamRDFWriter.getWriterStream(out, format.lang());
+        stream.start();
+        prefixes.forEach(stream::prefix);
+        return stream;
+    }
+}

@@ -1,0 +1,87 @@
+package vn.nq57.service.web;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.nq57.service.sparql.QueryTimeoutException;
+import vn.nq57.service.sparql.SparqlSyntaxException;
+import vn.nq57.service.sparql.UpdateRefusedException;
+
+/**
+ * Turns every failure of every API into an RFC 9457 problem detail ({@code application/problem+json}), whatever
+ * the request's Accept header asked for: Spring's own exceptions (missing parameter, 405, 415, 404 ...) through
+ * {@link ResponseEntityExceptionHandler}, {@link org.springframework.web.ErrorResponseException}s thrown by the
+ * APIs, and the query engine's failures mapped here.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler
+    ResponseEntity<Object> syntaxError(SparqlSyntaxException e, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Parameter 'query' is not valid SPARQL: " + e.getMessage());
+        problem.setTitle("SPARQL syntax error");
+        problem.setProperty("parameter", "query");
+        problem.setProperty("line", e.line());
+        problem.setProperty("column", e.column());
+        return problem(e, problem, request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> updateRefused(UpdateRefusedException e, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Parameter 'query' holds an update: " + e.getMessage());
+        problem.setTitle("Read-only endpoint");
+        problem.setProperty("parameter", "query");
+        return problem(e, problem, request);
+    }
+
+    /**
+     * 503, as Fuseki answers: the server declined to finish the work. Not 408, which says the client was too
+     * slow sending its request, nor 504, which is for gateways waiting on another server.
+     */
+    @ExceptionHandler
+    ResponseEntity<Object> timeout(QueryTimeoutException e, WebRequest request) {
+        double seconds = e.timeout().toMillis() / 1000.0;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The query was cancelled after its timeout of " + seconds + " s; simplify it, add a LIMIT, "
+                        + "or ask for more time with 'timeout' (seconds, up to the server's maximum)");
+        problem.setTitle("Query timeout");
+        problem.setProperty("parameter", "timeout");
+        problem.setProperty("timeoutSeconds", seconds);
+        return problem(e, problem, request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+        log.error("Request failed: {}", request.getDescription(false), e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The server failed to answer: " + e.getClass().getSimpleName());
+        return problem(e, problem, request);
+    }
+
+    private ResponseEntity<Object> problem(Exception e, ProblemDetail problem, WebRequest request) {
+        return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatusCode.valueOf(problem.getStatus()), request);
+    }
+
+    /** Fixes the media type, so a client that asked for CSV still gets a readable error rather than a 406. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+                                                          HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail && headers.getContentType() == null) {
+            headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+}

@@ -1,0 +1,23 @@
+package vn.nq57.service.web;
+
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/** A request body over the configured limit ({@code nq57.http.max-request-body}). */
+public class PayloadTooLargeException extends ErrorResponseException {
+    private static final HttpStatusCode CONTENT_TOO_LARGE = HttpStatusCode.valueOf(413);
+
+    public PayloadTooLargeException(long limitBytes, String received) {
+        super(CONTENT_TOO_LARGE, problem(limitBytes, received), null);
+    }
+
+    private static ProblemDetail problem(long limitBytes, String received) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(CONTENT_TOO_LARGE,
+                "The request body (" + received + ") is larger than the " + limitBytes
+                        + " bytes this service accepts; send a shorter query");
+        problem.setTitle("Request body too large");
+        problem.setProperty("maxBytes", limitBytes);
+        return problem;
+    }
+}

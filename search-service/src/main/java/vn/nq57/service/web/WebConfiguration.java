@@ -1,0 +1,22 @@
+package vn.nq57.service.web;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Applies the request-size limit to every API. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(HttpProperties.class)
+public class WebConfiguration implements WebMvcConfigurer {
+    private final RequestBodyLimit bodyLimit;
+
+    public WebConfiguration(RequestBodyLimit bodyLimit) {
+        this.bodyLimit = bodyLimit;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(bodyLimit);
+    }
+}
