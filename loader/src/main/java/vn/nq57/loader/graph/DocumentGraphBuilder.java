@@ -75,7 +75,7 @@ public final class DocumentGraphBuilder {
         }
         if (meta.number() == null || meta.number().blank()) {
             String year = meta.year() == null ? null : meta.year().toString();
-            return Iris.document(own.label(), year, "draft-" + src.sha256().substring(0, 12));
+            return Iris.document(own.key(), year, "draft-" + src.sha256().substring(0, 12));
         }
         return registry.iri(meta.number(), own, meta.year());
     }

@@ -27,7 +27,7 @@ final class DocumentRegistry {
 
     String iri(DocumentNumber number, Scope scope, Integer statedYear) {
         Integer year = yearOf(number, scope, statedYear);
-        return Iris.document(scope.label(), year == null ? null : year.toString(), number.canonical());
+        return Iris.document(scope.key(), year == null ? null : year.toString(), number.canonical());
     }
 
     private static String key(DocumentNumber number, Scope scope) {

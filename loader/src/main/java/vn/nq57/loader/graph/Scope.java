@@ -19,6 +19,12 @@ record Scope(String areaIri, String label, String level, String province) {
     private static final Pattern NAMED = Pattern.compile(
             "(?iu)(?<!\\p{L})(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|thị trấn)\\s+(\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*)*)");
 
+    /** The identity key of this scope: its area path, e.g. "dong-nai/tan-loi", unique where labels repeat. */
+    String key() {
+        String prefix = vn.nq57.ontology.NQ.ID + "area/";
+        return areaIri.startsWith(prefix) ? areaIri.substring(prefix.length()) : areaIri;
+    }
+
     static Scope national() {
         return new Scope(Iris.area(NATIONAL), NATIONAL, Levels.CENTRAL, null);
     }

@@ -39,6 +39,8 @@ public final class MetadataExtractor {
     private static final Pattern ISSUER_PHRASE = Pattern.compile(
             "(?u)^(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\\s+" + LOCAL_LEVEL + "(?:\\s+(" + PlaceNames.NAME + "))?\\s*$");
 
+    private static final Pattern BARE_LEVEL = Pattern.compile("(?u)(?:^UBND|\\s" + LOCAL_LEVEL + ")$");
+
     private MetadataExtractor() {}
 
     public static DocumentMetadata extract(SourceText src) {
@@ -119,7 +121,9 @@ public final class MetadataExtractor {
                 .replaceFirst("\\s+(?:ban hành|xây dựng)\\s+\\S+\\s+\\S+$", "")));
         if (selfCaption != null && selfCaption.issuer() != null) issuers.add(selfCaption.issuer());
         if (appendixOf != null && appendixOf.issuer() != null) issuers.add(appendixOf.issuer());
-        String issuer = mostComplete(issuers);
+        // The header is authoritative unless it names only a level ("ỦY BAN NHÂN DÂN / XÃ").
+        String issuer = !headerNames.isEmpty() && !BARE_LEVEL.matcher(issuers.getFirst()).find()
+                ? issuers.getFirst() : mostComplete(issuers);
         String level = Levels.ofName(issuer);
         if (level == null && number != null) level = Levels.ofCode(number.issuerCode());
 

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /** Names of administrative areas in running text: the capitalised words after "tỉnh", "huyện", "xã"… */
 public final class PlaceNames {
     /** A proper name: capitalised syllables ("Tân Lợi", "Định Hóa"). */
-    public static final String NAME = "\\p{Lu}\\p{Ll}*(?:[ \\t]+\\p{Lu}\\p{Ll}*)*";
+    public static final String NAME = "\\p{Lu}\\p{Ll}*(?: +\\p{Lu}\\p{Ll}*)*";
 
     private PlaceNames() {}
 
@@ -22,7 +22,7 @@ public final class PlaceNames {
      * only glued to the next capitalised word ("xã Cao Minh Chương trình") counts for its shorter form.
      */
     public static Optional<String> mostFrequent(String text, String levelWord) {
-        String flat = text.replaceAll("\\s+", " ");
+        String flat = text.replace("\t", " | ").replaceAll("[ \\n\\r]+", " ");   // a tab ends a table cell, and a name
         Matcher m = Pattern.compile("(?<!\\p{L})" + Pattern.quote(levelWord) + " (" + NAME + ")").matcher(flat);
         Map<String, Integer> counts = new LinkedHashMap<>();
         while (m.find()) counts.merge(m.group(1), 1, Integer::sum);

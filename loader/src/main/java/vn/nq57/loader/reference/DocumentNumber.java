@@ -26,7 +26,7 @@ public record DocumentNumber(String number, String kindCode, String issuerCode, 
 
     // A code: upper-case letters and digits, at most one trailing lower-case letter (CTr, TTg) that ends the word —
     // so a number glued to the next word ("57-NQ/TWcủa") stops before it.
-    private static final String CODE = "\\p{Lu}[\\p{Lu}\\d&]*(?:\\p{Ll}(?!\\p{L}))?";
+    private static final String CODE = "\\p{Lu}[\\p{Lu}\\d&]+(?:\\p{Ll}(?!\\p{L}))?";
     private static final String SEP = "\\s*";
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{N}/])(?:"

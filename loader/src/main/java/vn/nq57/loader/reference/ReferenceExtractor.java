@@ -42,7 +42,7 @@ public final class ReferenceExtractor {
     private static final Pattern OF_ISSUER = Pattern.compile("(?u)^\\s*,?\\s*(?:ngày[^,;()]{0,30}?)?\\s*của\\s+");
     private static final Pattern ISSUER_STOP = Pattern.compile(
             "(?u)\\s+(?:về|thực hiện|triển khai|ban hành|quy định|hướng dẫn|tại|trong|năm|trên|đề xuất|sửa đổi|để|cụ thể|giai đoạn|phê duyệt|với|đã|đến|theo)(?!\\p{L})"
-            + "|[(;,.:“\"”]|\\s+và\\s+(?=" + KIND_WORDS + "|các)|\\s+(?=" + KIND_WORDS + ")");
+            + "|[();,.:“\"”]|\\s+và\\s+(?=" + KIND_WORDS + "|các)|\\s+(?=" + KIND_WORDS + ")");
 
     private ReferenceExtractor() {}
 
@@ -115,7 +115,7 @@ public final class ReferenceExtractor {
             Matcher kw = KIND_BEFORE.matcher(gap);
             boolean named = kw.find();
             String before = named ? gap.substring(0, kw.start()).strip() : gap.strip();
-            DocumentKind kind = kindOf(named ? kw.group(1) : null, f.number());
+            DocumentKind kind = kindOf(named ? kw.group(1) : lastNamedKind(gap), f.number());
             Relation relation = APPLY_VERB.matcher(before).find() ? Relation.APPLIES
                     : previous == null && BASED_VERB.matcher(before).find() ? Relation.BASED_ON : null;
             if (previous == null) {
@@ -138,6 +138,17 @@ public final class ReferenceExtractor {
     private static Node findInPath(Node node, String key) {
         for (Node n = node; n != null; n = n.parent) if (key != null && key.equals(n.found.number().key())) return n;
         return null;
+    }
+
+    /** A title between kind and number ("Luật Khoa học và công nghệ số 57/2014/QH13"): the last capitalised kind word. */
+    private static final Pattern NAMED_KIND = Pattern.compile("(?u)(?<!\\p{L})(" + KIND_WORDS + ")(?!\\p{L})");
+
+    private static String lastNamedKind(String gap) {
+        String tail = gap.length() > 120 ? gap.substring(gap.length() - 120) : gap;
+        Matcher m = NAMED_KIND.matcher(tail);
+        String last = null;
+        while (m.find()) if (Character.isUpperCase(m.group(1).charAt(0))) last = m.group(1);
+        return last;
     }
 
     /** The kind the words before a number name ("Luật … số"), else what its code says. */
@@ -208,6 +219,7 @@ public final class ReferenceExtractor {
                     || (c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))))
                     || (c == '\n' && lineBreakEnds(text, i));
             if (end) {
+                while (start < i && Character.isWhitespace(text.charAt(start))) start++;
                 if (i > start) out.add(new int[]{start, i + 1});
                 start = i + 1;
             }
@@ -216,7 +228,10 @@ public final class ReferenceExtractor {
         return out;
     }
 
-    private static final Pattern NEXT_STARTS = Pattern.compile("(?iu)^\\s*(?:[-+•*#]|[IVX]+\\.|\\d+(?:\\.\\d+)*\\.\\s|[a-zđ]\\)|căn cứ|thực hiện|theo đề nghị|\\(|\\p{Lu}{2,}\\s+\\p{Lu}{2,})");
+    private static final Pattern NEXT_STARTS = Pattern.compile("(?u)^\\s*(?:[-+•*#]|[IVX]+\\.|\\d+(?:\\.\\d+)*\\.\\s|[a-zđ]\\)|(?i:căn cứ|thực hiện|theo đề nghị)|\\(|\\p{Lu}{2,}\\s+\\p{Lu}{2,})");
+
+    private static final Pattern CAPS_LINE = Pattern.compile("(?u)\\s*[\\p{Lu}\\d][\\p{Lu}\\d\\s,\\-–/]*\\p{Lu}");
+    private static final Pattern CAPS_START = Pattern.compile("(?u)^\\p{Lu}{2,}\\s+\\p{Lu}");
 
     private static boolean lineBreakEnds(String text, int newline) {
         int p = newline - 1;
@@ -227,6 +242,9 @@ public final class ReferenceExtractor {
         int q = newline + 1;
         while (q < text.length() && Character.isWhitespace(text.charAt(q))) q++;
         String next = text.substring(q, Math.min(text.length(), q + 40));
+        int lineStart = text.lastIndexOf('\n', p) + 1;
+        if (CAPS_LINE.matcher(text.substring(lineStart, p + 1)).matches() && CAPS_START.matcher(next).find())
+            return false;   // a title in capitals wrapped over lines ("… TRIỂN KHAI THỰC HIỆN / NGHỊ QUYẾT SỐ 57-NQ/TW")
         return NEXT_STARTS.matcher(next).find();
     }
 
@@ -264,12 +282,17 @@ public final class ReferenceExtractor {
         return (idx >= 0 ? idx : -idx - 2) + 1;
     }
 
+    /** A document said anywhere to be applied or to be the basis is more than merely cited. */
+    private static Relation stronger(Relation a, Relation b) {
+        return a.ordinal() <= b.ordinal() ? a : b;
+    }
+
     /** The first mention is kept; what it leaves unstated (date, issuer, basis) is taken from later ones. */
     private static Reference merge(Reference first, Reference later) {
         List<Reference> basis = first.basis().isEmpty() ? later.basis() : first.basis();
         return new Reference(first.number(), first.kind(), first.date() != null ? first.date() : later.date(),
                 first.issuer() != null ? first.issuer() : later.issuer(),
                 first.issuerLevel() != null ? first.issuerLevel() : later.issuerLevel(),
-                first.relation(), first.span(), first.quote(), basis);
+                stronger(first.relation(), later.relation()), first.span(), first.quote(), basis);
     }
 }

@@ -67,8 +67,9 @@ public final class RowExtractor {
                 sections.set(sections.size() - 1, section);
                 continue;
             }
-            if (roman || (ordinal.isEmpty() && !hasData && !name.isEmpty())) {
-                section = new SectionRow(roman ? SectionHeadings.number(ordinal) : null, name,
+            boolean lettered = !hasData && !name.isEmpty() && !ordinal.isEmpty() && !Character.isDigit(ordinal.charAt(0));
+            if (roman || lettered || (ordinal.isEmpty() && !hasData && !name.isEmpty())) {
+                section = new SectionRow(ordinal.isEmpty() ? null : SectionHeadings.number(ordinal), name,
                         SectionHeadings.statedCount(name), row.span(), row.verbatim());
                 sections.add(section);
                 sectionHasRows = false;

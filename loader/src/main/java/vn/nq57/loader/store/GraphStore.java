@@ -31,7 +31,10 @@ public final class GraphStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create store directory " + directory, e);
         }
-        return new GraphStore(directory, TDB2Factory.connectDataset(directory.toString()));
+        Dataset dataset = TDB2Factory.connectDataset(directory.toString());
+        // Queries see the union of the document graphs as their default graph, as the SPARQL endpoint does.
+        dataset.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
+        return new GraphStore(directory, dataset);
     }
 
     public Path directory() { return directory; }

@@ -46,14 +46,14 @@ public final class UnitNames {
     private UnitNames() {}
 
     /**
-     * The unit names of a lead or coordinating cell, in order: split on ";", line breaks and list marks, and on
+     * The unit names of a lead or coordinating cell, in order: split on ";" and line breaks (list marks dropped), and on
      * "," or "và" where a new name begins. Collective phrases stay whole, as do names that contain "và" or a dash.
      */
     public static List<String> split(String cell) {
         List<String> names = new ArrayList<>();
         if (cell == null) return names;
-        for (String piece : cell.split("[;\\n]|<br\\s*/?>|(?:^|\\s)[-+•]\\s+(?=\\p{Lu})")) {
-            String p = piece.replaceAll("\\s+", " ").strip();
+        for (String piece : cell.split("[;\\n]|<br\\s*/?>")) {
+            String p = piece.replaceAll("\\s+", " ").strip().replaceFirst("^[-+•]\\s+", "");   // a list mark
             if (p.isEmpty()) continue;
             splitPiece(p, names);
         }
@@ -151,7 +151,7 @@ public final class UnitNames {
     private static int completeness(String name) {
         int words = 0;
         for (String w : name.split("[\\s-]+"))
-            if (!w.isEmpty() && !PlaceNamesCase.isAbbreviation(w)) words++;
+            if (!w.isEmpty() && !isAbbreviation(w)) words++;
         return words * 2 + (HEAD.matcher(name).find() ? 1 : 0);
     }
 
@@ -204,9 +204,7 @@ public final class UnitNames {
     }
 
     /** Abbreviations are short all-capital words (VH, XH, HĐND). */
-    private static final class PlaceNamesCase {
-        static boolean isAbbreviation(String w) {
-            return w.length() >= 2 && w.length() <= 6 && w.equals(w.toUpperCase(VI)) && w.chars().allMatch(Character::isLetter);
-        }
+    private static boolean isAbbreviation(String w) {
+        return w.length() >= 2 && w.length() <= 6 && w.equals(w.toUpperCase(VI)) && w.chars().allMatch(Character::isLetter);
     }
 }

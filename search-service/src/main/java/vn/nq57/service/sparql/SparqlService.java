@@ -5,7 +5,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
@@ -18,12 +17,12 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.update.UpdateFactory;
 import vn.nq57.ontology.Vocab;
 
@@ -119,7 +118,10 @@ public class SparqlService {
         Duration effective = effectiveTimeout(timeout);
         Query query = prepared.query();
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution execution = QueryExecution.dataset(datasetOf(query)).query(query)
+            // SPARQL makes the FROM graphs the default graph; with the union default graph on, TDB2 would keep
+            // the whole union and ignore FROM, so the union is switched off for queries that name a dataset.
+            try (QueryExecution execution = QueryExecution.dataset(dataset).query(query)
+                    .set(TDB2.symUnionDefaultGraph, !query.hasDatasetDescription())
                     .timeout(effective.toMillis(), TimeUnit.MILLISECONDS).build()) {
                 return switch (prepared.kind()) {
                     case ROWS -> writeRows(execution.execSelect(), format, output);
@@ -134,16 +136,6 @@ public class SparqlService {
                 throw new UncheckedIOException(e);
             }
         });
-    }
-
-    /**
-     * The dataset a query runs on. With FROM / FROM NAMED (its own or the protocol's) it is a view holding just
-     * those graphs: SPARQL makes the FROM graphs the default graph, whereas TDB2 with a union default graph
-     * keeps the whole union and ignores FROM. Built inside the read transaction: it looks the graphs up.
-     */
-    private Dataset datasetOf(Query query) {
-        if (!query.hasDatasetDescription()) return dataset;
-        return DatasetFactory.wrap(DynamicDatasets.dynamicDataset(query.getDatasetDescription(), dataset.asDatasetGraph(), false));
     }
 
     private static Query parse(String queryText) {

@@ -1,5 +1,6 @@
 package vn.nq57.service.web;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,12 @@ import vn.nq57.service.sparql.UpdateRefusedException;
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final long maxRequestBody;
+
+    public ApiExceptionHandler(HttpProperties properties) {
+        this.maxRequestBody = properties.maxRequestBody().toBytes();
+    }
 
     @ExceptionHandler
     ResponseEntity<Object> syntaxError(SparqlSyntaxException e, WebRequest request) {
@@ -60,6 +67,22 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setTitle("Query timeout");
         problem.setProperty("parameter", "timeout");
         problem.setProperty("timeoutSeconds", seconds);
+        return problem(e, problem, request);
+    }
+
+    /**
+     * Tomcat could not parse the form: over {@code server.tomcat.max-http-form-post-size} (kept equal to
+     * {@code nq57.http.max-request-body}) when sent without Content-Length, or malformed.
+     */
+    @ExceptionHandler
+    ResponseEntity<Object> unparsableParameters(InvalidParameterException e, WebRequest request) {
+        int code = e.getErrorCode();
+        if (code == 413) {
+            PayloadTooLargeException tooLarge = new PayloadTooLargeException(maxRequestBody, "a form sent without Content-Length, over the limit");
+            return problem(tooLarge, tooLarge.getBody(), request);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(code >= 400 && code < 500 ? code : 400),
+                "The request's parameters cannot be read: " + e.getMessage());
         return problem(e, problem, request);
     }
 

@@ -1,0 +1,171 @@
+package vn.nq57.loader;
+
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.nq57.loader.read.SourceException;
+import vn.nq57.loader.report.LoadReport;
+import vn.nq57.loader.store.GraphStore;
+import vn.nq57.ontology.Vocab;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Loads the six real documents into a TDB2 store on disk and asks the questions users ask. */
+class LoadIntoStoreTest {
+    @TempDir
+    static Path dir;
+    static GraphStore store;
+    static LoadReport report;
+
+    static final String PREFIXES = Vocab.PREFIXES.entrySet().stream()
+            .map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">\n").collect(Collectors.joining());
+
+    @BeforeAll
+    static void load() throws Exception {
+        store = GraphStore.open(dir.resolve("tdb2"));
+        report = new Loader().load(store, List.of(RealDocuments.sources()));
+    }
+
+    static List<QuerySolution> select(String query) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(PREFIXES + query).build()) {
+                List<QuerySolution> rows = new ArrayList<>();
+                qe.execSelect().forEachRemaining(rows::add);
+                return rows;
+            }
+        });
+    }
+
+    static boolean ask(String query) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(PREFIXES + query).build()) {
+                return qe.execAsk();
+            }
+        });
+    }
+
+    @Test
+    void theLoadedGraphConformsToTheShapes() {
+        assertTrue(report.conforms(), report.toText());
+    }
+
+    @Test
+    void everyDocumentIsAGraphOfItsOwn() {
+        var graphs = select("SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } }");
+        assertEquals(6, graphs.size(), "one named graph per source document");
+    }
+
+    @Test
+    void tasksAndIndicatorsPerDocument() {
+        Map<String, String> counts = new TreeMap<>();
+        for (var d : report.documents()) counts.put(d.file().substring(0, 3), d.tasks() + "/" + d.indicators());
+        assertEquals("83/0", counts.get("000"));
+        assertEquals("31", counts.get("001").split("/")[1]);
+        assertEquals("44", counts.get("002").split("/")[0]);
+        assertEquals("28", counts.get("003").split("/")[1]);
+        assertEquals("38/0", counts.get("004"));
+        // Section VII of the ministry's appendix has no sub-tasks and carries its own lead unit, deadline and
+        // product: it is a task as well as a heading, so 31 numbered tasks + VII.
+        assertEquals("32/0", counts.get("qd8"));
+    }
+
+    @Test
+    void tanLoiTasksDeriveFromDongNaisPlan92AndNoOtherProvincesPlan() {
+        var rows = select("""
+                SELECT DISTINCT ?province WHERE {
+                  ?task a nq:Task ; nq:inDocument ?plan .
+                  ?plan nq:area ?area . ?area rdfs:label ?commune . FILTER(CONTAINS(?commune, "Tân Lợi"))
+                  ?plan nq:derivesFrom+ ?up .
+                  ?up eli:number "92/KH-UBND" ; nq:area ?upArea . ?upArea rdfs:label ?province .
+                }""");
+        assertEquals(1, rows.size(), "exactly one 92/KH-UBND above the Tân Lợi tasks: " + rows);
+        assertTrue(rows.getFirst().getLiteral("province").getString().contains("Đồng Nai"), rows.toString());
+    }
+
+    @Test
+    void trungHoiTasksDeriveFromThaiNguyensPlan25() {
+        var rows = select("""
+                SELECT DISTINCT ?province WHERE {
+                  ?task a nq:Task ; nq:inDocument ?plan .
+                  ?plan nq:area ?area . ?area rdfs:label ?commune . FILTER(CONTAINS(?commune, "Trung Hội"))
+                  ?plan nq:derivesFrom+ ?up .
+                  ?up eli:number "25/KH-UBND" ; nq:area ?upArea . ?upArea rdfs:label ?province .
+                }""");
+        assertEquals(1, rows.size(), rows.toString());
+        assertTrue(rows.getFirst().getLiteral("province").getString().contains("Thái Nguyên"), rows.toString());
+    }
+
+    @Test
+    void everyTaskDerivesFromResolution57() {
+        var orphans = select("""
+                SELECT ?task ?doc WHERE {
+                  ?task a nq:Task ; nq:inDocument ?doc .
+                  FILTER NOT EXISTS { ?task nq:inDocument/nq:derivesFrom* ?r . ?r eli:number "57-NQ/TW" }
+                } LIMIT 5""");
+        assertEquals(List.of(), orphans.stream().map(s -> s.get("doc").toString()).distinct().toList());
+    }
+
+    @Test
+    void everyTaskCarriesItsSourceLines() {
+        assertFalse(ask("""
+                ASK { ?t a nq:Task . FILTER NOT EXISTS {
+                  ?t nq:sourceFile/nq:fileName ?f ; nq:lineStart ?a ; nq:lineEnd ?b ; nq:verbatim ?v .
+                  FILTER(lang(?v) = "vi" && ?a <= ?b) } }"""));
+    }
+
+    @Test
+    void loadingTwiceGivesTheSameGraph() throws Exception {
+        long before = store.size();
+        new Loader().load(store, List.of(RealDocuments.sources()));
+        assertEquals(before, store.size(), "reloading replaces each document's graph, no duplicates");
+    }
+
+    @Test
+    void aBadFileLeavesTheStoreExactlyAsItWas() throws Exception {
+        long before = store.size();
+        Path bad = Files.createDirectories(dir.resolve("bad"));
+        Files.copy(RealDocuments.file("001"), bad.resolve("good.txt"));
+        Files.write(bad.resolve("zz-binary.txt"), new byte[]{0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 1, 2, 3, 0, 0});
+        SourceException e = assertThrows(SourceException.class, () -> new Loader().load(store, List.of(bad)));
+        assertTrue(e.getMessage().contains("zz-binary.txt"), e.getMessage());
+        assertEquals(before, store.size());
+    }
+
+    @Test
+    void aFailureInsideTheTransactionRollsBack() {
+        long before = store.size();
+        var run = assertDoesNotThrow(() -> new Loader().parse(List.of(RealDocuments.file("002"))));
+        assertThrows(IllegalStateException.class, () -> store.replaceGraphs(run.dataset(), () -> {
+            throw new IllegalStateException("disk full");
+        }));
+        assertEquals(before, store.size());
+    }
+
+    @Test
+    void exampleQueriesReturnRows() throws Exception {
+        try (var files = Files.list(RealDocuments.root().resolve("docs/queries"))) {
+            for (Path q : files.filter(f -> f.toString().endsWith(".rq")).sorted().toList()) {
+                String text = Files.readString(q);
+                List<QuerySolution> rows = Txn.calculateRead(store.dataset(), () -> {
+                    try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(text).build()) {
+                        List<QuerySolution> out = new ArrayList<>();
+                        qe.execSelect().forEachRemaining(out::add);
+                        return out;
+                    }
+                });
+                assertFalse(rows.isEmpty(), q.getFileName() + " returned no rows");
+            }
+        }
+    }
+}

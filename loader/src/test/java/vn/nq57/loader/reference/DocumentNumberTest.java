@@ -1,0 +1,89 @@
+package vn.nq57.loader.reference;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class DocumentNumberTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            57-NQ/TW          | 57-NQ/TW       | 57  | NQ  | TW      |      | true
+            57 -NQ/TW         | 57-NQ/TW       | 57  | NQ  | TW      |      | true
+            57- NQ/TW         | 57-NQ/TW       | 57  | NQ  | TW      |      | true
+            06 - TB/CQTTBCĐ   | 06-TB/CQTTBCĐ  | 06  | TB  | CQTTBCĐ |      | true
+            57-NQ/TWcủa Bộ    | 57-NQ/TW       | 57  | NQ  | TW      |      | true
+            92/KH-UBND        | 92/KH-UBND     | 92  | KH  | UBND    |      | false
+            36-CTr/HU         | 36-CTr/HU      | 36  | CTr | HU      |      | true
+            22-ĐA/TU          | 22-ĐA/TU       | 22  | ĐA  | TU      |      | true
+            877/QĐ-BTP        | 877/QĐ-BTP     | 877 | QĐ  | BTP     |      | false
+            193/2025/QH15     | 193/2025/QH15  | 193 |     | QH15    | 2025 | false
+            180/2025/NĐ-CP    | 180/2025/NĐ-CP | 180 | NĐ  | CP      | 2025 | false
+            8002/BKHCN-VP     | 8002/BKHCN-VP  | 8002|     | BKHCN-VP|      | false
+            """)
+    void parsesEveryForm(String text, String canonical, String number, String kind, String issuer, String year, boolean party) {
+        DocumentNumber n = DocumentNumber.parse(text).orElseThrow();
+        assertEquals(canonical, n.canonical());
+        assertEquals(number, n.number());
+        assertEquals(kind, n.kindCode());
+        assertEquals(issuer, n.issuerCode());
+        assertEquals(year, n.year());
+        assertEquals(party, n.partyStyle());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            03/NQ-CP      | 03-NQ/CP
+            02-KH/BCĐTW   | 02/KH-BCĐTW
+            57-NQ/TW      | 57 -NQ/TW
+            57-NQ/TW      | 057-NQ/TW
+            3/NQ-CP       | 03/NQ-CP
+            """)
+    void variantsShareAKey(String a, String b) {
+        assertEquals(DocumentNumber.parse(a).orElseThrow().key(), DocumentNumber.parse(b).orElseThrow().key());
+    }
+
+    @Test
+    void differentIssuersOrYearsDiffer() {
+        assertNotEquals(key("02-KH/BCĐ"), key("02-KH/BCĐTW"));
+        assertNotEquals(key("180/2025/NĐ-CP"), key("180/2024/NĐ-CP"));
+        assertNotEquals(key("57-NQ/TW"), key("57/2014/QH13"));
+    }
+
+    private static String key(String s) { return DocumentNumber.parse(s).orElseThrow().key(); }
+
+    @Test
+    void brokenAcrossLines() {
+        List<DocumentNumber.Found> found = DocumentNumber.findAll("Kế hoạch số 02-\nKH/BCĐTW và Nghị quyết số 57 -\n\nNQ/TW ngày");
+        assertEquals(List.of("02-KH/BCĐTW", "57-NQ/TW"), found.stream().map(f -> f.number().canonical()).toList());
+        assertEquals("02-\nKH/BCĐTW", found.getFirst().raw());
+        assertEquals(12, found.getFirst().start());
+    }
+
+    @Test
+    void blankDraftNumbersKeepKindAndIssuer() {
+        for (String s : List.of("Số: /KH-UBND", "Số:         /KH-UBND", "Kèm theo Kế hoạch         /KH-UBND ngày")) {
+            DocumentNumber n = DocumentNumber.parse(s).orElseThrow();
+            assertNull(n.number(), s);
+            assertTrue(n.blank());
+            assertEquals("KH", n.kindCode());
+            assertEquals("UBND", n.issuerCode());
+            assertNull(n.key());
+        }
+    }
+
+    @Test
+    void datesAndRangesAreNotNumbers() {
+        assertTrue(DocumentNumber.findAll("ngày 22/12/2024, giai đoạn 2026-2030, quý III/2025, ngày / /2026").isEmpty());
+    }
+
+    @Test
+    void threePartNumberIsNotItsTail() {
+        List<DocumentNumber.Found> found = DocumentNumber.findAll("Nghị quyết số 193/2025/QH15 và Luật số 57/2014/QH13");
+        assertEquals(List.of("193/2025/QH15", "57/2014/QH13"), found.stream().map(f -> f.number().canonical()).toList());
+    }
+}

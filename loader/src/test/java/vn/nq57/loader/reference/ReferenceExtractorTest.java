@@ -1,0 +1,123 @@
+package vn.nq57.loader.reference;
+
+import org.junit.jupiter.api.Test;
+import vn.nq57.loader.metadata.MetadataExtractor;
+import vn.nq57.loader.read.SourceText;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class ReferenceExtractorTest {
+
+    private static List<Reference> refs(String file) {
+        SourceText src = Seeds.read(file);
+        return ReferenceExtractor.extract(src, MetadataExtractor.extract(src));
+    }
+
+    private static Reference find(List<Reference> refs, String canonical, Relation relation) {
+        return refs.stream().filter(r -> r.number().canonical().equals(canonical) && r.relation() == relation)
+                .findFirst().orElseThrow(() -> new AssertionError(canonical + " " + relation + " not in " + refs));
+    }
+
+    private static Reference basis(Reference r, String canonical) {
+        return r.basis().stream().filter(b -> b.number().canonical().equals(canonical)).findFirst()
+                .orElseThrow(() -> new AssertionError(canonical + " not in basis of " + r.number()));
+    }
+
+    @Test
+    void tanLoiClimbsToResolution57ThroughTheProvincePlan() {
+        List<Reference> refs = refs(Seeds.TAN_LOI);
+        Reference p92 = find(refs, "92/KH-UBND", Relation.BASED_ON);
+        assertEquals("UBND tỉnh Đồng Nai", p92.issuer());
+        assertEquals("province", p92.issuerLevel());
+        assertEquals(LocalDate.of(2025, 9, 15), p92.date());
+        assertEquals(DocumentKind.PLAN, p92.kind());
+        assertEquals("Chính phủ", basis(p92, "71/NQ-CP").issuer());
+        Reference tu = basis(p92, "469-KH/TU");
+        assertEquals("Tỉnh ủy Đồng Nai", tu.issuer());
+        assertEquals("57-NQ/TW", tu.basis().getFirst().number().canonical());
+        assertEquals("Bộ Chính trị", tu.basis().getFirst().issuer());
+        assertEquals(11, p92.span().start());
+        assertTrue(p92.quote().startsWith("Căn cứ Kế hoạch số 92/KH-UBND"));
+
+        assertEquals("UBND tỉnh Đồng Nai", find(refs, "91/KH-UBND", Relation.BASED_ON).issuer());
+        Reference bcd = find(refs, "02-KH/BCĐ", Relation.BASED_ON);
+        assertEquals("Ban Chỉ đạo xã Tân Lợi", bcd.issuer());
+        assertEquals("commune", bcd.issuerLevel());
+        assertTrue(refs.stream().noneMatch(r -> r.number().canonical().equals("02-KH/BCĐTW")));
+        assertEquals(Relation.APPLIES, find(refs, "57-NQ/TW", Relation.APPLIES).relation());
+        // one entry per (number, relation)
+        assertEquals(refs.size(), refs.stream().map(r -> r.key() + r.relation()).distinct().count());
+    }
+
+    @Test
+    void trungHoiAppliesProvincePlanThenGovernmentResolution() {
+        List<Reference> refs = refs(Seeds.TRUNG_HOI);
+        Reference p25 = find(refs, "25/KH-UBND", Relation.APPLIES);
+        assertEquals("UBND tỉnh Thái Nguyên", p25.issuer());
+        Reference nq03 = basis(p25, "03/NQ-CP");
+        assertEquals("57-NQ/TW", nq03.basis().getFirst().number().canonical());
+        assertEquals("Ban Thường vụ Huyện ủy Định Hóa", find(refs, "36-CTr/HU", Relation.APPLIES).issuer());
+        Reference p44 = find(refs, "44/KH-UBND", Relation.APPLIES);
+        assertEquals("UBND huyện Định Hóa", p44.issuer());
+        assertEquals("district", p44.issuerLevel());
+    }
+
+    @Test
+    void caoMinhReadsWrappedPdfText() {
+        List<Reference> refs = refs(Seeds.CAO_MINH);
+        Reference letter = find(refs, "8002/BKHCN-VP", Relation.APPLIES);
+        assertEquals("Bộ Khoa học và Công nghệ", letter.issuer());
+        assertEquals("ministry", letter.issuerLevel());
+        assertEquals(DocumentKind.OFFICIAL_LETTER, letter.kind());
+        assertEquals(DocumentKind.SCHEME, find(refs, "22-ĐA/TU", Relation.APPLIES).kind());
+        Reference tu15 = find(refs, "15-KH/TU", Relation.APPLIES);
+        assertEquals("57-NQ/TW", tu15.basis().getFirst().number().canonical());   // printed "57 -\n\nNQ/TW"
+        Reference p129 = find(refs, "129/KH-UBND", Relation.APPLIES);
+        assertEquals("UBND tỉnh Thái Nguyên", p129.issuer());
+        basis(p129, "71/NQ-CP");
+    }
+
+    @Test
+    void quangNgaiNoticeAndGluedNumber() {
+        List<Reference> refs = refs(Seeds.QUANG_NGAI);
+        Reference tb = find(refs, "07-TB/CQTTBCĐ", Relation.BASED_ON);
+        assertEquals("central", tb.issuerLevel());
+        assertEquals(LocalDate.of(2025, 10, 15), tb.date());
+        assertEquals("Ban Thường vụ Tỉnh ủy Quảng Ngãi", find(refs, "01-KH/TU", Relation.BASED_ON).issuer());
+        assertEquals("Bộ Chính trị", find(refs, "57-NQ/TW", Relation.APPLIES).issuer());   // "57-NQ/TWcủa Bộ Chính trị"
+    }
+
+    @Test
+    void decisionOfTheMinistryOfJustice() {
+        List<Reference> refs = refs(Seeds.QD877);
+        Reference decree = find(refs, "39/2025/NĐ-CP", Relation.BASED_ON);
+        assertEquals(DocumentKind.DECREE, decree.kind());
+        assertEquals(LocalDate.of(2025, 2, 26), decree.date());
+        Reference nq03 = find(refs, "03/NQ-CP", Relation.BASED_ON);
+        assertEquals("57-NQ/TW", nq03.basis().getFirst().number().canonical());
+        assertTrue(refs.stream().noneMatch(r -> r.number().canonical().equals("877/QĐ-BTP")), "not itself");
+        // "Căn cứ mục tiêu, nhiệm vụ … tại Nghị quyết số 03/NQ-CP" is a mention, not a legal basis
+        assertTrue(refs.stream().filter(r -> r.relation() == Relation.BASED_ON).allMatch(r -> r.quote().matches("(?s)Căn cứ (Nghị|Quyết|Luật|Kế).*")));
+    }
+
+    @Test
+    void bareResolutionResolvesToTheNumberedOne() {
+        List<Reference> refs = refs(Seeds.APPENDIX_130);
+        assertTrue(refs.stream().anyMatch(r -> r.number().canonical().equals("57-NQ/TW")));
+        assertTrue(refs.stream().noneMatch(r -> r.number().canonical().equals("130/KH-UBND")), "the parent is appendixOf");
+    }
+
+    @Test
+    void lawIsNeverResolution57() {
+        var src = new SourceText("t", "", List.of("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.",
+                "Căn cứ Luật Khoa học và công nghệ số 57/2014/QH13;", "Thực hiện Nghị quyết 57 của Bộ Chính trị."));
+        var refs = ReferenceExtractor.extract(src, MetadataExtractor.extract(src));
+        Reference law = find(refs, "57/2014/QH13", Relation.BASED_ON);
+        assertEquals(DocumentKind.LAW, law.kind());
+        assertEquals("57-NQ/TW", find(refs, "57-NQ/TW", Relation.APPLIES).number().canonical());
+        assertEquals("http://data.europa.eu/eli/ontology#based_on", Relation.BASED_ON.iri());
+    }
+}

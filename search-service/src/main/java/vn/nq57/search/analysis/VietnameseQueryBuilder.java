@@ -1,0 +1,352 @@
+package vn.nq57.search.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import vn.nq57.search.analysis.VietnameseAnalyzers.Tier;
+
+/**
+ * Turns a user's query into a Lucene query over the tier fields, without any query syntax (nothing the user types can
+ * cause a parse error):
+ *
+ * <ul>
+ *   <li>each syllable searches the tier its spelling asks for: typed with a tone → exact tier; with only letter marks →
+ *       exact and tone-less tiers; plain ASCII → folded tier (with a Telex/VNI decoding and one-edit fuzzy matching as
+ *       weaker alternatives); documents written without diacritics match accented syllables at a lower weight;
+ *   <li>"quoted text" must match as a phrase; unquoted syllables must nearly all match (all of up to three) and are
+ *       boosted when adjacent (phrase, proximity, shingles);
+ *   <li>abbreviations and their expansions match each other, as phrases; document numbers search the document-number
+ *       field.
+ * </ul>
+ */
+public final class VietnameseQueryBuilder {
+
+  private static final Pattern QUOTED = Pattern.compile("[\"“”„]([^\"“”„]*)[\"“”„]");
+  private static final Pattern WORD = Pattern.compile("\\S+");
+  private static final int FUZZY_MIN_LETTERS = 5;
+
+  private final TierFields fields;
+  private final AbbreviationIndex abbreviations;
+  private final QueryWeights weights;
+
+  public VietnameseQueryBuilder(TierFields fields, AbbreviationSource abbreviations, QueryWeights weights) {
+    this.fields = fields;
+    this.abbreviations = new AbbreviationIndex(abbreviations);
+    this.weights = weights;
+  }
+
+  public VietnameseQueryBuilder(TierFields fields, AbbreviationSource abbreviations) {
+    this(fields, abbreviations, QueryWeights.DEFAULT);
+  }
+
+  public VietnameseQueryBuilder() {
+    this(TierFields.TEXT, AbbreviationSource.none());
+  }
+
+  /** One part of the query that a document has to match. */
+  private sealed interface Unit permits SyllableUnit, PhraseUnit, AbbreviationUnit, DocumentNumberUnit, ExpansionUnit {}
+
+  /** A syllable in canonical lower-case NFC, with the tier its spelling asks for. */
+  private record SyllableUnit(String text, Tier tier) implements Unit {
+    String folded() {
+      return VietnameseFolding.looseSpelling(VietnameseFolding.removeMarks(text));
+    }
+  }
+
+  private record PhraseUnit(List<SyllableUnit> syllables) implements Unit {}
+
+  private record AbbreviationUnit(AbbreviationIndex.Concept concept) implements Unit {}
+
+  private record DocumentNumberUnit(DocumentNumber number) implements Unit {}
+
+  private record ExpansionUnit(List<SyllableUnit> syllables, AbbreviationIndex.Concept concept) implements Unit {}
+
+  private record Located(int start, Unit unit) {}
+
+  /** The query for a user's text; matches nothing when the text has nothing searchable. */
+  public Query build(String userQuery) {
+    List<Unit> units = expandAbbreviations(parse(userQuery == null ? "" : userQuery));
+    if (units.isEmpty()) {
+      return new MatchNoDocsQuery("empty query");
+    }
+    BooleanQuery.Builder core = new BooleanQuery.Builder();
+    int optional = 0;
+    for (Unit unit : units) {
+      Query q = unitQuery(unit);
+      if (unit instanceof PhraseUnit) {
+        core.add(q, Occur.MUST);
+      } else {
+        core.add(q, Occur.SHOULD);
+        optional++;
+      }
+    }
+    core.setMinimumNumberShouldMatch(required(optional));
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(core.build(), Occur.MUST);
+    for (List<SyllableUnit> run : adjacentRuns(units)) {
+      proximity(run, query);
+    }
+    return query.build();
+  }
+
+  /** All of up to three parts, then one part in three may be missing: long queries stay useful. */
+  private static int required(int parts) {
+    return parts <= 3 ? parts : parts - (parts - 1) / 3;
+  }
+
+  // ---- parsing -------------------------------------------------------------------------------------------------
+
+  private List<Unit> parse(String userQuery) {
+    StringBuilder rest = new StringBuilder(VietnameseUnicodeCharFilter.normalize(userQuery, false));
+    List<Located> located = new ArrayList<>();
+    Matcher quoted = QUOTED.matcher(rest);
+    while (quoted.find()) {
+      List<SyllableUnit> syllables = syllables(quoted.group(1));
+      if (!syllables.isEmpty()) {
+        located.add(new Located(quoted.start(), new PhraseUnit(syllables)));
+      }
+    }
+    blank(rest, QUOTED.matcher(rest.toString()));
+    for (DocumentNumber n : DocumentNumbers.find(rest.toString())) {
+      located.add(new Located(n.start(), new DocumentNumberUnit(n)));
+      blank(rest, n.start(), n.end());
+    }
+    Matcher word = WORD.matcher(rest);
+    while (word.find()) {
+      String w = word.group().replaceAll("^[\\p{P}&&[^&]]+|[\\p{P}&&[^&]]+$", "");
+      AbbreviationIndex.Concept concept = w.isEmpty() ? null : abbreviations.byShortForm(w);
+      if (concept != null && !isPlainSyllable(w)) {
+        located.add(new Located(word.start(), new AbbreviationUnit(concept)));
+        continue;
+      }
+      int i = 0;
+      for (SyllableUnit s : syllables(word.group())) {
+        located.add(new Located(word.start() + i++, s));
+      }
+    }
+    located.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return new ArrayList<>(located.stream().map(Located::unit).toList());
+  }
+
+  /** A lower-case word spelled like a syllable is a word, not an abbreviation ("to" is not "TO"). */
+  private static boolean isPlainSyllable(String w) {
+    return !w.equals(w.toUpperCase(Locale.ROOT))
+        && VietnameseSyllable.parse(w.toLowerCase(Locale.ROOT)).isPresent();
+  }
+
+  private static void blank(StringBuilder text, Matcher m) {
+    while (m.find()) {
+      blank(text, m.start(), m.end());
+    }
+  }
+
+  private static void blank(StringBuilder text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      text.setCharAt(i, ' ');
+    }
+  }
+
+  private static List<SyllableUnit> syllables(String text) {
+    List<SyllableUnit> out = new ArrayList<>();
+    for (String t : Analysis.terms(Tier.EXACT, text)) {
+      Tier tier = VietnameseToneMarks.hasTone(t) ? Tier.EXACT
+          : VietnameseToneMarks.isAscii(t) ? Tier.FOLDED : Tier.TONELESS;
+      out.add(new SyllableUnit(t, tier));
+    }
+    return out;
+  }
+
+  /** Replaces a run of syllables that spells an abbreviation's expansion by a unit that also matches its short forms. */
+  private List<Unit> expandAbbreviations(List<Unit> units) {
+    List<Unit> out = new ArrayList<>();
+    int i = 0;
+    next:
+    while (i < units.size()) {
+      for (Map.Entry<List<String>, AbbreviationIndex.Concept> e : abbreviations.expansions().entrySet()) {
+        List<String> expansion = e.getKey();
+        if (matchesAt(units, i, expansion)) {
+          List<SyllableUnit> run = new ArrayList<>();
+          for (int k = 0; k < expansion.size(); k++) {
+            run.add((SyllableUnit) units.get(i + k));
+          }
+          out.add(new ExpansionUnit(run, e.getValue()));
+          i += expansion.size();
+          continue next;
+        }
+      }
+      out.add(units.get(i++));
+    }
+    return out;
+  }
+
+  private static boolean matchesAt(List<Unit> units, int at, List<String> folded) {
+    if (folded.size() < 2 || at + folded.size() > units.size()) {
+      return false;
+    }
+    for (int k = 0; k < folded.size(); k++) {
+      if (!(units.get(at + k) instanceof SyllableUnit s) || !s.folded().equals(folded.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---- clauses -------------------------------------------------------------------------------------------------
+
+  private Query unitQuery(Unit unit) {
+    return switch (unit) {
+      case SyllableUnit s -> syllableQuery(s);
+      case PhraseUnit p -> phraseQuery(p.syllables());
+      case AbbreviationUnit a -> conceptQuery(a.concept(), null);
+      case ExpansionUnit e -> conceptQuery(e.concept(), e.syllables());
+      case DocumentNumberUnit d -> documentNumberQuery(d.number());
+    };
+  }
+
+  private Query syllableQuery(SyllableUnit s) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    String folded = s.folded();
+    switch (s.tier()) {
+      case EXACT, TONELESS -> {
+        b.add(boost(term(fields.exact(), s.text()), weights.exact()), Occur.SHOULD);
+        if (s.tier() == Tier.TONELESS) {
+          b.add(boost(term(fields.toneless(), s.text()), weights.toneless()), Occur.SHOULD);
+        }
+        b.add(boost(term(fields.unmarked(), folded), weights.unmarked()), Occur.SHOULD);
+        Optional<String> variant = VietnameseFolding.iyVariant(s.text());
+        variant.ifPresent(v -> b.add(boost(term(fields.exact(), v), weights.spellingVariant()), Occur.SHOULD));
+      }
+      default -> {
+        b.add(boost(term(fields.folded(), folded), weights.folded()), Occur.SHOULD);
+        TelexVniDecoder.decode(s.text())
+            .ifPresent(d -> b.add(boost(term(fields.exact(), d), weights.decoded()), Occur.SHOULD));
+        if (folded.length() >= FUZZY_MIN_LETTERS && folded.chars().allMatch(Character::isLetter)) {
+          b.add(boost(new FuzzyQuery(new Term(fields.folded(), folded), 1, 1), weights.fuzzy()), Occur.SHOULD);
+        }
+      }
+    }
+    return b.build();
+  }
+
+  /** A phrase in the loosest tier any of its syllables asks for; documents without diacritics match it too. */
+  private Query phraseQuery(List<SyllableUnit> syllables) {
+    if (syllables.size() == 1) {
+      return syllableQuery(syllables.getFirst());
+    }
+    boolean anyAscii = syllables.stream().anyMatch(s -> s.tier() == Tier.FOLDED);
+    boolean anyToneless = syllables.stream().anyMatch(s -> s.tier() == Tier.TONELESS);
+    List<String> folded = syllables.stream().map(SyllableUnit::folded).toList();
+    if (anyAscii) {
+      return boost(phrase(fields.folded(), folded, 0), weights.folded());
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    if (anyToneless) {
+      List<String> toneless = syllables.stream().map(s -> VietnameseFolding.removeTones(s.text())).toList();
+      b.add(boost(phrase(fields.toneless(), toneless, 0), weights.toneless()), Occur.SHOULD);
+    } else {
+      List<String> exact = syllables.stream().map(SyllableUnit::text).toList();
+      b.add(boost(phrase(fields.exact(), exact, 0), weights.exact()), Occur.SHOULD);
+    }
+    b.add(boost(phrase(fields.unmarked(), folded, 0), weights.unmarked()), Occur.SHOULD);
+    return b.build();
+  }
+
+  /** Short forms as terms (or phrases: KH&CN is two tokens), expansions as phrases; plus the typed syllables, if any. */
+  private Query conceptQuery(AbbreviationIndex.Concept concept, List<SyllableUnit> typed) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String shortForm : concept.shortForms()) {
+      List<String> terms = Analysis.terms(Tier.FOLDED, shortForm);
+      b.add(boost(phrase(fields.folded(), terms, 0), weights.abbreviation()), Occur.SHOULD);
+    }
+    for (String expansion : concept.expansions()) {
+      b.add(boost(phrase(fields.exact(), Analysis.terms(Tier.EXACT, expansion), 0), weights.abbreviation()),
+          Occur.SHOULD);
+      b.add(boost(phrase(fields.unmarked(), Analysis.terms(Tier.FOLDED, expansion), 0), weights.unmarked()),
+          Occur.SHOULD);
+    }
+    if (typed != null) {
+      BooleanQuery.Builder syllables = new BooleanQuery.Builder();
+      for (SyllableUnit s : typed) {
+        syllables.add(syllableQuery(s), Occur.SHOULD);
+      }
+      syllables.setMinimumNumberShouldMatch(required(typed.size()));
+      b.add(syllables.build(), Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  private Query documentNumberQuery(DocumentNumber number) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boolean withYear = number.keys().getFirst().matches("\\d+/\\d{4}/.*");
+    for (String key : number.keys()) {
+      if (withYear && key.indexOf(':') >= 0) {
+        continue; // the year names one document; "nd:180" would also find 180/2024
+      }
+      float w = key.indexOf(':') >= 0 ? weights.documentKind() : weights.documentNumber();
+      b.add(boost(term(fields.docNumber(), key), w), Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  /** Adjacent syllables, including those inside a spotted expansion; other units break the run. */
+  private static List<List<SyllableUnit>> adjacentRuns(List<Unit> units) {
+    List<List<SyllableUnit>> runs = new ArrayList<>();
+    List<SyllableUnit> run = new ArrayList<>();
+    for (Unit u : units) {
+      switch (u) {
+        case SyllableUnit s -> run.add(s);
+        case ExpansionUnit e -> run.addAll(e.syllables());
+        default -> {
+          runs.add(run);
+          run = new ArrayList<>();
+        }
+      }
+    }
+    runs.add(run);
+    return runs.stream().filter(r -> r.size() >= 2).toList();
+  }
+
+  /** Boosts documents where the syllables stand together: exact phrase, folded phrase, near, shingles. */
+  private void proximity(List<SyllableUnit> run, BooleanQuery.Builder query) {
+    List<String> folded = run.stream().map(SyllableUnit::folded).toList();
+    if (run.stream().allMatch(s -> s.tier() == Tier.EXACT)) {
+      List<String> exact = run.stream().map(SyllableUnit::text).toList();
+      query.add(boost(phrase(fields.exact(), exact, 0), weights.exactPhrase()), Occur.SHOULD);
+    }
+    query.add(boost(phrase(fields.folded(), folded, 0), weights.foldedPhrase()), Occur.SHOULD);
+    query.add(boost(phrase(fields.folded(), folded, 3), weights.near()), Occur.SHOULD);
+    for (int n = 2; n <= 3; n++) {
+      for (int i = 0; i + n <= folded.size(); i++) {
+        String shingle = String.join(" ", folded.subList(i, i + n));
+        query.add(boost(term(fields.shingle(), shingle), weights.shingle()), Occur.SHOULD);
+      }
+    }
+  }
+
+  private static Query term(String field, String text) {
+    return new TermQuery(new Term(field, text));
+  }
+
+  private static Query phrase(String field, List<String> terms, int slop) {
+    if (terms.size() == 1) {
+      return term(field, terms.getFirst());
+    }
+    return new PhraseQuery(slop, field, terms.toArray(String[]::new));
+  }
+
+  private static Query boost(Query q, float boost) {
+    return new BoostQuery(q, boost);
+  }
+}

@@ -1,0 +1,75 @@
+package vn.nq57.search.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.nq57.search.analysis.VietnameseAnalyzers.Tier;
+
+class DocumentNumbersTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"57-NQ/TW", "57 -NQ/TW", "57- NQ/TW", "Nghị quyết số 57-NQ/TW", "57-NQ/TWcủa Bộ Chính trị"})
+  void resolution57FullForms(String text) throws IOException {
+    assertEquals(List.of("57/nq/tw", "nq:57"), Tokens.terms(Tier.DOCNUMBER, text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"nq57", "nghị quyết 57", "Nghị quyết số 57"})
+  void resolution57ShortForms(String text) throws IOException {
+    assertEquals(List.of("nq:57"), Tokens.terms(Tier.DOCNUMBER, text));
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource({
+    "03/NQ-CP, 03-NQ/CP",
+    "02-KH/BCĐTW, 02/KH-BCĐTW",
+    "'02- KH/BCĐTW', 2-KH/BCĐTW",
+    "180/2025/nd-cp, 180/2025/NĐ-CP",
+    "193/2025/QH15, 193/2025/qh15",
+    "06 - TB/CQTTBCĐ, 06-TB/CQTTBCĐ"
+  })
+  void sameCanonicalKeys(String a, String b) throws IOException {
+    List<String> keys = Tokens.terms(Tier.DOCNUMBER, a);
+    assertFalse(keys.isEmpty());
+    assertEquals(keys, Tokens.terms(Tier.DOCNUMBER, b));
+  }
+
+  @Test
+  void numberBrokenAcrossLines() throws IOException {
+    assertEquals(List.of("2/kh/bcdtw", "kh:2"), Tokens.terms(Tier.DOCNUMBER, "Kế hoạch số 02-\nKH/BCĐTW ngày"));
+  }
+
+  @Test
+  void distinctNumbersStayDistinct() throws IOException {
+    List<String> law = Tokens.terms(Tier.DOCNUMBER, "Luật Khoa học và Công nghệ số 57/2014/QH13");
+    assertFalse(law.contains("57/nq/tw") || law.contains("nq:57"), law.toString());
+    assertFalse(Tokens.terms(Tier.DOCNUMBER, "180/2024/NĐ-CP").contains("180/2025/nd/cp"));
+    assertEquals(List.of(), Tokens.terms(Tier.DOCNUMBER, "Số: /KH-UBND ngày 15/9/2025, năm 2025-2030"));
+  }
+
+  @Test
+  void seedsCite57NqTw() throws IOException {
+    Path sources = Path.of(System.getProperty("nq57.root", "../")).resolve("data/sources");
+    int files = 0;
+    int citations = 0;
+    try (var list = Files.list(sources)) {
+      for (Path f : list.toList()) {
+        long n = Tokens.terms(Tier.DOCNUMBER, Files.readString(f)).stream().filter("57/nq/tw"::equals).count();
+        files += n > 0 ? 1 : 0;
+        citations += (int) n;
+      }
+    }
+    // grep counts 43 literal "57-NQ/TW"; spaced variants add to them
+    assertTrue(citations >= 43, "citations " + citations);
+    assertTrue(files >= 5, "files " + files);
+  }
+}
