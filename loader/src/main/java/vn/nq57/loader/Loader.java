@@ -19,6 +19,7 @@ import vn.nq57.loader.rows.ExtractedRows;
 import vn.nq57.loader.rows.RowExtractor;
 import vn.nq57.loader.rows.SectionRow;
 import vn.nq57.loader.rows.TaskRow;
+import vn.nq57.loader.rows.Unparsed;
 import vn.nq57.loader.rows.IndicatorRow;
 import vn.nq57.loader.store.GraphStore;
 import vn.nq57.loader.table.TableReader;
@@ -134,10 +135,15 @@ public final class Loader {
         for (IndicatorRow r : rows.indicators()) if (r.group() != null) perGroup.merge(r.group(), 1, Integer::sum);
         for (SectionRow s : rows.indicatorGroups()) check(s, perGroup.getOrDefault(s, 0), mismatches);
         DocumentMetadata meta = doc.metadata();
+        List<Unparsed> notUnderstood = new ArrayList<>(rows.unparsed());
+        if (rows.tasks().isEmpty() && rows.indicators().isEmpty()) {
+            notUnderstood.addFirst(new Unparsed(1, doc.source().fileName(),
+                    "no task or indicator table found in " + doc.source().lineCount() + " lines"));
+        }
         return new DocumentReport(doc.source().fileName(), doc.documentIri(), meta.kind(),
                 meta.number() == null || meta.number().blank() ? null : meta.number().canonical(), meta.issuer(),
                 rows.rowsSeen(), rows.tasks().size(), rows.indicators().size(), doc.references().size(),
-                mismatches, rows.unparsed());
+                mismatches, notUnderstood);
     }
 
     private static void check(SectionRow s, int extracted, List<CountMismatch> out) {

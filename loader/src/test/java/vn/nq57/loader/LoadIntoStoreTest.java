@@ -143,6 +143,24 @@ class LoadIntoStoreTest {
     }
 
     @Test
+    void aDocumentWithoutTablesIsReportedNotSilentlyEmpty() throws Exception {
+        Path prose = Files.createDirectories(dir.resolve("prose")).resolve("cong-van.txt");
+        Files.writeString(prose, """
+                ỦY BAN NHÂN DÂN
+                XÃ AN BÌNH
+                Số: 12/KH-UBND
+
+                KẾ HOẠCH
+                Triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị
+                Nội dung chỉ có văn xuôi, không có bảng nhiệm vụ.
+                """);
+        var doc = new Loader().parse(List.of(prose)).report().documents().getFirst();
+        assertEquals(0, doc.tasks());
+        assertTrue(doc.notUnderstood().stream().anyMatch(u -> u.reason().contains("no task or indicator table")),
+                doc.notUnderstood().toString());
+    }
+
+    @Test
     void aFailureInsideTheTransactionRollsBack() {
         long before = store.size();
         var run = assertDoesNotThrow(() -> new Loader().parse(List.of(RealDocuments.file("002"))));
