@@ -145,9 +145,20 @@ public class SparqlService {
         } catch (QueryParseException queryError) {
             if (isUpdate(queryText))
                 throw new UpdateRefusedException("The text is a SPARQL Update; this endpoint is read-only and runs queries only");
-            throw new SparqlSyntaxException(queryError.getMessage(), queryError.getLine(), queryError.getColumn(), queryError);
+            int line = queryError.getLine(), column = queryError.getColumn();
+            if (line <= 0) {
+                // Lexical errors carry their position only in the message ("Lexical error at line 1, column 6").
+                java.util.regex.Matcher at = POSITION.matcher(String.valueOf(queryError.getMessage()));
+                if (at.find()) {
+                    line = Integer.parseInt(at.group(1));
+                    column = Integer.parseInt(at.group(2));
+                }
+            }
+            throw new SparqlSyntaxException(queryError.getMessage(), line, column, queryError);
         }
     }
+
+    private static final java.util.regex.Pattern POSITION = java.util.regex.Pattern.compile("line (\\d+), column (\\d+)");
 
     private static boolean isUpdate(String text) {
         try {

@@ -221,6 +221,13 @@ class SparqlEndpointTest {
     }
 
     @Test
+    void aLexicalErrorAlsoReportsItsPosition() throws Exception {
+        JsonObject problem = assertProblem(send(get("query=" + encode("SELEC x"), null)), 400, "query");
+        assertEquals(1, problem.get("line").getAsNumber().value().intValue());
+        assertEquals(6, problem.get("column").getAsNumber().value().intValue());
+    }
+
+    @Test
     void badParametersAreNamed() throws Exception {
         assertProblem(send(get("", null)), 400, "query");
         assertProblem(send(get("query=" + encode(TASKS) + "&format=png", null)), 400, "format");
