@@ -8,11 +8,11 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /** Runs a tier's analyzer over a short string (query text, thesaurus labels). */
-final class Analysis {
+public final class Analysis {
 
   private Analysis() {}
 
-  static List<String> terms(VietnameseAnalyzers.Tier tier, String text) {
+  public static List<String> terms(VietnameseAnalyzers.Tier tier, String text) {
     List<String> terms = new ArrayList<>();
     try (TokenStream ts = VietnameseAnalyzers.analyzer(tier).tokenStream("", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

@@ -1,0 +1,7 @@
+package vn.nq57.search.index;
+
+/**
+ * The document an entity belongs to, as shown beside a result: its IRI, number ("92/KH-UBND", or the raw "/KH-UBND"
+ * of a draft), title, source file (null for a document only cited), issuer and level.
+ */
+public record DocumentRef(String id, String number, String title, String file, String issuer, String level) {}

@@ -1,0 +1,111 @@
+package vn.nq57.search.index;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexableField;
+
+import static vn.nq57.search.index.IndexFields.*;
+
+/** Converts an {@link IndexedEntity} to the Lucene document that indexes it, and a stored document back. */
+final class EntityDocuments {
+
+  private final FacetsConfig facets = IndexFields.facetsConfig();
+
+  Document toDocument(IndexedEntity e) throws IOException {
+    Document d = new Document();
+    d.add(new StringField(ID, e.id(), Field.Store.YES));
+    keyword(d, TYPE, e.type().label());
+    TEXT.fieldsFor(e.text()).forEach(d::add);
+    NAME.fieldsFor(e.name()).forEach(d::add);
+    DocumentRef doc = e.document();
+    if (doc != null) {
+      keyword(d, DOCUMENT, doc.id());
+      stored(d, DOC_NUMBER, doc.number());
+      stored(d, DOC_TITLE, doc.title());
+      stored(d, DOC_FILE, doc.file());
+      stored(d, DOC_ISSUER, doc.issuer());
+      stored(d, DOC_LEVEL, doc.level());
+    }
+    keyword(d, LEVEL, e.level());
+    keyword(d, PROVINCE, e.province());
+    keyword(d, ISSUER, e.issuer());
+    for (IndexedEntity.UnitRef u : e.units()) {
+      keyword(d, UNIT, u.id());
+      stored(d, UNIT_NAME, u.name());
+    }
+    stored(d, SECTION, e.section());
+    stored(d, NO, e.no());
+    stored(d, DEADLINE, e.deadline());
+    if (e.deadlineStart() != null && e.deadlineEnd() != null) {
+      stored(d, DEADLINE_START, e.deadlineStart().toString());
+      stored(d, DEADLINE_END, e.deadlineEnd().toString());
+      d.add(new IntPoint(DEADLINE_START_DAY, (int) e.deadlineStart().toEpochDay()));
+      d.add(new IntPoint(DEADLINE_END_DAY, (int) e.deadlineEnd().toEpochDay()));
+      LocalDate end = e.deadlineEnd();
+      d.add(new SortedSetDocValuesFacetField(DEADLINE_YEAR, Integer.toString(end.getYear())));
+      d.add(new SortedSetDocValuesFacetField(DEADLINE_QUARTER, quarter(end)));
+    }
+    if (e.completed() != null) {
+      keyword(d, COMPLETED, e.completed().toString());
+    }
+    stored(d, TARGET, e.target());
+    stored(d, UNIT_OF_MEASURE, e.unitOfMeasure());
+    if (e.horizonYear() != null) {
+      d.add(new StoredField(HORIZON_YEAR, e.horizonYear()));
+    }
+    stored(d, AREA, e.area());
+    return facets.build(d);
+  }
+
+  /** The entity a stored document describes; {@code text} is the stored searchable text. */
+  static IndexedEntity fromDocument(Document d) {
+    String documentId = d.get(DOCUMENT);
+    List<IndexedEntity.UnitRef> units = new ArrayList<>();
+    String[] unitIds = d.getValues(UNIT);
+    String[] unitNames = d.getValues(UNIT_NAME);
+    for (int i = 0; i < unitIds.length && i < unitNames.length; i++) {
+      units.add(new IndexedEntity.UnitRef(unitIds[i], unitNames[i]));
+    }
+    IndexableField horizon = d.getField(HORIZON_YEAR);
+    String start = d.get(DEADLINE_START);
+    String end = d.get(DEADLINE_END);
+    String completed = d.get(COMPLETED);
+    return new IndexedEntity(d.get(ID), EntityType.parse(d.get(TYPE)).orElseThrow(),
+        d.get(NAME.exact()), d.get(TEXT.exact()),
+        documentId == null ? null : new DocumentRef(documentId, d.get(DOC_NUMBER), d.get(DOC_TITLE), d.get(DOC_FILE),
+            d.get(DOC_ISSUER), d.get(DOC_LEVEL)),
+        d.get(SECTION), d.get(NO), d.get(LEVEL), d.get(PROVINCE), d.get(ISSUER), units, d.get(DEADLINE),
+        start == null ? null : LocalDate.parse(start), end == null ? null : LocalDate.parse(end),
+        completed == null ? null : Boolean.valueOf(completed), d.get(TARGET), d.get(UNIT_OF_MEASURE),
+        horizon == null ? null : horizon.numericValue().intValue(), d.get(AREA));
+  }
+
+  /** "2026-Q2" for a date in April–June 2026. */
+  static String quarter(LocalDate date) {
+    return date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
+  }
+
+  /** An exact-match filter field, stored, and a facet. IRIs are faceted too; their labels are looked up when shown. */
+  private static void keyword(Document d, String field, String value) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    d.add(new StringField(field, value, Field.Store.YES));
+    d.add(new SortedSetDocValuesFacetField(field, value));
+  }
+
+  private static void stored(Document d, String field, String value) {
+    if (value != null) {
+      d.add(new StoredField(field, value));
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package vn.nq57.search.index;
+
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import vn.nq57.search.analysis.AbbreviationSource;
+import vn.nq57.search.analysis.VietnameseQueryBuilder;
+
+/**
+ * Builds the Lucene query for a {@link SearchRequest}: the user's words must match the entity's text (any tier); a match
+ * in its name adds to the score, so a task named by the words ranks above one that only mentions them in context;
+ * filters restrict without scoring.
+ */
+final class EntityQuery {
+
+  /** How much more a match in the name counts than a match anywhere in the text. */
+  private static final float NAME_BOOST = 1.5f;
+
+  private final VietnameseQueryBuilder text;
+  private final VietnameseQueryBuilder name;
+
+  EntityQuery(AbbreviationSource abbreviations) {
+    this.text = new VietnameseQueryBuilder(IndexFields.TEXT, abbreviations);
+    this.name = new VietnameseQueryBuilder(IndexFields.NAME, abbreviations);
+  }
+
+  /** The scoring part alone: what the highlighter marks. */
+  Query words(String userQuery) {
+    return text.build(userQuery);
+  }
+
+  /** The words matched against names only (for completions). */
+  Query nameWords(String userQuery) {
+    return name.build(userQuery);
+  }
+
+  Query build(SearchRequest request) {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    if (request.browsing()) {
+      q.add(new MatchAllDocsQuery(), Occur.MUST);
+    } else {
+      q.add(text.build(request.query()), Occur.MUST);
+      q.add(new BoostQuery(name.build(request.query()), NAME_BOOST), Occur.SHOULD);
+    }
+    if (request.type() != null) {
+      filter(q, IndexFields.TYPE, request.type().label());
+    }
+    filter(q, IndexFields.LEVEL, request.level());
+    filter(q, IndexFields.PROVINCE, request.province());
+    filter(q, IndexFields.ISSUER, request.issuer());
+    filter(q, IndexFields.DOCUMENT, request.document());
+    filter(q, IndexFields.UNIT, request.unit());
+    if (request.completed() != null) {
+      filter(q, IndexFields.COMPLETED, request.completed().toString());
+    }
+    if (request.deadlineFrom() != null) {
+      q.add(IntPoint.newRangeQuery(IndexFields.DEADLINE_END_DAY, (int) request.deadlineFrom().toEpochDay(),
+          Integer.MAX_VALUE), Occur.FILTER);
+    }
+    if (request.deadlineTo() != null) {
+      q.add(IntPoint.newRangeQuery(IndexFields.DEADLINE_START_DAY, Integer.MIN_VALUE,
+          (int) request.deadlineTo().toEpochDay()), Occur.FILTER);
+    }
+    return q.build();
+  }
+
+  private static void filter(BooleanQuery.Builder q, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      q.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+    }
+  }
+}

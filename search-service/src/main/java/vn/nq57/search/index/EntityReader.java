@@ -1,0 +1,271 @@
+package vn.nq57.search.index;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
+import org.apache.jena.datatypes.DatatypeFormatException;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import vn.nq57.ontology.NQ;
+import vn.nq57.ontology.Vocab;
+
+/**
+ * Reads every task, indicator, document and unit of the store (the union of its named graphs) as {@link IndexedEntity}
+ * records, in a stable order: documents, then their tasks and indicators in table order, then units.
+ */
+public final class EntityReader {
+
+  private static final int MAX_AREA_DEPTH = 6;
+
+  private EntityReader() {}
+
+  /** All entities of the store, read in one read transaction. */
+  public static List<IndexedEntity> read(Dataset store) {
+    return Txn.calculateRead(store, () -> read(store.getUnionModel()));
+  }
+
+  /** All entities of a model holding the loader's graph. */
+  public static List<IndexedEntity> read(Model graph) {
+    List<IndexedEntity> out = new ArrayList<>();
+    for (Resource doc : sortedById(graph.listSubjectsWithProperty(RDF.type, NQ.PolicyDocument).toList())) {
+      out.add(document(doc));
+    }
+    List<IndexedEntity> parts = new ArrayList<>();
+    for (Resource task : graph.listSubjectsWithProperty(RDF.type, NQ.Task).toList()) {
+      parts.add(part(task, EntityType.TASK));
+    }
+    for (Resource indicator : graph.listSubjectsWithProperty(RDF.type, NQ.Indicator).toList()) {
+      parts.add(part(indicator, EntityType.INDICATOR));
+    }
+    parts.sort(Comparator.comparing((IndexedEntity e) -> e.document() == null ? "" : e.document().id())
+        .thenComparing(e -> e.type().ordinal())
+        .thenComparingInt(e -> position(graph.getResource(e.id())))
+        .thenComparing(IndexedEntity::id));
+    out.addAll(parts);
+    for (Resource unit : sortedById(graph.listSubjectsWithProperty(RDF.type, NQ.Unit).toList())) {
+      out.add(unit(unit));
+    }
+    return out;
+  }
+
+  private static IndexedEntity document(Resource doc) {
+    DocumentRef ref = documentRef(doc);
+    String name = firstNonNull(ref.title(), ref.number(), doc.getURI());
+    Resource area = resource(doc, NQ.area);
+    return new IndexedEntity(doc.getURI(), EntityType.DOCUMENT, name,
+        join(name, ref.number(), ref.issuer()),
+        ref, null, null, ref.level(), province(area), ref.issuer(), List.of(),
+        null, null, null, null, null, null, null, label(area));
+  }
+
+  private static IndexedEntity part(Resource part, EntityType type) {
+    Resource doc = resource(part, NQ.inDocument);
+    DocumentRef ref = doc == null ? null : documentRef(doc);
+    String name = firstNonNull(string(part, NQ.name), string(part, RDFS.label), part.getURI());
+    List<IndexedEntity.UnitRef> leads = units(part, NQ.leadUnit);
+    if (leads.isEmpty()) {
+      leads = units(part, NQ.ownerUnit);
+    }
+    List<IndexedEntity.UnitRef> coordinating = units(part, NQ.coordinatingUnit);
+    Resource deadline = resource(part, NQ.deadline);
+    String deadlineText = deadline == null ? null : string(deadline, NQ.deadlineText);
+    Resource target = resource(part, NQ.target);
+    String targetText = target == null ? null : string(target, NQ.targetText);
+    String unitOfMeasure = string(part, NQ.unitOfMeasure);
+    String section = section(resource(part, NQ.inSection));
+    Boolean completed = type == EntityType.TASK ? bool(part, NQ.completed) : null;
+
+    StringJoiner text = new StringJoiner("\n");
+    text.add(name);
+    addIfPresent(text, string(part, NQ.expectedResult));
+    addIfPresent(text, string(part, NQ.note));
+    addIfPresent(text, targetText == null ? null : join(targetText, unitOfMeasure));
+    leads.forEach(u -> text.add(u.name()));
+    coordinating.forEach(u -> text.add(u.name()));
+    addIfPresent(text, deadlineText);
+    addIfPresent(text, section);
+    if (ref != null) {
+      addIfPresent(text, ref.number());
+    }
+    Resource area = doc == null ? null : resource(doc, NQ.area);
+    return new IndexedEntity(part.getURI(), type, name, text.toString(), ref, section, string(part, NQ.ordinal),
+        ref == null ? null : ref.level(), province(area), ref == null ? null : ref.issuer(), leads,
+        deadlineText, deadline == null ? null : date(deadline, NQ.start), deadline == null ? null : date(deadline, NQ.end),
+        completed, targetText, unitOfMeasure, year(part, NQ.horizonYear), label(area));
+  }
+
+  private static IndexedEntity unit(Resource unit) {
+    String name = firstNonNull(string(unit, RDFS.label), string(unit, NQ.canonicalName), unit.getURI());
+    Set<String> names = new LinkedHashSet<>();
+    names.add(name);
+    unit.listProperties(SKOS.altLabel).forEach(s -> names.add(s.getString()));
+    Resource area = resource(unit, NQ.area);
+    String areaLabel = label(area);
+    if (areaLabel != null) {
+      names.add(areaLabel);
+    }
+    return new IndexedEntity(unit.getURI(), EntityType.UNIT, name, String.join("\n", names), null, null, null,
+        level(area), province(area), null, List.of(new IndexedEntity.UnitRef(unit.getURI(), name)),
+        null, null, null, null, null, null, null, areaLabel);
+  }
+
+  private static DocumentRef documentRef(Resource doc) {
+    Resource file = resource(doc, NQ.sourceFile);
+    return new DocumentRef(doc.getURI(),
+        firstNonNull(string(doc, Vocab.eliNumber), string(doc, NQ.numberRaw)),
+        string(doc, Vocab.dctermsTitle),
+        file == null ? null : string(file, NQ.fileName),
+        string(doc, NQ.issuerName),
+        level(doc));
+  }
+
+  private static String section(Resource section) {
+    if (section == null) {
+      return null;
+    }
+    String number = string(section, NQ.sectionNumber);
+    String title = string(section, NQ.title);
+    if (title == null) {
+      return number;
+    }
+    return number == null ? title : number + ". " + title;
+  }
+
+  /** The local name of a resource's level ("commune"), or null. */
+  private static String level(Resource r) {
+    Resource level = r == null ? null : resource(r, NQ.level);
+    return level == null || !level.isURIResource() ? null : level.getLocalName();
+  }
+
+  /** The label of the province an area is, or lies in; null for central or unknown areas. */
+  private static String province(Resource area) {
+    Resource at = area;
+    for (int depth = 0; at != null && depth < MAX_AREA_DEPTH; depth++) {
+      if (NQ.LevelProvince.equals(resource(at, NQ.level))) {
+        return label(at);
+      }
+      at = resource(at, NQ.parentArea);
+    }
+    return null;
+  }
+
+  private static String label(Resource r) {
+    return r == null ? null : string(r, RDFS.label);
+  }
+
+  private static List<IndexedEntity.UnitRef> units(Resource part, Property p) {
+    List<IndexedEntity.UnitRef> units = new ArrayList<>();
+    for (Statement s : sortedStatements(part, p)) {
+      if (s.getObject().isURIResource()) {
+        Resource u = s.getResource();
+        units.add(new IndexedEntity.UnitRef(u.getURI(),
+            firstNonNull(string(u, RDFS.label), string(u, NQ.canonicalName), u.getURI())));
+      }
+    }
+    return units;
+  }
+
+  private static List<Statement> sortedStatements(Resource r, Property p) {
+    List<Statement> list = r.listProperties(p).toList();
+    list.sort(Comparator.comparing(s -> s.getObject().toString()));
+    return list;
+  }
+
+  private static List<Resource> sortedById(List<Resource> resources) {
+    return resources.stream().filter(Resource::isURIResource).sorted(Comparator.comparing(Resource::getURI)).toList();
+  }
+
+  private static int position(Resource r) {
+    Statement s = r.getProperty(NQ.position);
+    try {
+      return s == null || !s.getObject().isLiteral() ? Integer.MAX_VALUE : s.getInt();
+    } catch (DatatypeFormatException | NumberFormatException e) {
+      return Integer.MAX_VALUE;
+    }
+  }
+
+  private static Resource resource(Resource r, Property p) {
+    Statement s = r.getProperty(p);
+    return s == null || !s.getObject().isResource() ? null : s.getResource();
+  }
+
+  /** A literal's lexical form; a Vietnamese-tagged value is preferred when there are several. */
+  private static String string(Resource r, Property p) {
+    String any = null;
+    for (Statement s : sortedStatements(r, p)) {
+      RDFNode o = s.getObject();
+      if (o.isLiteral()) {
+        Literal l = o.asLiteral();
+        if ("vi".equalsIgnoreCase(l.getLanguage())) {
+          return l.getLexicalForm();
+        }
+        if (any == null) {
+          any = l.getLexicalForm();
+        }
+      }
+    }
+    return any;
+  }
+
+  private static Boolean bool(Resource r, Property p) {
+    String s = string(r, p);
+    return s == null ? null : Boolean.valueOf(s);
+  }
+
+  private static LocalDate date(Resource r, Property p) {
+    String s = string(r, p);
+    try {
+      return s == null ? null : LocalDate.parse(s);
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static Integer year(Resource r, Property p) {
+    String s = string(r, p);
+    try {
+      return s == null ? null : Integer.valueOf(s.length() >= 4 ? s.substring(0, 4) : s);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static void addIfPresent(StringJoiner text, String s) {
+    if (s != null && !s.isBlank()) {
+      text.add(s);
+    }
+  }
+
+  private static String join(String... parts) {
+    StringJoiner j = new StringJoiner(" ");
+    for (String p : parts) {
+      if (p != null && !p.isBlank()) {
+        j.add(p);
+      }
+    }
+    return j.toString();
+  }
+
+  @SafeVarargs
+  private static <T> T firstNonNull(T... values) {
+    for (T v : values) {
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,62 @@
+package vn.nq57.search.index;
+
+import org.apache.lucene.facet.FacetsConfig;
+import vn.nq57.search.analysis.TierFields;
+
+/** The names of the index's fields and facet dimensions, in one place. */
+public final class IndexFields {
+
+  private IndexFields() {}
+
+  /** The entity's IRI: stored, and indexed as one term to find it again. */
+  public static final String ID = "id";
+  public static final String TYPE = "type";
+
+  /** All searchable text of an entity, in every analysis tier. */
+  public static final TierFields TEXT = TierFields.TEXT;
+  /** The entity's name alone, in every tier: a match here ranks above a match in context. */
+  public static final TierFields NAME = TierFields.of("name");
+
+  // Filters: exact values, one term each.
+  public static final String LEVEL = "level";
+  public static final String PROVINCE = "province";
+  public static final String ISSUER = "issuer";
+  public static final String DOCUMENT = "document";
+  public static final String UNIT = "unit";
+  public static final String COMPLETED = "completed";
+  /** Deadline period as epoch days, for range filters. */
+  public static final String DEADLINE_START_DAY = "deadline.startDay";
+  public static final String DEADLINE_END_DAY = "deadline.endDay";
+
+  // Facet dimensions beyond the filters above.
+  public static final String DEADLINE_YEAR = "deadlineYear";
+  public static final String DEADLINE_QUARTER = "deadlineQuarter";
+
+  /** The facet dimensions, in the order they are shown. */
+  public static final java.util.List<String> FACETS = java.util.List.of(
+      TYPE, LEVEL, PROVINCE, ISSUER, DOCUMENT, UNIT, DEADLINE_YEAR, DEADLINE_QUARTER, COMPLETED);
+
+  // Stored only, for display.
+  static final String DOC_NUMBER = "doc.number";
+  static final String DOC_TITLE = "doc.title";
+  static final String DOC_FILE = "doc.file";
+  static final String DOC_ISSUER = "doc.issuer";
+  static final String DOC_LEVEL = "doc.level";
+  static final String SECTION = "section";
+  static final String NO = "no";
+  static final String UNIT_NAME = "unit.name";
+  static final String DEADLINE = "deadline";
+  static final String DEADLINE_START = "deadline.start";
+  static final String DEADLINE_END = "deadline.end";
+  static final String TARGET = "target";
+  static final String UNIT_OF_MEASURE = "unitOfMeasure";
+  static final String HORIZON_YEAR = "horizonYear";
+  static final String AREA = "area";
+
+  /** Facet settings: an entity may have several lead units. */
+  static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(UNIT, true);
+    return config;
+  }
+}

@@ -1,0 +1,92 @@
+package vn.nq57.search.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * One built index, open for searching: its folder, reader, searcher and facet state. A generation is never written
+ * again once built; a rebuild makes a new one beside it. Searches hold a reference ({@link #tryAcquire}) so a
+ * generation replaced mid-search is closed, and its folder deleted, only when the last search lets it go.
+ */
+final class IndexGeneration {
+
+  final Path folder;
+  final String fingerprint;
+  final DirectoryReader reader;
+  final IndexSearcher searcher;
+  final SortedSetDocValuesReaderState facetState;
+  private final Directory directory;
+  private volatile boolean retired;
+
+  private IndexGeneration(Path folder, Directory directory, DirectoryReader reader) throws IOException {
+    this.folder = folder;
+    this.directory = directory;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+    this.fingerprint = reader.getIndexCommit().getUserData().get(SearchIndex.FINGERPRINT_KEY);
+    this.facetState = new DefaultSortedSetDocValuesReaderState(reader, IndexFields.facetsConfig());
+  }
+
+  static IndexGeneration open(Path folder) throws IOException {
+    Directory directory = FSDirectory.open(folder);
+    try {
+      return new IndexGeneration(folder, directory, DirectoryReader.open(directory));
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  boolean tryAcquire() {
+    return reader.tryIncRef();
+  }
+
+  void release() {
+    try {
+      reader.decRef();
+      if (retired && reader.getRefCount() == 0) {
+        closeAndDelete();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Gives up the generation's own reference: it closes once no search holds it, and its folder is deleted. */
+  void retire() {
+    retired = true;
+    release();
+  }
+
+  /** Closes without deleting (the service is stopping; the generation stays the current one on disk). */
+  void close() throws IOException {
+    reader.decRef();
+    directory.close();
+  }
+
+  private void closeAndDelete() throws IOException {
+    directory.close();
+    deleteFolder(folder);
+  }
+
+  static void deleteFolder(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,354 @@
+package vn.nq57.search.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.jena.query.Dataset;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import vn.nq57.search.analysis.AbbreviationSource;
+import vn.nq57.search.analysis.Analysis;
+import vn.nq57.search.analysis.ThesaurusAbbreviations;
+import vn.nq57.search.analysis.VietnameseAnalyzers;
+import vn.nq57.search.analysis.VietnameseAnalyzers.Tier;
+
+/**
+ * The Lucene index of the store's tasks, indicators, documents and units, on disk under one folder.
+ *
+ * <p>The folder holds generations ({@code gen-…}), each a complete index, and a file {@code CURRENT} naming the one in
+ * use. A rebuild writes a new generation beside the current one and then replaces {@code CURRENT} by an atomic move, so
+ * a crash at any point leaves a complete index; searches running during the swap finish on the old generation. Each
+ * generation records the {@link StoreFingerprint} of the store it was built from: opening the index checks it against
+ * the store and rebuilds when they differ, so the index cannot silently drift from the graph.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+  static final String FINGERPRINT_KEY = "nq57.storeFingerprint";
+  private static final String CURRENT = "CURRENT";
+  private static final String GENERATION_PREFIX = "gen-";
+  private static final int FACET_VALUES = 20;
+
+  private final Path root;
+  private final EntityQuery queries;
+  private final Snippets snippets = new Snippets();
+  private final Consumer<String> log;
+  private final AtomicReference<IndexGeneration> current = new AtomicReference<>();
+
+  private SearchIndex(Path root, AbbreviationSource abbreviations, Consumer<String> log) {
+    this.root = root.toAbsolutePath().normalize();
+    this.queries = new EntityQuery(abbreviations);
+    this.log = log;
+  }
+
+  /** Opens the index in {@code dir} for {@code store}, building it first if it is missing or built from other data. */
+  public static SearchIndex build(Dataset store, Path dir) {
+    return open(store, dir, ThesaurusAbbreviations.packaged(), message -> {});
+  }
+
+  /**
+   * Opens the index in {@code dir}, checked against {@code store}: when there is none, or its fingerprint differs from
+   * the store's, a new generation is built and swapped in. Progress goes to {@code log}.
+   */
+  public static SearchIndex open(Dataset store, Path dir, AbbreviationSource abbreviations, Consumer<String> log) {
+    SearchIndex index = new SearchIndex(dir, abbreviations, log);
+    try {
+      Files.createDirectories(index.root);
+      String expected = StoreFingerprint.of(store);
+      Optional<IndexGeneration> existing = index.openCurrent();
+      if (existing.isPresent() && expected.equals(existing.get().fingerprint)) {
+        index.current.set(existing.get());
+        log.accept("search index " + existing.get().folder + " matches the store (" + index.size() + " entities)");
+      } else {
+        existing.ifPresent(g -> {
+          log.accept("search index " + g.folder + " was built from other data than the store: rebuilding");
+          closeQuietly(g);
+        });
+        index.rebuild(store);
+      }
+      index.deleteStaleGenerations();
+      return index;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the search index in " + dir, e);
+    }
+  }
+
+  /** Builds a new generation from the store beside the current one, then swaps it in. */
+  public synchronized void rebuild(Dataset store) {
+    long started = System.nanoTime();
+    String fingerprint = StoreFingerprint.of(store);
+    List<IndexedEntity> entities = EntityReader.read(store);
+    Path folder = root.resolve(GENERATION_PREFIX + System.currentTimeMillis() + "-" + ProcessHandle.current().pid());
+    try {
+      write(folder, entities, fingerprint);
+      IndexGeneration fresh = IndexGeneration.open(folder);
+      Path next = root.resolve(CURRENT + ".next");
+      Files.writeString(next, folder.getFileName().toString(), StandardCharsets.UTF_8);
+      Files.move(next, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      IndexGeneration old = current.getAndSet(fresh);
+      if (old != null) {
+        old.retire();
+      }
+    } catch (IOException e) {
+      try {
+        IndexGeneration.deleteFolder(folder);
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw new UncheckedIOException("cannot build the search index in " + folder, e);
+    }
+    log.accept("search index built: " + entities.size() + " entities in "
+        + (System.nanoTime() - started) / 1_000_000 + " ms");
+  }
+
+  /** Whether the index was built from exactly what the store holds now. */
+  public boolean matches(Dataset store) {
+    return StoreFingerprint.of(store).equals(fingerprint());
+  }
+
+  /** The fingerprint of the store the current generation was built from. */
+  public String fingerprint() {
+    return withSearcher(g -> g.fingerprint);
+  }
+
+  /** The folder of the generation in use. */
+  public Path currentFolder() {
+    return withSearcher(g -> g.folder);
+  }
+
+  /** The number of entities indexed. */
+  public int size() {
+    return withSearcher(g -> g.reader.numDocs());
+  }
+
+  /** One page of results for a request, with facet counts over all its matches. */
+  public SearchResults search(SearchRequest request) {
+    Query query = queries.build(request);
+    Query words = request.browsing() ? null : queries.words(request.query());
+    return withSearcher(g -> {
+      int wanted = Math.max(1, request.page() * request.size());
+      FacetsCollectorManager.FacetsResult result =
+          FacetsCollectorManager.search(g.searcher, query, wanted, new FacetsCollectorManager());
+      TopDocs top = result.topDocs();
+      long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+          ? top.totalHits.value() : g.searcher.count(query);
+      StoredFields stored = g.searcher.storedFields();
+      List<SearchHit> hits = new ArrayList<>();
+      int from = (request.page() - 1) * request.size();
+      for (int i = from; i < top.scoreDocs.length && hits.size() < request.size(); i++) {
+        ScoreDoc sd = top.scoreDocs[i];
+        IndexedEntity entity = EntityDocuments.fromDocument(stored.document(sd.doc));
+        String snippet = snippets.snippet(entity, words);
+        hits.add(new SearchHit(entity, request.browsing() ? 0f : sd.score, snippet));
+      }
+      Facets facets = new SortedSetDocValuesFacetCounts(g.facetState, result.facetsCollector());
+      return new SearchResults(total, hits, facetCounts(g, facets));
+    });
+  }
+
+  /** Completions for what the user is typing: entities whose name has every word, the last one as a prefix. */
+  public List<Suggestion> suggest(String typed, int size) {
+    if (typed == null || typed.isBlank() || size <= 0) {
+      return List.of();
+    }
+    String trimmed = typed.stripTrailing();
+    boolean lastComplete = !trimmed.equals(typed);
+    int cut = trimmed.lastIndexOf(' ') + 1;
+    String complete = lastComplete ? trimmed : trimmed.substring(0, cut);
+    String partial = lastComplete ? "" : trimmed.substring(cut);
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    if (!complete.isBlank()) {
+      q.add(queries.nameWords(complete), Occur.MUST);
+    }
+    List<String> folded = Analysis.terms(Tier.FOLDED, partial);
+    if (!folded.isEmpty()) {
+      q.add(new PrefixQuery(new Term(IndexFields.NAME.folded(), folded.getLast())), Occur.MUST);
+    }
+    Query query = q.build();
+    if (query instanceof BooleanQuery b && b.clauses().isEmpty()) {
+      return List.of();
+    }
+    return withSearcher(g -> {
+      TopDocs top = g.searcher.search(query, size * 4);
+      StoredFields stored = g.searcher.storedFields();
+      Set<String> seen = new LinkedHashSet<>();
+      List<Suggestion> out = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        Document d = stored.document(sd.doc);
+        String name = d.get(IndexFields.NAME.exact());
+        if (seen.add(name) && out.size() < size) {
+          out.add(new Suggestion(name, d.get(IndexFields.ID), d.get(IndexFields.TYPE)));
+        }
+      }
+      return out;
+    });
+  }
+
+  /** The entity with this IRI, if indexed. */
+  public Optional<IndexedEntity> entity(String id) {
+    return withSearcher(g -> {
+      TopDocs top = g.searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+      return top.scoreDocs.length == 0 ? Optional.<IndexedEntity>empty()
+          : Optional.of(EntityDocuments.fromDocument(g.searcher.storedFields().document(top.scoreDocs[0].doc)));
+    });
+  }
+
+  /** Every indexed entity, in index order (what the evaluation's baselines index too). */
+  public List<IndexedEntity> entities() {
+    return withSearcher(g -> {
+      List<IndexedEntity> all = new ArrayList<>();
+      StoredFields stored = g.reader.storedFields();
+      Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(g.reader);
+      for (int doc = 0; doc < g.reader.maxDoc(); doc++) {
+        if (live == null || live.get(doc)) {
+          all.add(EntityDocuments.fromDocument(stored.document(doc)));
+        }
+      }
+      return all;
+    });
+  }
+
+  @Override
+  public synchronized void close() {
+    IndexGeneration g = current.getAndSet(null);
+    if (g != null) {
+      closeQuietly(g);
+    }
+  }
+
+  // ---- internals -------------------------------------------------------------------------------------------------
+
+  private interface SearcherFunction<T> {
+    T apply(IndexGeneration generation) throws IOException;
+  }
+
+  private <T> T withSearcher(SearcherFunction<T> f) {
+    IndexGeneration g;
+    do {
+      g = current.get();
+      if (g == null) {
+        throw new IllegalStateException("the search index in " + root + " is closed");
+      }
+    } while (!g.tryAcquire());
+    try {
+      return f.apply(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException("search index " + g.folder, e);
+    } finally {
+      g.release();
+    }
+  }
+
+  private Map<String, List<FacetCount>> facetCounts(IndexGeneration g, Facets facets) throws IOException {
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    for (String dim : IndexFields.FACETS) {
+      FacetResult r;
+      try {
+        r = facets.getTopChildren(FACET_VALUES, dim);
+      } catch (IllegalArgumentException notIndexed) {
+        r = null; // no entity has this dimension at all
+      }
+      List<FacetCount> values = new ArrayList<>();
+      if (r != null) {
+        for (LabelAndValue lv : r.labelValues) {
+          values.add(new FacetCount(lv.label, labelOf(g, dim, lv.label), lv.value.longValue()));
+        }
+      }
+      out.put(dim, values);
+    }
+    return out;
+  }
+
+  /** A readable label for an IRI-valued facet: a document's number (or title), a unit's name. */
+  private static String labelOf(IndexGeneration g, String dim, String value) throws IOException {
+    if (!dim.equals(IndexFields.DOCUMENT) && !dim.equals(IndexFields.UNIT)) {
+      return value;
+    }
+    TopDocs top = g.searcher.search(new TermQuery(new Term(IndexFields.ID, value)), 1);
+    if (top.scoreDocs.length == 0) {
+      return value;
+    }
+    Document d = g.searcher.storedFields().document(top.scoreDocs[0].doc);
+    String number = d.get(IndexFields.DOC_NUMBER);
+    return dim.equals(IndexFields.DOCUMENT) && number != null ? number : d.get(IndexFields.NAME.exact());
+  }
+
+  private static void write(Path folder, List<IndexedEntity> entities, String fingerprint) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(
+        VietnameseAnalyzers.perFieldAnalyzer(List.of(IndexFields.TEXT, IndexFields.NAME)))
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+        .setRAMBufferSizeMB(64);
+    EntityDocuments documents = new EntityDocuments();
+    try (FSDirectory dir = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(dir, config)) {
+      for (IndexedEntity e : entities) {
+        writer.addDocument(documents.toDocument(e));
+      }
+      writer.setLiveCommitData(Map.of(FINGERPRINT_KEY, fingerprint).entrySet());
+      writer.commit();
+    }
+  }
+
+  private Optional<IndexGeneration> openCurrent() {
+    Path pointer = root.resolve(CURRENT);
+    if (!Files.isRegularFile(pointer)) {
+      return Optional.empty();
+    }
+    try {
+      Path folder = root.resolve(Files.readString(pointer, StandardCharsets.UTF_8).strip());
+      return Optional.of(IndexGeneration.open(folder));
+    } catch (IOException | RuntimeException e) {
+      log.accept("search index in " + root + " cannot be read (" + e.getMessage() + "): rebuilding");
+      return Optional.empty();
+    }
+  }
+
+  /** Removes generations left by a crash or by an earlier swap whose readers have gone. */
+  private void deleteStaleGenerations() throws IOException {
+    Path inUse = current.get().folder;
+    try (Stream<Path> folders = Files.list(root)) {
+      for (Path f : folders.toList()) {
+        if (Files.isDirectory(f) && f.getFileName().toString().startsWith(GENERATION_PREFIX) && !f.equals(inUse)) {
+          IndexGeneration.deleteFolder(f);
+        }
+      }
+    }
+  }
+
+  private static void closeQuietly(IndexGeneration g) {
+    try {
+      g.close();
+    } catch (IOException ignored) {
+      // closing a reader we are discarding; nothing to recover
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package vn.nq57.search.index;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of results, the total number of matches, and the facet counts over all matches (dimension → values,
+ * most frequent first).
+ */
+public record SearchResults(long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets) {
+
+  public SearchResults {
+    hits = List.copyOf(hits);
+    facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
+  }
+}

@@ -1,0 +1,84 @@
+package vn.nq57.search.index;
+
+import java.util.List;
+import org.apache.lucene.search.Query;
+import vn.nq57.search.analysis.TierFields;
+import vn.nq57.search.analysis.VietnameseHighlighter;
+import vn.nq57.search.analysis.VietnameseHighlighter.Span;
+
+/**
+ * The snippet shown under a result: the name when the query matches it, else the passage of the text around the first
+ * match; HTML-escaped, with each match in {@code <mark>}. Escaping happens here so no caller can forget it.
+ */
+final class Snippets {
+
+  /** Characters of context kept on each side of the first match in a long text. */
+  private static final int CONTEXT = 90;
+
+  private final VietnameseHighlighter highlighter = new VietnameseHighlighter(TierFields.TEXT);
+
+  /** The snippet for an entity; {@code words} null (browsing without a query) shows the name unmarked. */
+  String snippet(IndexedEntity entity, Query words) {
+    if (words == null) {
+      return mark(entity.name(), List.of(), 0, entity.name().length());
+    }
+    List<Span> inName = highlighter.spans(entity.name(), words);
+    if (!inName.isEmpty() || entity.text() == null) {
+      return mark(entity.name(), inName, 0, entity.name().length());
+    }
+    String text = entity.text();
+    List<Span> spans = highlighter.spans(text, words);
+    if (spans.isEmpty()) {
+      return mark(entity.name(), List.of(), 0, entity.name().length());
+    }
+    int from = wordStart(text, Math.max(0, spans.getFirst().start() - CONTEXT));
+    int to = wordEnd(text, Math.min(text.length(), spans.getFirst().end() + 2 * CONTEXT));
+    return (from > 0 ? "… " : "") + mark(text, spans, from, to) + (to < text.length() ? " …" : "");
+  }
+
+  private static String mark(String text, List<Span> spans, int from, int to) {
+    StringBuilder out = new StringBuilder();
+    int at = from;
+    for (Span s : spans) {
+      if (s.end() <= from || s.start() >= to) {
+        continue;
+      }
+      int start = Math.max(s.start(), from);
+      int end = Math.min(s.end(), to);
+      out.append(escape(text.substring(at, start))).append("<mark>").append(escape(text.substring(start, end)))
+          .append("</mark>");
+      at = end;
+    }
+    return out.append(escape(text.substring(at, to))).toString().replace('\n', ' ');
+  }
+
+  private static String escape(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static int wordStart(String text, int i) {
+    while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  private static int wordEnd(String text, int i) {
+    while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+}

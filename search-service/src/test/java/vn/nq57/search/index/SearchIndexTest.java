@@ -1,0 +1,203 @@
+package vn.nq57.search.index;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The index built from the real store: what it holds, how it ranks, filters, facets, snippets and suggestions. */
+class SearchIndexTest {
+
+  private static final String NQ = "PREFIX nq: <https://w3id.org/nq57/ontology#>\n";
+
+  @TempDir
+  static Path dir;
+
+  static Dataset store;
+  static SearchIndex index;
+
+  @BeforeAll
+  static void build() {
+    store = RealStore.get().dataset();
+    index = SearchIndex.build(store, dir.resolve("lucene"));
+  }
+
+  @AfterAll
+  static void close() {
+    index.close();
+  }
+
+  private static long count(String where) {
+    return Txn.calculateRead(store, () -> {
+      try (QueryExecution qe = QueryExecution.dataset(store)
+          .query(NQ + "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { " + where + " }").build()) {
+        return qe.execSelect().next().getLiteral("n").getLong();
+      }
+    });
+  }
+
+  @Test
+  void holdsOneDocumentPerTaskIndicatorDocumentAndUnitOfTheStore() {
+    Map<EntityType, Long> byType = index.entities().stream()
+        .collect(Collectors.groupingBy(IndexedEntity::type, Collectors.counting()));
+    assertEquals(count("?e a nq:Task"), byType.get(EntityType.TASK));
+    assertEquals(count("?e a nq:Indicator"), byType.get(EntityType.INDICATOR));
+    assertEquals(count("?e a nq:PolicyDocument"), byType.get(EntityType.DOCUMENT));
+    assertEquals(count("?e a nq:Unit"), byType.get(EntityType.UNIT));
+    assertEquals(index.entities().size(), index.size());
+  }
+
+  @Test
+  void diacriticLessQueryFindsVietnameseTextAndMarksTheOriginalWords() {
+    SearchResults r = index.search(SearchRequest.of("chuyen doi so").withType(EntityType.TASK));
+    assertTrue(r.total() > 10, "many tasks are about chuyển đổi số: " + r.total());
+    SearchHit first = r.hits().getFirst();
+    assertTrue(first.snippet().toLowerCase().contains("<mark>chuyển</mark>")
+        || first.snippet().toLowerCase().contains("<mark>chuyển đổi số</mark>"), first.snippet());
+    assertTrue(r.hits().stream().allMatch(h -> h.entity().type() == EntityType.TASK));
+    assertTrue(first.score() >= r.hits().getLast().score());
+  }
+
+  @Test
+  void aMatchInTheNameRanksAboveAMatchInContextOnly() {
+    SearchResults r = index.search(SearchRequest.of("an toàn thông tin").withSize(5));
+    for (SearchHit h : r.hits().subList(0, 3)) {
+      assertTrue(h.snippet().contains("<mark>"), h.snippet());
+      assertTrue(h.entity().name().toLowerCase().contains("an toàn thông tin")
+          || h.entity().name().contains("ATTT"), h.entity().name());
+    }
+  }
+
+  @Test
+  void abbreviationFindsItsExpansion() {
+    SearchResults attt = index.search(SearchRequest.of("ATTT").withType(EntityType.TASK).withSize(50));
+    assertTrue(attt.total() > 0);
+    assertTrue(attt.hits().stream().anyMatch(h -> h.entity().text().toLowerCase().contains("an toàn thông tin")));
+    assertTrue(attt.hits().stream().noneMatch(h -> h.entity().text().toLowerCase().contains("an toàn thực phẩm")
+        && !h.entity().text().toLowerCase().contains("an toàn thông tin") && !h.entity().text().contains("ATTT")));
+  }
+
+  @Test
+  void documentNumberFindsTheDocumentFirst() {
+    SearchResults r = index.search(SearchRequest.of("57-NQ/TW"));
+    IndexedEntity first = r.hits().getFirst().entity();
+    assertEquals(EntityType.DOCUMENT, first.type());
+    assertEquals("57-NQ/TW", first.document().number());
+  }
+
+  @Test
+  void filtersRestrictAndFacetsCountAllMatches() {
+    SearchResults all = index.search(SearchRequest.of("chuyển đổi số"));
+    Map<String, Long> types = all.facets().get("type").stream()
+        .collect(Collectors.toMap(FacetCount::value, FacetCount::count));
+    assertEquals(all.total(), types.values().stream().mapToLong(Long::longValue).sum());
+    SearchResults tasks = index.search(SearchRequest.of("chuyển đổi số").withType(EntityType.TASK));
+    assertEquals(types.get("Task"), tasks.total());
+
+    FacetCount commune = all.facets().get("level").stream().filter(f -> f.value().equals("commune")).findFirst()
+        .orElseThrow();
+    SearchResults communeOnly = index.search(SearchRequest.of("chuyển đổi số").withLevel("commune"));
+    assertEquals(commune.count(), communeOnly.total());
+    assertTrue(communeOnly.hits().stream().allMatch(h -> "commune".equals(h.entity().level())));
+
+    FacetCount doc = all.facets().get("document").getFirst();
+    assertNotEquals(doc.value(), doc.label(), "a document facet is labelled with its number or title");
+    assertEquals(doc.count(), index.search(SearchRequest.of("chuyển đổi số").withDocument(doc.value())).total());
+  }
+
+  @Test
+  void deadlineRangeKeepsTasksWhosePeriodOverlapsIt() {
+    LocalDate from = LocalDate.of(2026, 4, 1);
+    LocalDate to = LocalDate.of(2026, 6, 30);
+    SearchResults q2 = index.search(SearchRequest.of("").withType(EntityType.TASK).withDeadline(from, to).withSize(500));
+    assertTrue(q2.total() > 0);
+    for (SearchHit h : q2.hits()) {
+      assertFalse(h.entity().deadlineEnd().isBefore(from), h.entity().deadline());
+      assertFalse(h.entity().deadlineStart().isAfter(to), h.entity().deadline());
+    }
+    long expected = count("?e a nq:Task ; nq:deadline ?d . ?d nq:start ?s ; nq:end ?t "
+        + "FILTER(?t >= \"2026-04-01\"^^<http://www.w3.org/2001/XMLSchema#date> "
+        + "&& ?s <= \"2026-06-30\"^^<http://www.w3.org/2001/XMLSchema#date>)");
+    assertEquals(expected, q2.total());
+  }
+
+  @Test
+  void pagesDoNotOverlap() {
+    SearchResults p1 = index.search(SearchRequest.of("so").withSize(5));
+    SearchResults p2 = index.search(SearchRequest.of("so").withSize(5).withPage(2));
+    assertEquals(p1.total(), p2.total());
+    assertEquals(5, p2.hits().size());
+    assertTrue(p1.hits().stream().map(SearchHit::id).noneMatch(id -> p2.hits().stream().anyMatch(h -> h.id().equals(id))));
+  }
+
+  @Test
+  void snippetsEscapeDocumentText() {
+    for (SearchHit h : index.search(SearchRequest.of("phi tiếp xúc").withSize(50)).hits()) {
+      String withoutMarks = h.snippet().replace("<mark>", "").replace("</mark>", "");
+      assertFalse(withoutMarks.contains("<") || withoutMarks.contains(">"), h.snippet());
+    }
+  }
+
+  @Test
+  void suggestionsCompleteThePartialLastWord() {
+    List<Suggestion> s = index.suggest("chuyen doi s", 8);
+    assertFalse(s.isEmpty());
+    assertTrue(s.size() <= 8);
+    assertTrue(s.stream().allMatch(x -> x.text().toLowerCase().contains("chuyển đổi s")), s.toString());
+  }
+
+  @Test
+  void reopeningAnUnchangedStoreKeepsTheIndexAndAChangedStoreRebuildsIt(@TempDir Path other) throws Exception {
+    Path folder = other.resolve("lucene");
+    var small = RealStore.load(RealStore.SOURCES.resolve(firstSource()));
+    Path built;
+    try (SearchIndex first = SearchIndex.build(small.dataset(), folder)) {
+      built = first.currentFolder();
+      assertTrue(first.matches(small.dataset()));
+    }
+    try (SearchIndex again = SearchIndex.build(small.dataset(), folder)) {
+      assertEquals(built, again.currentFolder(), "an index that matches its store is reused");
+    }
+    new vn.nq57.loader.Loader(m -> {}).load(small, List.of(RealStore.SOURCES));
+    try (SearchIndex rebuilt = SearchIndex.build(small.dataset(), folder)) {
+      assertNotEquals(built, rebuilt.currentFolder(), "a store that changed gets a new index");
+      assertTrue(rebuilt.matches(small.dataset()));
+      assertFalse(Files.exists(built), "the replaced generation is deleted");
+      assertEquals(index.size(), rebuilt.size());
+    } finally {
+      small.close();
+    }
+  }
+
+  @Test
+  void searchesRunningDuringARebuildFinishOnTheOldGeneration(@TempDir Path other) throws Exception {
+    try (SearchIndex live = SearchIndex.build(store, other.resolve("lucene"))) {
+      long before = live.search(SearchRequest.of("chuyen doi so")).total();
+      Thread searcher = Thread.ofPlatform().start(() -> {
+        for (int i = 0; i < 200; i++) {
+          assertEquals(before, live.search(SearchRequest.of("chuyen doi so")).total());
+        }
+      });
+      live.rebuild(store);
+      searcher.join();
+      assertEquals(before, live.search(SearchRequest.of("chuyen doi so")).total());
+    }
+  }
+
+  private static String firstSource() throws Exception {
+    try (var files = Files.list(RealStore.SOURCES)) {
+      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().findFirst().orElseThrow();
+    }
+  }
+}
