@@ -6,7 +6,9 @@ import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -110,6 +112,7 @@ public class SparqlService {
      * @param timeout how long the query may run, including writing its results; capped at {@link #maxTimeout()}
      * @return how many results were written: rows, triples or quads; 1 for ASK
      * @throws QueryTimeoutException the query was cancelled when its time ran out
+     * @throws QueryEvaluationException the engine refused to evaluate the query (e.g. a bad nq:search argument)
      * @throws IllegalArgumentException {@code format} does not fit the query's {@link ResultKind}
      */
     public long execute(PreparedQuery prepared, ResultFormat format, Duration timeout, ResultOutput output) {
@@ -132,6 +135,8 @@ public class SparqlService {
                 };
             } catch (QueryCancelledException e) {
                 throw new QueryTimeoutException(effective, e);
+            } catch (QueryExecException | QueryBuildException e) {
+                throw new QueryEvaluationException(e.getMessage(), e);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.nq57.service.sparql.QueryEvaluationException;
 import vn.nq57.service.sparql.QueryTimeoutException;
 import vn.nq57.service.sparql.SparqlSyntaxException;
 import vn.nq57.service.sparql.UpdateRefusedException;
@@ -50,6 +51,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "Parameter 'query' holds an update: " + e.getMessage());
         problem.setTitle("Read-only endpoint");
+        problem.setProperty("parameter", "query");
+        return problem(e, problem, request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> evaluationRefused(QueryEvaluationException e, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Parameter 'query' cannot be evaluated: " + e.getMessage());
+        problem.setTitle("SPARQL evaluation error");
         problem.setProperty("parameter", "query");
         return problem(e, problem, request);
     }

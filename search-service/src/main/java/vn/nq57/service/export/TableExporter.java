@@ -1,0 +1,86 @@
+package vn.nq57.service.export;
+
+import com.ibm.icu.text.Transliterator;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes a {@link ResultTable} in an {@link ExportFormat} and wraps it as a download. Shared by every API that
+ * lists results; knows nothing of what the rows mean.
+ */
+public class TableExporter {
+    /** Vietnamese and other letters folded to ASCII for the file name every browser and shell accepts. */
+    private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+    private final Dataset dataset;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    /** @param dataset where the JSON-LD export reads the descriptions of the results' IRIs */
+    public TableExporter(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    /**
+     * The table as an attachment.
+     *
+     * @param baseName the file name without extension, e.g. {@code lineage-down-92-KH-UBND}; folded to ASCII
+     */
+    public ResponseEntity<byte[]> download(ResultTable table, ExportFormat format, String baseName) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        write(table, format, baseName, body);
+        MediaType type = MediaType.parseMediaType(format.mediaType());
+        if (format != ExportFormat.XLSX) type = new MediaType(type, StandardCharsets.UTF_8);
+        String fileName = fileName(baseName) + "." + format.shortName();
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .body(body.toByteArray());
+    }
+
+    /** Writes the table; the stream is left open. {@code title} names the XLSX sheet. */
+    public void write(ResultTable table, ExportFormat format, String title, OutputStream out) {
+        try {
+            switch (format) {
+                case JSON -> json.writeValue(nonClosing(out), table.rows());
+                case CSV -> CsvTableWriter.write(table, out);
+                case XLSX -> XlsxTableWriter.write(table, title, out);
+                case JSONLD -> RDFDataMgr.write(out, ResourceDescriber.describe(dataset, table.ids()), RDFFormat.JSONLD);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Letters, digits, dot, dash and underscore; everything else becomes a dash. */
+    static String fileName(String baseName) {
+        String ascii = TO_ASCII.transliterate(baseName).replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
+        return ascii.isEmpty() ? "results" : ascii;
+    }
+
+    private static OutputStream nonClosing(OutputStream out) {
+        return new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+    }
+}

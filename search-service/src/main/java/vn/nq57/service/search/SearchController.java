@@ -1,0 +1,108 @@
+package vn.nq57.service.search;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.nq57.search.index.IndexedEntity;
+import vn.nq57.search.index.SearchHit;
+import vn.nq57.search.index.SearchIndex;
+import vn.nq57.search.index.SearchRequest;
+import vn.nq57.search.index.SearchResults;
+import vn.nq57.search.index.Suggestion;
+import vn.nq57.service.export.ExportFormat;
+import vn.nq57.service.export.ResultTable;
+import vn.nq57.service.export.TableExporter;
+import vn.nq57.service.web.BadParameterException;
+import vn.nq57.service.web.RequestLogFilter;
+
+import java.util.List;
+
+/** Keyword search over tasks, indicators, documents and units, with facets, completions and downloads. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Search", description = "Vietnamese keyword search: diacritics optional, abbreviations, document numbers")
+public class SearchController {
+
+    private final SearchIndex index;
+    private final TableExporter exporter;
+
+    public SearchController(SearchIndex index, TableExporter exporter) {
+        this.index = index;
+        this.exporter = exporter;
+    }
+
+    @GetMapping("/search")
+    @Operation(summary = "Search entities",
+            description = "Words may be typed with or without diacritics, in either tone-mark style, Telex or VNI; "
+                    + "abbreviations (ATTT, CĐS, TTHC) match their expansions; \"quotes\" make a phrase. Filters narrow "
+                    + "the results; facets count all matches. format=csv|xlsx|jsonld (or Accept) downloads the results.")
+    public ResponseEntity<?> search(
+            @Parameter(description = "what to search; empty lists everything that matches the filters") @RequestParam(required = false) String q,
+            @Parameter(description = "Task, Indicator, Document or Unit") @RequestParam(required = false) String type,
+            @Parameter(description = "central, ministry, province, district or commune") @RequestParam(required = false) String level,
+            @Parameter(description = "province label as in the facet, e.g. tỉnh Đồng Nai") @RequestParam(required = false) String province,
+            @Parameter(description = "issuer as in the facet") @RequestParam(required = false) String issuer,
+            @Parameter(description = "document IRI") @RequestParam(required = false) String document,
+            @Parameter(description = "lead unit IRI") @RequestParam(required = false) String unit,
+            @Parameter(description = "deadline period ends on or after: 2026-04-01 or 2026-Q2") @RequestParam(required = false) String deadlineFrom,
+            @Parameter(description = "deadline period starts on or before: 2026-06-30 or 2026-Q2") @RequestParam(required = false) String deadlineTo,
+            @Parameter(description = "true or false") @RequestParam(required = false) String completed,
+            @Parameter(description = "page number, from 1") @RequestParam(required = false) String page,
+            @Parameter(description = "results per page, up to 100 (downloads: up to 10000, all by default)") @RequestParam(required = false) String size,
+            @Parameter(description = "json (default), csv, xlsx or jsonld") @RequestParam(name = ExportFormat.PARAMETER, required = false) String format,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+            HttpServletRequest http) {
+        ExportFormat exportFormat = ExportFormat.choose(format, accept);
+        SearchRequest request = SearchParameters.request(q, type, level, province, issuer, document, unit,
+                deadlineFrom, deadlineTo, completed, page, size, exportFormat.isDownload());
+        SearchResults results = index.search(request);
+        http.setAttribute(RequestLogFilter.RESULT_COUNT, results.total());
+        if (exportFormat.isDownload()) {
+            String base = "search-" + (request.browsing() ? "all" : request.query());
+            return exporter.download(table(results.hits()), exportFormat, base);
+        }
+        return ResponseEntity.ok(SearchResponse.of(request, results));
+    }
+
+    @GetMapping("/suggest")
+    @Operation(summary = "Completions while typing", description = "Names of entities having every word typed, the last one as a prefix.")
+    public List<Suggestion> suggest(@RequestParam(required = false) String q,
+                                    @RequestParam(required = false) String size) {
+        int n = SearchParameters.integer("size", size, 8, 1, 50);
+        return index.suggest(q, n);
+    }
+
+    @GetMapping("/indicators/compare")
+    @Operation(summary = "The same kind of indicator across documents and areas",
+            description = "Indicators matching q (same analysis as search), with their targets side by side.")
+    public IndicatorComparison compare(@RequestParam(required = false) String q,
+                                       @RequestParam(required = false) String size, HttpServletRequest http) {
+        if (q == null || q.isBlank())
+            throw new BadParameterException("q", "Parameter 'q' is required: the indicator to compare, e.g. 'dịch vụ công trực tuyến'");
+        int n = SearchParameters.integer("size", size, 50, 1, SearchParameters.MAX_PAGE_SIZE);
+        SearchResults results = index.search(SearchRequest.of(q).withType(vn.nq57.search.index.EntityType.INDICATOR).withSize(n));
+        http.setAttribute(RequestLogFilter.RESULT_COUNT, results.total());
+        return IndicatorComparison.of(q, results);
+    }
+
+    private static ResultTable table(List<SearchHit> hits) {
+        ResultTable.Builder table = ResultTable.builder(ResultTable.ID, "type", "name", "document", "file", "section", "no",
+                "level", "province", "unit", "deadline", "completed", "score");
+        for (SearchHit h : hits) {
+            IndexedEntity e = h.entity();
+            table.row(e.id(), e.type().label(), e.name(), e.document() == null ? null : e.document().number(),
+                    e.document() == null ? null : e.document().file(), e.section(), e.no(), e.level(), e.province(),
+                    String.join("; ", e.units().stream().map(IndexedEntity.UnitRef::name).toList()), e.deadline(),
+                    e.completed(), h.score());
+        }
+        return table.build();
+    }
+}

@@ -1,0 +1,107 @@
+package vn.nq57.service.search;
+
+import vn.nq57.search.index.EntityType;
+import vn.nq57.search.index.SearchRequest;
+import vn.nq57.service.web.BadParameterException;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Turns the search API's request parameters into a {@link SearchRequest}, naming any parameter it cannot use. */
+final class SearchParameters {
+
+    static final int MAX_PAGE_SIZE = 100;
+    /** The most rows a download holds. */
+    static final int MAX_EXPORT_ROWS = 10_000;
+    private static final Set<String> LEVELS = Set.of("central", "ministry", "province", "district", "commune");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-?Q([1-4])", Pattern.CASE_INSENSITIVE);
+
+    private SearchParameters() {}
+
+    static SearchRequest request(String q, String type, String level, String province, String issuer, String document,
+                                 String unit, String deadlineFrom, String deadlineTo, String completed,
+                                 String page, String size, boolean download) {
+        if (q != null && q.length() > 1000)
+            throw new BadParameterException("q", "Parameter 'q' is " + q.length() + " characters long; at most 1000 are searched");
+        int pageNumber = integer("page", page, 1, 1, Integer.MAX_VALUE / MAX_EXPORT_ROWS);
+        int pageSize = download
+                ? integer("size", size, MAX_EXPORT_ROWS, 1, MAX_EXPORT_ROWS)
+                : integer("size", size, SearchRequest.DEFAULT_SIZE, 0, MAX_PAGE_SIZE);
+        SearchRequest r = SearchRequest.of(q).withPage(pageNumber).withSize(pageSize)
+                .withType(type(type))
+                .withLevel(level(level))
+                .withProvince(blankToNull(province))
+                .withIssuer(blankToNull(issuer))
+                .withDocument(blankToNull(document))
+                .withUnit(blankToNull(unit))
+                .withDeadline(day("deadlineFrom", deadlineFrom, false), day("deadlineTo", deadlineTo, true))
+                .withCompleted(bool("completed", completed));
+        if (r.deadlineFrom() != null && r.deadlineTo() != null && r.deadlineFrom().isAfter(r.deadlineTo()))
+            throw new BadParameterException("deadlineTo", "Parameter 'deadlineTo' (" + r.deadlineTo()
+                    + ") is before 'deadlineFrom' (" + r.deadlineFrom() + ")");
+        return r;
+    }
+
+    static EntityType type(String type) {
+        if (type == null || type.isBlank()) return null;
+        return EntityType.parse(type).orElseThrow(() -> new BadParameterException("type",
+                "Parameter 'type' is '" + type + "'; use one of " + Arrays.stream(EntityType.values())
+                        .map(EntityType::label).collect(Collectors.joining(", "))));
+    }
+
+    private static String level(String level) {
+        if (level == null || level.isBlank()) return null;
+        String l = level.strip().toLowerCase(Locale.ROOT);
+        if (!LEVELS.contains(l))
+            throw new BadParameterException("level", "Parameter 'level' is '" + level + "'; use one of "
+                    + String.join(", ", LEVELS.stream().sorted().toList()));
+        return l;
+    }
+
+    static int integer(String name, String value, int absent, int min, int max) {
+        if (value == null || value.isBlank()) return absent;
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) return n;
+        } catch (NumberFormatException ignored) {
+            // reported below with the allowed range
+        }
+        throw new BadParameterException(name, "Parameter '" + name + "' is '" + value + "'; it must be a whole number from "
+                + min + " to " + max);
+    }
+
+    /** A day (2026-06-30) or a quarter (2026-Q2: its first day, or its last when {@code end}). */
+    private static LocalDate day(String name, String value, boolean end) {
+        if (value == null || value.isBlank()) return null;
+        Matcher quarter = QUARTER.matcher(value.strip());
+        if (quarter.matches()) {
+            LocalDate first = LocalDate.of(Integer.parseInt(quarter.group(1)), 3 * Integer.parseInt(quarter.group(2)) - 2, 1);
+            return end ? first.plusMonths(3).minusDays(1) : first;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadParameterException(name, "Parameter '" + name + "' is '" + value
+                    + "'; give a day as 2026-06-30 or a quarter as 2026-Q2");
+        }
+    }
+
+    private static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) return null;
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> throw new BadParameterException(name, "Parameter '" + name + "' is '" + value + "'; use true or false");
+        };
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,35 @@
+package vn.nq57.service.search;
+
+import vn.nq57.search.index.DocumentRef;
+import vn.nq57.search.index.FacetCount;
+import vn.nq57.search.index.IndexedEntity;
+import vn.nq57.search.index.SearchHit;
+import vn.nq57.search.index.SearchRequest;
+import vn.nq57.search.index.SearchResults;
+
+import java.util.List;
+import java.util.Map;
+
+/** The JSON answer of {@code /api/search}. */
+record SearchResponse(String query, long total, int page, int size, Map<String, List<FacetCount>> facets,
+                      List<Result> results) {
+
+    /** One result; {@code snippet} is HTML-escaped text in which only the {@code <mark>} elements are markup. */
+    record Result(String id, String type, String name, DocumentRef document, String section, String no, String level,
+                  String province, String unit, List<IndexedEntity.UnitRef> units, String deadline, Boolean completed,
+                  String snippet, float score) {
+
+        static Result of(SearchHit hit) {
+            IndexedEntity e = hit.entity();
+            String unit = e.units().isEmpty() ? null
+                    : String.join("; ", e.units().stream().map(IndexedEntity.UnitRef::name).toList());
+            return new Result(e.id(), e.type().label(), e.name(), e.document(), e.section(), e.no(), e.level(),
+                    e.province(), unit, e.units(), e.deadline(), e.completed(), hit.snippet(), hit.score());
+        }
+    }
+
+    static SearchResponse of(SearchRequest request, SearchResults results) {
+        return new SearchResponse(request.query() == null ? "" : request.query(), results.total(), request.page(),
+                request.size(), results.facets(), results.hits().stream().map(Result::of).toList());
+    }
+}

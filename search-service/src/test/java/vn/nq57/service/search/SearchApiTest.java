@@ -1,0 +1,193 @@
+package vn.nq57.service.search;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.nq57.service.RealDataServiceTest;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The search API, completions, indicator comparison and nq:search in SPARQL, over HTTP on the real documents. */
+class SearchApiTest extends RealDataServiceTest {
+
+    private static final HttpClient http = HttpClient.newHttpClient();
+    private static final JsonMapper json = JsonMapper.builder().build();
+
+    private HttpResponse<byte[]> get(String pathAndQuery, String accept) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).GET();
+        if (accept != null) request.header("Accept", accept);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private JsonNode getJson(String pathAndQuery) throws Exception {
+        HttpResponse<byte[]> response = get(pathAndQuery, null);
+        assertEquals(200, response.statusCode(), () -> new String(response.body(), StandardCharsets.UTF_8));
+        return json.readTree(response.body());
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void keywordSearchWithoutDiacriticsFindsHighlightedVietnameseTasks() throws Exception {
+        JsonNode r = getJson("/api/search?q=" + enc("chuyen doi so") + "&type=Task");
+        assertTrue(r.get("total").asLong() > 10);
+        JsonNode first = r.get("results").get(0);
+        assertEquals("Task", first.get("type").asString());
+        assertTrue(first.get("snippet").asString().contains("<mark>"), first.get("snippet").asString());
+        assertTrue(first.get("id").asString().startsWith("https://w3id.org/nq57/id/"));
+        assertFalse(first.get("document").get("file").asString().isBlank(), "a task's document names its source file");
+        assertTrue(first.get("score").asDouble() > 0);
+        for (String facet : List.of("type", "level", "province", "issuer", "document", "unit", "deadlineYear",
+                "deadlineQuarter", "completed")) {
+            assertTrue(r.get("facets").has(facet), facet);
+        }
+    }
+
+    @Test
+    void facetFilterGivesExactlyTheCountTheFacetPromised() throws Exception {
+        JsonNode all = getJson("/api/search?q=" + enc("dich vu cong"));
+        for (JsonNode level : all.get("facets").get("level")) {
+            JsonNode filtered = getJson("/api/search?q=" + enc("dich vu cong") + "&level=" + level.get("value").asString());
+            assertEquals(level.get("count").asLong(), filtered.get("total").asLong(), level.toString());
+            for (JsonNode result : filtered.get("results")) {
+                assertEquals(level.get("value").asString(), result.get("level").asString());
+            }
+        }
+    }
+
+    @Test
+    void pagingWalksThroughAllResultsOnce() throws Exception {
+        JsonNode p1 = getJson("/api/search?q=so&size=7&page=1");
+        JsonNode p2 = getJson("/api/search?q=so&size=7&page=2");
+        Set<String> ids = new HashSet<>();
+        p1.get("results").forEach(r -> ids.add(r.get("id").asString()));
+        p2.get("results").forEach(r -> assertTrue(ids.add(r.get("id").asString()), "page 2 repeats " + r));
+        assertEquals(2, p2.get("page").asInt());
+        assertEquals(p1.get("total").asLong(), p2.get("total").asLong());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "type=Foo, type",
+            "level=village, level",
+            "page=0, page",
+            "size=1000, size",
+            "deadlineFrom=tomorrow, deadlineFrom",
+            "completed=maybe, completed",
+            "format=pdf, format",
+            "deadlineFrom=2026-Q3&deadlineTo=2026-Q1, deadlineTo"})
+    void badParameterIsA400NamingIt(String query, String parameter) throws Exception {
+        HttpResponse<byte[]> response = get("/api/search?q=x&" + query, null);
+        assertEquals(400, response.statusCode());
+        JsonNode problem = json.readTree(response.body());
+        assertEquals(parameter, problem.get("parameter").asString());
+        assertTrue(problem.get("detail").asString().contains(parameter), problem.toString());
+    }
+
+    @Test
+    void csvDownloadHoldsEveryResultWithItsVietnameseText() throws Exception {
+        JsonNode r = getJson("/api/search?q=" + enc("an toàn thông tin") + "&size=1");
+        HttpResponse<byte[]> csv = get("/api/search?q=" + enc("an toàn thông tin") + "&format=csv", null);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElseThrow().contains("attachment"));
+        String text = new String(csv.body(), StandardCharsets.UTF_8).replace("\uFEFF", "");
+        List<CSVRecord> rows;
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text))) {
+            rows = parser.getRecords();
+        }
+        assertEquals(r.get("total").asLong(), rows.size());
+        assertTrue(rows.stream().anyMatch(row -> row.get("name").contains("an toàn thông tin")
+                || row.get("name").contains("An toàn thông tin")));
+    }
+
+    @Test
+    void xlsxAndJsonLdDownloadsParse() throws Exception {
+        HttpResponse<byte[]> xlsx = get("/api/search?q=ATTT&format=xlsx", null);
+        assertEquals(200, xlsx.statusCode());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertEquals("id", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertTrue(sheet.getLastRowNum() >= 1);
+        }
+        HttpResponse<byte[]> jsonld = get("/api/search?q=ATTT&type=Task", "application/ld+json");
+        assertEquals(200, jsonld.statusCode());
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.source(new ByteArrayInputStream(jsonld.body())).lang(Lang.JSONLD).parse(model);
+        assertFalse(model.isEmpty());
+    }
+
+    @Test
+    void suggestionsCompleteWhatIsBeingTyped() throws Exception {
+        JsonNode s = getJson("/api/suggest?q=" + enc("chuyen doi s") + "&size=5");
+        assertTrue(s.size() > 0 && s.size() <= 5);
+        for (JsonNode x : s) {
+            assertTrue(x.get("text").asString().toLowerCase().contains("chuyển đổi s"), x.toString());
+        }
+    }
+
+    @Test
+    void indicatorsCompareAcrossDocuments() throws Exception {
+        JsonNode r = getJson("/api/indicators/compare?q=" + enc("dich vu cong truc tuyen"));
+        Set<String> documents = new HashSet<>();
+        for (JsonNode row : r.get("indicators")) {
+            documents.add(row.get("document").get("id").asString());
+            assertTrue(row.has("target"));
+        }
+        assertTrue(documents.size() >= 2, "the same indicator in several plans: " + documents);
+        assertEquals(400, get("/api/indicators/compare", null).statusCode());
+    }
+
+    @Test
+    void sparqlMixesKeywordSearchAndGraphPatterns() {
+        String query = """
+                PREFIX nq: <https://w3id.org/nq57/ontology#>
+                SELECT ?task ?score ?snippet ?unit WHERE {
+                  (?task ?score ?snippet) nq:search ("chuyen doi so" 50 "Task") .
+                  ?task nq:leadUnit/nq:canonicalName ?unit .
+                } ORDER BY DESC(?score)""";
+        List<QuerySolution> rows = new ArrayList<>();
+        try (QueryExecution qe = QueryExecutionHTTP.service(uri("/sparql").toString()).query(query).build()) {
+            ResultSet rs = qe.execSelect();
+            rs.forEachRemaining(rows::add);
+        }
+        assertFalse(rows.isEmpty());
+        for (QuerySolution row : rows) {
+            assertTrue(row.getResource("task").getURI().contains("/task/"));
+            assertTrue(row.getLiteral("snippet").getString().contains("↦"), row.toString());
+        }
+        String bad = "PREFIX nq: <https://w3id.org/nq57/ontology#>\nSELECT * { ?t nq:search (\"x\" 0) }";
+        HttpResponse<byte[]> refused = assertDoesNotThrow(() -> get("/sparql?query=" + enc(bad), null));
+        assertTrue(refused.statusCode() >= 400 && refused.statusCode() < 500, "status " + refused.statusCode());
+    }
+}
