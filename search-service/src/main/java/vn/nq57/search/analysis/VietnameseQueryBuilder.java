@@ -37,15 +37,24 @@ public final class VietnameseQueryBuilder {
   private static final Pattern QUOTED = Pattern.compile("[\"“”„]([^\"“”„]*)[\"“”„]");
   private static final Pattern WORD = Pattern.compile("\\S+");
   private static final int FUZZY_MIN_LETTERS = 5;
+  /** In forgiving mode four-letter words get one edit too ("mnag" → "mang"). */
+  private static final int FORGIVING_FUZZY_MIN_LETTERS = 4;
 
   private final TierFields fields;
   private final AbbreviationIndex abbreviations;
   private final QueryWeights weights;
+  private final boolean forgiving;
 
   public VietnameseQueryBuilder(TierFields fields, AbbreviationSource abbreviations, QueryWeights weights) {
+    this(fields, new AbbreviationIndex(abbreviations), weights, false);
+  }
+
+  private VietnameseQueryBuilder(
+      TierFields fields, AbbreviationIndex abbreviations, QueryWeights weights, boolean forgiving) {
     this.fields = fields;
-    this.abbreviations = new AbbreviationIndex(abbreviations);
+    this.abbreviations = abbreviations;
     this.weights = weights;
+    this.forgiving = forgiving;
   }
 
   public VietnameseQueryBuilder(TierFields fields, AbbreviationSource abbreviations) {
@@ -76,9 +85,21 @@ public final class VietnameseQueryBuilder {
 
   private record Located(int start, Unit unit) {}
 
+  /**
+   * A builder for a second, looser pass when the first finds nothing: the diacritics a user typed are then taken as
+   * possibly wrong ("lờm sóng" for "lõm sóng"), every syllable searches the folded tier, four-letter words get one edit
+   * and one part in three may be missing.
+   */
+  public VietnameseQueryBuilder forgiving() {
+    return new VietnameseQueryBuilder(fields, abbreviations, weights, true);
+  }
+
   /** The query for a user's text; matches nothing when the text has nothing searchable. */
   public Query build(String userQuery) {
     List<Unit> units = expandAbbreviations(parse(userQuery == null ? "" : userQuery));
+    if (forgiving) {
+      units = units.stream().map(VietnameseQueryBuilder::relax).toList();
+    }
     if (units.isEmpty()) {
       return new MatchNoDocsQuery("empty query");
     }
@@ -102,8 +123,26 @@ public final class VietnameseQueryBuilder {
   }
 
   /** All of up to three parts, then one part in three may be missing: long queries stay useful. */
-  private static int required(int parts) {
+  private int required(int parts) {
+    if (forgiving) {
+      return parts - parts / 3;
+    }
     return parts <= 3 ? parts : parts - (parts - 1) / 3;
+  }
+
+  /** The unit with its syllables moved to the folded tier: typed diacritics no longer restrict it. */
+  private static Unit relax(Unit unit) {
+    return switch (unit) {
+      case SyllableUnit s -> relax(s);
+      case PhraseUnit p -> new PhraseUnit(p.syllables().stream().map(VietnameseQueryBuilder::relax).toList());
+      case ExpansionUnit e ->
+          new ExpansionUnit(e.syllables().stream().map(VietnameseQueryBuilder::relax).toList(), e.concept());
+      default -> unit;
+    };
+  }
+
+  private static SyllableUnit relax(SyllableUnit s) {
+    return new SyllableUnit(s.text(), Tier.FOLDED);
   }
 
   // ---- parsing -------------------------------------------------------------------------------------------------
@@ -232,7 +271,8 @@ public final class VietnameseQueryBuilder {
         b.add(boost(term(fields.folded(), folded), weights.folded()), Occur.SHOULD);
         TelexVniDecoder.decode(s.text())
             .ifPresent(d -> b.add(boost(term(fields.exact(), d), weights.decoded()), Occur.SHOULD));
-        if (folded.length() >= FUZZY_MIN_LETTERS && folded.chars().allMatch(Character::isLetter)) {
+        int fuzzyMin = forgiving ? FORGIVING_FUZZY_MIN_LETTERS : FUZZY_MIN_LETTERS;
+        if (folded.length() >= fuzzyMin && folded.chars().allMatch(Character::isLetter)) {
           b.add(boost(new FuzzyQuery(new Term(fields.folded(), folded), 1, 1), weights.fuzzy()), Occur.SHOULD);
         }
       }

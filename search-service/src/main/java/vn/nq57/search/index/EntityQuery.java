@@ -23,10 +23,22 @@ final class EntityQuery {
 
   private final VietnameseQueryBuilder text;
   private final VietnameseQueryBuilder name;
+  private final boolean forgiving;
 
   EntityQuery(AbbreviationSource abbreviations) {
-    this.text = new VietnameseQueryBuilder(IndexFields.TEXT, abbreviations);
-    this.name = new VietnameseQueryBuilder(IndexFields.NAME, abbreviations);
+    this(new VietnameseQueryBuilder(IndexFields.TEXT, abbreviations),
+        new VietnameseQueryBuilder(IndexFields.NAME, abbreviations), false);
+  }
+
+  private EntityQuery(VietnameseQueryBuilder text, VietnameseQueryBuilder name, boolean forgiving) {
+    this.text = text;
+    this.name = name;
+    this.forgiving = forgiving;
+  }
+
+  /** The looser queries tried when these find nothing (see {@link VietnameseQueryBuilder#forgiving()}). */
+  EntityQuery forgiving() {
+    return forgiving ? this : new EntityQuery(text.forgiving(), name.forgiving(), true);
   }
 
   /** The scoring part alone: what the highlighter marks. */

@@ -29,6 +29,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -58,6 +59,10 @@ public final class SearchIndex implements AutoCloseable {
   private static final String CURRENT = "CURRENT";
   private static final String GENERATION_PREFIX = "gen-";
   private static final int FACET_VALUES = 20;
+  /** Fewer matches than this (a page) and the forgiving pass adds approximate ones. */
+  static final int FEW = 10;
+  /** Keeps what matched as typed above every approximate match. */
+  private static final float AS_TYPED_BOOST = 10f;
 
   private final Path root;
   private final EntityQuery queries;
@@ -151,9 +156,27 @@ public final class SearchIndex implements AutoCloseable {
     return withSearcher(g -> g.reader.numDocs());
   }
 
-  /** One page of results for a request, with facet counts over all its matches. */
+  /**
+   * One page of results for a request, with facet counts over all its matches. When the words as typed match fewer
+   * than {@link #FEW} entities, the forgiving pass widens the search: what matched as typed still ranks first, then
+   * what matches with other diacritics or one slip of the keyboard, and the results say they include approximate ones.
+   */
   public SearchResults search(SearchRequest request) {
-    Query query = queries.build(request);
+    Query strict = queries.build(request);
+    SearchResults results = search(request, strict);
+    if (results.total() >= FEW || request.browsing()) {
+      return results;
+    }
+    Query widened = new BooleanQuery.Builder()
+        .add(queries.forgiving().build(request), Occur.MUST)
+        .add(new BoostQuery(queries.words(request.query()), AS_TYPED_BOOST), Occur.SHOULD)
+        .build();
+    SearchResults wide = search(request, widened);
+    return wide.total() > results.total()
+        ? new SearchResults(wide.total(), wide.hits(), wide.facets(), true) : results;
+  }
+
+  private SearchResults search(SearchRequest request, Query query) {
     Query words = request.browsing() ? null : queries.words(request.query());
     return withSearcher(g -> {
       int wanted = Math.max(1, request.page() * request.size());
@@ -168,11 +191,10 @@ public final class SearchIndex implements AutoCloseable {
       for (int i = from; i < top.scoreDocs.length && hits.size() < request.size(); i++) {
         ScoreDoc sd = top.scoreDocs[i];
         IndexedEntity entity = EntityDocuments.fromDocument(stored.document(sd.doc));
-        String snippet = snippets.snippet(entity, words);
-        hits.add(new SearchHit(entity, request.browsing() ? 0f : sd.score, snippet));
+        hits.add(new SearchHit(entity, request.browsing() ? 0f : sd.score, snippets.snippet(entity, words)));
       }
       Facets facets = new SortedSetDocValuesFacetCounts(g.facetState, result.facetsCollector());
-      return new SearchResults(total, hits, facetCounts(g, facets));
+      return new SearchResults(total, hits, facetCounts(g, facets), false);
     });
   }
 

@@ -7,9 +7,11 @@ import java.util.Map;
 
 /**
  * One page of results, the total number of matches, and the facet counts over all matches (dimension → values,
- * most frequent first).
+ * most frequent first). {@code approximate} says the words as typed matched nothing and these results come from the
+ * forgiving pass (diacritics as typed not enforced, one edit on short words).
  */
-public record SearchResults(long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets) {
+public record SearchResults(long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets,
+    boolean approximate) {
 
   public SearchResults {
     hits = List.copyOf(hits);

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /** The JSON answer of {@code /api/search}. */
-record SearchResponse(String query, long total, int page, int size, Map<String, List<FacetCount>> facets,
-                      List<Result> results) {
+record SearchResponse(String query, long total, boolean approximate, int page, int size,
+                      Map<String, List<FacetCount>> facets, List<Result> results) {
 
     /** One result; {@code snippet} is HTML-escaped text in which only the {@code <mark>} elements are markup. */
     record Result(String id, String type, String name, DocumentRef document, String section, String no, String level,
@@ -29,7 +29,8 @@ record SearchResponse(String query, long total, int page, int size, Map<String, 
     }
 
     static SearchResponse of(SearchRequest request, SearchResults results) {
-        return new SearchResponse(request.query() == null ? "" : request.query(), results.total(), request.page(),
+        return new SearchResponse(request.query() == null ? "" : request.query(), results.total(),
+                results.approximate(), request.page(),
                 request.size(), results.facets(), results.hits().stream().map(Result::of).toList());
     }
 }

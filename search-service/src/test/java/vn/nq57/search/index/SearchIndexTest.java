@@ -97,6 +97,29 @@ class SearchIndexTest {
   }
 
   @Test
+  void fewMatchesAsTypedAreWidenedWithApproximateOnesRankedAfterThem() {
+    SearchResults typo = index.search(SearchRequest.of("lờm sóng"));
+    assertTrue(typo.approximate(), "only two texts write 'lờm sóng'");
+    List<String> texts = typo.hits().stream().map(h -> h.entity().text()).toList();
+    int lastAsTyped = -1;
+    int firstOther = Integer.MAX_VALUE;
+    for (int i = 0; i < texts.size(); i++) {
+      if (texts.get(i).contains("lờm sóng")) {
+        lastAsTyped = i;
+      } else if (texts.get(i).contains("lõm sóng")) {
+        firstOther = Math.min(firstOther, i);
+      }
+    }
+    assertTrue(lastAsTyped >= 0 && firstOther < Integer.MAX_VALUE, "both spellings are found: " + texts);
+    assertTrue(lastAsTyped < firstOther, "what matched as typed ranks first: " + texts);
+
+    SearchResults slip = index.search(SearchRequest.of("an ninh mnag"));
+    assertTrue(slip.approximate());
+    assertTrue(slip.hits().stream().limit(3).anyMatch(h -> h.entity().text().toLowerCase().contains("an ninh mạng")));
+    assertFalse(index.search(SearchRequest.of("chuyen doi so")).approximate(), "enough matches as typed");
+  }
+
+  @Test
   void filtersRestrictAndFacetsCountAllMatches() {
     SearchResults all = index.search(SearchRequest.of("chuyển đổi số"));
     Map<String, Long> types = all.facets().get("type").stream()
