@@ -1,0 +1,28 @@
+package vn.nq57.service.lineage;
+
+import vn.nq57.service.entity.Refs.EntityRef;
+
+import java.util.List;
+
+/**
+ * Every path from an entity up to the top documents, the answer of {@code GET /api/lineage/up}.
+ *
+ * @param paths each a list of edges from the entity to a top document
+ * @param tops  the documents the paths end at: those that derive from nothing in the graph
+ */
+public record LineageUp(EntityRef entity, List<List<Edge>> paths, List<Top> tops, boolean truncated) {
+
+    /** One end of an edge. */
+    public record Node(String id, String type, String name, String number) {}
+
+    /**
+     * One step up, with the evidence that states it.
+     *
+     * @param relation {@code inDocument} (a task in its document), or the ELI relation a document has to the one
+     *                 above: {@code based_on}, {@code applies}, {@code is_part_of}, {@code amends}
+     * @param quote    the verbatim text that states the step; null when no source states it
+     */
+    public record Edge(Node from, Node to, String relation, String quote, String file, Integer lineStart, Integer lineEnd) {}
+
+    public record Top(String id, String number, String title) {}
+}

@@ -1,0 +1,62 @@
+package vn.nq57.service.entity;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.nq57.service.web.BadParameterException;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Entities of the real documents, read without HTTP. */
+class EntityServiceTest {
+    static EntityService service;
+    /** Tân Lợi's plan (a draft) and its task about the commune's digital transformation scheme. */
+    static String plan, task;
+
+    @BeforeAll
+    static void load() {
+        service = new EntityService(RealGraph.dataset());
+        plan = RealGraph.single("""
+                SELECT DISTINCT ?plan WHERE { ?plan a nq:Plan ; nq:sourceFile ?f ; nq:area/rdfs:label ?a .
+                  FILTER(CONTAINS(?a, "Tân Lợi")) FILTER NOT EXISTS { ?plan eli:is_part_of ?w } }""");
+        task = RealGraph.single("""
+                SELECT ?task WHERE { ?task a nq:Task ; nq:name ?n ; nq:inDocument/eli:is_part_of* ?plan .
+                  ?plan nq:area/rdfs:label ?a . FILTER(CONTAINS(?a, "Tân Lợi") && STRSTARTS(?n, "Xây dựng Đề án Chuyển đổi số")) }""");
+    }
+
+    @Test
+    void aTaskShowsItsVerbatimLinesDocumentUnitsAndUpstream() {
+        Entity e = service.describe(task);
+        assertEquals("Task", e.type());
+        assertTrue(e.name().startsWith("Xây dựng Đề án Chuyển đổi số"), e.name());
+        assertEquals("001_624e61ed64e861df.txt", e.source().file());
+        assertTrue(e.source().text().contains("Xây dựng Đề án Chuyển đổi số"), e.source().text());
+        assertTrue(e.source().lineStart() <= e.source().lineEnd());
+        assertEquals("commune", e.document().level());
+        assertTrue(e.units().stream().anyMatch(u -> u.role().equals("lead") && u.name().contains("Văn hóa")), e.units().toString());
+        List<String> upstream = e.upstream().stream().map(Refs.DocumentRef::number).toList();
+        assertTrue(upstream.contains("92/KH-UBND") && upstream.contains("57-NQ/TW"), upstream.toString());
+        assertEquals("central", e.upstream().getLast().level(), "nearest level first, the centre last");
+        assertFalse(e.fields().get("deadline.deadlineText").isEmpty(), "the owned deadline is shown inline: " + e.fields());
+    }
+
+    @Test
+    void aDocumentListsItsTasksInOrder() {
+        Entity e = service.describe(plan);
+        assertEquals("Document", e.type());
+        assertTrue(e.types().contains("Plan"), e.types().toString());
+        List<Refs.EntityRef> tasks = e.children().stream().filter(c -> c.type().equals("Task")).toList();
+        assertEquals(RealGraph.select("SELECT ?t WHERE { ?t a nq:Task ; nq:inDocument <" + plan + "> }").size(), tasks.size());
+        assertTrue(tasks.contains(new Refs.EntityRef(task, "Task", service.describe(task).name())));
+    }
+
+    @Test
+    void unknownAndMalformedIds() {
+        assertThrows(UnknownEntityException.class, () -> service.describe("https://w3id.org/nq57/id/doc/nowhere"));
+        assertEquals("id", assertThrows(BadParameterException.class, () -> EntityId.parse("92/KH-UBND"))
+                .getBody().getProperties().get("parameter"));
+        assertThrows(BadParameterException.class, () -> EntityId.parse(" "));
+        assertThrows(BadParameterException.class, () -> EntityId.parse("http://a b"));
+    }
+}
