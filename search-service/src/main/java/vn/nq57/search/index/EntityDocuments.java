@@ -30,6 +30,7 @@ final class EntityDocuments {
     if (doc != null) {
       keyword(d, DOCUMENT, doc.id());
       stored(d, DOC_NUMBER, doc.number());
+      stored(d, DOC_LABEL, doc.label());
       stored(d, DOC_TITLE, doc.title());
       stored(d, DOC_FILE, doc.file());
       stored(d, DOC_ISSUER, doc.issuer());
@@ -82,7 +83,7 @@ final class EntityDocuments {
     return new IndexedEntity(d.get(ID), EntityType.parse(d.get(TYPE)).orElseThrow(),
         d.get(NAME.exact()), d.get(TEXT.exact()),
         documentId == null ? null : new DocumentRef(documentId, d.get(DOC_NUMBER), d.get(DOC_TITLE), d.get(DOC_FILE),
-            d.get(DOC_ISSUER), d.get(DOC_LEVEL)),
+            d.get(DOC_ISSUER), d.get(DOC_LEVEL), d.get(DOC_LABEL)),
         d.get(SECTION), d.get(NO), d.get(LEVEL), d.get(PROVINCE), d.get(ISSUER), units, d.get(DEADLINE),
         start == null ? null : LocalDate.parse(start), end == null ? null : LocalDate.parse(end),
         completed == null ? null : Boolean.valueOf(completed), d.get(TARGET), d.get(UNIT_OF_MEASURE),

@@ -124,12 +124,27 @@ public final class EntityReader {
 
   private static DocumentRef documentRef(Resource doc) {
     Resource file = resource(doc, NQ.sourceFile);
-    return new DocumentRef(doc.getURI(),
-        firstNonNull(string(doc, Vocab.eliNumber), string(doc, NQ.numberRaw)),
-        string(doc, Vocab.dctermsTitle),
-        file == null ? null : string(file, NQ.fileName),
-        string(doc, NQ.issuerName),
-        level(doc));
+    String number = firstNonNull(string(doc, Vocab.eliNumber), string(doc, NQ.numberRaw));
+    String title = string(doc, Vocab.dctermsTitle);
+    String issuer = string(doc, NQ.issuerName);
+    return new DocumentRef(doc.getURI(), number, title, file == null ? null : string(file, NQ.fileName), issuer,
+        level(doc), label(doc, number, title, issuer, 0));
+  }
+
+  /** A short name for a document: its number; a draft's "/KH-UBND" with the issuer; an appendix by its parent. */
+  private static String label(Resource doc, String number, String title, String issuer, int depth) {
+    if (number != null && !number.startsWith("/")) {
+      return number;
+    }
+    if (number != null) {
+      return issuer == null ? number : number + " · " + issuer;
+    }
+    Resource parent = resource(doc, Vocab.eliIsPartOf);
+    if (parent != null && depth < MAX_AREA_DEPTH) {
+      return "Phụ lục · " + label(parent, firstNonNull(string(parent, Vocab.eliNumber), string(parent, NQ.numberRaw)),
+          string(parent, Vocab.dctermsTitle), string(parent, NQ.issuerName), depth + 1);
+    }
+    return firstNonNull(title, issuer, doc.getURI());
   }
 
   private static String section(Resource section) {

@@ -38,6 +38,7 @@ public final class IndexFields {
 
   // Stored only, for display.
   static final String DOC_NUMBER = "doc.number";
+  static final String DOC_LABEL = "doc.label";
   static final String DOC_TITLE = "doc.title";
   static final String DOC_FILE = "doc.file";
   static final String DOC_ISSUER = "doc.issuer";

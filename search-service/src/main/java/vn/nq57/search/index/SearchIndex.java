@@ -158,25 +158,34 @@ public final class SearchIndex implements AutoCloseable {
 
   /**
    * One page of results for a request, with facet counts over all its matches. When the words as typed match fewer
-   * than {@link #FEW} entities, the forgiving pass widens the search: what matched as typed still ranks first, then
-   * what matches with other diacritics or one slip of the keyboard, and the results say they include approximate ones.
+   * than {@link #FEW} entities in the whole index, the forgiving pass widens the search: what matched as typed still
+   * ranks first, then what matches with other diacritics or one slip of the keyboard, and the results say they include
+   * approximate ones. The decision is made on the words alone, never on the filters, so a facet's count is exactly
+   * what clicking it returns.
    */
   public SearchResults search(SearchRequest request) {
-    Query strict = queries.build(request);
-    SearchResults results = search(request, strict);
-    if (results.total() >= FEW || request.browsing()) {
-      return results;
+    if (request.browsing()) {
+      return search(request, queries.build(request), false);
     }
-    Query widened = new BooleanQuery.Builder()
+    SearchRequest wordsOnly = SearchRequest.of(request.query());
+    Query strict = queries.build(wordsOnly);
+    Query widened = widened(wordsOnly);
+    boolean widen = withSearcher(g -> {
+      int asTyped = g.searcher.count(strict);
+      return asTyped < FEW && g.searcher.count(widened) > asTyped;
+    });
+    return widen ? search(request, widened(request), true) : search(request, queries.build(request), false);
+  }
+
+  /** The forgiving query, with a boost that keeps what matched as typed above every approximate match. */
+  private Query widened(SearchRequest request) {
+    return new BooleanQuery.Builder()
         .add(queries.forgiving().build(request), Occur.MUST)
         .add(new BoostQuery(queries.words(request.query()), AS_TYPED_BOOST), Occur.SHOULD)
         .build();
-    SearchResults wide = search(request, widened);
-    return wide.total() > results.total()
-        ? new SearchResults(wide.total(), wide.hits(), wide.facets(), true) : results;
   }
 
-  private SearchResults search(SearchRequest request, Query query) {
+  private SearchResults search(SearchRequest request, Query query, boolean approximate) {
     Query words = request.browsing() ? null : queries.words(request.query());
     return withSearcher(g -> {
       int wanted = Math.max(1, request.page() * request.size());
@@ -194,7 +203,7 @@ public final class SearchIndex implements AutoCloseable {
         hits.add(new SearchHit(entity, request.browsing() ? 0f : sd.score, snippets.snippet(entity, words)));
       }
       Facets facets = new SortedSetDocValuesFacetCounts(g.facetState, result.facetsCollector());
-      return new SearchResults(total, hits, facetCounts(g, facets), false);
+      return new SearchResults(total, hits, facetCounts(g, facets), approximate);
     });
   }
 
@@ -321,8 +330,8 @@ public final class SearchIndex implements AutoCloseable {
       return value;
     }
     Document d = g.searcher.storedFields().document(top.scoreDocs[0].doc);
-    String number = d.get(IndexFields.DOC_NUMBER);
-    return dim.equals(IndexFields.DOCUMENT) && number != null ? number : d.get(IndexFields.NAME.exact());
+    String label = d.get(IndexFields.DOC_LABEL);
+    return dim.equals(IndexFields.DOCUMENT) && label != null ? label : d.get(IndexFields.NAME.exact());
   }
 
   private static void write(Path folder, List<IndexedEntity> entities, String fingerprint) throws IOException {

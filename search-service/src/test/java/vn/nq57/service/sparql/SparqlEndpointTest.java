@@ -64,6 +64,7 @@ class SparqlEndpointTest {
     static void store(DynamicPropertyRegistry registry) {
         var dir = TestStores.create(TestStores.TWO_PLANS);
         registry.add("nq57.store.dir", dir::toString);
+        registry.add("nq57.index.dir", () -> dir.resolveSibling(dir.getFileName() + "-lucene").toString());
         registry.add("nq57.sparql.max-rows", () -> "50");
     }
 
