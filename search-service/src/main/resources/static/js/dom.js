@@ -1,0 +1,79 @@
+// Building the page from data without ever parsing data as HTML: every string becomes a text node.
+
+/**
+ * el('a', {href: '/x', class: 'c'}, 'text', child) — attributes are set with setAttribute (on* handlers are refused),
+ * children that are strings or numbers become text nodes, null/undefined/false children are skipped.
+ */
+export function el(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes ?? {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name.startsWith('on')) throw new Error(`use addEventListener, not ${name}`);
+    element.setAttribute(name, value === true ? '' : String(value));
+  }
+  append(element, ...children);
+  return element;
+}
+
+export function append(parent, ...children) {
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    parent.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return parent;
+}
+
+export function clear(element) {
+  element.replaceChildren();
+  return element;
+}
+
+const MARK = /<mark>|<\/mark>/;
+const ENTITY = /&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi;
+const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * The search API's snippet is HTML-escaped text with <mark> around matched words. Rather than trusting it as HTML,
+ * split it at the mark tags, decode each piece's character references to text and rebuild the marks as elements:
+ * nothing but text nodes and <mark> can come out, whatever the snippet holds.
+ */
+export function snippet(html) {
+  const fragment = document.createDocumentFragment();
+  let marked = false;
+  for (const piece of String(html ?? '').split(MARK)) {
+    if (piece) {
+      const text = decodeReferences(piece);
+      fragment.append(marked ? el('mark', {}, text) : document.createTextNode(text));
+    }
+    marked = !marked;
+  }
+  return fragment;
+}
+
+function decodeReferences(escaped) {
+  return escaped.replace(ENTITY, (match, decimal, hex, name) => {
+    if (name) return NAMED[name.toLowerCase()];
+    const code = decimal ? Number(decimal) : parseInt(hex, 16);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : match;
+  });
+}
+
+/** Link to the entity page of an IRI. */
+export function entityHref(id) {
+  return `entity.html?id=${encodeURIComponent(id)}`;
+}
+
+export function lineageHref(id) {
+  return `lineage.html?id=${encodeURIComponent(id)}`;
+}
+
+/** Our own entity IRIs get an entity page; others are shown as text. */
+export function isEntityIri(value) {
+  return typeof value === 'string' && value.startsWith('https://w3id.org/nq57/id/');
+}
+
+export function status(element, text, kind = 'info') {
+  clear(element);
+  element.className = `status status-${kind}`;
+  if (text) element.textContent = text;
+}

@@ -1,0 +1,95 @@
+package vn.nq57.service.ui;
+
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The machine's own headless Chromium and chromedriver (Debian's {@code chromium} and {@code chromium-driver}),
+ * found on the PATH: Selenium Manager is never asked to download a browser or a driver. Every host name but
+ * localhost resolves to nothing, so a page that needed the network would show it.
+ */
+final class HeadlessChromium {
+    private HeadlessChromium() {}
+
+    static Optional<Path> onPath(String... names) {
+        String path = System.getenv().getOrDefault("PATH", "");
+        return Stream.of(path.split(File.pathSeparator))
+                .flatMap(dir -> Stream.of(names).map(name -> Path.of(dir, name)))
+                .filter(Files::isExecutable)
+                .findFirst();
+    }
+
+    static Optional<Path> browser() {
+        return onPath("chromium", "chromium-browser", "google-chrome");
+    }
+
+    static Optional<Path> driver() {
+        return onPath("chromedriver");
+    }
+
+    static ChromeDriver start(Path browser, Path driver) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(browser.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=1280,1000", "--lang=vi",
+                // The network cut: only the service under test is reachable.
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driver.toFile())
+                .usingAnyFreePort()
+                .build();
+        return new ChromeDriver(service, options);
+    }
+
+    /**
+     * Saves a PNG of the whole page (up to {@value #MAX_SCREENSHOT_HEIGHT} pixels high: the window is stretched to the
+     * page for the picture, then restored) under the module's build directory, in {@code screenshots/}.
+     */
+    static Path screenshot(WebDriver driver, String name) {
+        Dimension window = driver.manage().window().getSize();
+        try {
+            Path dir = screenshotDir();
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            long height = (Long) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollHeight");
+            int extra = window.getHeight() - ((Long) ((JavascriptExecutor) driver).executeScript(
+                    "return window.innerHeight")).intValue();
+            driver.manage().window().setSize(new Dimension(window.getWidth(),
+                    (int) Math.min(MAX_SCREENSHOT_HEIGHT, height) + extra));
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(window);
+        }
+    }
+
+    private static final int MAX_SCREENSHOT_HEIGHT = 2400;
+
+    /** {@code <build dir>/screenshots}: next to test-classes, whatever -Dbuild.dirname chose. */
+    private static Path screenshotDir() {
+        try {
+            Path testClasses = Path.of(HeadlessChromium.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return testClasses.getParent().resolve("screenshots");
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,281 @@
+package vn.nq57.service.ui;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.nq57.service.RealDataServiceTest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The web interface in a real browser (headless Chromium) over the real documents, as an officer uses it: search
+ * without diacritics, click a facet, open a task and its source lines, follow its lineage to 57-NQ/TW, run an example
+ * SPARQL query, export. Each page is photographed into {@code <build dir>/screenshots/}.
+ */
+class WebInterfaceBrowserTest extends RealDataServiceTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static ChromeDriver browser;
+
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void startBrowser() {
+        Optional<Path> chromium = HeadlessChromium.browser();
+        Optional<Path> driver = HeadlessChromium.driver();
+        assumeTrue(chromium.isPresent() && driver.isPresent(),
+                "needs chromium and chromedriver on the PATH (Debian: chromium chromium-driver)");
+        browser = HeadlessChromium.start(chromium.get(), driver.get());
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) browser.quit();
+    }
+
+    @BeforeEach
+    void resetBrowser() {
+        wait = new WebDriverWait(browser, WAIT);
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        open("/index.html");
+        ((JavascriptExecutor) browser).executeScript("localStorage.clear(); sessionStorage.clear();");
+    }
+
+    @Test
+    void searchWithoutDiacriticsShowsHighlightedVietnameseResults() {
+        open("/");
+        WebElement box = browser.findElement(By.id("q"));
+        box.sendKeys("chuyen doi so", Keys.ENTER);
+        List<WebElement> marks = waitForAll(By.cssSelector("#results .result mark"));
+        assertTrue(marks.stream().anyMatch(m -> m.getText().toLowerCase().contains("chuyển đổi số")),
+                "highlights carry the documents' own diacritics: " + marks.stream().map(WebElement::getText).toList());
+        assertTrue(resultCount() > 0);
+        assertTrue(browser.getCurrentUrl().contains("q=chuyen+doi+so"), "the query is kept in the address");
+        assertOnlyOwnRequests();
+        HeadlessChromium.screenshot(browser, "search");
+    }
+
+    @Test
+    void suggestionsAppearWhileTyping() {
+        open("/");
+        browser.findElement(By.id("q")).sendKeys("chuyen doi");
+        List<WebElement> options = waitForAll(By.cssSelector("#suggestions [role=option]"));
+        assertFalse(options.isEmpty());
+        assertEquals("true", browser.findElement(By.id("q")).getAttribute("aria-expanded"));
+        browser.findElement(By.id("q")).sendKeys(Keys.ARROW_DOWN);
+        assertEquals("suggestion-0", browser.findElement(By.id("q")).getAttribute("aria-activedescendant"));
+    }
+
+    @Test
+    void clickingAFacetNarrowsTheResults() {
+        open("/?q=chuyen+doi+so");
+        waitForAll(By.cssSelector("#results .result"));
+        int before = total();
+        WebElement taskFacet = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("fieldset[data-facet=type] button[data-value=Task]")));
+        taskFacet.click();
+        wait.until(ExpectedConditions.urlContains("type=Task"));
+        wait.until(d -> total() < before);
+        assertTrue(total() > 0);
+        assertEquals("true", browser.findElement(
+                By.cssSelector("fieldset[data-facet=type] button[data-value=Task]")).getAttribute("aria-pressed"));
+        browser.findElements(By.cssSelector("#results .result"))
+                .forEach(r -> assertEquals("Task", r.getAttribute("data-type")));
+    }
+
+    @Test
+    void aTaskPageShowsItsVerbatimSourceLinesWithLineNumbers() {
+        openFirstTask();
+        List<WebElement> numbers = waitForAll(By.cssSelector("#source td.line-number"));
+        int first = Integer.parseInt(numbers.get(0).getText().strip());
+        assertTrue(first > 0, "a real line number");
+        String line = browser.findElement(By.cssSelector("#source td:not(.line-number)")).getText();
+        assertTrue(line.toLowerCase().contains("chuyển đổi số"), line);
+        assertFalse(browser.findElements(By.cssSelector("#fields dt")).isEmpty(), "every field is listed");
+        assertOnlyOwnRequests();
+        HeadlessChromium.screenshot(browser, "entity");
+    }
+
+    @Test
+    void aTaskLineageReaches57AndCommuneTasksAreOneClickAway() {
+        openFirstTask();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("lineage-link"))).click();
+        WebElement top = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("svg.lineage .node[data-number='57-NQ/TW']")));
+        assertTrue(browser.findElement(By.id("tops")).getText().contains("57-NQ/TW"));
+        assertFalse(browser.findElements(By.cssSelector("#edges tbody tr")).isEmpty(), "edges are listed with quotes");
+        HeadlessChromium.screenshot(browser, "lineage");
+
+        top.click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("down-button"))).click();
+        WebElement total = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("down-total")));
+        assertTrue(Integer.parseInt(total.getText().replaceAll("\\D", "")) > 0, total.getText());
+        assertFalse(browser.findElements(By.cssSelector("#down-results li")).isEmpty());
+    }
+
+    @Test
+    void anExampleSparqlQueryRunsAndShowsRows() {
+        open("/sparql.html");
+        WebElement example = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#examples button[data-example=tasks-of-a-plan]")));
+        example.click();
+        wait.until(d -> editorText().contains("SELECT"));
+        browser.findElement(By.id("run")).click();
+        List<WebElement> rows = waitForAll(By.cssSelector("#result-table tbody tr"));
+        assertFalse(rows.isEmpty());
+        assertOnlyOwnRequests();
+        HeadlessChromium.screenshot(browser, "sparql");
+    }
+
+    @Test
+    void markupInResultsIsShownAsText() {
+        open("/sparql.html");
+        wait.until(d -> editorText().contains("SELECT"));
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('.CodeMirror').CodeMirror.setValue("
+                + "'SELECT ?x WHERE { BIND(\"<b>x</b><script>window.injected=1</script>\" AS ?x) }')");
+        browser.findElement(By.id("run")).click();
+        WebElement cell = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#result-table td")));
+        assertEquals("<b>x</b><script>window.injected=1</script>", cell.getText());
+        assertTrue(cell.findElements(By.xpath(".//*")).isEmpty(), "no element was made from the text");
+        assertEquals(null, ((JavascriptExecutor) browser).executeScript("return window.injected ?? null"));
+    }
+
+    @Test
+    void snippetsKeepOnlyTheirMarks() {
+        open("/");
+        Object html = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/js/dom.js').then((dom) => {
+                  const box = document.createElement('div');
+                  box.append(dom.snippet('a &lt;i&gt; <mark>chuyển đổi số</mark> <img src=x onerror="window.bad=1"> &amp; b'));
+                  done(box.innerHTML);
+                });""");
+        assertEquals("a &lt;i&gt; <mark>chuyển đổi số</mark> &lt;img src=x onerror=\"window.bad=1\"&gt; &amp; b", html);
+    }
+
+    @Test
+    void searchResultsExportAsCsvAndExcel() throws IOException, InterruptedException {
+        open("/?q=chuyen+doi+so");
+        waitForAll(By.cssSelector("#results .result"));
+        String href = browser.findElement(By.id("export-csv")).getAttribute("href");
+        assertTrue(href.contains("format=csv"), href);
+        HttpResponse<String> csv = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        List<String> lines = csv.body().lines().toList();
+        assertTrue(lines.size() > 1, "a header row and result rows");
+        assertTrue(csv.body().toLowerCase().contains("chuyển đổi số"));
+
+        String xlsxHref = browser.findElement(By.id("export-xlsx")).getAttribute("href");
+        HttpResponse<byte[]> xlsx = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(xlsxHref)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, xlsx.statusCode());
+        assertEquals("PK", new String(xlsx.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII), "a zip: an XLSX workbook");
+    }
+
+    @Test
+    void theDashboardShowsCounts() {
+        open("/dashboard.html");
+        WebElement tasks = wait.until(d -> d.findElement(By.cssSelector("#card-tasks .number")));
+        assertTrue(Integer.parseInt(tasks.getText()) > 0, tasks.getText());
+        assertFalse(browser.findElements(By.cssSelector("#level-table tbody tr")).isEmpty());
+        assertOnlyOwnRequests();
+        HeadlessChromium.screenshot(browser, "dashboard");
+    }
+
+    @Test
+    void indicatorTargetsAreComparedAcrossAreas() {
+        open("/indicators.html?q=" + java.net.URLEncoder.encode("dịch vụ công trực tuyến", java.nio.charset.StandardCharsets.UTF_8));
+        List<WebElement> rows = waitForAll(By.cssSelector("#indicator-table tbody tr"));
+        assertTrue(rows.size() > 1, "the same indicator in more than one area");
+        assertTrue(browser.findElement(By.id("chart-section")).isDisplayed(), "numeric targets are charted");
+        assertOnlyOwnRequests();
+        HeadlessChromium.screenshot(browser, "indicators");
+    }
+
+    @Test
+    void theInterfaceSwitchesToEnglishAndBack() {
+        open("/");
+        assertEquals("vi", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        browser.findElement(By.id("lang-switch")).click();
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("Search", browser.findElement(By.cssSelector("nav a[href='index.html']")).getText());
+        browser.navigate().refresh();
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"), "the choice is remembered");
+        browser.findElement(By.id("lang-switch")).click();
+        assertEquals("Tìm kiếm", browser.findElement(By.cssSelector("nav a[href='index.html']")).getText());
+    }
+
+    @Test
+    void aNarrowScreenNeedsNoSidewaysScrolling() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        open("/?q=chuyen+doi+so");
+        waitForAll(By.cssSelector("#results .result"));
+        Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertTrue(overflow <= 0, "page wider than the screen by " + overflow + "px");
+        HeadlessChromium.screenshot(browser, "search-narrow");
+    }
+
+    /** Search, keep tasks only, open the first: the path an officer takes to a task page. */
+    private void openFirstTask() {
+        open("/?q=chuyen+doi+so&type=Task");
+        WebElement first = waitForAll(By.cssSelector("#results .result h2 a")).get(0);
+        first.click();
+        wait.until(ExpectedConditions.urlContains("entity.html?id="));
+    }
+
+    private void open(String path) {
+        browser.get(uri(path).toString());
+    }
+
+    private List<WebElement> waitForAll(By by) {
+        return wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(by));
+    }
+
+    private int resultCount() {
+        return browser.findElements(By.cssSelector("#results .result")).size();
+    }
+
+    private int total() {
+        String text = browser.findElement(By.id("total")).getText().replaceAll("\\D", "");
+        return text.isEmpty() ? -1 : Integer.parseInt(text);
+    }
+
+    private String editorText() {
+        Object text = ((JavascriptExecutor) browser).executeScript(
+                "const cm = document.querySelector('.CodeMirror'); return cm ? cm.CodeMirror.getValue() : ''");
+        return String.valueOf(text);
+    }
+
+    /** Every resource the page loaded came from the service itself: nothing needs the network. */
+    private void assertOnlyOwnRequests() {
+        @SuppressWarnings("unchecked")
+        List<String> foreign = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('resource').map(e => e.name)"
+                        + ".filter(n => !n.startsWith(location.origin))");
+        assertTrue(foreign.isEmpty(), "requests outside the service: " + foreign);
+    }
+}
