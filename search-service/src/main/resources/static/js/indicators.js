@@ -69,6 +69,6 @@ function render(a) {
       `${areaOf(i)}${i.level ? ` (${label('level', i.level)})` : ''}`,
       el('a', { href: entityHref(i.id) }, i.name),
       i.targetText ?? i.target, i.unitOfMeasure, i.horizonYear,
-      i.document?.id ? el('a', { href: entityHref(i.document.id) }, i.document.number || i.document.title || i.document.id) : '',
+      i.document?.id ? el('a', { href: entityHref(i.document.id) }, i.document.label || i.document.number || i.document.title || i.document.id) : '',
     ])));
 }

@@ -179,7 +179,7 @@ function renderResults(results) {
     const meta = el('p', { class: 'meta' },
       el('span', { class: 'badge' }, label('type', r.type)),
       r.level && el('span', {}, label('level', r.level)),
-      doc.number && doc.id && el('a', { href: entityHref(doc.id) }, doc.number),
+      (doc.label || doc.number) && doc.id && el('a', { href: entityHref(doc.id) }, doc.label || doc.number),
       doc.issuer && el('span', {}, doc.issuer),
       r.section && el('span', {}, `${t('search.section')}: ${r.section}`),
       r.unit && el('span', {}, `${t('search.unit')}: ${r.unit}`),

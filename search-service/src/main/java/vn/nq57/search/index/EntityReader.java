@@ -55,7 +55,10 @@ public final class EntityReader {
         .thenComparingInt(e -> position(graph.getResource(e.id())))
         .thenComparing(IndexedEntity::id));
     out.addAll(parts);
-    for (Resource unit : sortedById(graph.listSubjectsWithProperty(RDF.type, NQ.Unit).toList())) {
+    // A collective unit ("các phòng, ban, đơn vị") leads tasks too, and is typed on its own.
+    Set<Resource> units = new LinkedHashSet<>(graph.listSubjectsWithProperty(RDF.type, NQ.Unit).toList());
+    units.addAll(graph.listSubjectsWithProperty(RDF.type, NQ.CollectiveUnit).toList());
+    for (Resource unit : sortedById(List.copyOf(units))) {
       out.add(unit(unit));
     }
     return out;

@@ -54,7 +54,7 @@ class SearchIndexTest {
     assertEquals(count("?e a nq:Task"), byType.get(EntityType.TASK));
     assertEquals(count("?e a nq:Indicator"), byType.get(EntityType.INDICATOR));
     assertEquals(count("?e a nq:PolicyDocument"), byType.get(EntityType.DOCUMENT));
-    assertEquals(count("?e a nq:Unit"), byType.get(EntityType.UNIT));
+    assertEquals(count("VALUES ?c { nq:Unit nq:CollectiveUnit } ?e a ?c"), byType.get(EntityType.UNIT));
     assertEquals(index.entities().size(), index.size());
   }
 
@@ -134,6 +134,9 @@ class SearchIndexTest {
     assertEquals(commune.count(), communeOnly.total());
     assertTrue(communeOnly.hits().stream().allMatch(h -> "commune".equals(h.entity().level())));
 
+    for (FacetCount unit : all.facets().get("unit")) {
+      assertFalse(unit.label().startsWith("http"), "every lead unit is indexed and labelled: " + unit);
+    }
     FacetCount doc = all.facets().get("document").getFirst();
     assertNotEquals(doc.value(), doc.label(), "a document facet is labelled with its number or title");
     assertEquals(doc.count(), index.search(SearchRequest.of("chuyển đổi số").withDocument(doc.value())).total());
