@@ -152,7 +152,7 @@ class ShapesTest {
                     g.remove(citation, p(NQ.relation), Node.ANY);
                     g.add(citation, p(NQ.relation), uri(Vocab.DCTERMS + "references"));
                 },
-                citation, "A citation has exactly one relation: eli:based_on, eli:applies or eli:cites.");
+                citation, "A citation has exactly one relation: eli:based_on, eli:applies, eli:amends or eli:cites.");
     }
 
     @Test

@@ -224,12 +224,13 @@ public final class DocumentGraphBuilder {
         for (Reference b : r.basis()) writeCitation(out, base, cited, b, scope, byKey, counter);
     }
 
+    /** Writes the link; a document based on, applying, amending or part of another derives from it (lineage). */
     private static void link(Resource from, Property relation, Resource to) {
         if (from.equals(to)) return;
         from.addProperty(relation, to);
         String local = relation.getURI();
         if (local.equals(Relation.BASED_ON.iri()) || local.equals(Relation.APPLIES.iri())
-                || relation.equals(Vocab.eliIsPartOf)) {
+                || local.equals(Relation.AMENDS.iri()) || relation.equals(Vocab.eliIsPartOf)) {
             from.addProperty(NQ.derivesFrom, to);
         }
     }

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * Finds the documents a text refers to, sentence by sentence. In each sentence the first number is what the
  * citing document refers to; a later number introduced by "thực hiện", "triển khai" … is the basis of the one
  * before it, one joined by "và" or "," its sibling, and one repeated in parentheses ("(gọi tắt là Kế hoạch số
- * 92/KH-UBND)") an alias that closes the description of the earlier one.
+ * 92/KH-UBND)") an alias that closes the description of the earlier one. A number introduced by "sửa đổi, bổ sung"
+ * is amended by the one before it ("Nghị quyết số 71/NQ-CP … sửa đổi, bổ sung Nghị quyết số 03/NQ-CP"), or by the
+ * citing document itself when its title or a sentence about itself ("Kế hoạch này …") says so.
  */
 public final class ReferenceExtractor {
     private static final String KIND_WORDS = Arrays.stream(DocumentKind.values())
@@ -41,7 +43,7 @@ public final class ReferenceExtractor {
             "^\\s*,?\\s*(?:ngày\\s*)?(\\d{1,2})\\s*(?:/|\\s+tháng\\s+)\\s*(\\d{1,2})\\s*(?:/|\\s+năm\\s+)\\s*(\\d{4})");
     private static final Pattern OF_ISSUER = Pattern.compile("(?u)^\\s*,?\\s*(?:ngày[^,;()]{0,30}?)?\\s*của\\s+");
     private static final Pattern ISSUER_STOP = Pattern.compile(
-            "(?u)\\s+(?:về|thực hiện|triển khai|ban hành|quy định|hướng dẫn|tại|trong|năm|trên|đề xuất|sửa đổi|để|cụ thể|giai đoạn|phê duyệt|với|đã|đến|theo)(?!\\p{L})"
+            "(?u)\\s+(?:về|thực hiện|triển khai|ban hành|quy định|hướng dẫn|tại|trong|năm|trên|đề xuất|sửa đổi|bổ sung|cập nhật|thay thế|để|cụ thể|giai đoạn|phê duyệt|với|đã|đến|theo)(?!\\p{L})"
             + "|[();,.:“\"”]|\\s+và\\s+(?=" + KIND_WORDS + "|các)|\\s+(?=" + KIND_WORDS + ")");
 
     private ReferenceExtractor() {}
@@ -68,7 +70,7 @@ public final class ReferenceExtractor {
             }
             if (here.isEmpty()) continue;
             LineSpan span = new LineSpan(lineOf(lineStarts, s[0]), lineOf(lineStarts, Math.max(s[0], s[1] - 1)));
-            for (Node top : tree(text, s[0], here, self)) {
+            for (Node top : tree(text, s[0], here, s[0] < preambleFrom)) {
                 Relation r = top.relation != null ? top.relation : inPreamble && lead != null ? lead : Relation.CITES;
                 Reference ref = top.toReference(r, span, sentence.strip(), text, self);
                 out.merge(ref.key() + "|" + r, ref, ReferenceExtractor::merge);
@@ -105,8 +107,9 @@ public final class ReferenceExtractor {
         }
     }
 
-    /** Builds the citation tree of one sentence; returns its top-level nodes. */
-    private static List<Node> tree(String text, int sentenceStart, List<DocumentNumber.Found> here, DocumentMetadata self) {
+    /** Builds the citation tree of one sentence; returns its top-level nodes. {@code inHeader}: the sentence is part of
+     * the citing document's own title block, where "sửa đổi, bổ sung …" says what the document itself amends. */
+    private static List<Node> tree(String text, int sentenceStart, List<DocumentNumber.Found> here, boolean inHeader) {
         List<Node> tops = new ArrayList<>();
         Node previous = null;
         int clauseStart = sentenceStart;
@@ -117,7 +120,8 @@ public final class ReferenceExtractor {
             String before = named ? gap.substring(0, kw.start()).strip() : gap.strip();
             DocumentKind kind = kindOf(named ? kw.group(1) : lastNamedKind(gap), f.number());
             Relation relation = APPLY_VERB.matcher(before).find() ? Relation.APPLIES
-                    : previous == null && BASED_VERB.matcher(before).find() ? Relation.BASED_ON : null;
+                    : previous == null && BASED_VERB.matcher(before).find() ? Relation.BASED_ON
+                    : amends(before, previous, inHeader) ? Relation.AMENDS : null;
             if (previous == null) {
                 Node n = new Node(f, kind, relation, null);
                 tops.add(n);
@@ -127,12 +131,22 @@ public final class ReferenceExtractor {
             Node alias = findInPath(previous, f.number().key());
             if (alias != null) { previous = alias; continue; }
             int verb = lastMatch(LINK_VERB, gap), coord = lastMatch(COORDINATION, gap);
-            Node parent = verb > coord ? previous : previous.parent;
+            // the amended document hangs under its amender even when the verbs are joined by commas ("sửa đổi, bổ sung"),
+            // or at the top when the citing document says it amends it ("…; Kế hoạch này sửa đổi Kế hoạch số …")
+            boolean amended = relation == Relation.AMENDS;
+            Node parent = amended && AmendingWords.bySelf(before) ? null : amended || verb > coord ? previous : previous.parent;
+            // "sửa đổi Nghị quyết số 03 và Nghị quyết số 05": a sibling named without a verb is amended as well
+            if (relation == null && previous.parent == parent && previous.relation == Relation.AMENDS) relation = Relation.AMENDS;
             Node n = new Node(f, kind, relation, parent);
             if (parent == null) tops.add(n); else parent.children.add(n);
             previous = n;
         }
         return tops;
+    }
+
+    /** An amendment stated of a cited document, or of the citing one in its title or in words about itself. */
+    private static boolean amends(String before, Node previous, boolean inHeader) {
+        return AmendingWords.precede(before) && (previous != null || inHeader || AmendingWords.bySelf(before));
     }
 
     private static Node findInPath(Node node, String key) {

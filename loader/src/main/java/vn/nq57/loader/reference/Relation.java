@@ -6,6 +6,8 @@ public enum Relation {
     BASED_ON("based_on"),
     /** "Thực hiện …", "triển khai thực hiện …": the document implements the other. */
     APPLIES("applies"),
+    /** "sửa đổi, bổ sung …", "cập nhật …": the document amends the other, and so continues its lineage. */
+    AMENDS("amends"),
     /** Any other mention. */
     CITES("cites");
 

@@ -1,0 +1,43 @@
+package vn.nq57.loader.reference;
+
+import vn.nq57.loader.table.Fold;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the words just before a cited number for an amendment: "sửa đổi, bổ sung Nghị quyết số …",
+ * "bổ sung, cập nhật Kế hoạch số …", "sửa đổi một số điều của Quyết định số …". The verbs must govern the number
+ * directly — "bổ sung nguồn lực thực hiện Kế hoạch số …" supplements resources, not the plan — and a proposal to
+ * amend ("đề xuất sửa đổi, bổ sung …") is not an amendment. Matched without diacritics, so both tone-mark styles
+ * and text typed without marks read alike.
+ */
+final class AmendingWords {
+    private static final String VERB = "(?:sua doi|bo sung|cap nhat)";
+    /** What of the document is amended: "một số điều của", "Điều 1, 2 và 5 của", "khoản 3 Điều 2 của", "nội dung tại". */
+    private static final String PART = "(?:(?:mot so|cac) )?"
+            + "(?:(?:dieu|khoan|diem|muc|phu luc|noi dung|nhiem vu|chi tieu)(?: [\\d.]+[a-z]?(?: ?(?:,|va) ?[\\d.]+[a-z]?)*)? ?)+"
+            + "(?:cua|tai)";
+    private static final Pattern AMENDING = Pattern.compile(
+            "(?<![a-z])" + VERB + "(?: ?(?:,|va)? ?" + VERB + ")*(?: " + PART + ")? ?[,:]?$");
+    /** Words that make the amendment a proposal or a task rather than a fact. */
+    private static final Pattern PROPOSAL = Pattern.compile(
+            "(?<![a-z])(?:de xuat|kien nghi|de nghi|ra soat|nghien cuu|tham muu|xem xet|du thao)(?![a-z])");
+    /** The citing document speaking of itself: "Kế hoạch này sửa đổi, bổ sung …". */
+    private static final Pattern THIS_DOCUMENT = Pattern.compile(
+            "(?<![a-z])(?:ke hoach|quyet dinh|nghi quyet|chuong trinh|thong bao|quy che|quy dinh|de an|van ban) nay(?![a-z])");
+
+    private AmendingWords() {}
+
+    /** Whether {@code before} — the words between the previous number and this one's kind words — ends in an amendment. */
+    static boolean precede(String before) {
+        String folded = Fold.key(before);
+        Matcher m = AMENDING.matcher(folded);
+        return m.find() && !PROPOSAL.matcher(folded.substring(0, m.start())).find();
+    }
+
+    /** Whether the amendment is stated by the citing document of itself ("Kế hoạch này sửa đổi …"). */
+    static boolean bySelf(String before) {
+        return THIS_DOCUMENT.matcher(Fold.key(before)).find();
+    }
+}
