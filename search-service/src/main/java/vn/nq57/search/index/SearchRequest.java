@@ -39,52 +39,94 @@ public record SearchRequest(
   }
 
   public SearchRequest withType(EntityType t) {
-    return new SearchRequest(query, t, level, province, issuer, document, unit, deadlineFrom, deadlineTo, completed,
-        page, size);
+    return toBuilder().type(t).build();
   }
 
   public SearchRequest withLevel(String l) {
-    return new SearchRequest(query, type, l, province, issuer, document, unit, deadlineFrom, deadlineTo, completed,
-        page, size);
+    return toBuilder().level(l).build();
   }
 
   public SearchRequest withProvince(String p) {
-    return new SearchRequest(query, type, level, p, issuer, document, unit, deadlineFrom, deadlineTo, completed,
-        page, size);
+    return toBuilder().province(p).build();
   }
 
   public SearchRequest withIssuer(String i) {
-    return new SearchRequest(query, type, level, province, i, document, unit, deadlineFrom, deadlineTo, completed,
-        page, size);
+    return toBuilder().issuer(i).build();
   }
 
   public SearchRequest withDocument(String d) {
-    return new SearchRequest(query, type, level, province, issuer, d, unit, deadlineFrom, deadlineTo, completed,
-        page, size);
+    return toBuilder().document(d).build();
   }
 
   public SearchRequest withUnit(String u) {
-    return new SearchRequest(query, type, level, province, issuer, document, u, deadlineFrom, deadlineTo, completed,
-        page, size);
+    return toBuilder().unit(u).build();
   }
 
   public SearchRequest withDeadline(LocalDate from, LocalDate to) {
-    return new SearchRequest(query, type, level, province, issuer, document, unit, from, to, completed, page, size);
+    return toBuilder().deadline(from, to).build();
   }
 
   public SearchRequest withCompleted(Boolean c) {
-    return new SearchRequest(query, type, level, province, issuer, document, unit, deadlineFrom, deadlineTo, c,
-        page, size);
+    return toBuilder().completed(c).build();
   }
 
   public SearchRequest withPage(int p) {
-    return new SearchRequest(query, type, level, province, issuer, document, unit, deadlineFrom, deadlineTo, completed,
-        p, size);
+    return toBuilder().page(p).build();
   }
 
   public SearchRequest withSize(int s) {
-    return new SearchRequest(query, type, level, province, issuer, document, unit, deadlineFrom, deadlineTo, completed,
-        page, s);
+    return toBuilder().size(s).build();
+  }
+
+  private Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Collects the fields of a request that differs from another in a few of them. */
+  private static final class Builder {
+    private final String query;
+    private EntityType type;
+    private String level;
+    private String province;
+    private String issuer;
+    private String document;
+    private String unit;
+    private LocalDate deadlineFrom;
+    private LocalDate deadlineTo;
+    private Boolean completed;
+    private int page;
+    private int size;
+
+    Builder(SearchRequest r) {
+      query = r.query;
+      type = r.type;
+      level = r.level;
+      province = r.province;
+      issuer = r.issuer;
+      document = r.document;
+      unit = r.unit;
+      deadlineFrom = r.deadlineFrom;
+      deadlineTo = r.deadlineTo;
+      completed = r.completed;
+      page = r.page;
+      size = r.size;
+    }
+
+    Builder type(EntityType t) { type = t; return this; }
+    Builder level(String l) { level = l; return this; }
+    Builder province(String p) { province = p; return this; }
+    Builder issuer(String i) { issuer = i; return this; }
+    Builder document(String d) { document = d; return this; }
+    Builder unit(String u) { unit = u; return this; }
+    Builder deadline(LocalDate from, LocalDate to) { deadlineFrom = from; deadlineTo = to; return this; }
+    Builder completed(Boolean c) { completed = c; return this; }
+    Builder page(int p) { page = p; return this; }
+    Builder size(int s) { size = s; return this; }
+
+    SearchRequest build() {
+      return new SearchRequest(query, type, level, province, issuer, document, unit, deadlineFrom, deadlineTo,
+          completed, page, size);
+    }
   }
 
   /** Whether the user typed nothing: then every entity matching the filters is listed, in index order. */

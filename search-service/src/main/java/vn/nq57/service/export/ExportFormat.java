@@ -1,9 +1,8 @@
 package vn.nq57.service.export;
 
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import vn.nq57.service.web.AcceptHeader;
 import vn.nq57.service.web.BadParameterException;
 
 import java.util.Arrays;
@@ -12,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * What a result list is answered as: the API's own JSON, or a download (CSV, XLSX, JSON-LD). Chosen by
- * {@code format=} when given, else by the Accept header (q-values honoured by Jena's {@link AcceptList}), else JSON.
+ * {@code format=} when given, else by the Accept header (q-values honoured, see {@link AcceptHeader}), else JSON.
  */
 public enum ExportFormat {
     JSON("json", "application/json"),
@@ -56,19 +55,12 @@ public enum ExportFormat {
     public static ExportFormat choose(String format, String accept) {
         if (format != null && !format.isBlank()) return named(format);
         if (accept == null || accept.isBlank()) return JSON;
-        AcceptList offered = AcceptList.create(Arrays.stream(values()).map(ExportFormat::mediaType).toArray(String[]::new));
-        MediaType chosen;
-        try {
-            chosen = AcceptList.match(new AcceptList(accept), offered);
-        } catch (RuntimeException unparsable) {
-            throw new BadParameterException(HttpHeaders.ACCEPT, "The Accept header '" + accept + "' cannot be parsed");
-        }
-        if (chosen == null)
-            throw new BadParameterException(HttpStatus.NOT_ACCEPTABLE, HttpHeaders.ACCEPT,
-                    "No media type in the Accept header '" + accept + "' is one this API writes: "
-                            + Arrays.stream(values()).map(ExportFormat::mediaType).collect(Collectors.joining(", "))
-                            + " (or choose with format=" + names() + ")");
-        return Arrays.stream(values()).filter(f -> f.mediaType.equals(chosen.getContentTypeStr())).findFirst().orElse(JSON);
+        String chosen = AcceptHeader.bestMatch(accept, Arrays.stream(values()).map(ExportFormat::mediaType).toList())
+                .orElseThrow(() -> new BadParameterException(HttpStatus.NOT_ACCEPTABLE, HttpHeaders.ACCEPT,
+                        "No media type in the Accept header '" + accept + "' is one this API writes: "
+                                + Arrays.stream(values()).map(ExportFormat::mediaType).collect(Collectors.joining(", "))
+                                + " (or choose with format=" + names() + ")"));
+        return Arrays.stream(values()).filter(f -> f.mediaType.equals(chosen)).findFirst().orElse(JSON);
     }
 
     private static ExportFormat named(String name) {

@@ -1,9 +1,8 @@
 package vn.nq57.service.sparql;
 
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import vn.nq57.service.web.AcceptHeader;
 import vn.nq57.service.web.BadParameterException;
 
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * Picks the result format: {@code format=} when given, else the client's Accept header (q-values honoured,
- * by Jena's {@link AcceptList}), else the kind's default. Ties go to the format listed first in {@link ResultKind}.
+ * by {@link AcceptHeader}), else the kind's default. Ties go to the format listed first in {@link ResultKind}.
  */
 final class ResultFormatNegotiator {
     private ResultFormatNegotiator() {}
@@ -19,22 +18,12 @@ final class ResultFormatNegotiator {
     static ResultFormat choose(ResultKind kind, String formatParameter, String accept) {
         if (formatParameter != null && !formatParameter.isBlank()) return byName(kind, formatParameter);
         if (accept == null || accept.isBlank()) return kind.defaultFormat();
-        AcceptList offered = AcceptList.create(kind.formats().stream()
-                .flatMap(f -> f.mediaTypes().stream()).toArray(String[]::new));
-        MediaType chosen;
-        try {
-            chosen = AcceptList.match(new AcceptList(accept), offered);
-        } catch (RuntimeException unparsable) {
-            throw new BadParameterException(HttpHeaders.ACCEPT, "The Accept header '" + accept + "' cannot be parsed");
-        }
-        if (chosen == null)
-            throw new BadParameterException(HttpStatus.NOT_ACCEPTABLE, HttpHeaders.ACCEPT,
-                    "No media type in the Accept header '" + accept + "' can hold " + describe(kind)
-                            + "; this endpoint writes them as " + mediaTypes(kind.formats())
-                            + " (or choose with format=" + names(kind.formats()) + ")");
-        return kind.formats().stream()
-                .filter(f -> f.mediaTypes().contains(chosen.getContentTypeStr()))
-                .findFirst().orElseThrow();
+        String chosen = AcceptHeader.bestMatch(accept, kind.formats().stream().flatMap(f -> f.mediaTypes().stream()).toList())
+                .orElseThrow(() -> new BadParameterException(HttpStatus.NOT_ACCEPTABLE, HttpHeaders.ACCEPT,
+                        "No media type in the Accept header '" + accept + "' can hold " + describe(kind)
+                                + "; this endpoint writes them as " + mediaTypes(kind.formats())
+                                + " (or choose with format=" + names(kind.formats()) + ")"));
+        return kind.formats().stream().filter(f -> f.mediaTypes().contains(chosen)).findFirst().orElseThrow();
     }
 
     private static ResultFormat byName(ResultKind kind, String name) {
