@@ -5,8 +5,10 @@ import org.apache.lucene.analysis.TokenStream;
 /** The folded tier: removes every mark and maps đ → d (chuyển đổi → chuyen doi). */
 public final class FullFoldingFilter extends TermRewritingFilter {
 
+  private static final TermCache CACHE = new TermCache();
+
   public FullFoldingFilter(TokenStream in) {
-    super(in);
+    super(in, CACHE);
   }
 
   @Override

@@ -5,8 +5,10 @@ import org.apache.lucene.analysis.TokenStream;
 /** Loose i / y spelling for the folded tier only (ky → ki, quy → qui); y tế and gi-syllables are untouched. Expects folded terms. */
 public final class LooseSpellingFilter extends TermRewritingFilter {
 
+  private static final TermCache CACHE = new TermCache();
+
   public LooseSpellingFilter(TokenStream in) {
-    super(in);
+    super(in, CACHE);
   }
 
   @Override

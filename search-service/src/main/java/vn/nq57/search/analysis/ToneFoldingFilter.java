@@ -5,8 +5,10 @@ import org.apache.lucene.analysis.TokenStream;
 /** The tone-less tier: removes the five tone marks, keeps ă â ê ô ơ ư đ (chuyển → chuyên). */
 public final class ToneFoldingFilter extends TermRewritingFilter {
 
+  private static final TermCache CACHE = new TermCache();
+
   public ToneFoldingFilter(TokenStream in) {
-    super(in);
+    super(in, CACHE);
   }
 
   @Override

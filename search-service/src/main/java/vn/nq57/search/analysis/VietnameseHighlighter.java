@@ -39,6 +39,25 @@ public final class VietnameseHighlighter {
 
   /** The merged, ordered ranges of the text that the query matches. */
   public List<Span> spans(String text, Query query) {
+    return marker(query).spans(text);
+  }
+
+  /** The text with each matched range wrapped in {@code pre} … {@code post}. */
+  public String highlight(String text, Query query, String pre, String post) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    int at = 0;
+    for (Span s : spans(text, query)) {
+      out.append(text, at, s.start()).append(pre).append(text, s.start(), s.end()).append(post);
+      at = s.end();
+    }
+    return out.append(text, at, text.length()).toString();
+  }
+
+  /**
+   * What a query matches, gathered once (its terms, and the automata of its fuzzy parts, which are costly to build) to
+   * mark many texts: the results of one search.
+   */
+  public Marker marker(Query query) {
     Map<String, Set<BytesRef>> terms = new HashMap<>();
     Map<String, List<ByteRunAutomaton>> automata = new HashMap<>();
     query.visit(new QueryVisitor() {
@@ -59,25 +78,32 @@ public final class VietnameseHighlighter {
         return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
       }
     });
-    List<Span> spans = new ArrayList<>();
-    for (Tier tier : Tier.values()) {
-      String field = fields.field(tier);
-      if (terms.containsKey(field) || automata.containsKey(field)) {
-        collect(tier, text, terms.getOrDefault(field, Set.of()), automata.getOrDefault(field, List.of()), spans);
-      }
-    }
-    return merge(spans);
+    return new Marker(fields, terms, automata);
   }
 
-  /** The text with each matched range wrapped in {@code pre} … {@code post}. */
-  public String highlight(String text, Query query, String pre, String post) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    int at = 0;
-    for (Span s : spans(text, query)) {
-      out.append(text, at, s.start()).append(pre).append(text, s.start(), s.end()).append(post);
-      at = s.end();
+  /** The matched terms of one query, per tier field; thread-safe once built. */
+  public static final class Marker {
+    private final TierFields fields;
+    private final Map<String, Set<BytesRef>> terms;
+    private final Map<String, List<ByteRunAutomaton>> automata;
+
+    private Marker(TierFields fields, Map<String, Set<BytesRef>> terms, Map<String, List<ByteRunAutomaton>> automata) {
+      this.fields = fields;
+      this.terms = terms;
+      this.automata = automata;
     }
-    return out.append(text, at, text.length()).toString();
+
+    /** The merged, ordered ranges of the text that the query matches. */
+    public List<Span> spans(String text) {
+      List<Span> spans = new ArrayList<>();
+      for (Tier tier : Tier.values()) {
+        String field = fields.field(tier);
+        if (terms.containsKey(field) || automata.containsKey(field)) {
+          collect(tier, text, terms.getOrDefault(field, Set.of()), automata.getOrDefault(field, List.of()), spans);
+        }
+      }
+      return merge(spans);
+    }
   }
 
   private static void collect(

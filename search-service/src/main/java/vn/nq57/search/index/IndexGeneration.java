@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -25,6 +27,8 @@ final class IndexGeneration {
   final DirectoryReader reader;
   final IndexSearcher searcher;
   final SortedSetDocValuesReaderState facetState;
+  /** Facet labels of IRIs (documents, units) looked up so far; a generation never changes, so neither do they. */
+  final Map<String, String> labels = new ConcurrentHashMap<>();
   private final Directory directory;
   private volatile boolean retired;
 

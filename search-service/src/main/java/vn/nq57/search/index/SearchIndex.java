@@ -43,6 +43,7 @@ import vn.nq57.search.analysis.Analysis;
 import vn.nq57.search.analysis.ThesaurusAbbreviations;
 import vn.nq57.search.analysis.VietnameseAnalyzers;
 import vn.nq57.search.analysis.VietnameseAnalyzers.Tier;
+import vn.nq57.search.analysis.VietnameseHighlighter;
 
 /**
  * The Lucene index of the store's tasks, indicators, documents and units, on disk under one folder.
@@ -165,16 +166,21 @@ public final class SearchIndex implements AutoCloseable {
    */
   public SearchResults search(SearchRequest request) {
     if (request.browsing()) {
-      return search(request, queries.build(request), false);
+      return withSearcher(g -> search(g, request, queries.build(request), null, false));
     }
     SearchRequest wordsOnly = SearchRequest.of(request.query());
-    Query strict = queries.build(wordsOnly);
-    Query widened = widened(wordsOnly);
-    boolean widen = withSearcher(g -> {
-      int asTyped = g.searcher.count(strict);
-      return asTyped < FEW && g.searcher.count(widened) > asTyped;
+    return withSearcher(g -> {
+      // Rewritten once: the fuzzy parts expand to their terms here, not again for each use of the query.
+      Query words = g.searcher.rewrite(queries.words(request.query()));
+      int asTyped = g.searcher.count(queries.build(wordsOnly));
+      if (asTyped < FEW) {
+        Query widened = g.searcher.rewrite(widened(wordsOnly));
+        if (g.searcher.count(widened) > asTyped) {
+          return search(g, request, widened(request), words, true);
+        }
+      }
+      return search(g, request, queries.build(request), words, false);
     });
-    return widen ? search(request, widened(request), true) : search(request, queries.build(request), false);
   }
 
   /** The forgiving query, with a boost that keeps what matched as typed above every approximate match. */
@@ -185,26 +191,26 @@ public final class SearchIndex implements AutoCloseable {
         .build();
   }
 
-  private SearchResults search(SearchRequest request, Query query, boolean approximate) {
-    Query words = request.browsing() ? null : queries.words(request.query());
-    return withSearcher(g -> {
-      int wanted = Math.max(1, request.page() * request.size());
-      FacetsCollectorManager.FacetsResult result =
-          FacetsCollectorManager.search(g.searcher, query, wanted, new FacetsCollectorManager());
-      TopDocs top = result.topDocs();
-      long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-          ? top.totalHits.value() : g.searcher.count(query);
-      StoredFields stored = g.searcher.storedFields();
-      List<SearchHit> hits = new ArrayList<>();
-      int from = (request.page() - 1) * request.size();
-      for (int i = from; i < top.scoreDocs.length && hits.size() < request.size(); i++) {
-        ScoreDoc sd = top.scoreDocs[i];
-        IndexedEntity entity = EntityDocuments.fromDocument(stored.document(sd.doc));
-        hits.add(new SearchHit(entity, request.browsing() ? 0f : sd.score, snippets.snippet(entity, words)));
-      }
-      Facets facets = new SortedSetDocValuesFacetCounts(g.facetState, result.facetsCollector());
-      return new SearchResults(total, hits, facetCounts(g, facets), approximate);
-    });
+  private SearchResults search(IndexGeneration g, SearchRequest request, Query query, Query words,
+      boolean approximate) throws IOException {
+    Query rewritten = g.searcher.rewrite(query);
+    int wanted = Math.max(1, request.page() * request.size());
+    FacetsCollectorManager.FacetsResult result =
+        FacetsCollectorManager.search(g.searcher, rewritten, wanted, new FacetsCollectorManager());
+    TopDocs top = result.topDocs();
+    long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+        ? top.totalHits.value() : g.searcher.count(rewritten);
+    StoredFields stored = g.searcher.storedFields();
+    VietnameseHighlighter.Marker marker = snippets.marker(words);
+    List<SearchHit> hits = new ArrayList<>();
+    int from = (request.page() - 1) * request.size();
+    for (int i = from; i < top.scoreDocs.length && hits.size() < request.size(); i++) {
+      ScoreDoc sd = top.scoreDocs[i];
+      IndexedEntity entity = EntityDocuments.fromDocument(stored.document(sd.doc));
+      hits.add(new SearchHit(entity, request.browsing() ? 0f : sd.score, snippets.snippet(entity, marker)));
+    }
+    Facets facets = new SortedSetDocValuesFacetCounts(g.facetState, result.facetsCollector());
+    return new SearchResults(total, hits, facetCounts(g, facets), approximate);
   }
 
   /** Completions for what the user is typing: entities whose name has every word, the last one as a prefix. */
@@ -320,11 +326,20 @@ public final class SearchIndex implements AutoCloseable {
     return out;
   }
 
-  /** A readable label for an IRI-valued facet: a document's number (or title), a unit's name. */
+  /** A readable label for an IRI-valued facet: a document's label, a unit's name; remembered per generation. */
   private static String labelOf(IndexGeneration g, String dim, String value) throws IOException {
     if (!dim.equals(IndexFields.DOCUMENT) && !dim.equals(IndexFields.UNIT)) {
       return value;
     }
+    String known = g.labels.get(value);
+    if (known == null) {
+      known = lookUpLabel(g, dim, value);
+      g.labels.put(value, known);
+    }
+    return known;
+  }
+
+  private static String lookUpLabel(IndexGeneration g, String dim, String value) throws IOException {
     TopDocs top = g.searcher.search(new TermQuery(new Term(IndexFields.ID, value)), 1);
     if (top.scoreDocs.length == 0) {
       return value;

@@ -17,17 +17,22 @@ final class Snippets {
 
   private final VietnameseHighlighter highlighter = new VietnameseHighlighter(TierFields.TEXT);
 
-  /** The snippet for an entity; {@code words} null (browsing without a query) shows the name unmarked. */
-  String snippet(IndexedEntity entity, Query words) {
+  /** What marks the snippets of one search's results; null (browsing without a query) marks nothing. */
+  VietnameseHighlighter.Marker marker(Query words) {
+    return words == null ? null : highlighter.marker(words);
+  }
+
+  /** The snippet for an entity; a null {@code words} shows the name unmarked. */
+  String snippet(IndexedEntity entity, VietnameseHighlighter.Marker words) {
     if (words == null) {
       return mark(entity.name(), List.of(), 0, entity.name().length());
     }
-    List<Span> inName = highlighter.spans(entity.name(), words);
+    List<Span> inName = words.spans(entity.name());
     if (!inName.isEmpty() || entity.text() == null) {
       return mark(entity.name(), inName, 0, entity.name().length());
     }
     String text = entity.text();
-    List<Span> spans = highlighter.spans(text, words);
+    List<Span> spans = words.spans(text);
     if (spans.isEmpty()) {
       return mark(entity.name(), List.of(), 0, entity.name().length());
     }
