@@ -21,6 +21,7 @@ import vn.nq57.service.web.BadParameterException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +39,17 @@ public class LineageService {
      */
     private static final Query DOWN = QueryFactory.create("""
             PREFIX nq: <https://w3id.org/nq57/ontology#>
-            SELECT DISTINCT ?item ?doc WHERE {
+            SELECT DISTINCT ?item ?doc ?class ?position WHERE {
               { ?item nq:derivesFrom+ ?root ; a nq:PolicyDocument .
                 FILTER(?item != ?root)
-                BIND(?item AS ?doc) }
+                BIND(?item AS ?doc)
+                BIND(nq:PolicyDocument AS ?class) }
               UNION
               { ?doc nq:derivesFrom* ?root .
                 ?item nq:inDocument ?doc .
                 VALUES ?class { nq:Task nq:Indicator }
-                ?item a ?class }
+                ?item a ?class
+                OPTIONAL { ?item nq:position ?position } }
             }""");
 
     private final Dataset dataset;
@@ -79,16 +82,25 @@ public class LineageService {
     private LineageDown down(String iri, DownFilter filter, boolean paged) {
         return Txn.calculateRead(dataset, () -> {
             Resource root = root(iri);
-            List<Item> ofType = derived(root).stream().filter(i -> filter.matchesType(i.type())).toList();
+            // Filter, count and sort on what the query returns; read names only for the page asked for.
+            List<Derived> ofType = derived(root).stream().filter(d -> filter.matchesType(d.type())).toList();
             Map<String, Integer> byLevel = new TreeMap<>(Comparator.comparingInt(Levels::rank).thenComparing(Comparator.naturalOrder()));
-            ofType.forEach(i -> byLevel.merge(String.valueOf(i.level()), 1, Integer::sum));
-            List<Item> matching = ofType.stream().filter(i -> filter.matchesLevel(i.level())).toList();
+            ofType.forEach(d -> byLevel.merge(String.valueOf(d.document().level()), 1, Integer::sum));
+            List<Derived> matching = ofType.stream().filter(d -> filter.matchesLevel(d.document().level())).toList();
             int page = paged ? filter.page() : 1, size = paged ? filter.size() : matching.size();
             int from = (int) Math.min((long) (page - 1) * size, matching.size());
             int to = Math.min(from + size, matching.size());
+            List<Item> results = matching.subList(from, to).stream().map(Derived::item).toList();
             return new LineageDown(EntityReader.document(root), matching.size(), page, size,
-                    byLevel, countsByDocument(matching), matching.subList(from, to));
+                    byLevel, countsByDocument(matching), results);
         });
+    }
+
+    /** One row of the down query: the item, its type, position and (shared, read once) document. */
+    private record Derived(Resource resource, String type, Integer position, DocumentRef document) {
+        Item item() {
+            return new Item(resource.getURI(), type, EntityReader.name(resource), document.level(), document, position);
+        }
     }
 
     private Resource root(String iri) {
@@ -99,32 +111,34 @@ public class LineageService {
         return root;
     }
 
-    private List<Item> derived(Resource root) {
+    private List<Derived> derived(Resource root) {
         Model model = root.getModel();
         QuerySolutionMap binding = new QuerySolutionMap();
         binding.add("root", root);
-        List<Item> items = new ArrayList<>();
+        Map<Resource, DocumentRef> documents = new HashMap<>();
+        List<Derived> items = new ArrayList<>();
         try (QueryExecution execution = QueryExecution.model(model).query(DOWN).substitution(binding).build()) {
-            execution.execSelect().forEachRemaining(row -> items.add(item(row.getResource("item"), row.getResource("doc"))));
+            execution.execSelect().forEachRemaining(row -> {
+                Resource doc = row.getResource("doc");
+                boolean isDocument = row.getResource("class").equals(NQ.PolicyDocument);
+                items.add(new Derived(row.getResource("item"),
+                        isDocument ? EntityReader.DOCUMENT : row.getResource("class").getLocalName(),
+                        row.contains("position") ? row.getLiteral("position").getInt() : null,
+                        documents.computeIfAbsent(doc, EntityReader::document)));
+            });
         }
-        items.sort(Comparator.comparingInt((Item i) -> Levels.rank(i.level()))
-                .thenComparing(i -> String.valueOf(i.document().number()))
-                .thenComparing(i -> i.document().id())
-                .thenComparing(i -> !i.type().equals(EntityReader.DOCUMENT))
-                .thenComparing(i -> i.position() == null ? Integer.MAX_VALUE : i.position())
-                .thenComparing(Item::id));
+        items.sort(Comparator.comparingInt((Derived d) -> Levels.rank(d.document().level()))
+                .thenComparing(d -> String.valueOf(d.document().number()))
+                .thenComparing(d -> d.document().id())
+                .thenComparing(d -> !d.type().equals(EntityReader.DOCUMENT))
+                .thenComparing(d -> d.position() == null ? Integer.MAX_VALUE : d.position())
+                .thenComparing(d -> d.resource().getURI()));
         return items;
     }
 
-    private static Item item(Resource item, Resource doc) {
-        DocumentRef document = EntityReader.document(doc);
-        return new Item(item.getURI(), EntityReader.type(item), EntityReader.name(item), document.level(), document,
-                EntityReader.integer(item, NQ.position));
-    }
-
-    private static List<DocumentCount> countsByDocument(List<Item> items) {
+    private static List<DocumentCount> countsByDocument(List<Derived> items) {
         Map<String, DocumentCount> counts = new LinkedHashMap<>();
-        for (Item i : items) {
+        for (Derived i : items) {
             DocumentRef d = i.document();
             counts.merge(d.id(), new DocumentCount(d.id(), d.number(), d.file(), d.level(), 1),
                     (a, b) -> new DocumentCount(a.id(), a.number(), a.file(), a.level(), a.count() + 1));
