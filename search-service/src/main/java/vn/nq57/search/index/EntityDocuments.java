@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -20,8 +21,10 @@ final class EntityDocuments {
 
   private final FacetsConfig facets = IndexFields.facetsConfig();
 
-  Document toDocument(IndexedEntity e) throws IOException {
+  /** The Lucene document of an entity; {@code ordinal} is its place in the store's order, which the index keeps. */
+  Document toDocument(IndexedEntity e, int ordinal) throws IOException {
     Document d = new Document();
+    d.add(new NumericDocValuesField(ORDINAL, ordinal));
     d.add(new StringField(ID, e.id(), Field.Store.YES));
     keyword(d, TYPE, e.type().label());
     TEXT.fieldsFor(e.text()).forEach(d::add);

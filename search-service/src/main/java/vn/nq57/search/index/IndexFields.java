@@ -11,6 +11,8 @@ public final class IndexFields {
   /** The entity's IRI: stored, and indexed as one term to find it again. */
   public static final String ID = "id";
   public static final String TYPE = "type";
+  /** The entity's place in the store's order (documents, their parts in table order, units): the index sort. */
+  static final String ORDINAL = "ordinal";
 
   /** All searchable text of an entity, in every analysis tier. */
   public static final TierFields TEXT = TierFields.TEXT;

@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -33,6 +37,8 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
@@ -349,15 +355,38 @@ public final class SearchIndex implements AutoCloseable {
     return dim.equals(IndexFields.DOCUMENT) && label != null ? label : d.get(IndexFields.NAME.exact());
   }
 
+  /**
+   * Writes the entities with one thread per core (analysis is most of the cost); the index is sorted by each entity's
+   * place in the list, so the order of documents, and of ties in a ranking, does not depend on the threads.
+   */
   private static void write(Path folder, List<IndexedEntity> entities, String fingerprint) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(
         VietnameseAnalyzers.perFieldAnalyzer(List.of(IndexFields.TEXT, IndexFields.NAME)))
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setRAMBufferSizeMB(64);
+        .setIndexSort(new Sort(new SortField(IndexFields.ORDINAL, SortField.Type.INT)))
+        .setRAMBufferSizeMB(128);
     EntityDocuments documents = new EntityDocuments();
     try (FSDirectory dir = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(dir, config)) {
-      for (IndexedEntity e : entities) {
-        writer.addDocument(documents.toDocument(e));
+      int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), entities.size() / 1000 + 1));
+      try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+        List<Future<?>> parts = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          int first = t;
+          parts.add(pool.submit(() -> {
+            for (int i = first; i < entities.size(); i += threads) {
+              writer.addDocument(documents.toDocument(entities.get(i), i));
+            }
+            return null;
+          }));
+        }
+        for (Future<?> part : parts) {
+          part.get();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while indexing", e);
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
       }
       writer.setLiveCommitData(Map.of(FINGERPRINT_KEY, fingerprint).entrySet());
       writer.commit();

@@ -59,6 +59,15 @@ class SearchIndexTest {
   }
 
   @Test
+  void keepsTheStoresOrderWhateverThreadsWroteIt() {
+    List<String> stored = EntityReader.read(store).stream().map(IndexedEntity::id).toList();
+    assertEquals(stored, index.entities().stream().map(IndexedEntity::id).toList());
+    List<String> browsed = index.search(SearchRequest.of("").withType(EntityType.TASK).withSize(100)).hits().stream()
+        .map(SearchHit::id).toList();
+    assertEquals(stored.stream().filter(browsed::contains).toList(), browsed, "browsing lists tasks in table order");
+  }
+
+  @Test
   void diacriticLessQueryFindsVietnameseTextAndMarksTheOriginalWords() {
     SearchResults r = index.search(SearchRequest.of("chuyen doi so").withType(EntityType.TASK));
     assertTrue(r.total() > 10, "many tasks are about chuyển đổi số: " + r.total());
