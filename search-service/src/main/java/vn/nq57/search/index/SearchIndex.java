@@ -41,6 +41,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
@@ -201,9 +202,17 @@ public final class SearchIndex implements AutoCloseable {
       boolean approximate) throws IOException {
     Query rewritten = g.searcher.rewrite(query);
     int wanted = Math.max(1, request.page() * request.size());
-    FacetsCollectorManager.FacetsResult result =
-        FacetsCollectorManager.search(g.searcher, rewritten, wanted, new FacetsCollectorManager());
-    TopDocs top = result.topDocs();
+    TopDocs top;
+    Map<String, List<FacetCount>> facets;
+    if (request.facets()) {
+      FacetsCollectorManager.FacetsResult result =
+          FacetsCollectorManager.search(g.searcher, rewritten, wanted, new FacetsCollectorManager());
+      top = result.topDocs();
+      facets = facetCounts(g, new SortedSetDocValuesFacetCounts(g.facetState, result.facetsCollector()));
+    } else {
+      top = g.searcher.search(rewritten, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+      facets = Map.of();
+    }
     long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
         ? top.totalHits.value() : g.searcher.count(rewritten);
     StoredFields stored = g.searcher.storedFields();
@@ -215,8 +224,7 @@ public final class SearchIndex implements AutoCloseable {
       IndexedEntity entity = EntityDocuments.fromDocument(stored.document(sd.doc));
       hits.add(new SearchHit(entity, request.browsing() ? 0f : sd.score, snippets.snippet(entity, marker)));
     }
-    Facets facets = new SortedSetDocValuesFacetCounts(g.facetState, result.facetsCollector());
-    return new SearchResults(total, hits, facetCounts(g, facets), approximate);
+    return new SearchResults(total, hits, facets, approximate);
   }
 
   /** Completions for what the user is typing: entities whose name has every word, the last one as a prefix. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
  *
  * @param deadlineFrom keeps entities whose deadline period ends on or after this day
  * @param deadlineTo   keeps entities whose deadline period starts on or before this day
+ * @param facets       whether to count facets over all matches (a ranked list alone is cheaper)
  */
 public record SearchRequest(
     String query,
@@ -20,7 +21,8 @@ public record SearchRequest(
     LocalDate deadlineTo,
     Boolean completed,
     int page,
-    int size) {
+    int size,
+    boolean facets) {
 
   public static final int DEFAULT_SIZE = 20;
 
@@ -35,7 +37,7 @@ public record SearchRequest(
 
   /** The first page of results for {@code query}, unfiltered. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, null, null, null, null, null, null, null, null, null, 1, DEFAULT_SIZE);
+    return new SearchRequest(query, null, null, null, null, null, null, null, null, null, 1, DEFAULT_SIZE, true);
   }
 
   public SearchRequest withType(EntityType t) {
@@ -78,6 +80,10 @@ public record SearchRequest(
     return toBuilder().size(s).build();
   }
 
+  public SearchRequest withFacets(boolean f) {
+    return toBuilder().facets(f).build();
+  }
+
   private Builder toBuilder() {
     return new Builder(this);
   }
@@ -96,6 +102,7 @@ public record SearchRequest(
     private Boolean completed;
     private int page;
     private int size;
+    private boolean facets;
 
     Builder(SearchRequest r) {
       query = r.query;
@@ -110,6 +117,7 @@ public record SearchRequest(
       completed = r.completed;
       page = r.page;
       size = r.size;
+      facets = r.facets;
     }
 
     Builder type(EntityType t) { type = t; return this; }
@@ -122,10 +130,11 @@ public record SearchRequest(
     Builder completed(Boolean c) { completed = c; return this; }
     Builder page(int p) { page = p; return this; }
     Builder size(int s) { size = s; return this; }
+    Builder facets(boolean f) { facets = f; return this; }
 
     SearchRequest build() {
       return new SearchRequest(query, type, level, province, issuer, document, unit, deadlineFrom, deadlineTo,
-          completed, page, size);
+          completed, page, size, facets);
     }
   }
 

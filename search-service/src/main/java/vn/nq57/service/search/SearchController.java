@@ -57,12 +57,14 @@ public class SearchController {
             @Parameter(description = "true or false") @RequestParam(required = false) String completed,
             @Parameter(description = "page number, from 1") @RequestParam(required = false) String page,
             @Parameter(description = "results per page, up to 100 (downloads: up to 10000, all by default)") @RequestParam(required = false) String size,
+            @Parameter(description = "false skips the facet counts (a cheaper ranked list)") @RequestParam(required = false) String facets,
             @Parameter(description = "json (default), csv, xlsx or jsonld") @RequestParam(name = ExportFormat.PARAMETER, required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             HttpServletRequest http) {
         ExportFormat exportFormat = ExportFormat.choose(format, accept);
         SearchRequest request = SearchParameters.request(q, type, level, province, issuer, document, unit,
-                deadlineFrom, deadlineTo, completed, page, size, exportFormat.isDownload());
+                deadlineFrom, deadlineTo, completed, page, size, exportFormat.isDownload())
+                .withFacets(!exportFormat.isDownload() && SearchParameters.flag("facets", facets, true));
         SearchResults results = index.search(request);
         http.setAttribute(RequestLogFilter.RESULT_COUNT, results.total());
         if (exportFormat.isDownload()) {
@@ -88,7 +90,8 @@ public class SearchController {
         if (q == null || q.isBlank())
             throw new BadParameterException("q", "Parameter 'q' is required: the indicator to compare, e.g. 'dịch vụ công trực tuyến'");
         int n = SearchParameters.integer("size", size, 50, 1, SearchParameters.MAX_PAGE_SIZE);
-        SearchResults results = index.search(SearchRequest.of(q).withType(vn.nq57.search.index.EntityType.INDICATOR).withSize(n));
+        SearchResults results = index.search(
+                SearchRequest.of(q).withType(vn.nq57.search.index.EntityType.INDICATOR).withSize(n).withFacets(false));
         http.setAttribute(RequestLogFilter.RESULT_COUNT, results.total());
         return IndicatorComparison.of(q, results);
     }

@@ -92,6 +92,12 @@ final class SearchParameters {
         }
     }
 
+    /** A true/false parameter with a default when absent. */
+    static boolean flag(String name, String value, boolean absent) {
+        Boolean b = bool(name, value);
+        return b == null ? absent : b;
+    }
+
     private static Boolean bool(String name, String value) {
         if (value == null || value.isBlank()) return null;
         return switch (value.strip().toLowerCase(Locale.ROOT)) {

@@ -56,7 +56,7 @@ final class SearchPropertyFunction extends PropertyFunctionBase {
         Node text = value(in.get(0), binding);
         if (!text.isLiteral())
             throw new QueryExecException("nq:search: the query text must be a string, not " + text);
-        SearchRequest request = SearchRequest.of(text.getLiteralLexicalForm()).withSize(DEFAULT_LIMIT);
+        SearchRequest request = SearchRequest.of(text.getLiteralLexicalForm()).withSize(DEFAULT_LIMIT).withFacets(false);
         if (in.size() > 1) {
             Node limit = value(in.get(1), binding);
             int n = limit.isLiteral() ? NodeFactoryExtra.nodeToInt(limit) : Integer.MIN_VALUE;

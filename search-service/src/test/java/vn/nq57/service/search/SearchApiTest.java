@@ -85,6 +85,16 @@ class SearchApiTest extends RealDataServiceTest {
     }
 
     @Test
+    void facetsCanBeLeftOutForACheaperRankedList() throws Exception {
+        JsonNode full = getJson("/api/search?q=" + enc("chuyen doi so"));
+        JsonNode lean = getJson("/api/search?q=" + enc("chuyen doi so") + "&facets=false");
+        assertEquals(full.get("total").asLong(), lean.get("total").asLong());
+        assertEquals(full.get("results").get(0).get("id").asString(), lean.get("results").get(0).get("id").asString());
+        assertTrue(lean.get("facets").isEmpty());
+        assertEquals(400, get("/api/search?q=x&facets=perhaps", null).statusCode());
+    }
+
+    @Test
     void pagingWalksThroughAllResultsOnce() throws Exception {
         JsonNode p1 = getJson("/api/search?q=so&size=7&page=1");
         JsonNode p2 = getJson("/api/search?q=so&size=7&page=2");
