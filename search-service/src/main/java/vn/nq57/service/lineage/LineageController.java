@@ -27,9 +27,31 @@ public class LineageController {
         this.exporter = exporter;
     }
 
-    @GetMapping(path = "/up", produces = "application/json")
-    public LineageUp up(@RequestParam(name = EntityId.PARAMETER, required = false) String id) {
-        return lineage.up(EntityId.parse(id));
+    /** JSON; a download (format= or Accept) has one row per edge of every path, with its quote. */
+    @GetMapping("/up")
+    public ResponseEntity<?> up(@RequestParam(name = EntityId.PARAMETER, required = false) String id,
+                                @RequestParam(name = ExportFormat.PARAMETER, required = false) String format,
+                                @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        String iri = EntityId.parse(id);
+        ExportFormat chosen = ExportFormat.choose(format, accept);
+        LineageUp up = lineage.up(iri);
+        if (!chosen.isDownload()) return ResponseEntity.ok().header(HttpHeaders.VARY, HttpHeaders.ACCEPT).body(up);
+        return exporter.download(edgeTable(up), chosen, "lineage-up-" + iri.substring(iri.lastIndexOf('/') + 1));
+    }
+
+    /** One row per step of each path; the id column is the document stepped up to, which JSON-LD describes. */
+    static ResultTable edgeTable(LineageUp up) {
+        ResultTable.Builder table = ResultTable.builder("path", "step", "from", "fromNumber", "fromName", "relation",
+                ResultTable.ID, "toNumber", "toName", "quote", "file", "lineStart", "lineEnd");
+        int path = 0;
+        for (List<LineageUp.Edge> edges : up.paths()) {
+            path++;
+            int step = 0;
+            for (LineageUp.Edge e : edges)
+                table.row(path, ++step, e.from().id(), e.from().number(), e.from().name(), e.relation(), e.to().id(),
+                        e.to().number(), e.to().name(), e.quote(), e.file(), e.lineStart(), e.lineEnd());
+        }
+        return table.build();
     }
 
     /** JSON with one page; a download (format= or Accept) holds every matching result. */

@@ -102,6 +102,26 @@ class ApiOverHttpTest extends RealDataServiceTest {
     }
 
     @Test
+    void lineageUpDownloadsOneRowPerStepWithItsQuote() throws Exception {
+        String task = single(TAN_LOI_TASK);
+        JsonNode up = json.readTree(get("/api/lineage/up?id=" + encode(task), null).body());
+        int steps = 0;
+        for (JsonNode path : up.get("paths")) steps += path.size();
+        byte[] body = get("/api/lineage/up?format=csv&id=" + encode(task), null).body();
+        List<CSVRecord> records;
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().get()
+                .parse(new InputStreamReader(new ByteArrayInputStream(body, 3, body.length - 3), StandardCharsets.UTF_8))) {
+            records = parser.getRecords();
+        }
+        assertEquals(steps, records.size());
+        assertTrue(records.stream().anyMatch(r -> r.get("toNumber").equals("57-NQ/TW") && !r.get("quote").isEmpty()));
+        HttpResponse<byte[]> jsonld = get("/api/lineage/up?id=" + encode(task), "application/ld+json");
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.source(new ByteArrayInputStream(jsonld.body())).lang(Lang.JSONLD).parse(model);
+        assertFalse(model.isEmpty());
+    }
+
+    @Test
     void communeTasksUnderDongNaisPlan92MatchTheGraph() throws Exception {
         String plan92 = single(DONG_NAI_92);
         int expected = select("SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?t a nq:Task ; nq:inDocument ?d . "
