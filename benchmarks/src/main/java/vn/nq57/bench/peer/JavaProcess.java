@@ -1,0 +1,159 @@
+package vn.nq57.bench.peer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A JVM of its own for one side of a benchmark (our service, the peer, a peer tool), so each side has its own heap
+ * and classpath, and a cold start is a real one. Uses the JDK this harness runs on; output goes to a log file.
+ */
+public final class JavaProcess implements AutoCloseable {
+    private static final Pattern USED = Pattern.compile("used (\\d+)K");
+
+    private final Process process;
+    private final Path log;
+    private final long startedNanos;
+
+    private JavaProcess(Process process, Path log, long startedNanos) {
+        this.process = process;
+        this.log = log;
+        this.startedNanos = startedNanos;
+    }
+
+    /** The {@code java} of the running JVM, so children use the same JDK (never the machine's default 17). */
+    public static Path java() {
+        return Path.of(ProcessHandle.current().info().command().orElse(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    }
+
+    public static JavaProcess start(List<String> jvmArgs, List<String> args, Path workDir, Path log) {
+        List<String> command = new ArrayList<>();
+        command.add(java().toString());
+        command.addAll(jvmArgs);
+        command.addAll(args);
+        try {
+            Files.createDirectories(log.toAbsolutePath().getParent());
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(command).directory(workDir.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            return new JavaProcess(p, log, t0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + command, e);
+        }
+    }
+
+    /** Runs a tool to completion (bounded by {@code timeout}); returns its wall time in seconds. */
+    public static double run(List<String> jvmArgs, List<String> args, Path workDir, Path log, Duration timeout) {
+        try (JavaProcess p = start(jvmArgs, args, workDir, log)) {
+            if (!p.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("timed out after " + timeout + ": " + args + " (log " + log + ")");
+            }
+            if (p.process.exitValue() != 0) {
+                throw new IllegalStateException("exit " + p.process.exitValue() + ": " + args + "; log " + log + ":\n" + p.tail());
+            }
+            return p.seconds();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Seconds since start. */
+    public double seconds() {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    /** Polls {@code url} until it answers 2xx; returns seconds from process start to that answer. */
+    public double awaitReady(URI url, Duration timeout) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) throw new IllegalStateException("exited " + process.exitValue() + "; log " + log + ":\n" + tail());
+            try {
+                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() / 100 == 2) return seconds();
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(100);
+        }
+        throw new IllegalStateException("not ready after " + timeout + ": " + url + "; log " + log + ":\n" + tail());
+    }
+
+    /**
+     * Heap in use after a full collection, read with the JDK's jcmd ({@code GC.run}, then {@code GC.heap_info}).
+     * Returns -1 when jcmd is not there.
+     */
+    public long heapUsedAfterGc() {
+        Path jcmd = java().resolveSibling("jcmd");
+        if (!Files.isExecutable(jcmd)) return -1;
+        try {
+            String pid = Long.toString(process.pid());
+            new ProcessBuilder(jcmd.toString(), pid, "GC.run").redirectErrorStream(true).start().waitFor(60, TimeUnit.SECONDS);
+            Process info = new ProcessBuilder(jcmd.toString(), pid, "GC.heap_info").redirectErrorStream(true).start();
+            String text = new String(info.getInputStream().readAllBytes());
+            info.waitFor(30, TimeUnit.SECONDS);
+            Matcher m = USED.matcher(text);
+            return m.find() ? Long.parseLong(m.group(1)) * 1024 : -1;
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** A free port on the loopback interface. */
+    public static int freePort() {
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "(no log)";
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+}
