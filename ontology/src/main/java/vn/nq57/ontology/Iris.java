@@ -17,6 +17,18 @@ public final class Iris {
 
     /** "UBND tỉnh Đồng Nai" → "ubnd-tinh-dong-nai"; "92/KH-UBND" → "92-kh-ubnd". */
     public static String slug(String text) {
+        // A national load slugs the same names and numbers hundreds of thousands of times; the transliterator is slow.
+        String known = SLUGS.get(text);
+        if (known != null) return known;
+        String slug = computeSlug(text);
+        if (SLUGS.size() < MAX_REMEMBERED) SLUGS.put(text, slug);
+        return slug;
+    }
+
+    private static final int MAX_REMEMBERED = 200_000;
+    private static final java.util.Map<String, String> SLUGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String computeSlug(String text) {
         String ascii;
         synchronized (TO_ASCII) {
             ascii = TO_ASCII.transliterate(text.replace('Đ', 'D').replace('đ', 'd'));

@@ -111,6 +111,18 @@ public final class UnitNames {
      * abbreviations expanded, the generic "Phòng" and a trailing level word ("… xã") dropped.
      */
     public static String canonicalKey(String name) {
+        // Every row names its units again: remember the keys (a pure function of the name), up to a bound.
+        String known = KEYS.get(name);
+        if (known != null) return known;
+        String key = computeCanonicalKey(name);
+        if (KEYS.size() < MAX_REMEMBERED) KEYS.put(name, key);
+        return key;
+    }
+
+    private static final int MAX_REMEMBERED = 200_000;
+    private static final java.util.Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String computeCanonicalKey(String name) {
         String s = UCharacter.foldCase(traditionalTones(NFC.normalize(name.strip())), true);
         s = s.replace('ð', 'đ');
         StringBuilder out = new StringBuilder();
