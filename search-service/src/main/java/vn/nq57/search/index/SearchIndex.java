@@ -179,21 +179,15 @@ public final class SearchIndex implements AutoCloseable {
     return withSearcher(g -> {
       // Rewritten once: the fuzzy parts expand to their terms here, not again for each use of the query.
       Query words = g.searcher.rewrite(queries.words(request.query()));
-      int asTyped = countUpTo(g, queries.build(wordsOnly), FEW);
+      int asTyped = g.searcher.count(queries.build(wordsOnly));
       if (asTyped < FEW) {
         Query widened = g.searcher.rewrite(widened(wordsOnly));
-        if (countUpTo(g, widened, FEW + 1) > asTyped) {
+        if (g.searcher.count(widened) > asTyped) {
           return search(g, request, widened(request), words, true);
         }
       }
       return search(g, request, queries.build(request), words, false);
     });
-  }
-
-  /** The number of matches, counted no further than {@code limit}: Lucene may then skip the rest. */
-  private static int countUpTo(IndexGeneration g, Query query, int limit) throws IOException {
-    TopDocs top = g.searcher.search(query, new TopScoreDocCollectorManager(1, limit));
-    return (int) Math.min(limit, top.totalHits.value());
   }
 
   /** The forgiving query, with a boost that keeps what matched as typed above every approximate match. */
