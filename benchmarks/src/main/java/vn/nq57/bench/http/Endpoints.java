@@ -16,8 +16,10 @@ final class Endpoints {
 
     private Endpoints() {}
 
-    static HttpRequest ourSearch(URI base, SearchQuery q) {
-        StringBuilder url = new StringBuilder("/api/search?size=20&q=").append(enc(q.text()));
+    /** {@code facets}: whether the answer counts facets over all matches, as the search page asks. */
+    static HttpRequest ourSearch(URI base, SearchQuery q, boolean facets) {
+        StringBuilder url = new StringBuilder("/api/search?size=20").append(facets ? "" : "&facets=false")
+                .append("&q=").append(enc(q.text()));
         q.filters().forEach((k, v) -> url.append('&').append(k).append('=').append(enc(v)));
         return get(base.resolve(url.toString()), "application/json");
     }

@@ -66,7 +66,10 @@ public final class HttpBenchmark {
             tasks = communeTasks(s.sparql());
             log.accept("lineage over " + provincePlans.size() + " province plans and " + tasks.size() + " commune tasks");
 
-            measure(results, load, "ours", "search", mix.stream().map(q -> Endpoints.ourSearch(s.base(), q)).toList(), true);
+            measure(results, load, "ours", "search", mix.stream().map(q -> Endpoints.ourSearch(s.base(), q, true)).toList(), true);
+            // What the peer answers: a ranked page with names, no facet counts (snippets and total still included).
+            measure(results, load, "ours", "search, ranked list (facets=false)",
+                    mix.stream().map(q -> Endpoints.ourSearch(s.base(), q, false)).toList(), true);
             measure(results, load, "ours", "lineage down (/api/lineage/down)",
                     provincePlans.stream().map(p -> Endpoints.ourLineageDown(s.base(), p)).toList(), false);
             measure(results, load, "ours", "lineage up (/api/lineage/up)",
