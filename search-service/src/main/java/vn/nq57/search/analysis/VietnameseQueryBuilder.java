@@ -96,12 +96,30 @@ public final class VietnameseQueryBuilder {
 
   /** The query for a user's text; matches nothing when the text has nothing searchable. */
   public Query build(String userQuery) {
+    Parts parts = buildParts(userQuery);
+    if (parts.proximity() == null) {
+      return parts.matching();
+    }
+    return new BooleanQuery.Builder()
+        .add(parts.matching(), Occur.MUST)
+        .add(parts.proximity(), Occur.SHOULD)
+        .build();
+  }
+
+  /**
+   * The query in two parts: what a document must match (and its score), and the boost for syllables found together
+   * (phrases, proximity, shingles; null when the query has no run of two). {@link #build} is their sum; a search may
+   * instead score the second part on its top hits only (a rescorer), which is where most of the cost goes.
+   */
+  public record Parts(Query matching, Query proximity) {}
+
+  public Parts buildParts(String userQuery) {
     List<Unit> units = expandAbbreviations(parse(userQuery == null ? "" : userQuery));
     if (forgiving) {
       units = units.stream().map(VietnameseQueryBuilder::relax).toList();
     }
     if (units.isEmpty()) {
-      return new MatchNoDocsQuery("empty query");
+      return new Parts(new MatchNoDocsQuery("empty query"), null);
     }
     BooleanQuery.Builder core = new BooleanQuery.Builder();
     int optional = 0;
@@ -115,11 +133,12 @@ public final class VietnameseQueryBuilder {
       }
     }
     core.setMinimumNumberShouldMatch(required(optional));
-    BooleanQuery.Builder query = new BooleanQuery.Builder().add(core.build(), Occur.MUST);
-    for (List<SyllableUnit> run : adjacentRuns(units)) {
-      proximity(run, query);
+    BooleanQuery.Builder proximity = new BooleanQuery.Builder();
+    List<List<SyllableUnit>> runs = adjacentRuns(units);
+    for (List<SyllableUnit> run : runs) {
+      proximity(run, proximity);
     }
-    return query.build();
+    return new Parts(core.build(), runs.isEmpty() ? null : proximity.build());
   }
 
   /** All of up to three parts, then one part in three may be missing: long queries stay useful. */

@@ -6,6 +6,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import vn.nq57.search.analysis.AbbreviationSource;
@@ -52,13 +53,51 @@ final class EntityQuery {
   }
 
   Query build(SearchRequest request) {
+    return request.browsing() ? matching(request) : new BooleanQuery.Builder()
+        .add(matching(request), Occur.MUST)
+        .add(proximityOrNothing(request), Occur.SHOULD)
+        .build();
+  }
+
+  /** What an entity must match, with the filters; the proximity boost left out (see {@link #proximity}). */
+  Query matching(SearchRequest request) {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     if (request.browsing()) {
       q.add(new MatchAllDocsQuery(), Occur.MUST);
     } else {
-      q.add(text.build(request.query()), Occur.MUST);
-      q.add(new BoostQuery(name.build(request.query()), NAME_BOOST), Occur.SHOULD);
+      q.add(text.buildParts(request.query()).matching(), Occur.MUST);
+      q.add(new BoostQuery(name.buildParts(request.query()).matching(), NAME_BOOST), Occur.SHOULD);
     }
+    addFilters(q, request);
+    return q.build();
+  }
+
+  /** The boost for the words found together, in the text and (more) in the name; null when there is none. */
+  Query proximity(SearchRequest request) {
+    if (request.browsing()) {
+      return null;
+    }
+    Query inText = text.buildParts(request.query()).proximity();
+    Query inName = name.buildParts(request.query()).proximity();
+    if (inText == null && inName == null) {
+      return null;
+    }
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    if (inText != null) {
+      q.add(inText, Occur.SHOULD);
+    }
+    if (inName != null) {
+      q.add(new BoostQuery(inName, NAME_BOOST), Occur.SHOULD);
+    }
+    return q.build();
+  }
+
+  private Query proximityOrNothing(SearchRequest request) {
+    Query p = proximity(request);
+    return p == null ? new MatchNoDocsQuery() : p;
+  }
+
+  private static void addFilters(BooleanQuery.Builder q, SearchRequest request) {
     if (request.type() != null) {
       filter(q, IndexFields.TYPE, request.type().label());
     }
@@ -78,7 +117,6 @@ final class EntityQuery {
       q.add(IntPoint.newRangeQuery(IndexFields.DEADLINE_START_DAY, Integer.MIN_VALUE,
           (int) request.deadlineTo().toEpochDay()), Occur.FILTER);
     }
-    return q.build();
   }
 
   private static void filter(BooleanQuery.Builder q, String field, String value) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +37,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -71,6 +73,8 @@ public final class SearchIndex implements AutoCloseable {
   static final int FEW = 10;
   /** Keeps what matched as typed above every approximate match. */
   private static final float AS_TYPED_BOOST = 10f;
+  /** How many of the first-pass hits get the proximity boost: far more than anyone pages through. */
+  static final int RESCORE_WINDOW = 200;
 
   private final Path root;
   private final EntityQuery queries;
@@ -173,7 +177,7 @@ public final class SearchIndex implements AutoCloseable {
    */
   public SearchResults search(SearchRequest request) {
     if (request.browsing()) {
-      return withSearcher(g -> search(g, request, queries.build(request), null, false));
+      return withSearcher(g -> search(g, request, queries.build(request), null, null, false));
     }
     SearchRequest wordsOnly = SearchRequest.of(request.query());
     return withSearcher(g -> {
@@ -183,11 +187,24 @@ public final class SearchIndex implements AutoCloseable {
       if (asTyped < FEW) {
         Query widened = g.searcher.rewrite(widened(wordsOnly));
         if (g.searcher.count(widened) > asTyped) {
-          return search(g, request, widened(request), words, true);
+          return search(g, request, widened(request), null, words, true);
         }
       }
-      return search(g, request, queries.build(request), words, false);
+      return search(g, request, queries.matching(request), queries.proximity(request), words, false);
     });
+  }
+
+  /**
+   * The first {@link #RESCORE_WINDOW} hits reordered with the proximity boost, the rest after them in first-pass order:
+   * always the same window, so pages never overlap whatever page is asked for.
+   */
+  private static TopDocs rescoreWindow(IndexGeneration g, TopDocs top, Query rescore) throws IOException {
+    int window = Math.min(RESCORE_WINDOW, top.scoreDocs.length);
+    TopDocs head = new TopDocs(top.totalHits, Arrays.copyOf(top.scoreDocs, window));
+    ScoreDoc[] rescored = QueryRescorer.rescore(g.searcher, head, rescore, 1.0, window).scoreDocs;
+    ScoreDoc[] all = Arrays.copyOf(rescored, top.scoreDocs.length);
+    System.arraycopy(top.scoreDocs, window, all, window, top.scoreDocs.length - window);
+    return new TopDocs(top.totalHits, all);
   }
 
   /** The forgiving query, with a boost that keeps what matched as typed above every approximate match. */
@@ -198,10 +215,15 @@ public final class SearchIndex implements AutoCloseable {
         .build();
   }
 
-  private SearchResults search(IndexGeneration g, SearchRequest request, Query query, Query words,
+  /**
+   * Runs {@code query} for the facets, the total and a first ranking; then, when given, scores {@code rescore} (the
+   * proximity boost) on the first {@link #RESCORE_WINDOW} hits only and adds it: evaluating phrases on every match was
+   * most of a search's cost, and it only reorders the top.
+   */
+  private SearchResults search(IndexGeneration g, SearchRequest request, Query query, Query rescore, Query words,
       boolean approximate) throws IOException {
     Query rewritten = g.searcher.rewrite(query);
-    int wanted = Math.max(1, request.page() * request.size());
+    int wanted = Math.max(request.page() * request.size(), rescore == null ? 1 : RESCORE_WINDOW);
     TopDocs top;
     Map<String, List<FacetCount>> facets;
     if (request.facets()) {
@@ -215,6 +237,9 @@ public final class SearchIndex implements AutoCloseable {
     }
     long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
         ? top.totalHits.value() : g.searcher.count(rewritten);
+    if (rescore != null && top.scoreDocs.length > 0) {
+      top = rescoreWindow(g, top, rescore);
+    }
     StoredFields stored = g.searcher.storedFields();
     VietnameseHighlighter.Marker marker = snippets.marker(words);
     List<SearchHit> hits = new ArrayList<>();
