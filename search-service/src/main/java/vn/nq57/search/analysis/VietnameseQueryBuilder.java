@@ -96,14 +96,7 @@ public final class VietnameseQueryBuilder {
 
   /** The query for a user's text; matches nothing when the text has nothing searchable. */
   public Query build(String userQuery) {
-    Parts parts = buildParts(userQuery);
-    if (parts.proximity() == null) {
-      return parts.matching();
-    }
-    return new BooleanQuery.Builder()
-        .add(parts.matching(), Occur.MUST)
-        .add(parts.proximity(), Occur.SHOULD)
-        .build();
+    return buildParts(userQuery).query();
   }
 
   /**
@@ -111,7 +104,16 @@ public final class VietnameseQueryBuilder {
    * (phrases, proximity, shingles; null when the query has no run of two). {@link #build} is their sum; a search may
    * instead score the second part on its top hits only (a rescorer), which is where most of the cost goes.
    */
-  public record Parts(Query matching, Query proximity) {}
+  public record Parts(Query matching, Query proximity) {
+
+    /** The two parts as one query: must match the first, scored by both. */
+    public Query query() {
+      if (proximity == null) {
+        return matching;
+      }
+      return new BooleanQuery.Builder().add(matching, Occur.MUST).add(proximity, Occur.SHOULD).build();
+    }
+  }
 
   public Parts buildParts(String userQuery) {
     List<Unit> units = expandAbbreviations(parse(userQuery == null ? "" : userQuery));

@@ -6,7 +6,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import vn.nq57.search.analysis.AbbreviationSource;
@@ -42,9 +41,17 @@ final class EntityQuery {
     return forgiving ? this : new EntityQuery(text.forgiving(), name.forgiving(), true);
   }
 
-  /** The scoring part alone: what the highlighter marks. */
-  Query words(String userQuery) {
-    return text.build(userQuery);
+  /** A user's words parsed once, against the text and the name; null when browsing without words. */
+  record Words(VietnameseQueryBuilder.Parts text, VietnameseQueryBuilder.Parts name) {}
+
+  Words parse(String userQuery) {
+    return userQuery == null || userQuery.isBlank() ? null
+        : new Words(text.buildParts(userQuery), name.buildParts(userQuery));
+  }
+
+  /** The words against the text alone: what the highlighter marks. */
+  static Query highlighted(Words words) {
+    return words.text().query();
   }
 
   /** The words matched against names only (for completions). */
@@ -52,49 +59,41 @@ final class EntityQuery {
     return name.build(userQuery);
   }
 
-  Query build(SearchRequest request) {
-    return request.browsing() ? matching(request) : new BooleanQuery.Builder()
-        .add(matching(request), Occur.MUST)
-        .add(proximityOrNothing(request), Occur.SHOULD)
+  /** The whole query: matching, filters and the proximity boost. */
+  static Query build(SearchRequest request, Words words) {
+    Query proximity = proximity(words);
+    return proximity == null ? matching(request, words) : new BooleanQuery.Builder()
+        .add(matching(request, words), Occur.MUST)
+        .add(proximity, Occur.SHOULD)
         .build();
   }
 
   /** What an entity must match, with the filters; the proximity boost left out (see {@link #proximity}). */
-  Query matching(SearchRequest request) {
+  static Query matching(SearchRequest request, Words words) {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
-    if (request.browsing()) {
+    if (words == null) {
       q.add(new MatchAllDocsQuery(), Occur.MUST);
     } else {
-      q.add(text.buildParts(request.query()).matching(), Occur.MUST);
-      q.add(new BoostQuery(name.buildParts(request.query()).matching(), NAME_BOOST), Occur.SHOULD);
+      q.add(words.text().matching(), Occur.MUST);
+      q.add(new BoostQuery(words.name().matching(), NAME_BOOST), Occur.SHOULD);
     }
     addFilters(q, request);
     return q.build();
   }
 
   /** The boost for the words found together, in the text and (more) in the name; null when there is none. */
-  Query proximity(SearchRequest request) {
-    if (request.browsing()) {
-      return null;
-    }
-    Query inText = text.buildParts(request.query()).proximity();
-    Query inName = name.buildParts(request.query()).proximity();
-    if (inText == null && inName == null) {
+  static Query proximity(Words words) {
+    if (words == null || (words.text().proximity() == null && words.name().proximity() == null)) {
       return null;
     }
     BooleanQuery.Builder q = new BooleanQuery.Builder();
-    if (inText != null) {
-      q.add(inText, Occur.SHOULD);
+    if (words.text().proximity() != null) {
+      q.add(words.text().proximity(), Occur.SHOULD);
     }
-    if (inName != null) {
-      q.add(new BoostQuery(inName, NAME_BOOST), Occur.SHOULD);
+    if (words.name().proximity() != null) {
+      q.add(new BoostQuery(words.name().proximity(), NAME_BOOST), Occur.SHOULD);
     }
     return q.build();
-  }
-
-  private Query proximityOrNothing(SearchRequest request) {
-    Query p = proximity(request);
-    return p == null ? new MatchNoDocsQuery() : p;
   }
 
   private static void addFilters(BooleanQuery.Builder q, SearchRequest request) {

@@ -78,6 +78,8 @@ public final class SearchIndex implements AutoCloseable {
 
   private final Path root;
   private final EntityQuery queries;
+  /** The second, looser pass (see {@link #search}). */
+  private final EntityQuery forgiving;
   private final Snippets snippets = new Snippets();
   private final Consumer<String> log;
   private final AtomicReference<IndexGeneration> current = new AtomicReference<>();
@@ -85,6 +87,7 @@ public final class SearchIndex implements AutoCloseable {
   private SearchIndex(Path root, AbbreviationSource abbreviations, Consumer<String> log) {
     this.root = root.toAbsolutePath().normalize();
     this.queries = new EntityQuery(abbreviations);
+    this.forgiving = queries.forgiving();
     this.log = log;
   }
 
@@ -176,21 +179,23 @@ public final class SearchIndex implements AutoCloseable {
    * what clicking it returns.
    */
   public SearchResults search(SearchRequest request) {
-    if (request.browsing()) {
-      return withSearcher(g -> search(g, request, queries.build(request), null, null, false));
+    EntityQuery.Words words = queries.parse(request.query());
+    if (words == null) {
+      return withSearcher(g -> search(g, request, EntityQuery.build(request, null), null, null, false));
     }
     SearchRequest wordsOnly = SearchRequest.of(request.query());
     return withSearcher(g -> {
       // Rewritten once: the fuzzy parts expand to their terms here, not again for each use of the query.
-      Query words = g.searcher.rewrite(queries.words(request.query()));
-      int asTyped = g.searcher.count(queries.build(wordsOnly));
+      Query highlighted = g.searcher.rewrite(EntityQuery.highlighted(words));
+      int asTyped = g.searcher.count(EntityQuery.build(wordsOnly, words));
       if (asTyped < FEW) {
-        Query widened = g.searcher.rewrite(widened(wordsOnly));
-        if (g.searcher.count(widened) > asTyped) {
-          return search(g, request, widened(request), null, words, true);
+        EntityQuery.Words loose = forgiving.parse(request.query());
+        if (g.searcher.count(g.searcher.rewrite(widened(wordsOnly, loose, highlighted))) > asTyped) {
+          return search(g, request, widened(request, loose, highlighted), null, highlighted, true);
         }
       }
-      return search(g, request, queries.matching(request), queries.proximity(request), words, false);
+      return search(g, request, EntityQuery.matching(request, words), EntityQuery.proximity(words), highlighted,
+          false);
     });
   }
 
@@ -208,10 +213,10 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /** The forgiving query, with a boost that keeps what matched as typed above every approximate match. */
-  private Query widened(SearchRequest request) {
+  private static Query widened(SearchRequest request, EntityQuery.Words loose, Query asTyped) {
     return new BooleanQuery.Builder()
-        .add(queries.forgiving().build(request), Occur.MUST)
-        .add(new BoostQuery(queries.words(request.query()), AS_TYPED_BOOST), Occur.SHOULD)
+        .add(EntityQuery.build(request, loose), Occur.MUST)
+        .add(new BoostQuery(asTyped, AS_TYPED_BOOST), Occur.SHOULD)
         .build();
   }
 

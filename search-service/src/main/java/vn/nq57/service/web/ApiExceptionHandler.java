@@ -37,10 +37,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<Object> syntaxError(SparqlSyntaxException e, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Parameter 'query' is not valid SPARQL: " + e.getMessage());
-        problem.setTitle("SPARQL syntax error");
-        problem.setProperty("parameter", "query");
+        ProblemDetail problem = badQuery("SPARQL syntax error", "is not valid SPARQL: " + e.getMessage());
         problem.setProperty("line", e.line());
         problem.setProperty("column", e.column());
         return problem(e, problem, request);
@@ -48,20 +45,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<Object> updateRefused(UpdateRefusedException e, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Parameter 'query' holds an update: " + e.getMessage());
-        problem.setTitle("Read-only endpoint");
-        problem.setProperty("parameter", "query");
-        return problem(e, problem, request);
+        return problem(e, badQuery("Read-only endpoint", "holds an update: " + e.getMessage()), request);
     }
 
     @ExceptionHandler
     ResponseEntity<Object> evaluationRefused(QueryEvaluationException e, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Parameter 'query' cannot be evaluated: " + e.getMessage());
-        problem.setTitle("SPARQL evaluation error");
-        problem.setProperty("parameter", "query");
-        return problem(e, problem, request);
+        return problem(e, badQuery("SPARQL evaluation error", "cannot be evaluated: " + e.getMessage()), request);
     }
 
     /**
@@ -102,6 +91,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The server failed to answer: " + e.getClass().getSimpleName());
         return problem(e, problem, request);
+    }
+
+    /** A 400 about the SPARQL text: "Parameter 'query' " + {@code what}, naming the parameter. */
+    private static ProblemDetail badQuery(String title, String what) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Parameter 'query' " + what);
+        problem.setTitle(title);
+        problem.setProperty("parameter", "query");
+        return problem;
     }
 
     private ResponseEntity<Object> problem(Exception e, ProblemDetail problem, WebRequest request) {
