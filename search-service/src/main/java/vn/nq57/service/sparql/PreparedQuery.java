@@ -8,7 +8,8 @@ import org.apache.jena.query.Query;
  *
  * @param query   what will be executed (a copy when the request changed it)
  * @param kind    what it returns
- * @param rowCap  the LIMIT the service imposed, or {@code -1} when the query's own limit was kept
+ * @param rowCap  the most rows the service writes, or {@code -1} when the query's own LIMIT was kept (the query
+ *                then runs with LIMIT rowCap + 1, so one extra row tells that the cap cut the results)
  */
 public record PreparedQuery(Query query, ResultKind kind, long rowCap) {
 

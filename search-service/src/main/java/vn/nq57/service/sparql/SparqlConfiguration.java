@@ -12,6 +12,7 @@ public class SparqlConfiguration {
 
     @Bean
     SparqlService sparqlService(DatasetHolder store, SparqlProperties properties) {
-        return new SparqlService(store.dataset(), properties.timeout(), properties.maxRows());
+        return new SparqlService(store.dataset(), properties.timeout(), properties.maxRows(), properties.maxTriples(),
+                properties.serviceAllowed());
     }
 }

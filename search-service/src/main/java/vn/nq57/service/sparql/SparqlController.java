@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.nq57.service.web.BadParameterException;
+import vn.nq57.service.web.ProblemType;
+import vn.nq57.service.web.Problems;
 import vn.nq57.service.web.RequestBodyLimit;
 import vn.nq57.service.web.RequestLogFilter;
 
@@ -36,6 +38,10 @@ import java.util.Set;
 public class SparqlController {
     /** Set when the service imposed its row cap on a SELECT: the value is the cap. */
     public static final String ROW_LIMIT_HEADER = "Nq57-Row-Limit";
+    /** Set on a CONSTRUCT or DESCRIBE result: the most triples (or quads) the service writes. */
+    public static final String TRIPLE_LIMIT_HEADER = "Nq57-Triple-Limit";
+    /** {@code true} when the service's cap cut the results: more matched than the body holds. Sent before the body. */
+    public static final String TRUNCATED_HEADER = "Nq57-Truncated";
 
     private final SparqlService service;
     private final RequestBodyLimit bodyLimit;
@@ -82,13 +88,16 @@ public class SparqlController {
                     ? ProtocolRequest.NAMED_GRAPH_URI : ProtocolRequest.DEFAULT_GRAPH_URI;
             throw new BadParameterException(parameter, badGraphIri.getMessage());
         }
-        ResultFormat format = ResultFormatNegotiator.choose(query.kind(), protocol.format(), accept);
-        long count = service.execute(query, format, protocol.timeout(), chosen -> {
+        ResultFormatNegotiator.Choice format = ResultFormatNegotiator.choose(query.kind(), protocol.format(), accept);
+        long count = service.execute(query, format.format(), protocol.timeout(), (chosen, truncated) -> {
             response.setStatus(HttpStatus.OK.value());
-            response.setContentType(chosen.mediaType());
+            response.setContentType(format.mediaType());
             response.setCharacterEncoding(StandardCharsets.UTF_8);
             response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
             if (query.capped()) response.setHeader(ROW_LIMIT_HEADER, Long.toString(query.rowCap()));
+            if (query.kind() == ResultKind.TRIPLES || query.kind() == ResultKind.QUADS)
+                response.setHeader(TRIPLE_LIMIT_HEADER, Long.toString(service.maxTriples()));
+            response.setHeader(TRUNCATED_HEADER, Boolean.toString(truncated));
             return response.getOutputStream();
         });
         request.setAttribute(RequestLogFilter.RESULT_COUNT, count);
@@ -96,10 +105,11 @@ public class SparqlController {
 
     /** 405: the resource exists and takes POST, but never a SPARQL Update. */
     private static ErrorResponseException readOnly(String what) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED,
+        ProblemDetail problem = Problems.of(ProblemType.READ_ONLY, HttpStatus.METHOD_NOT_ALLOWED,
                 "This SPARQL endpoint is read-only and refuses " + what
-                        + "; send a query (SELECT, ASK, CONSTRUCT, DESCRIBE) with the parameter 'query'");
-        problem.setTitle("Read-only endpoint");
+                        + "; send a query (SELECT, ASK, CONSTRUCT, DESCRIBE) with the parameter 'query'",
+                "Điểm truy vấn SPARQL này chỉ đọc và từ chối " + what
+                        + "; hãy gửi một truy vấn (SELECT, ASK, CONSTRUCT, DESCRIBE) trong tham số 'query'.");
         problem.setProperty("parameter", ProtocolRequest.UPDATE);
         ErrorResponseException refusal = new ErrorResponseException(HttpStatus.METHOD_NOT_ALLOWED, problem, null);
         refusal.getHeaders().setAllow(Set.of(HttpMethod.GET, HttpMethod.POST));

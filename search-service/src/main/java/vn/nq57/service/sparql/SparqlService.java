@@ -4,6 +4,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryBuildException;
@@ -20,7 +21,10 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.system.Txn;
@@ -32,31 +36,61 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs read-only SPARQL queries over the store and writes their results with Jena's writers. Knows nothing of
  * HTTP, so the search and lineage work can run queries through it too.
  * <p>
- * Every query runs in a read transaction with a Jena timeout, which cancels the query's iterators (the work
- * really stops). Results stream: rows and triples are written as the engine produces them.
+ * What it guarantees, whatever the query (see docs/SECURITY.md):
+ * <ul>
+ *   <li>No outbound call: {@code SERVICE} is refused unless its endpoint is on the allow-list ({@link QueryGuard}),
+ *       Jena's own switch for remote calls ({@code ARQ.httpServiceAllowed}) is off otherwise, and FROM / FROM NAMED /
+ *       {@code default-graph-uri} only select graphs of the store (TDB2 never fetches them).</li>
+ *   <li>The timeout holds inside expensive functions: REGEX, REPLACE and CONCAT are replaced by bounded versions
+ *       ({@link BoundedFunctions}) that stop when the query is cancelled, so no thread outlives its request.</li>
+ *   <li>Results are capped: SELECT at {@code maxRows} rows, CONSTRUCT and DESCRIBE at {@code maxTriples} triples or
+ *       quads. They are collected before the first byte is written, so a timeout is an error response and a cut is
+ *       announced to {@link ResultOutput} before streaming starts.</li>
+ * </ul>
+ * Every query runs in a read transaction with a Jena timeout, which cancels the query's iterators.
  */
 public class SparqlService {
 
     private final Dataset dataset;
     private final Duration maxTimeout;
     private final long maxRows;
+    private final long maxTriples;
+    private final QueryGuard guard;
 
+    /** A service with no SERVICE allowed and CONSTRUCT capped at 10 times {@code maxRows} triples. */
     public SparqlService(Dataset dataset, Duration maxTimeout, long maxRows) {
+        this(dataset, maxTimeout, maxRows, maxRows * 10, Set.of());
+    }
+
+    /**
+     * @param maxTimeout      the longest a query may run
+     * @param maxRows         the most rows a SELECT returns
+     * @param maxTriples      the most triples (or quads) a CONSTRUCT or DESCRIBE returns
+     * @param allowedServices endpoint IRIs a query may call with SERVICE; empty refuses every SERVICE
+     */
+    public SparqlService(Dataset dataset, Duration maxTimeout, long maxRows, long maxTriples, Set<String> allowedServices) {
         if (maxTimeout.isNegative() || maxTimeout.isZero()) throw new IllegalArgumentException("timeout must be positive");
         if (maxRows < 1) throw new IllegalArgumentException("max rows must be positive");
+        if (maxTriples < 1) throw new IllegalArgumentException("max triples must be positive");
         this.dataset = dataset;
         this.maxTimeout = maxTimeout;
         this.maxRows = maxRows;
+        this.maxTriples = maxTriples;
+        this.guard = new QueryGuard(allowedServices);
+        // Defence in depth: Jena itself refuses SERVICE when no endpoint is allowed.
+        dataset.getContext().set(ARQ.httpServiceAllowed, !allowedServices.isEmpty());
     }
 
     public Duration maxTimeout() {
@@ -65,6 +99,10 @@ public class SparqlService {
 
     public long maxRows() {
         return maxRows;
+    }
+
+    public long maxTriples() {
+        return maxTriples;
     }
 
     /** The timeout a query gets: what was asked for, capped at the service's maximum; {@code null} asks for the maximum. */
@@ -82,13 +120,18 @@ public class SparqlService {
      * Parses a query and gets it ready to run.
      *
      * @param defaultGraphUris the protocol's {@code default-graph-uri}s; with {@code namedGraphUris} they replace
-     *                         the query's own FROM / FROM NAMED, as the SPARQL 1.1 Protocol requires
-     * @throws SparqlSyntaxException   the text is not a query (with the parser's line and column)
-     * @throws UpdateRefusedException  the text is a SPARQL Update
+     *                         the query's own FROM / FROM NAMED, as the SPARQL 1.1 Protocol requires. They name graphs
+     *                         of the store; an IRI that is not one selects an empty graph (nothing is fetched)
+     * @throws SparqlSyntaxException     the text is not a query (with the parser's line and column)
+     * @throws UpdateRefusedException    the text is a SPARQL Update
+     * @throws TooDeeplyNestedException  the text nests brackets deeper than the engine evaluates
+     * @throws ServiceRefusedException   the query calls a SERVICE that is not on the allow-list
      * @throws IllegalArgumentException a graph IRI is not an absolute IRI
      */
     public PreparedQuery prepare(String queryText, List<String> defaultGraphUris, List<String> namedGraphUris) {
+        QueryGuard.checkNesting(queryText);
         Query query = parse(queryText);
+        guard.check(query);
         if (!defaultGraphUris.isEmpty() || !namedGraphUris.isEmpty()) {
             query = query.cloneQuery();
             query.getGraphURIs().clear();
@@ -100,7 +143,7 @@ public class SparqlService {
         long rowCap = -1;
         if (kind == ResultKind.ROWS && (!query.hasLimit() || query.getLimit() > maxRows)) {
             query = query.cloneQuery();
-            query.setLimit(maxRows);
+            query.setLimit(maxRows + 1); // one more than is written: tells whether the cap cut the results
             rowCap = maxRows;
         }
         return new PreparedQuery(query, kind, rowCap);
@@ -109,7 +152,7 @@ public class SparqlService {
     /**
      * Runs a prepared query and writes its results in {@code format}.
      *
-     * @param timeout how long the query may run, including writing its results; capped at {@link #maxTimeout()}
+     * @param timeout how long the query may run; capped at {@link #maxTimeout()}
      * @return how many results were written: rows, triples or quads; 1 for ASK
      * @throws QueryTimeoutException the query was cancelled when its time ran out
      * @throws QueryEvaluationException the engine refused to evaluate the query (e.g. a bad nq:search argument)
@@ -120,27 +163,33 @@ public class SparqlService {
             throw new IllegalArgumentException(format + " cannot hold the result of a " + prepared.kind() + " query");
         Duration effective = effectiveTimeout(timeout);
         Query query = prepared.query();
-        return Txn.calculateRead(dataset, () -> {
-            // SPARQL makes the FROM graphs the default graph; with the union default graph on, TDB2 would keep
-            // the whole union and ignore FROM, so the union is switched off for queries that name a dataset.
-            try (QueryExecution execution = QueryExecution.dataset(dataset).query(query)
-                    .set(TDB2.symUnionDefaultGraph, !query.hasDatasetDescription())
-                    .timeout(effective.toMillis(), TimeUnit.MILLISECONDS).build()) {
-                return switch (prepared.kind()) {
-                    case ROWS -> writeRows(execution.execSelect(), format, output);
-                    case BOOLEAN -> writeBoolean(execution.execAsk(), format, output);
-                    case TRIPLES -> writeTriples(query.isDescribeType()
-                            ? execution.execDescribeTriples() : execution.execConstructTriples(), prefixes(query), format, output);
-                    case QUADS -> writeQuads(execution.execConstructQuads(), prefixes(query), format, output);
-                };
-            } catch (QueryCancelledException e) {
-                throw new QueryTimeoutException(effective, e);
-            } catch (QueryExecException | QueryBuildException e) {
-                throw new QueryEvaluationException(e.getMessage(), e);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        QueryDeadline.start(effective.toNanos());
+        try {
+            return Txn.calculateRead(dataset, () -> {
+                // SPARQL makes the FROM graphs the default graph; with the union default graph on, TDB2 would keep
+                // the whole union and ignore FROM, so the union is switched off for queries that name a dataset.
+                try (QueryExecution execution = QueryExecution.dataset(dataset).query(query)
+                        .set(TDB2.symUnionDefaultGraph, !query.hasDatasetDescription())
+                        .set(ARQConstants.sysOptimizerFactory, BoundedFunctions.OPTIMIZER)
+                        .timeout(effective.toMillis(), TimeUnit.MILLISECONDS).build()) {
+                    return switch (prepared.kind()) {
+                        case ROWS -> writeRows(execution.execSelect(), prepared, format, output);
+                        case BOOLEAN -> writeBoolean(execution.execAsk(), format, output);
+                        case TRIPLES -> writeTriples(query.isDescribeType()
+                                ? execution.execDescribeTriples() : execution.execConstructTriples(), prefixes(query), format, output);
+                        case QUADS -> writeQuads(execution.execConstructQuads(), prefixes(query), format, output);
+                    };
+                } catch (QueryCancelledException e) {
+                    throw new QueryTimeoutException(effective, e);
+                } catch (QueryExecException | QueryBuildException e) {
+                    throw new QueryEvaluationException(e.getMessage(), e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } finally {
+            QueryDeadline.clear();
+        }
     }
 
     private static Query parse(String queryText) {
@@ -190,63 +239,80 @@ public class SparqlService {
         return prefixes;
     }
 
-    private static long writeRows(ResultSet results, ResultFormat format, ResultOutput output) throws IOException {
-        RowSet rows = RowSet.adapt(results); // the writer reads a RowSet; handing it one keeps its row count ours
-        rows.hasNext(); // runs the query up to its first row: a timeout before that still becomes an error response
-        OutputStream out = output.open(format);
-        ResultsWriter.create().lang(format.lang()).build().write(out, rows);
+    private static long writeRows(ResultSet results, PreparedQuery prepared, ResultFormat format, ResultOutput output)
+            throws IOException {
+        List<Var> vars = Var.varList(results.getResultVars());
+        List<Binding> rows = new ArrayList<>();
+        long keep = prepared.capped() ? prepared.rowCap() : Long.MAX_VALUE;
+        boolean truncated = false;
+        while (results.hasNext()) {
+            Binding row = results.nextBinding();
+            if (rows.size() >= keep) {
+                truncated = true;
+                break;
+            }
+            rows.add(row);
+        }
+        OutputStream out = output.open(format, truncated);
+        ResultsWriter.create().lang(format.lang()).build().write(out, RowSetStream.create(vars, rows.iterator()));
         out.flush();
-        return rows.getRowNumber();
+        return rows.size();
     }
 
     private static long writeBoolean(boolean answer, ResultFormat format, ResultOutput output) throws IOException {
-        OutputStream out = output.open(format);
+        OutputStream out = output.open(format, false);
         ResultsWriter.create().lang(format.lang()).build().write(out, answer);
         out.flush();
         return 1;
     }
 
-    private static long writeTriples(Iterator<Triple> triples, Map<String, String> prefixes,
-                                     ResultFormat format, ResultOutput output) throws IOException {
-        if (StreamRDFWriter.registered(format.lang())) {
-            triples.hasNext();
-            OutputStream out = output.open(format);
-            StreamRDF stream = startStream(out, format, prefixes);
-            long count = 0;
-            for (; triples.hasNext(); count++) stream.triple(triples.next());
-            stream.finish();
-            out.flush();
-            return count;
+    /** Up to {@code cap} items, and whether there were more. */
+    private record Collected<T>(List<T> items, boolean truncated) {
+        static <T> Collected<T> of(Iterator<T> source, long cap) {
+            List<T> items = new ArrayList<>();
+            while (source.hasNext()) {
+                T item = source.next();
+                if (items.size() >= cap) return new Collected<>(items, true);
+                items.add(item);
+            }
+            return new Collected<>(items, false);
         }
-        // JSON-LD and RDF/XML writers need the whole graph; collecting it first keeps a timeout an error response.
-        Graph graph = GraphFactory.createDefaultGraph();
-        graph.getPrefixMapping().setNsPrefixes(prefixes);
-        triples.forEachRemaining(graph::add);
-        OutputStream out = output.open(format);
-        RDFDataMgr.write(out, graph, format.lang());
-        out.flush();
-        return graph.size();
     }
 
-    private static long writeQuads(Iterator<Quad> quads, Map<String, String> prefixes,
-                                   ResultFormat format, ResultOutput output) throws IOException {
+    private long writeTriples(Iterator<Triple> triples, Map<String, String> prefixes,
+                              ResultFormat format, ResultOutput output) throws IOException {
+        Collected<Triple> collected = Collected.of(triples, maxTriples);
+        OutputStream out = output.open(format, collected.truncated());
         if (StreamRDFWriter.registered(format.lang())) {
-            quads.hasNext();
-            OutputStream out = output.open(format);
             StreamRDF stream = startStream(out, format, prefixes);
-            long count = 0;
-            for (; quads.hasNext(); count++) stream.quad(quads.next());
+            collected.items().forEach(stream::triple);
             stream.finish();
-            out.flush();
-            return count;
+        } else {
+            Graph graph = GraphFactory.createDefaultGraph();
+            graph.getPrefixMapping().setNsPrefixes(prefixes);
+            collected.items().forEach(graph::add);
+            RDFDataMgr.write(out, graph, format.lang());
         }
-        DatasetGraph quadsRead = DatasetGraphFactory.create();
-        quadsRead.prefixes().putAll(prefixes);
-        quads.forEachRemaining(quadsRead::add);
-        OutputStream out = output.open(format);
-        RDFDataMgr.write(out, quadsRead, format.lang());
         out.flush();
-        return quadsRead.stream().count();
+        return collected.items().size();
+    }
+
+    private long writeQuads(Iterator<Quad> quads, Map<String, String> prefixes,
+                            ResultFormat format, ResultOutput output) throws IOException {
+        Collected<Quad> collected = Collected.of(quads, maxTriples);
+        OutputStream out = output.open(format, collected.truncated());
+        if (StreamRDFWriter.registered(format.lang())) {
+            StreamRDF stream = startStream(out, format, prefixes);
+            collected.items().forEach(stream::quad);
+            stream.finish();
+        } else {
+            DatasetGraph quadsRead = DatasetGraphFactory.create();
+            quadsRead.prefixes().putAll(prefixes);
+            collected.items().forEach(quadsRead::add);
+            RDFDataMgr.write(out, quadsRead, format.lang());
+        }
+        out.flush();
+        return collected.items().size();
     }
 
     private static StreamRDF startStream(OutputStream out, ResultFormat format, Map<String, String> prefixes) {

@@ -16,6 +16,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.nq57.service.sparql.QueryEvaluationException;
 import vn.nq57.service.sparql.QueryTimeoutException;
+import vn.nq57.service.sparql.ServiceRefusedException;
+import vn.nq57.service.sparql.TooDeeplyNestedException;
 import vn.nq57.service.sparql.SparqlSyntaxException;
 import vn.nq57.service.sparql.UpdateRefusedException;
 
@@ -23,7 +25,9 @@ import vn.nq57.service.sparql.UpdateRefusedException;
  * Turns every failure of every API into an RFC 9457 problem detail ({@code application/problem+json}), whatever
  * the request's Accept header asked for: Spring's own exceptions (missing parameter, 405, 415, 404 ...) through
  * {@link ResponseEntityExceptionHandler}, {@link org.springframework.web.ErrorResponseException}s thrown by the
- * APIs, and the query engine's failures mapped here.
+ * APIs, and the query engine's failures mapped here. Each gets a stable {@code type} and its title and detail in the
+ * request's language ({@link Problems}). Errors outside Spring MVC are finished the same way by
+ * {@link ProblemErrorController} (the container's error dispatch) and {@link ProblemReportValve} (Tomcat's own).
  */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -37,7 +41,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<Object> syntaxError(SparqlSyntaxException e, WebRequest request) {
-        ProblemDetail problem = badQuery("SPARQL syntax error", "is not valid SPARQL: " + e.getMessage());
+        ProblemDetail problem = badQuery(ProblemType.SPARQL_SYNTAX, "is not valid SPARQL: " + e.getMessage(),
+                "Truy vấn trong tham số 'query' không đúng cú pháp SPARQL (dòng " + e.line() + ", cột " + e.column()
+                        + "): " + e.getMessage());
         problem.setProperty("line", e.line());
         problem.setProperty("column", e.column());
         return problem(e, problem, request);
@@ -45,12 +51,34 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<Object> updateRefused(UpdateRefusedException e, WebRequest request) {
-        return problem(e, badQuery("Read-only endpoint", "holds an update: " + e.getMessage()), request);
+        return problem(e, badQuery(ProblemType.READ_ONLY, "holds an update: " + e.getMessage(),
+                "Tham số 'query' chứa một lệnh cập nhật (SPARQL Update); điểm truy vấn này chỉ đọc, chỉ chạy truy vấn."), request);
     }
 
     @ExceptionHandler
     ResponseEntity<Object> evaluationRefused(QueryEvaluationException e, WebRequest request) {
-        return problem(e, badQuery("SPARQL evaluation error", "cannot be evaluated: " + e.getMessage()), request);
+        return problem(e, badQuery(ProblemType.SPARQL_EVALUATION, "cannot be evaluated: " + e.getMessage(),
+                "Truy vấn trong tham số 'query' không thực hiện được: " + e.getMessage()), request);
+    }
+
+    /** SERVICE to an endpoint that is not allowed: refused before anything runs, so nothing is sent anywhere. */
+    @ExceptionHandler
+    ResponseEntity<Object> serviceRefused(ServiceRefusedException e, WebRequest request) {
+        ProblemDetail problem = badQuery(ProblemType.SERVICE_REFUSED, "is refused: " + e.getMessage(),
+                "Truy vấn gọi SERVICE " + e.service() + ": máy chủ này không gửi yêu cầu tới máy chủ khác"
+                        + " (người quản trị có thể cho phép từng địa chỉ bằng nq57.sparql.service-allowed).");
+        problem.setProperty("service", e.service());
+        return problem(e, problem, request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> tooDeep(TooDeeplyNestedException e, WebRequest request) {
+        ProblemDetail problem = badQuery(ProblemType.TOO_DEEPLY_NESTED, "is refused: " + e.getMessage(),
+                "Truy vấn trong tham số 'query' lồng ngoặc sâu hơn " + e.limit() + " tầng (vượt ở dòng " + e.line()
+                        + "); hãy viết đơn giản hơn.");
+        problem.setProperty("line", e.line());
+        problem.setProperty("maxNesting", e.limit());
+        return problem(e, problem, request);
     }
 
     /**
@@ -60,10 +88,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<Object> timeout(QueryTimeoutException e, WebRequest request) {
         double seconds = e.timeout().toMillis() / 1000.0;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        ProblemDetail problem = Problems.of(ProblemType.QUERY_TIMEOUT,
                 "The query was cancelled after its timeout of " + seconds + " s; simplify it, add a LIMIT, "
-                        + "or ask for more time with 'timeout' (seconds, up to the server's maximum)");
-        problem.setTitle("Query timeout");
+                        + "or ask for more time with 'timeout' (seconds, up to the server's maximum)",
+                "Truy vấn bị dừng sau " + seconds + " giây, hết thời gian cho phép; hãy đơn giản hoá, thêm LIMIT "
+                        + "hoặc xin thêm thời gian bằng tham số 'timeout' (giây, tối đa theo cấu hình máy chủ).");
         problem.setProperty("parameter", "timeout");
         problem.setProperty("timeoutSeconds", seconds);
         return problem(e, problem, request);
@@ -88,15 +117,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
         log.error("Request failed: {}", request.getDescription(false), e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "The server failed to answer: " + e.getClass().getSimpleName());
+        ProblemDetail problem = Problems.of(ProblemType.INTERNAL,
+                "The server failed to answer: " + e.getClass().getSimpleName(),
+                "Máy chủ gặp lỗi khi trả lời (" + e.getClass().getSimpleName() + "); yêu cầu không thay đổi dữ liệu.");
         return problem(e, problem, request);
     }
 
     /** A 400 about the SPARQL text: "Parameter 'query' " + {@code what}, naming the parameter. */
-    private static ProblemDetail badQuery(String title, String what) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Parameter 'query' " + what);
-        problem.setTitle(title);
+    private static ProblemDetail badQuery(ProblemType type, String what, String vietnamese) {
+        ProblemDetail problem = Problems.of(type, HttpStatus.BAD_REQUEST, "Parameter 'query' " + what, vietnamese);
         problem.setProperty("parameter", "query");
         return problem;
     }
@@ -105,12 +134,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatusCode.valueOf(problem.getStatus()), request);
     }
 
-    /** Fixes the media type, so a client that asked for CSV still gets a readable error rather than a 406. */
+    /**
+     * Finishes every problem: its type, title and detail in the request's language ({@link Problems#localize}), and
+     * the media type fixed, so a client that asked for CSV still gets a readable error rather than a 406.
+     */
     @Override
     protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
                                                           HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail && headers.getContentType() == null) {
-            headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (body instanceof ProblemDetail problem) {
+            headers = new HttpHeaders(headers); // may be read-only
+            boolean vietnamese = Problems.wantsVietnamese(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+            Problems.localize(problem, vietnamese);
+            Problems.languageHeaders(headers, vietnamese);
+            if (headers.getContentType() == null) headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }

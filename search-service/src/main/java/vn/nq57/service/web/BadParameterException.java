@@ -16,12 +16,21 @@ public class BadParameterException extends ErrorResponseException {
     }
 
     public BadParameterException(HttpStatusCode status, String parameter, String detail) {
-        super(status, problem(status, parameter, detail), null);
+        this(status, parameter, detail, null);
     }
 
-    private static ProblemDetail problem(HttpStatusCode status, String parameter, String detail) {
+    /**
+     * @param detailVi the detail in Vietnamese, sent when the request's Accept-Language prefers it; {@code null}
+     *                 sends a generic Vietnamese sentence naming the parameter, then the English detail
+     */
+    public BadParameterException(HttpStatusCode status, String parameter, String detail, String detailVi) {
+        super(status, problem(status, parameter, detail, detailVi), null);
+    }
+
+    private static ProblemDetail problem(HttpStatusCode status, String parameter, String detail, String detailVi) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setProperty("parameter", parameter);
+        if (detailVi != null) Problems.withVietnamese(problem, detailVi);
         return problem;
     }
 }

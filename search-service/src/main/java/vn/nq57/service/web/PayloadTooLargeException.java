@@ -13,10 +13,11 @@ public class PayloadTooLargeException extends ErrorResponseException {
     }
 
     private static ProblemDetail problem(long limitBytes, String received) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(CONTENT_TOO_LARGE,
+        ProblemDetail problem = Problems.of(ProblemType.PAYLOAD_TOO_LARGE, CONTENT_TOO_LARGE,
                 "The request body (" + received + ") is larger than the " + limitBytes
-                        + " bytes this service accepts; send a shorter query");
-        problem.setTitle("Request body too large");
+                        + " bytes this service accepts; send a shorter query",
+                "Nội dung yêu cầu (" + received + ") lớn hơn giới hạn " + limitBytes
+                        + " byte của máy chủ; hãy gửi truy vấn ngắn hơn.");
         problem.setProperty("maxBytes", limitBytes);
         return problem;
     }

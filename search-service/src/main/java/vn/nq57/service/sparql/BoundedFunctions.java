@@ -1,0 +1,49 @@
+package vn.nq57.service.sparql;
+
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.TransformCopy;
+import org.apache.jena.sparql.algebra.Transformer;
+import org.apache.jena.sparql.algebra.optimize.Optimize;
+import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
+import org.apache.jena.sparql.expr.E_Regex;
+import org.apache.jena.sparql.expr.E_StrConcat;
+import org.apache.jena.sparql.expr.E_StrReplace;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunctionN;
+import org.apache.jena.sparql.expr.ExprList;
+import org.apache.jena.sparql.expr.ExprTransformCopy;
+
+/**
+ * Puts the bounded versions of the expensive string functions in place of Jena's: {@link BoundedRegex} for REGEX,
+ * {@link BoundedReplace} for REPLACE, {@link BoundedConcat} for CONCAT. Applied to the algebra of every query after
+ * Jena's own optimisation, as the optimiser of the query's context ({@code ARQConstants.sysOptimizerFactory}), so
+ * it reaches every expression: FILTER, BIND, SELECT expressions, ORDER BY, HAVING, and the patterns of EXISTS.
+ */
+final class BoundedFunctions extends ExprTransformCopy {
+    private static final BoundedFunctions INSTANCE = new BoundedFunctions();
+
+    /** Jena's standard optimiser followed by this rewrite; set in the context of each query. */
+    static final RewriteFactory OPTIMIZER = context -> {
+        var standard = Optimize.getFactory().create(context);
+        return op -> rewrite(standard.rewrite(op));
+    };
+
+    private BoundedFunctions() {}
+
+    static Op rewrite(Op op) {
+        return Transformer.transform(new TransformCopy(), INSTANCE, op);
+    }
+
+    @Override
+    public Expr transform(ExprFunctionN func, ExprList args) {
+        if (func instanceof BoundedRegex || func instanceof BoundedReplace || func instanceof BoundedConcat)
+            return super.transform(func, args);
+        if (func instanceof E_Regex)
+            return new BoundedRegex(args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null);
+        if (func instanceof E_StrReplace)
+            return new BoundedReplace(args.get(0), args.get(1), args.get(2), args.size() > 3 ? args.get(3) : null);
+        if (func instanceof E_StrConcat)
+            return new BoundedConcat(args);
+        return super.transform(func, args);
+    }
+}
