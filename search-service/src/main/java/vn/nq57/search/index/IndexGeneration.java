@@ -26,6 +26,7 @@ final class IndexGeneration {
   final String fingerprint;
   final DirectoryReader reader;
   final IndexSearcher searcher;
+  /** {@code null} when no entity carries a facet (an empty store): Lucene has no facet field to read then. */
   final SortedSetDocValuesReaderState facetState;
   /** Facet labels of IRIs (documents, units) looked up so far; a generation never changes, so neither do they. */
   final Map<String, String> labels = new ConcurrentHashMap<>();
@@ -38,7 +39,16 @@ final class IndexGeneration {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.fingerprint = reader.getIndexCommit().getUserData().get(SearchIndex.FINGERPRINT_KEY);
-    this.facetState = new DefaultSortedSetDocValuesReaderState(reader, IndexFields.facetsConfig());
+    this.facetState = facetState(reader);
+  }
+
+  private static SortedSetDocValuesReaderState facetState(DirectoryReader reader) throws IOException {
+    try {
+      return new DefaultSortedSetDocValuesReaderState(reader, IndexFields.facetsConfig());
+    } catch (IllegalArgumentException noFacetField) {
+      // "field $facets was not indexed with SortedSetDocValues": no document has a facet, e.g. the store is empty.
+      return null;
+    }
   }
 
   static IndexGeneration open(Path folder) throws IOException {

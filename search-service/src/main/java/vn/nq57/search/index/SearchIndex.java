@@ -231,7 +231,13 @@ public final class SearchIndex implements AutoCloseable {
     int wanted = Math.max(request.page() * request.size(), rescore == null ? 1 : RESCORE_WINDOW);
     TopDocs top;
     Map<String, List<FacetCount>> facets;
-    if (request.facets()) {
+    if (request.facets() && g.facetState == null) {
+      top = g.searcher.search(rewritten, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+      facets = new LinkedHashMap<>();
+      for (String dim : IndexFields.FACETS) {
+        facets.put(dim, List.of()); // nothing indexed has a facet: every dimension is empty
+      }
+    } else if (request.facets()) {
       FacetsCollectorManager.FacetsResult result =
           FacetsCollectorManager.search(g.searcher, rewritten, wanted, new FacetsCollectorManager());
       top = result.topDocs();

@@ -1,6 +1,7 @@
 package vn.nq57.service.search;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryBuildException;
@@ -19,6 +20,7 @@ import vn.nq57.search.index.EntityType;
 import vn.nq57.search.index.SearchHit;
 import vn.nq57.search.index.SearchIndex;
 import vn.nq57.search.index.SearchRequest;
+import vn.nq57.search.index.SearchResults;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,12 @@ import java.util.List;
  * index and analysis. The subject is one variable (the entity) or a list of up to three (entity, score, snippet); the
  * object is the query text, or a list of the text, an optional limit (default 20, at most 10,000) and an optional
  * entity type. The snippet marks matches with ↦ … ↤, as jena-text's highlighting does, since a literal is not HTML.
+ * <p>
+ * Hits are entities of the active graph only: inside {@code GRAPH ?g { … }} each hit comes with the graph that
+ * describes it (not with every graph), inside {@code GRAPH <g>} and under FROM or the protocol's
+ * {@code default-graph-uri} only entities of those graphs are returned; with the default union graph, every entity.
+ * An entity is "of a graph" when the graph has a triple about it. The limit counts the hits returned, after that
+ * filter. (jena-text's {@code text:query} does the same with a per-graph index, {@code text:graphField}.)
  */
 final class SearchPropertyFunction extends PropertyFunctionBase {
 
@@ -73,7 +81,7 @@ final class SearchPropertyFunction extends PropertyFunctionBase {
         }
         List<Node> out = subject.isList() ? subject.getArgList() : List.of(subject.getArg());
         List<Binding> rows = new ArrayList<>();
-        for (SearchHit hit : index.search(request).hits()) {
+        for (SearchHit hit : hitsInGraph(request, context.getActiveGraph())) {
             BindingBuilder row = Binding.builder(binding);
             if (bind(row, binding, out.get(0), NodeFactory.createURI(hit.id()))
                     && (out.size() < 2 || bind(row, binding, out.get(1),
@@ -82,6 +90,26 @@ final class SearchPropertyFunction extends PropertyFunctionBase {
                 rows.add(row.build());
         }
         return QueryIterPlainWrapper.create(rows.iterator(), context);
+    }
+
+    /**
+     * The request's hits that the active graph describes, up to the request's size. The index covers the whole store,
+     * so it is asked for more (doubling, up to {@link #MAX_LIMIT}) while the graph keeps fewer than wanted and the
+     * index has more to give.
+     */
+    private List<SearchHit> hitsInGraph(SearchRequest request, Graph graph) {
+        int wanted = request.size();
+        int asked = wanted;
+        while (true) {
+            SearchResults results = index.search(request.withSize(asked));
+            List<SearchHit> kept = new ArrayList<>();
+            for (SearchHit hit : results.hits()) {
+                if (graph.contains(NodeFactory.createURI(hit.id()), Node.ANY, Node.ANY)) kept.add(hit);
+                if (kept.size() == wanted) return kept;
+            }
+            if (results.hits().size() >= results.total() || asked >= MAX_LIMIT) return kept;
+            asked = (int) Math.min(MAX_LIMIT, asked * 4L);
+        }
     }
 
     private static Node value(Node node, Binding binding) {

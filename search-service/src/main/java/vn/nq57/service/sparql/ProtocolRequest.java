@@ -1,5 +1,6 @@
 package vn.nq57.service.sparql;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.util.MultiValueMap;
 import vn.nq57.service.web.BadParameterException;
 
@@ -31,20 +32,23 @@ record ProtocolRequest(String query, List<String> defaultGraphUris, List<String>
     static ProtocolRequest fromParameters(MultiValueMap<String, String> parameters) {
         List<String> queries = parameters.getOrDefault(QUERY, List.of());
         if (queries.size() > 1)
-            throw new BadParameterException(QUERY, "Parameter 'query' is given " + queries.size() + " times; send exactly one query");
+            throw new BadParameterException(HttpStatus.BAD_REQUEST, QUERY, "Parameter 'query' is given " + queries.size() + " times; send exactly one query",
+                    "Tham số 'query' được gửi " + queries.size() + " lần; hãy gửi đúng một truy vấn.");
         return from(queries.isEmpty() ? null : queries.getFirst(), parameters);
     }
 
     /** From a POST application/sparql-query: the body is the query, other parameters are in the URL. */
     static ProtocolRequest fromBody(String body, MultiValueMap<String, String> urlParameters) {
         if (urlParameters.containsKey(QUERY))
-            throw new BadParameterException(QUERY, "Parameter 'query' must not be in the URL of a POST application/sparql-query: the body is the query");
+            throw new BadParameterException(HttpStatus.BAD_REQUEST, QUERY, "Parameter 'query' must not be in the URL of a POST application/sparql-query: the body is the query",
+                    "Không được đặt tham số 'query' trong địa chỉ của một POST application/sparql-query: nội dung yêu cầu chính là truy vấn.");
         return from(body, urlParameters);
     }
 
     private static ProtocolRequest from(String query, MultiValueMap<String, String> parameters) {
         if (query == null || query.isBlank())
-            throw new BadParameterException(QUERY, "Parameter 'query' is missing or empty; " + HOW_TO_SEND);
+            throw new BadParameterException(HttpStatus.BAD_REQUEST, QUERY, "Parameter 'query' is missing or empty; " + HOW_TO_SEND,
+                    "Thiếu tham số 'query' hoặc tham số rỗng; hãy gửi truy vấn trong ?query=... (GET), trong trường query của biểu mẫu (POST) hoặc làm nội dung của POST application/sparql-query.");
         return new ProtocolRequest(query,
                 parameters.getOrDefault(DEFAULT_GRAPH_URI, List.of()),
                 parameters.getOrDefault(NAMED_GRAPH_URI, List.of()),
@@ -55,7 +59,8 @@ record ProtocolRequest(String query, List<String> defaultGraphUris, List<String>
     private static String single(MultiValueMap<String, String> parameters, String name) {
         List<String> values = parameters.getOrDefault(name, List.of());
         if (values.size() > 1)
-            throw new BadParameterException(name, "Parameter '" + name + "' is given " + values.size() + " times; give it once");
+            throw new BadParameterException(HttpStatus.BAD_REQUEST, name, "Parameter '" + name + "' is given " + values.size() + " times; give it once",
+                    "Tham số '" + name + "' được gửi " + values.size() + " lần; chỉ gửi một lần.");
         return values.isEmpty() ? null : values.getFirst();
     }
 
@@ -69,7 +74,8 @@ record ProtocolRequest(String query, List<String> defaultGraphUris, List<String>
         } catch (NumberFormatException | ArithmeticException notANumber) {
             // reported below
         }
-        throw new BadParameterException(TIMEOUT, "Parameter 'timeout' is '" + seconds
-                + "'; give a positive number of seconds, such as timeout=5 or timeout=0.5");
+        throw new BadParameterException(HttpStatus.BAD_REQUEST, TIMEOUT, "Parameter 'timeout' is '" + seconds
+                + "'; give a positive number of seconds, such as timeout=5 or timeout=0.5",
+                "Tham số 'timeout' là '" + seconds + "'; hãy cho một số giây dương, ví dụ timeout=5 hoặc timeout=0.5.");
     }
 }

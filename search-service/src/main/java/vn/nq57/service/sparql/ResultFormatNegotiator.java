@@ -42,7 +42,10 @@ final class ResultFormatNegotiator {
                         "No media type in the Accept header '" + accept + "' can hold " + describe(kind)
                                 + "; this endpoint writes them as " + mediaTypes(kind.formats())
                                 + (tabular ? " (or " + PLAIN_JSON + ")" : "")
-                                + " (or choose with format=" + names(kind.formats()) + ")"));
+                                + " (or choose with format=" + names(kind.formats()) + ")",
+                        "Không kiểu nào trong tiêu đề Accept '" + accept + "' chứa được kết quả này; điểm truy vấn viết "
+                                + "kết quả dưới dạng " + mediaTypes(kind.formats())
+                                + " (hoặc chọn bằng format=" + names(kind.formats()) + ")."));
         if (chosen.equals(PLAIN_JSON) && tabular) return new Choice(ResultFormat.JSON, PLAIN_JSON);
         return Choice.of(kind.formats().stream().filter(f -> f.mediaTypes().contains(chosen)).findFirst().orElseThrow());
     }

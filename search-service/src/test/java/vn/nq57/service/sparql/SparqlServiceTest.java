@@ -86,7 +86,7 @@ class SparqlServiceTest {
     @Test
     void formatMustFitTheQuery() {
         assertThrows(IllegalArgumentException.class,
-                () -> service.execute(service.prepare(TASKS), ResultFormat.TURTLE, null, f -> new ByteArrayOutputStream()));
+                () -> service.execute(service.prepare(TASKS), ResultFormat.TURTLE, null, (f, cut) -> new ByteArrayOutputStream()));
     }
 
     @Test
@@ -101,7 +101,7 @@ class SparqlServiceTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long triples = service.execute(service.prepare("""
                 PREFIX nq: <https://w3id.org/nq57/ontology#>
-                CONSTRUCT { ?t nq:name ?n } WHERE { ?t a nq:Task ; nq:name ?n }"""), ResultFormat.TURTLE, null, f -> out);
+                CONSTRUCT { ?t nq:name ?n } WHERE { ?t a nq:Task ; nq:name ?n }"""), ResultFormat.TURTLE, null, (f, cut) -> out);
         assertEquals(5, triples);
         String turtle = out.toString(StandardCharsets.UTF_8);
         assertTrue(turtle.contains("\"Triển khai dịch vụ công trực tuyến toàn trình\"@vi"), turtle);
@@ -110,7 +110,7 @@ class SparqlServiceTest {
 
     private static List<org.apache.jena.query.QuerySolution> select(PreparedQuery query) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        long count = service.execute(query, ResultFormat.JSON, null, f -> out);
+        long count = service.execute(query, ResultFormat.JSON, null, (f, cut) -> out);
         ResultSet rows = ResultSetMgr.read(new ByteArrayInputStream(out.toByteArray()), ResultSetLang.RS_JSON);
         List<org.apache.jena.query.QuerySolution> solutions = ResultSetFormatter.toList(rows);
         assertEquals(count, solutions.size());

@@ -1,0 +1,126 @@
+package vn.nq57.service.store;
+
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+import vn.nq57.service.Nq57Application;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * kill -9 during the first start, while the loader writes the store, then a second start: the second start builds the
+ * store again and serves a consistent service (every document loaded, the index matching the store). The application
+ * runs in child JVMs (the test's own class path) on a temporary store and the real sources.
+ */
+class KillDuringFirstStartTest {
+    private static final Path ROOT = Path.of(System.getProperty("nq57.root", "..")).toAbsolutePath().normalize();
+    private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
+    private static final Pattern BUILT = Pattern.compile("store built in \\d+ ms: (\\d+) documents, (\\d+) tasks");
+    private static final String NQ = "PREFIX nq: <https://w3id.org/nq57/ontology#>\n";
+
+    /** A running child JVM and the lines it printed, as they come. */
+    private record Child(Process process, BlockingQueue<String> lines) {
+        String await(String fragment, int seconds) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            while (System.nanoTime() < deadline) {
+                String line = lines.poll(1, TimeUnit.SECONDS);
+                if (line != null && line.contains(fragment)) return line;
+                if (line == null && !process.isAlive() && lines.isEmpty())
+                    fail("the application stopped (exit " + process.exitValue() + ") before printing '" + fragment + "'");
+            }
+            throw new AssertionError("no '" + fragment + "' within " + seconds + " s");
+        }
+    }
+
+    private static Child start(Path tmp) throws IOException {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m", "-cp", System.getProperty("java.class.path"), Nq57Application.class.getName(),
+                "--server.port=0",
+                "--nq57.sources.dir=" + ROOT.resolve("data/sources"),
+                "--nq57.store.dir=" + tmp.resolve("tdb2"),
+                "--nq57.index.dir=" + tmp.resolve("lucene"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread.ofPlatform().daemon().start(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = out.readLine()) != null; ) lines.add(line);
+            } catch (IOException ended) {
+                // the process was killed
+            }
+        });
+        return new Child(process, lines);
+    }
+
+    @Test
+    void killedWhileLoadingTheNextStartBuildsAgainAndServes(@TempDir Path tmp) throws Exception {
+        Child first = start(tmp);
+        try {
+            first.await("load: loading", 300); // the loader is about to write the store
+        } finally {
+            first.process().destroyForcibly(); // SIGKILL: no shutdown hook, no cleanup
+            assertTrue(first.process().waitFor(30, TimeUnit.SECONDS));
+        }
+        Path storeDir = tmp.resolve("tdb2");
+        // Killed while writing: the half-built store is beside the store folder, never in its place.
+        assertFalse(Files.exists(storeDir), "a partial store was left in place");
+
+        Child second = start(tmp);
+        try {
+            Matcher built = BUILT.matcher(second.await("store built in", 300));
+            assertTrue(built.find());
+            long documents = Long.parseLong(built.group(1)), tasks = Long.parseLong(built.group(2));
+            Matcher port = PORT.matcher(second.await("Tomcat started on port", 300));
+            assertTrue(port.find());
+            second.await("Started Nq57Application", 120);
+            String sparql = "http://localhost:" + port.group(1) + "/sparql";
+
+            assertEquals(tasks, count(sparql, NQ + "SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?t a nq:Task }"), "every task of the log is in the store");
+            assertEquals(documents, count(sparql, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"), "one graph per document");
+            assertTrue(tasks > 0);
+            String name;
+            try (QueryExecution execution = QueryExecutionHTTP.service(sparql)
+                    .query(NQ + "SELECT ?name WHERE { ?t a nq:Task ; nq:name ?name } ORDER BY ?name LIMIT 1").build()) {
+                name = execution.execSelect().next().getLiteral("name").getLexicalForm();
+            }
+            HttpResponse<String> search = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port.group(1) + "/api/search?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
+                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, search.statusCode(), search.body());
+            assertTrue(JsonMapper.builder().build().readTree(search.body()).get("total").asLong() > 0, "the index was built from the new store");
+            try (Stream<Path> siblings = Files.list(tmp)) {
+                assertTrue(siblings.noneMatch(p -> p.getFileName().toString().contains(SourceLoadingInitializer.BUILDING)),
+                        "the half-built store of the killed start was removed");
+            }
+        } finally {
+            second.process().destroy();
+            if (!second.process().waitFor(30, TimeUnit.SECONDS)) second.process().destroyForcibly();
+        }
+    }
+
+    private static long count(String endpoint, String query) {
+        try (QueryExecution execution = QueryExecutionHTTP.service(endpoint).query(query).build()) {
+            return execution.execSelect().next().getLiteral("n").getLong();
+        }
+    }
+}
