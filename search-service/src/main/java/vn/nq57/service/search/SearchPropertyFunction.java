@@ -15,6 +15,7 @@ import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropertyFunctionBase;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
+import org.apache.jena.sparql.util.Symbol;
 import vn.nq57.ontology.NQ;
 import vn.nq57.search.index.EntityType;
 import vn.nq57.search.index.SearchHit;
@@ -24,6 +25,8 @@ import vn.nq57.search.index.SearchResults;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code (?entity ?score ?snippet) nq:search ("chuyen doi so" 20 "Task")}: the search API inside SPARQL, on the same
@@ -81,7 +84,7 @@ final class SearchPropertyFunction extends PropertyFunctionBase {
         }
         List<Node> out = subject.isList() ? subject.getArgList() : List.of(subject.getArg());
         List<Binding> rows = new ArrayList<>();
-        for (SearchHit hit : hitsInGraph(request, context.getActiveGraph())) {
+        for (SearchHit hit : hitsInGraph(request, context)) {
             BindingBuilder row = Binding.builder(binding);
             if (bind(row, binding, out.get(0), NodeFactory.createURI(hit.id()))
                     && (out.size() < 2 || bind(row, binding, out.get(1),
@@ -94,21 +97,57 @@ final class SearchPropertyFunction extends PropertyFunctionBase {
 
     /**
      * The request's hits that the active graph describes, up to the request's size. The index covers the whole store,
-     * so it is asked for more (doubling, up to {@link #MAX_LIMIT}) while the graph keeps fewer than wanted and the
-     * index has more to give.
+     * so its ranking is read page by page ({@link HitPages}, shared by every graph of one query execution) until the
+     * graph has enough hits or {@link #MAX_SCAN} hits have been looked at.
      */
-    private List<SearchHit> hitsInGraph(SearchRequest request, Graph graph) {
-        int wanted = request.size();
-        int asked = wanted;
-        while (true) {
-            SearchResults results = index.search(request.withSize(asked));
-            List<SearchHit> kept = new ArrayList<>();
-            for (SearchHit hit : results.hits()) {
-                if (graph.contains(NodeFactory.createURI(hit.id()), Node.ANY, Node.ANY)) kept.add(hit);
-                if (kept.size() == wanted) return kept;
+    private List<SearchHit> hitsInGraph(SearchRequest request, ExecutionContext context) {
+        Graph graph = context.getActiveGraph();
+        HitPages pages = pages(request, context);
+        List<SearchHit> kept = new ArrayList<>();
+        for (int i = 0; kept.size() < request.size(); i++) {
+            SearchHit hit = pages.get(i);
+            if (hit == null) break;
+            if (graph.contains(NodeFactory.createURI(hit.id()), Node.ANY, Node.ANY)) kept.add(hit);
+        }
+        return kept;
+    }
+
+    /** The ranking of one request, fetched page by page on demand and kept for the rest of the query execution. */
+    @SuppressWarnings("unchecked")
+    private HitPages pages(SearchRequest request, ExecutionContext context) {
+        Map<SearchRequest, HitPages> cache = (Map<SearchRequest, HitPages>) context.getContext().get(PAGES);
+        if (cache == null) {
+            cache = new ConcurrentHashMap<>();
+            context.getContext().set(PAGES, cache);
+        }
+        return cache.computeIfAbsent(request.withSize(Math.max(request.size(), PAGE)), HitPages::new);
+    }
+
+    /** Where a query execution keeps the rankings it has read (its own context, so nothing outlives the query). */
+    private static final Symbol PAGES = Symbol.create(NQ.NS + "searchPages");
+    /** Hits read per page: a few searches cover a sparse graph; the union graph needs one. */
+    private static final int PAGE = 50;
+    /** The most hits looked at for one graph: the most a request may return. */
+    private static final int MAX_SCAN = MAX_LIMIT;
+
+    private final class HitPages {
+        private final SearchRequest pageRequest;
+        private final List<SearchHit> hits = new ArrayList<>();
+        private boolean exhausted;
+        private int nextPage = 1;
+
+        HitPages(SearchRequest pageRequest) {
+            this.pageRequest = pageRequest;
+        }
+
+        /** The {@code i}-th hit of the ranking, or {@code null} past its end. */
+        synchronized SearchHit get(int i) {
+            while (i >= hits.size() && !exhausted) {
+                SearchResults page = index.search(pageRequest.withPage(nextPage++));
+                hits.addAll(page.hits());
+                exhausted = page.hits().size() < pageRequest.size() || hits.size() >= page.total() || hits.size() >= MAX_SCAN;
             }
-            if (results.hits().size() >= results.total() || asked >= MAX_LIMIT) return kept;
-            asked = (int) Math.min(MAX_LIMIT, asked * 4L);
+            return i < hits.size() ? hits.get(i) : null;
         }
     }
 

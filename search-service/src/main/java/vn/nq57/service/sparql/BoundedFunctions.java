@@ -9,13 +9,15 @@ import org.apache.jena.sparql.expr.E_Regex;
 import org.apache.jena.sparql.expr.E_StrConcat;
 import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprAggregator;
+import org.apache.jena.sparql.expr.aggregate.AggGroupConcat;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
 
 /**
  * Puts the bounded versions of the expensive string functions in place of Jena's: {@link BoundedRegex} for REGEX,
- * {@link BoundedReplace} for REPLACE, {@link BoundedConcat} for CONCAT. Applied to the algebra of every query after
+ * {@link BoundedReplace} for REPLACE, {@link BoundedConcat} for CONCAT, {@link BoundedGroupConcat} for GROUP_CONCAT. Applied to the algebra of every query after
  * Jena's own optimisation, as the optimiser of the query's context ({@code ARQConstants.sysOptimizerFactory}), so
  * it reaches every expression: FILTER, BIND, SELECT expressions, ORDER BY, HAVING, and the patterns of EXISTS.
  */
@@ -32,6 +34,15 @@ final class BoundedFunctions extends ExprTransformCopy {
 
     static Op rewrite(Op op) {
         return Transformer.transform(new TransformCopy(), INSTANCE, op);
+    }
+
+    @Override
+    public Expr transform(ExprAggregator aggregate) {
+        if (aggregate.getAggregator().getClass() == AggGroupConcat.class) {
+            AggGroupConcat concat = (AggGroupConcat) aggregate.getAggregator();
+            return new ExprAggregator(aggregate.getVar(), new BoundedGroupConcat(concat.getExprList().get(0), concat.getSeparator()));
+        }
+        return super.transform(aggregate);
     }
 
     @Override
