@@ -63,7 +63,9 @@ async function run() {
 }
 
 function render(answer, state) {
-  document.getElementById('total').textContent = t('search.total', answer.total ?? 0);
+  const exact = answer.counts?.exact;
+  document.getElementById('total').textContent = t('search.total', answer.total ?? 0)
+    + (answer.approximate && exact != null ? ` (${t('search.exactCount', exact)})` : '');
   renderExport(state);
   renderActiveFilters(state, answer.facets ?? {});
   renderFacets(answer.facets ?? {}, state);
@@ -174,7 +176,14 @@ function renderResults(results) {
     list.append(el('li', { class: 'muted' }, t('search.noResults')));
     return;
   }
+  let previous = 'exact';
   for (const r of results) {
+    // Approximate and partial matches come after the exact ones, under a label of their own.
+    if (r.match && r.match !== previous && r.match !== 'exact') {
+      list.append(el('li', { class: 'match-separator', 'data-match': r.match, role: 'separator' },
+        t(`search.match.${r.match}`)));
+    }
+    previous = r.match ?? previous;
     const doc = r.document ?? {};
     const meta = el('p', { class: 'meta' },
       el('span', { class: 'badge' }, label('type', r.type)),
@@ -186,7 +195,7 @@ function renderResults(results) {
       r.deadline && el('span', {}, `${t('search.deadline')}: ${r.deadline}`),
       (r.type === 'Task' || r.type === 'Indicator' || r.type === 'Document')
         && el('a', { href: lineageHref(r.id) }, t('search.lineage')));
-    list.append(el('li', { class: 'result', 'data-type': r.type },
+    list.append(el('li', { class: 'result', 'data-type': r.type, 'data-match': r.match ?? 'exact' },
       el('h2', {}, el('a', { href: entityHref(r.id) }, r.no ? `${r.no}. ${r.name}` : r.name)),
       meta,
       r.snippet && el('p', { class: 'snippet' }, snippet(r.snippet))));

@@ -29,6 +29,12 @@ public final class DocumentNumbers {
   private static final Set<String> KINDS =
       Set.of("nq", "kh", "ctr", "tb", "qd", "qc", "da", "nd", "ttr", "cv", "ct", "tt", "hd", "bc", "kl", "tr", "ttg");
 
+  /**
+   * Kinds recognised before a separate number ("nq 57", "QĐ 877"): not "da" nor "tr", which are also words.
+   */
+  private static final Set<String> SPACED_KINDS =
+      Set.of("nq", "kh", "ctr", "tb", "qd", "qc", "nd", "ttr", "cv", "ct", "tt", "hd", "bc", "kl", "ttg");
+
   private static final String KIND_WORD = String.join("|", KIND_WORDS.keySet());
   private static final String ISSUER = "[\\p{L}\\d]+";
   private static final String NUM = "(?<![\\p{L}\\d])\\d{1,4}";
@@ -40,6 +46,7 @@ public final class DocumentNumbers {
           + "|(?<cn>" + NUM + ")\\s*/\\s*(?<ck>\\p{L}{1,4})\\s*-\\s*(?<ci>" + ISSUER + ")"
           + "|(?<en>" + NUM + ")(?![\\d/.,\\-]*\\d)"
           + "|(?<![\\p{L}\\d])(?<dk>\\p{L}{2,3})(?<dn>\\d{1,4})(?![\\p{L}\\d])"
+          + "|(?<![\\p{L}\\d])(?<fk>\\p{L}{2,3})\\s+(?<fn>\\d{1,4})(?![\\p{L}\\d/.,\\-])"
           + ")",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -84,6 +91,10 @@ public final class DocumentNumbers {
     }
     if (m.group("en") != null) {
       return contextKind == null ? null : number(m, m.end(), m.group("en"), null, null, null, contextKind);
+    }
+    if (m.group("fk") != null) {
+      String spaced = fold(m.group("fk"));
+      return SPACED_KINDS.contains(spaced) ? number(m, m.end(), m.group("fn"), null, spaced, null, null) : null;
     }
     String kind = fold(m.group("dk"));
     if (!KINDS.contains(kind)) {

@@ -36,6 +36,24 @@ public final class VietnameseQueryBuilder {
 
   private static final Pattern QUOTED = Pattern.compile("[\"“”„]([^\"“”„]*)[\"“”„]");
   private static final Pattern WORD = Pattern.compile("\\S+");
+  /**
+   * The list marker a pasted heading or row starts with ("a)", "1.", "1.2.", "II.", "(3)", "-", "•"): not a word the
+   * user wants to find.
+   */
+  private static final Pattern LIST_MARKER = Pattern.compile(
+      "^\\s*(?:[-–—•·+*▪●○◦►>]+|\\(?(?:\\d{1,3}(?:\\.\\d{1,3})*|\\p{L}|[IVXLC]{1,6})[.)]+)\\s+",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * Symbols, emoji (with their modifiers, joiners and variation selectors) and unassigned or private code points: a
+   * user pastes them with the words, but no document is found by them, and NFKC would turn some into letters (™ →
+   * "tm") that would then be required.
+   */
+  private static final Pattern SYMBOLS =
+      Pattern.compile("[\\p{So}\\p{Sk}\\p{Sm}\\p{Cs}\\p{Co}\\p{Cn}\\x{FE00}-\\x{FE0F}\\x{200D}\\x{20E3}\\x{E0020}-\\x{E007F}]+");
+  /** For an approximate match, how far apart its words may stand: this many positions per word of the run. */
+  private static final int NEAR_SLOP_PER_WORD = 2;
+  /** How many markers are stripped at most ("- a) …"). */
+  private static final int MAX_MARKERS = 3;
   private static final int FUZZY_MIN_LETTERS = 5;
   /** In forgiving mode four-letter words get one edit too ("mnag" → "mang"). */
   private static final int FORGIVING_FUZZY_MIN_LETTERS = 4;
@@ -44,17 +62,20 @@ public final class VietnameseQueryBuilder {
   private final AbbreviationIndex abbreviations;
   private final QueryWeights weights;
   private final boolean forgiving;
+  /** In forgiving mode: every part must match all the same (the approximate, not the partial, matches). */
+  private final boolean everyPart;
 
   public VietnameseQueryBuilder(TierFields fields, AbbreviationSource abbreviations, QueryWeights weights) {
-    this(fields, new AbbreviationIndex(abbreviations), weights, false);
+    this(fields, new AbbreviationIndex(abbreviations), weights, false, false);
   }
 
-  private VietnameseQueryBuilder(
-      TierFields fields, AbbreviationIndex abbreviations, QueryWeights weights, boolean forgiving) {
+  private VietnameseQueryBuilder(TierFields fields, AbbreviationIndex abbreviations, QueryWeights weights,
+      boolean forgiving, boolean everyPart) {
     this.fields = fields;
     this.abbreviations = abbreviations;
     this.weights = weights;
     this.forgiving = forgiving;
+    this.everyPart = everyPart;
   }
 
   public VietnameseQueryBuilder(TierFields fields, AbbreviationSource abbreviations) {
@@ -91,7 +112,15 @@ public final class VietnameseQueryBuilder {
    * and one part in three may be missing.
    */
   public VietnameseQueryBuilder forgiving() {
-    return new VietnameseQueryBuilder(fields, abbreviations, weights, true);
+    return new VietnameseQueryBuilder(fields, abbreviations, weights, true, false);
+  }
+
+  /**
+   * The forgiving builder that still requires every part: what it matches beyond the words as typed is an approximate
+   * match; what only {@link #forgiving()} matches lacks a word (a partial match).
+   */
+  public VietnameseQueryBuilder forgivingEveryPart() {
+    return new VietnameseQueryBuilder(fields, abbreviations, weights, true, true);
   }
 
   /** The query for a user's text; matches nothing when the text has nothing searchable. */
@@ -102,9 +131,12 @@ public final class VietnameseQueryBuilder {
   /**
    * The query in two parts: what a document must match (and its score), and the boost for syllables found together
    * (phrases, proximity, shingles; null when the query has no run of two). {@link #build} is their sum; a search may
-   * instead score the second part on its top hits only (a rescorer), which is where most of the cost goes.
+   * instead score the second part on its top hits only (a rescorer), which is where most of the cost goes. {@code size}
+   * is the number of parts the words gave (syllables, phrases, abbreviations, document numbers); {@code documentNumbers}
+   * the canonical keys of the document numbers among them ({@code 57/nq/tw}, {@code nq:57}), for ranking the documents
+   * themselves first.
    */
-  public record Parts(Query matching, Query proximity) {
+  public record Parts(Query matching, Query proximity, int size, List<String> documentNumbers) {
 
     /** The two parts as one query: must match the first, scored by both. */
     public Query query() {
@@ -121,8 +153,15 @@ public final class VietnameseQueryBuilder {
       units = units.stream().map(VietnameseQueryBuilder::relax).toList();
     }
     if (units.isEmpty()) {
-      return new Parts(new MatchNoDocsQuery("empty query"), null);
+      return new Parts(new MatchNoDocsQuery("empty query"), null, 0, List.of());
     }
+    // The full key names one document (02/kh/bcdtw, not 02-KH/BCĐ); the kind key only when there is no other (nq 57).
+    List<String> numbers = units.stream()
+        .filter(u -> u instanceof DocumentNumberUnit)
+        .map(u -> ((DocumentNumberUnit) u).number().keys())
+        .flatMap(keys -> keys.getFirst().indexOf('/') >= 0 ? keys.stream().limit(1) : keys.stream())
+        .distinct()
+        .toList();
     BooleanQuery.Builder core = new BooleanQuery.Builder();
     int optional = 0;
     for (Unit unit : units) {
@@ -135,16 +174,31 @@ public final class VietnameseQueryBuilder {
       }
     }
     core.setMinimumNumberShouldMatch(required(optional));
-    BooleanQuery.Builder proximity = new BooleanQuery.Builder();
     List<List<SyllableUnit>> runs = adjacentRuns(units);
+    if (everyPart) {
+      // An approximate match has the words (in any diacritics) near each other, as typed; words scattered over a
+      // long text ("sử dụng … tiên tiến … bảo mật" for "dùng tiền mặt") are not what was meant.
+      // Only for words typed with diacritics: a word typed in ASCII may be a slip matched by one edit, which a phrase
+      // cannot hold.
+      for (List<SyllableUnit> run : runs) {
+        if (run.stream().allMatch(u -> !VietnameseToneMarks.isAscii(u.text()))) {
+          List<String> folded = run.stream().map(SyllableUnit::folded).toList();
+          core.add(phrase(fields.folded(), folded, NEAR_SLOP_PER_WORD * folded.size()), Occur.FILTER);
+        }
+      }
+    }
+    BooleanQuery.Builder proximity = new BooleanQuery.Builder();
     for (List<SyllableUnit> run : runs) {
       proximity(run, proximity);
     }
-    return new Parts(core.build(), runs.isEmpty() ? null : proximity.build());
+    return new Parts(core.build(), runs.isEmpty() ? null : proximity.build(), units.size(), numbers);
   }
 
   /** All of up to three parts, then one part in three may be missing: long queries stay useful. */
   private int required(int parts) {
+    if (everyPart) {
+      return parts;
+    }
     if (forgiving) {
       return parts - parts / 3;
     }
@@ -168,8 +222,24 @@ public final class VietnameseQueryBuilder {
 
   // ---- parsing -------------------------------------------------------------------------------------------------
 
+  /**
+   * The words a user wants found: leading list markers and every symbol or emoji removed (replaced by spaces, so the
+   * words around them stay apart).
+   */
+  public static String searchableWords(String userQuery) {
+    String text = SYMBOLS.matcher(userQuery).replaceAll(" ");
+    for (int i = 0; i < MAX_MARKERS; i++) {
+      Matcher marker = LIST_MARKER.matcher(text);
+      if (!marker.find() || marker.end() == text.length()) {
+        break;
+      }
+      text = text.substring(marker.end());
+    }
+    return text;
+  }
+
   private List<Unit> parse(String userQuery) {
-    StringBuilder rest = new StringBuilder(VietnameseUnicodeCharFilter.normalize(userQuery, false));
+    StringBuilder rest = new StringBuilder(VietnameseUnicodeCharFilter.normalize(searchableWords(userQuery), false));
     List<Located> located = new ArrayList<>();
     Matcher quoted = QUOTED.matcher(rest);
     while (quoted.find()) {
@@ -293,7 +363,10 @@ public final class VietnameseQueryBuilder {
         TelexVniDecoder.decode(s.text())
             .ifPresent(d -> b.add(boost(term(fields.exact(), d), weights.decoded()), Occur.SHOULD));
         int fuzzyMin = forgiving ? FORGIVING_FUZZY_MIN_LETTERS : FUZZY_MIN_LETTERS;
-        if (folded.length() >= fuzzyMin && folded.chars().allMatch(Character::isLetter)) {
+        // A syllable typed with diacritics was spelt on purpose: only its marks may be wrong, not its letters
+        // ("hội nhập" must not find "hội nhân").
+        boolean typedWithMarks = !VietnameseToneMarks.isAscii(s.text());
+        if (!typedWithMarks && folded.length() >= fuzzyMin && folded.chars().allMatch(Character::isLetter)) {
           b.add(boost(new FuzzyQuery(new Term(fields.folded(), folded), 1, 1), weights.fuzzy()), Occur.SHOULD);
         }
       }

@@ -15,14 +15,16 @@ import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
  * <ol>
  *   <li>invisible characters go before normalising — nfkc_cf would delete a zero-width space and glue two syllables,
  *       so ZWSP becomes a space; soft hyphen, ZWJ, ZWNJ, word joiner and BOM sit inside words and are deleted;
- *       no-break spaces become spaces; Ð/ð (U+00D0/U+00F0, look-alikes NFKC keeps) become Đ/đ;
+ *       no-break spaces become spaces; letters that look like Vietnamese ones and that NFKC keeps apart become them
+ *       ({@link #LOOKALIKES}: Ð/ð U+00D0/U+00F0 and Ɖ/ɖ U+0189/U+0256 → Đ/đ, Cyrillic and Greek letters shaped like
+ *       Latin ones, as in Unicode's confusables.txt, UTS #39), so a word typed on another keyboard layout or pasted
+ *       from a font-substituted PDF still matches;
  *   <li>a doubled tone mark is collapsed ({@link DoubledToneMarkCharFilter});
  *   <li>ICU NFC, or nfkc_cf when case folding is wanted (đ survives it).
  * </ol>
  */
 public final class VietnameseUnicodeCharFilter extends CharFilter {
 
-  private static final NormalizeCharMap INVISIBLES_AND_LOOKALIKES = buildMap();
 
   /** Normalises and lower-cases (nfkc_cf): the form of the text tiers. */
   public VietnameseUnicodeCharFilter(Reader in) {
@@ -65,10 +67,34 @@ public final class VietnameseUnicodeCharFilter extends CharFilter {
     for (String space : new String[] {"\u00A0", "\u2007", "\u202F"}) {
       b.add(space, " ");
     }
-    b.add("\u00D0", "\u0110");
-    b.add("\u00F0", "\u0111");
+    LOOKALIKES.forEach(b::add);
     return b.build();
   }
+
+  /**
+   * Look-alike letter → the Latin letter Vietnamese writes (after UTS #39 confusables.txt, restricted to the letters of
+   * the Vietnamese alphabet). Applied before NFC, so a look-alike followed by a combining tone mark composes too.
+   */
+  static final java.util.Map<String, String> LOOKALIKES = java.util.Map.ofEntries(
+      java.util.Map.entry("\u00D0", "\u0110"), java.util.Map.entry("\u00F0", "\u0111"), // Ð ð (Icelandic eth)
+      java.util.Map.entry("\u0189", "\u0110"), java.util.Map.entry("\u0256", "\u0111"), // Ɖ ɖ (African D)
+      // Cyrillic
+      java.util.Map.entry("\u0430", "a"), java.util.Map.entry("\u0435", "e"), java.util.Map.entry("\u043E", "o"),
+      java.util.Map.entry("\u0440", "p"), java.util.Map.entry("\u0441", "c"), java.util.Map.entry("\u0443", "y"),
+      java.util.Map.entry("\u0445", "x"), java.util.Map.entry("\u0456", "i"), java.util.Map.entry("\u0410", "A"),
+      java.util.Map.entry("\u0412", "B"), java.util.Map.entry("\u0415", "E"), java.util.Map.entry("\u041A", "K"),
+      java.util.Map.entry("\u041C", "M"), java.util.Map.entry("\u041D", "H"), java.util.Map.entry("\u041E", "O"),
+      java.util.Map.entry("\u0420", "P"), java.util.Map.entry("\u0421", "C"), java.util.Map.entry("\u0422", "T"),
+      java.util.Map.entry("\u0425", "X"), java.util.Map.entry("\u0406", "I"),
+      // Greek
+      java.util.Map.entry("\u03BF", "o"), java.util.Map.entry("\u039F", "O"), java.util.Map.entry("\u0391", "A"),
+      java.util.Map.entry("\u0392", "B"), java.util.Map.entry("\u0395", "E"), java.util.Map.entry("\u0397", "H"),
+      java.util.Map.entry("\u0399", "I"), java.util.Map.entry("\u039A", "K"), java.util.Map.entry("\u039C", "M"),
+      java.util.Map.entry("\u039D", "N"), java.util.Map.entry("\u03A1", "P"), java.util.Map.entry("\u03A4", "T"),
+      java.util.Map.entry("\u03A7", "X"), java.util.Map.entry("\u03A5", "Y"));
+
+  /** Declared after {@link #LOOKALIKES}, which it reads: static fields initialise in order. */
+  private static final NormalizeCharMap INVISIBLES_AND_LOOKALIKES = buildMap();
 
   @Override
   protected int correct(int currentOff) {

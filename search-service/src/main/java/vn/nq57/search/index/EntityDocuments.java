@@ -13,6 +13,8 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
+import vn.nq57.search.analysis.DocumentNumber;
+import vn.nq57.search.analysis.DocumentNumbers;
 
 import static vn.nq57.search.index.IndexFields.*;
 
@@ -38,6 +40,13 @@ final class EntityDocuments {
       stored(d, DOC_FILE, doc.file());
       stored(d, DOC_ISSUER, doc.issuer());
       stored(d, DOC_LEVEL, doc.level());
+      stored(d, DOC_CITATION, doc.citation());
+      stored(d, DOC_PLAN, doc.planId());
+      if (e.type() == EntityType.DOCUMENT && doc.number() != null) {
+        for (DocumentNumber n : DocumentNumbers.find(doc.number())) {
+          n.keys().forEach(k -> d.add(new StringField(SELF_NUMBER, k, Field.Store.NO)));
+        }
+      }
     }
     keyword(d, LEVEL, e.level());
     keyword(d, PROVINCE, e.province());
@@ -46,6 +55,12 @@ final class EntityDocuments {
       keyword(d, UNIT, u.id());
       stored(d, UNIT_NAME, u.name());
     }
+    for (IndexedEntity.UnitRef u : e.coordinating()) {
+      stored(d, COORDINATING_ID, u.id());
+      stored(d, COORDINATING_NAME, u.name());
+    }
+    filterOnly(d, PROVINCE_ID, e.provinceId());
+    filterOnly(d, AREA_ID, e.areaId());
     stored(d, SECTION, e.section());
     stored(d, NO, e.no());
     stored(d, DEADLINE, e.deadline());
@@ -83,14 +98,21 @@ final class EntityDocuments {
     String start = d.get(DEADLINE_START);
     String end = d.get(DEADLINE_END);
     String completed = d.get(COMPLETED);
+    List<IndexedEntity.UnitRef> coordinating = new ArrayList<>();
+    String[] coordinatingIds = d.getValues(COORDINATING_ID);
+    String[] coordinatingNames = d.getValues(COORDINATING_NAME);
+    for (int i = 0; i < coordinatingIds.length && i < coordinatingNames.length; i++) {
+      coordinating.add(new IndexedEntity.UnitRef(coordinatingIds[i], coordinatingNames[i]));
+    }
     return new IndexedEntity(d.get(ID), EntityType.parse(d.get(TYPE)).orElseThrow(),
         d.get(NAME.exact()), d.get(TEXT.exact()),
         documentId == null ? null : new DocumentRef(documentId, d.get(DOC_NUMBER), d.get(DOC_TITLE), d.get(DOC_FILE),
-            d.get(DOC_ISSUER), d.get(DOC_LEVEL), d.get(DOC_LABEL)),
+            d.get(DOC_ISSUER), d.get(DOC_LEVEL), d.get(DOC_LABEL), d.get(DOC_CITATION), d.get(DOC_PLAN)),
         d.get(SECTION), d.get(NO), d.get(LEVEL), d.get(PROVINCE), d.get(ISSUER), units, d.get(DEADLINE),
         start == null ? null : LocalDate.parse(start), end == null ? null : LocalDate.parse(end),
         completed == null ? null : Boolean.valueOf(completed), d.get(TARGET), d.get(UNIT_OF_MEASURE),
-        horizon == null ? null : horizon.numericValue().intValue(), d.get(AREA));
+        horizon == null ? null : horizon.numericValue().intValue(), d.get(AREA), coordinating, d.get(AREA_ID),
+        d.get(PROVINCE_ID));
   }
 
   /** "2026-Q2" for a date in April–June 2026. */
@@ -105,6 +127,13 @@ final class EntityDocuments {
     }
     d.add(new StringField(field, value, Field.Store.YES));
     d.add(new SortedSetDocValuesFacetField(field, value));
+  }
+
+  /** An exact-match filter field, stored, not faceted. */
+  private static void filterOnly(Document d, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      d.add(new StringField(field, value, Field.Store.YES));
+    }
   }
 
   private static void stored(Document d, String field, String value) {

@@ -5,6 +5,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
+import java.util.List;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -20,6 +24,9 @@ final class EntityQuery {
 
   /** How much more a match in the name counts than a match anywhere in the text. */
   private static final float NAME_BOOST = 1.5f;
+
+  /** A document whose own number the words name ranks above every task that only cites it. */
+  private static final float SELF_NUMBER_BOOST = 100f;
 
   private final VietnameseQueryBuilder text;
   private final VietnameseQueryBuilder name;
@@ -41,6 +48,11 @@ final class EntityQuery {
     return forgiving ? this : new EntityQuery(text.forgiving(), name.forgiving(), true);
   }
 
+  /** The forgiving queries with every part required: their matches beyond the exact ones are approximate. */
+  EntityQuery forgivingEveryPart() {
+    return new EntityQuery(text.forgivingEveryPart(), name.forgivingEveryPart(), true);
+  }
+
   /** A user's words parsed once, against the text and the name; null when browsing without words. */
   record Words(VietnameseQueryBuilder.Parts text, VietnameseQueryBuilder.Parts name) {}
 
@@ -59,25 +71,32 @@ final class EntityQuery {
     return name.build(userQuery);
   }
 
-  /** The whole query: matching, filters and the proximity boost. */
-  static Query build(SearchRequest request, Words words) {
+  /** The whole query: matching, filters (null: none) and the proximity boost. */
+  static Query build(Query filter, Words words) {
     Query proximity = proximity(words);
-    return proximity == null ? matching(request, words) : new BooleanQuery.Builder()
-        .add(matching(request, words), Occur.MUST)
+    return proximity == null ? matching(filter, words) : new BooleanQuery.Builder()
+        .add(matching(filter, words), Occur.MUST)
         .add(proximity, Occur.SHOULD)
         .build();
   }
 
-  /** What an entity must match, with the filters; the proximity boost left out (see {@link #proximity}). */
-  static Query matching(SearchRequest request, Words words) {
+  /** What an entity must match, with the filters (null: none); the proximity boost left out (see {@link #proximity}). */
+  static Query matching(Query filter, Words words) {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     if (words == null) {
       q.add(new MatchAllDocsQuery(), Occur.MUST);
     } else {
       q.add(words.text().matching(), Occur.MUST);
       q.add(new BoostQuery(words.name().matching(), NAME_BOOST), Occur.SHOULD);
+      List<String> numbers = words.text().documentNumbers();
+      if (!numbers.isEmpty()) {
+        q.add(new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(IndexFields.SELF_NUMBER,
+            numbers.stream().map(BytesRef::new).toList())), SELF_NUMBER_BOOST), Occur.SHOULD);
+      }
     }
-    addFilters(q, request);
+    if (filter != null) {
+      q.add(filter, Occur.FILTER);
+    }
     return q.build();
   }
 
@@ -96,31 +115,61 @@ final class EntityQuery {
     return q.build();
   }
 
-  private static void addFilters(BooleanQuery.Builder q, SearchRequest request) {
+  /**
+   * The request's filters as one query, or null when it has none. Province, issuer, document and unit values are looked
+   * up in {@code values} (any Unicode form, case, the IRI the API publishes, a document's number).
+   *
+   * @throws SearchInputException naming the parameter whose value names nothing in the index
+   */
+  static Query filters(SearchRequest request, java.util.function.Supplier<FilterValues> values) {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    boolean any = false;
     if (request.type() != null) {
-      filter(q, IndexFields.TYPE, request.type().label());
+      q.add(new TermQuery(new Term(IndexFields.TYPE, request.type().label())), Occur.FILTER);
+      any = true;
     }
-    filter(q, IndexFields.LEVEL, request.level());
-    filter(q, IndexFields.PROVINCE, request.province());
-    filter(q, IndexFields.ISSUER, request.issuer());
-    filter(q, IndexFields.DOCUMENT, request.document());
-    filter(q, IndexFields.UNIT, request.unit());
+    if (request.level() != null) {
+      q.add(new TermQuery(new Term(IndexFields.LEVEL, request.level())), Occur.FILTER);
+      any = true;
+    }
+    String[][] looked = {
+        {"province", IndexFields.PROVINCE, request.province()},
+        {"issuer", IndexFields.ISSUER, request.issuer()},
+        {"document", IndexFields.DOCUMENT, request.document()},
+        {"unit", IndexFields.UNIT, request.unit()}};
+    for (String[] f : looked) {
+      if (f[2] == null || f[2].isBlank()) {
+        continue;
+      }
+      Query resolved = values.get().filter(f[1], f[2]);
+      if (resolved == null) {
+        List<String> examples = values.get().examples(f[1], 3);
+        throw new SearchInputException(f[0], "Parameter '" + f[0] + "' is '" + shorten(f[2])
+            + "', which names no " + f[0] + " in the index; give a value as the facets show it"
+            + (examples.isEmpty() ? "" : " (e.g. " + String.join("; ", examples) + ")")
+            + (f[0].equals("issuer") ? "" : " or its IRI"));
+      }
+      q.add(resolved, Occur.FILTER);
+      any = true;
+    }
     if (request.completed() != null) {
-      filter(q, IndexFields.COMPLETED, request.completed().toString());
+      q.add(new TermQuery(new Term(IndexFields.COMPLETED, request.completed().toString())), Occur.FILTER);
+      any = true;
     }
     if (request.deadlineFrom() != null) {
       q.add(IntPoint.newRangeQuery(IndexFields.DEADLINE_END_DAY, (int) request.deadlineFrom().toEpochDay(),
           Integer.MAX_VALUE), Occur.FILTER);
+      any = true;
     }
     if (request.deadlineTo() != null) {
       q.add(IntPoint.newRangeQuery(IndexFields.DEADLINE_START_DAY, Integer.MIN_VALUE,
           (int) request.deadlineTo().toEpochDay()), Occur.FILTER);
+      any = true;
     }
+    return any ? q.build() : null;
   }
 
-  private static void filter(BooleanQuery.Builder q, String field, String value) {
-    if (value != null && !value.isBlank()) {
-      q.add(new TermQuery(new Term(field, value)), Occur.FILTER);
-    }
+  private static String shorten(String value) {
+    return value.length() <= 80 ? value : value.substring(0, 80) + "…";
   }
 }

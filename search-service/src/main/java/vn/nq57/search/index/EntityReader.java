@@ -67,11 +67,11 @@ public final class EntityReader {
   private static IndexedEntity document(Resource doc) {
     DocumentRef ref = documentRef(doc);
     String name = firstNonNull(ref.title(), ref.number(), doc.getURI());
-    Resource area = resource(doc, NQ.area);
+    Resource area = area(doc);
     return new IndexedEntity(doc.getURI(), EntityType.DOCUMENT, name,
         join(name, ref.number(), ref.issuer()),
         ref, null, null, ref.level(), province(area), ref.issuer(), List.of(),
-        null, null, null, null, null, null, null, label(area));
+        null, null, null, null, null, null, null, label(area), List.of(), uri(area), uri(provinceArea(area)));
   }
 
   private static IndexedEntity part(Resource part, EntityType type) {
@@ -103,11 +103,12 @@ public final class EntityReader {
     if (ref != null) {
       addIfPresent(text, ref.number());
     }
-    Resource area = doc == null ? null : resource(doc, NQ.area);
+    Resource area = doc == null ? null : area(doc);
     return new IndexedEntity(part.getURI(), type, name, text.toString(), ref, section, string(part, NQ.ordinal),
         ref == null ? null : ref.level(), province(area), ref == null ? null : ref.issuer(), leads,
         deadlineText, deadline == null ? null : date(deadline, NQ.start), deadline == null ? null : date(deadline, NQ.end),
-        completed, targetText, unitOfMeasure, year(part, NQ.horizonYear), label(area));
+        completed, targetText, unitOfMeasure, year(part, NQ.horizonYear), label(area), coordinating, uri(area),
+        uri(provinceArea(area)));
   }
 
   private static IndexedEntity unit(Resource unit) {
@@ -122,16 +123,64 @@ public final class EntityReader {
     }
     return new IndexedEntity(unit.getURI(), EntityType.UNIT, name, String.join("\n", names), null, null, null,
         level(area), province(area), null, List.of(new IndexedEntity.UnitRef(unit.getURI(), name)),
-        null, null, null, null, null, null, null, areaLabel);
+        null, null, null, null, null, null, null, areaLabel, List.of(), uri(area), uri(provinceArea(area)));
   }
 
   private static DocumentRef documentRef(Resource doc) {
     Resource file = resource(doc, NQ.sourceFile);
-    String number = firstNonNull(string(doc, Vocab.eliNumber), string(doc, NQ.numberRaw));
+    String number = number(doc);
     String title = string(doc, Vocab.dctermsTitle);
-    String issuer = string(doc, NQ.issuerName);
+    Resource plan = plan(doc);
+    // An appendix states neither issuer nor level: they are its plan's.
+    String issuer = firstNonNull(string(doc, NQ.issuerName), string(plan, NQ.issuerName));
     return new DocumentRef(doc.getURI(), number, title, file == null ? null : string(file, NQ.fileName), issuer,
-        level(doc), label(doc, number, title, issuer, 0));
+        firstNonNull(level(doc), level(plan)), label(doc, number, title, issuer, 0), citation(doc, 0), plan.getURI());
+  }
+
+  private static String number(Resource doc) {
+    return firstNonNull(string(doc, Vocab.eliNumber), string(doc, NQ.numberRaw));
+  }
+
+  /** The whole document an appendix is part of (following eli:is_part_of); the document itself otherwise. */
+  private static Resource plan(Resource doc) {
+    Resource at = doc;
+    for (int depth = 0; depth < MAX_AREA_DEPTH; depth++) {
+      Resource parent = resource(at, Vocab.eliIsPartOf);
+      if (parent == null) {
+        return at;
+      }
+      at = parent;
+    }
+    return at;
+  }
+
+  /** The area of a document, or of the plan an appendix is part of. */
+  private static Resource area(Resource doc) {
+    Resource at = doc;
+    for (int depth = 0; at != null && depth < MAX_AREA_DEPTH; depth++) {
+      Resource area = resource(at, NQ.area);
+      if (area != null) {
+        return area;
+      }
+      at = resource(at, Vocab.eliIsPartOf);
+    }
+    return null;
+  }
+
+  /** How an export names a document: its number; a draft by title and issuer; an appendix by its plan. */
+  private static String citation(Resource doc, int depth) {
+    String number = number(doc);
+    if (number != null && !number.startsWith("/")) {
+      return number;
+    }
+    String title = string(doc, Vocab.dctermsTitle);
+    Resource parent = resource(doc, Vocab.eliIsPartOf);
+    if (parent != null && depth < MAX_AREA_DEPTH) {
+      return citation(parent, depth + 1) + " · Phụ lục" + (title == null ? "" : ": " + title);
+    }
+    String issuer = string(doc, NQ.issuerName);
+    String name = firstNonNull(title, number, doc.getURI());
+    return issuer == null ? name : name + " (" + issuer + ")";
   }
 
   /** A short name for a document: its number; a draft's "/KH-UBND" with the issuer; an appendix by its parent. */
@@ -144,7 +193,7 @@ public final class EntityReader {
     }
     Resource parent = resource(doc, Vocab.eliIsPartOf);
     if (parent != null && depth < MAX_AREA_DEPTH) {
-      return "Phụ lục · " + label(parent, firstNonNull(string(parent, Vocab.eliNumber), string(parent, NQ.numberRaw)),
+      return "Phụ lục · " + label(parent, number(parent),
           string(parent, Vocab.dctermsTitle), string(parent, NQ.issuerName), depth + 1);
     }
     return firstNonNull(title, issuer, doc.getURI());
@@ -170,14 +219,23 @@ public final class EntityReader {
 
   /** The label of the province an area is, or lies in; null for central or unknown areas. */
   private static String province(Resource area) {
+    return label(provinceArea(area));
+  }
+
+  /** The province area an area is, or lies in; null for central or unknown areas. */
+  private static Resource provinceArea(Resource area) {
     Resource at = area;
     for (int depth = 0; at != null && depth < MAX_AREA_DEPTH; depth++) {
       if (NQ.LevelProvince.equals(resource(at, NQ.level))) {
-        return label(at);
+        return at;
       }
       at = resource(at, NQ.parentArea);
     }
     return null;
+  }
+
+  private static String uri(Resource r) {
+    return r == null || !r.isURIResource() ? null : r.getURI();
   }
 
   private static String label(Resource r) {

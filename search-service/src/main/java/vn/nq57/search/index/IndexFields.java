@@ -26,6 +26,12 @@ public final class IndexFields {
   public static final String DOCUMENT = "document";
   public static final String UNIT = "unit";
   public static final String COMPLETED = "completed";
+  /** The IRI of the province area ({@link #PROVINCE} is its label): a filter may name either. */
+  public static final String PROVINCE_ID = "province.id";
+  /** The IRI of the entity's area (a document's, a part's document's, a unit's). */
+  public static final String AREA_ID = "area.id";
+  /** A document's own number as canonical keys ({@code 57/nq/tw}, {@code nq:57}): the query ranks the document first. */
+  static final String SELF_NUMBER = "self.number";
   /** Deadline period as epoch days, for range filters. */
   public static final String DEADLINE_START_DAY = "deadline.startDay";
   public static final String DEADLINE_END_DAY = "deadline.endDay";
@@ -45,6 +51,10 @@ public final class IndexFields {
   static final String DOC_FILE = "doc.file";
   static final String DOC_ISSUER = "doc.issuer";
   static final String DOC_LEVEL = "doc.level";
+  static final String DOC_CITATION = "doc.citation";
+  static final String DOC_PLAN = "doc.plan";
+  static final String COORDINATING_ID = "coordinating.id";
+  static final String COORDINATING_NAME = "coordinating.name";
   static final String SECTION = "section";
   static final String NO = "no";
   static final String UNIT_NAME = "unit.name";

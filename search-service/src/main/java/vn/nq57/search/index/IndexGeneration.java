@@ -32,6 +32,7 @@ final class IndexGeneration {
   final Map<String, String> labels = new ConcurrentHashMap<>();
   private final Directory directory;
   private volatile boolean retired;
+  private volatile FilterValues filterValues;
 
   private IndexGeneration(Path folder, Directory directory, DirectoryReader reader) throws IOException {
     this.folder = folder;
@@ -59,6 +60,24 @@ final class IndexGeneration {
       directory.close();
       throw e;
     }
+  }
+
+  /** The filter values of this generation, read on first use. */
+  FilterValues filterValues() {
+    FilterValues v = filterValues;
+    if (v == null) {
+      synchronized (this) {
+        if (filterValues == null) {
+          try {
+            filterValues = FilterValues.of(reader);
+          } catch (IOException e) {
+            throw new UncheckedIOException("search index " + folder, e);
+          }
+        }
+        v = filterValues;
+      }
+    }
+    return v;
   }
 
   boolean tryAcquire() {

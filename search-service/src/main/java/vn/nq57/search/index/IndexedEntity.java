@@ -25,6 +25,9 @@ import java.util.List;
  * @param unitOfMeasure for an indicator: its unit ("%"), else null
  * @param horizonYear for an indicator: the year its target is for, else null
  * @param area        the label of the area of its document or of the unit, or null
+ * @param coordinating the units that coordinate it (tasks only), in the order of their IRIs
+ * @param areaId      the IRI of that area (for an appendix: its plan's area), or null
+ * @param provinceId  the IRI of the province area {@code province} names, or null
  */
 public record IndexedEntity(
     String id,
@@ -45,10 +48,14 @@ public record IndexedEntity(
     String target,
     String unitOfMeasure,
     Integer horizonYear,
-    String area) {
+    String area,
+    List<UnitRef> coordinating,
+    String areaId,
+    String provinceId) {
 
   public IndexedEntity {
     units = units == null ? List.of() : List.copyOf(units);
+    coordinating = coordinating == null ? List.of() : List.copyOf(coordinating);
   }
 
   /** A unit named on a result: IRI and label. */

@@ -80,6 +80,8 @@ public final class SearchIndex implements AutoCloseable {
   private final EntityQuery queries;
   /** The second, looser pass (see {@link #search}). */
   private final EntityQuery forgiving;
+  /** The forgiving pass with every word required: tells approximate from partial matches. */
+  private final EntityQuery everyPart;
   private final Snippets snippets = new Snippets();
   private final Consumer<String> log;
   private final AtomicReference<IndexGeneration> current = new AtomicReference<>();
@@ -88,6 +90,7 @@ public final class SearchIndex implements AutoCloseable {
     this.root = root.toAbsolutePath().normalize();
     this.queries = new EntityQuery(abbreviations);
     this.forgiving = queries.forgiving();
+    this.everyPart = queries.forgivingEveryPart();
     this.log = log;
   }
 
@@ -173,30 +176,100 @@ public final class SearchIndex implements AutoCloseable {
 
   /**
    * One page of results for a request, with facet counts over all its matches. When the words as typed match fewer
-   * than {@link #FEW} entities in the whole index, the forgiving pass widens the search: what matched as typed still
-   * ranks first, then what matches with other diacritics or one slip of the keyboard, and the results say they include
-   * approximate ones. The decision is made on the words alone, never on the filters, so a facet's count is exactly
-   * what clicking it returns.
+   * than {@link #FEW} entities in the whole index, the forgiving pass widens the search, and the results come in tiers
+   * that are counted apart ({@link SearchResults.Counts}) and listed in this order, each hit saying its tier: what
+   * matched as typed; then what matches every word with other diacritics or one slip of the keyboard (approximate);
+   * then, only when these two tiers together have fewer than {@link #FEW}, what lacks one word in three (partial). The decisions are made on the
+   * words alone, never on the filters, so a facet's count is exactly what clicking it returns.
+   *
+   * @throws SearchInputException the words are too many to search ({@link #MAX_PARTS}), or a filter value names
+   *     nothing indexed
    */
   public SearchResults search(SearchRequest request) {
     EntityQuery.Words words = queries.parse(request.query());
-    if (words == null) {
-      return withSearcher(g -> search(g, request, EntityQuery.build(request, null), null, null, false));
-    }
-    SearchRequest wordsOnly = SearchRequest.of(request.query());
+    checkSize(words);
     return withSearcher(g -> {
+      Query filter = EntityQuery.filters(request, g::filterValues);
+      if (words == null) {
+        return search(g, request, EntityQuery.matching(filter, null), null, null);
+      }
       // Rewritten once: the fuzzy parts expand to their terms here, not again for each use of the query.
       Query highlighted = g.searcher.rewrite(EntityQuery.highlighted(words));
-      int asTyped = g.searcher.count(EntityQuery.build(wordsOnly, words));
+      Query exact = words.text().matching();
+      int asTyped = g.searcher.count(exact);
       if (asTyped < FEW) {
         EntityQuery.Words loose = forgiving.parse(request.query());
-        if (g.searcher.count(g.searcher.rewrite(widened(wordsOnly, loose, highlighted))) > asTyped) {
-          return search(g, request, widened(request, loose, highlighted), null, highlighted, true);
+        if (g.searcher.count(g.searcher.rewrite(widened(null, loose, highlighted))) > asTyped) {
+          return forgivingSearch(g, request, filter, words, loose, highlighted);
         }
       }
-      return search(g, request, EntityQuery.matching(request, words), EntityQuery.proximity(words), highlighted,
-          false);
+      return search(g, request, EntityQuery.matching(filter, words), EntityQuery.proximity(words), highlighted);
     });
+  }
+
+  /** The most parts (syllables, phrases, abbreviations, numbers) a search takes: a long paragraph is not a query. */
+  public static final int MAX_PARTS = 64;
+
+  private static void checkSize(EntityQuery.Words words) {
+    if (words != null && words.text().size() > MAX_PARTS) {
+      throw new SearchInputException("q", "Parameter 'q' has " + words.text().size() + " words; at most " + MAX_PARTS
+          + " are searched");
+    }
+  }
+
+  /**
+   * The tiered answer of the forgiving pass: exact, approximate and (when they are few) partial matches, each
+   * tier ranked by the forgiving query with the as-typed boost, and paged as one list.
+   */
+  private SearchResults forgivingSearch(IndexGeneration g, SearchRequest request, Query filter, EntityQuery.Words words,
+      EntityQuery.Words loose, Query highlighted) throws IOException {
+    Query exact = words.text().matching();
+    Query every = everyPart.parse(request.query()).text().matching();
+    boolean withPartial = g.searcher.count(new BooleanQuery.Builder()
+        .add(exact, Occur.SHOULD).add(every, Occur.SHOULD).build()) < FEW;
+    Query scoring = widened(filter, loose, highlighted);
+    Query exactTier = new BooleanQuery.Builder().add(scoring, Occur.MUST).add(exact, Occur.FILTER).build();
+    Query approximateTier = new BooleanQuery.Builder().add(scoring, Occur.MUST).add(every, Occur.FILTER)
+        .add(exact, Occur.MUST_NOT).build();
+    Query partialTier = new BooleanQuery.Builder().add(scoring, Occur.MUST).add(every, Occur.MUST_NOT)
+        .add(exact, Occur.MUST_NOT).build();
+    List<Query> tiers = new ArrayList<>(List.of(g.searcher.rewrite(exactTier), g.searcher.rewrite(approximateTier)));
+    if (withPartial) {
+      tiers.add(g.searcher.rewrite(partialTier));
+    }
+    long[] counts = new long[3];
+    for (int t = 0; t < tiers.size(); t++) {
+      counts[t] = g.searcher.count(tiers.get(t));
+    }
+    Map<String, List<FacetCount>> facets = Map.of();
+    if (request.facets()) {
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      tiers.forEach(t -> all.add(t, Occur.SHOULD));
+      FacetsCollectorManager.FacetsResult result =
+          FacetsCollectorManager.search(g.searcher, all.build(), 1, new FacetsCollectorManager());
+      facets = facetCounts(g, new SortedSetDocValuesFacetCounts(g.facetState, result.facetsCollector()));
+    }
+    StoredFields stored = g.searcher.storedFields();
+    VietnameseHighlighter.Marker marker = snippets.marker(highlighted);
+    List<SearchHit> hits = new ArrayList<>();
+    long skip = (long) (request.page() - 1) * request.size();
+    for (int t = 0; t < tiers.size() && hits.size() < request.size(); t++) {
+      if (skip >= counts[t]) {
+        skip -= counts[t];
+        continue;
+      }
+      int wanted = (int) Math.min(counts[t], skip + request.size() - hits.size());
+      TopDocs top = g.searcher.search(tiers.get(t), Math.max(1, wanted));
+      for (int i = (int) skip; i < top.scoreDocs.length && hits.size() < request.size(); i++) {
+        ScoreDoc sd = top.scoreDocs[i];
+        IndexedEntity entity = EntityDocuments.fromDocument(stored.document(sd.doc));
+        hits.add(new SearchHit(entity, sd.score, snippets.snippet(entity, marker), SearchHit.Match.values()[t]));
+      }
+      skip = 0;
+    }
+    long total = counts[0] + counts[1] + counts[2];
+    return new SearchResults(total, hits, facets, counts[1] + counts[2] > 0,
+        new SearchResults.Counts(counts[0], counts[1], counts[2]));
   }
 
   /**
@@ -213,9 +286,9 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /** The forgiving query, with a boost that keeps what matched as typed above every approximate match. */
-  private static Query widened(SearchRequest request, EntityQuery.Words loose, Query asTyped) {
+  private static Query widened(Query filter, EntityQuery.Words loose, Query asTyped) {
     return new BooleanQuery.Builder()
-        .add(EntityQuery.build(request, loose), Occur.MUST)
+        .add(EntityQuery.build(filter, loose), Occur.MUST)
         .add(new BoostQuery(asTyped, AS_TYPED_BOOST), Occur.SHOULD)
         .build();
   }
@@ -223,10 +296,10 @@ public final class SearchIndex implements AutoCloseable {
   /**
    * Runs {@code query} for the facets, the total and a first ranking; then, when given, scores {@code rescore} (the
    * proximity boost) on the first {@link #RESCORE_WINDOW} hits only and adds it: evaluating phrases on every match was
-   * most of a search's cost, and it only reorders the top.
+   * most of a search's cost, and it only reorders the top. Every hit is an exact match.
    */
-  private SearchResults search(IndexGeneration g, SearchRequest request, Query query, Query rescore, Query words,
-      boolean approximate) throws IOException {
+  private SearchResults search(IndexGeneration g, SearchRequest request, Query query, Query rescore, Query words)
+      throws IOException {
     Query rewritten = g.searcher.rewrite(query);
     int wanted = Math.max(request.page() * request.size(), rescore == null ? 1 : RESCORE_WINDOW);
     TopDocs top;
@@ -258,12 +331,17 @@ public final class SearchIndex implements AutoCloseable {
     for (int i = from; i < top.scoreDocs.length && hits.size() < request.size(); i++) {
       ScoreDoc sd = top.scoreDocs[i];
       IndexedEntity entity = EntityDocuments.fromDocument(stored.document(sd.doc));
-      hits.add(new SearchHit(entity, request.browsing() ? 0f : sd.score, snippets.snippet(entity, marker)));
+      hits.add(new SearchHit(entity, request.browsing() ? 0f : sd.score, snippets.snippet(entity, marker),
+          SearchHit.Match.EXACT));
     }
-    return new SearchResults(total, hits, facets, approximate);
+    return new SearchResults(total, hits, facets, false, new SearchResults.Counts(total, 0, 0));
   }
 
-  /** Completions for what the user is typing: entities whose name has every word, the last one as a prefix. */
+  /**
+   * Completions for what the user is typing: entities whose name has every word, the last one as a prefix.
+   *
+   * @throws SearchInputException the words are more than {@link #MAX_PARTS}
+   */
   public List<Suggestion> suggest(String typed, int size) {
     if (typed == null || typed.isBlank() || size <= 0) {
       return List.of();
@@ -273,6 +351,7 @@ public final class SearchIndex implements AutoCloseable {
     int cut = trimmed.lastIndexOf(' ') + 1;
     String complete = lastComplete ? trimmed : trimmed.substring(0, cut);
     String partial = lastComplete ? "" : trimmed.substring(cut);
+    checkSize(queries.parse(complete));
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     if (!complete.isBlank()) {
       q.add(queries.nameWords(complete), Occur.MUST);
@@ -307,6 +386,28 @@ public final class SearchIndex implements AutoCloseable {
       TopDocs top = g.searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
       return top.scoreDocs.length == 0 ? Optional.<IndexedEntity>empty()
           : Optional.of(EntityDocuments.fromDocument(g.searcher.storedFields().document(top.scoreDocs[0].doc)));
+    });
+  }
+
+  /**
+   * The indexed entities with these IRIs, by IRI (those not indexed are left out), for exports that list entities
+   * found elsewhere (a lineage list) with every field a search result has.
+   */
+  public Map<String, IndexedEntity> entities(java.util.Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return withSearcher(g -> {
+      Query q = new org.apache.lucene.search.TermInSetQuery(IndexFields.ID,
+          ids.stream().distinct().map(org.apache.lucene.util.BytesRef::new).toList());
+      TopDocs top = g.searcher.search(q, Math.max(1, Math.min(ids.size(), g.reader.maxDoc())));
+      StoredFields stored = g.searcher.storedFields();
+      Map<String, IndexedEntity> out = new LinkedHashMap<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        IndexedEntity e = EntityDocuments.fromDocument(stored.document(sd.doc));
+        out.put(e.id(), e);
+      }
+      return out;
     });
   }
 

@@ -7,11 +7,15 @@ import java.util.Map;
 
 /**
  * One page of results, the total number of matches, and the facet counts over all matches (dimension → values,
- * most frequent first). {@code approximate} says the words as typed matched nothing and these results come from the
- * forgiving pass (diacritics as typed not enforced, one edit on short words).
+ * most frequent first). {@code approximate} says the results include matches of the forgiving pass (diacritics as
+ * typed not enforced, one edit on short words, a word missing); {@code counts} splits the total by how the results
+ * matched, exact ones always listed first.
  */
 public record SearchResults(long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets,
-    boolean approximate) {
+    boolean approximate, Counts counts) {
+
+  /** The total split by {@link SearchHit.Match}: {@code exact + approximate + partial == total}. */
+  public record Counts(long exact, long approximate, long partial) {}
 
   public SearchResults {
     hits = List.copyOf(hits);

@@ -38,8 +38,18 @@ public class TableExporter {
      * @param baseName the file name without extension, e.g. {@code lineage-down-92-KH-UBND}; folded to ASCII
      */
     public ResponseEntity<byte[]> download(ResultTable table, ExportFormat format, String baseName) {
+        return download(ExportBook.of(baseName, table, java.util.Map.of()), format, baseName);
+    }
+
+    /**
+     * The book as an attachment: XLSX with a sheet per table and one describing the query; CSV, JSON and JSON-LD of
+     * {@link ExportBook#combined()}.
+     *
+     * @param baseName the file name without extension; folded to ASCII
+     */
+    public ResponseEntity<byte[]> download(ExportBook book, ExportFormat format, String baseName) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        write(table, format, baseName, body);
+        write(book, format, body);
         MediaType type = MediaType.parseMediaType(format.mediaType());
         if (format != ExportFormat.XLSX) type = new MediaType(type, StandardCharsets.UTF_8);
         String fileName = fileName(baseName) + "." + format.shortName();
@@ -52,12 +62,18 @@ public class TableExporter {
 
     /** Writes the table; the stream is left open. {@code title} names the XLSX sheet. */
     public void write(ResultTable table, ExportFormat format, String title, OutputStream out) {
+        write(ExportBook.of(title, table, java.util.Map.of()), format, out);
+    }
+
+    /** Writes the book; the stream is left open. */
+    public void write(ExportBook book, ExportFormat format, OutputStream out) {
         try {
             switch (format) {
-                case JSON -> json.writeValue(nonClosing(out), table.rows());
-                case CSV -> CsvTableWriter.write(table, out);
-                case XLSX -> XlsxTableWriter.write(table, title, out);
-                case JSONLD -> RDFDataMgr.write(out, ResourceDescriber.describe(dataset, table.ids()), RDFFormat.JSONLD);
+                case JSON -> json.writeValue(nonClosing(out), book.combined().rows());
+                case CSV -> CsvTableWriter.write(book.combined(), out);
+                case XLSX -> XlsxTableWriter.write(book, out);
+                case JSONLD -> RDFDataMgr.write(out,
+                        ResourceDescriber.describe(dataset, book.combined().referencedIds()), RDFFormat.JSONLD);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

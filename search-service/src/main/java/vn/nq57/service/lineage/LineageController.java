@@ -8,12 +8,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.nq57.service.entity.EntityId;
+import jakarta.servlet.http.HttpServletRequest;
+import vn.nq57.search.index.IndexedEntity;
+import vn.nq57.search.index.SearchIndex;
+import vn.nq57.service.export.EntityRows;
+import vn.nq57.service.export.ExportAbout;
+import vn.nq57.service.export.ExportBook;
 import vn.nq57.service.export.ExportFormat;
 import vn.nq57.service.export.ResultTable;
 import vn.nq57.service.export.TableExporter;
 import vn.nq57.service.lineage.LineageDown.Item;
 
 import java.util.List;
+import java.util.Map;
 
 /** {@code /api/lineage/up} and {@code /api/lineage/down}; the latter also as CSV, XLSX or JSON-LD. */
 @RestController
@@ -21,10 +28,12 @@ import java.util.List;
 public class LineageController {
     private final LineageService lineage;
     private final TableExporter exporter;
+    private final SearchIndex index;
 
-    public LineageController(LineageService lineage, TableExporter exporter) {
+    public LineageController(LineageService lineage, TableExporter exporter, SearchIndex index) {
         this.lineage = lineage;
         this.exporter = exporter;
+        this.index = index;
     }
 
     /** JSON; a download (format= or Accept) has one row per edge of every path, with its quote. */
@@ -62,23 +71,34 @@ public class LineageController {
                                   @RequestParam(required = false) String page,
                                   @RequestParam(required = false) String size,
                                   @RequestParam(name = ExportFormat.PARAMETER, required = false) String format,
-                                  @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+                                  @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+                                  HttpServletRequest http) {
         String iri = EntityId.parse(id);
         DownFilter filter = DownFilter.parse(level, type, page, size);
         ExportFormat chosen = ExportFormat.choose(format, accept);
         if (!chosen.isDownload()) return ResponseEntity.ok().header(HttpHeaders.VARY, HttpHeaders.ACCEPT).body(lineage.down(iri, filter));
         LineageDown all = lineage.downAll(iri, filter);
         String root = all.root().number() != null ? all.root().number() : iri.substring(iri.lastIndexOf('/') + 1);
-        return exporter.download(table(all.results()), chosen, "lineage-down-" + root
+        Map<String, String> about = ExportAbout.start("Văn bản triển khai (lineage down)", http);
+        ExportAbout.put(about, "văn bản gốc", all.root().number() != null ? all.root().number() : all.root().id());
+        ExportAbout.put(about, "cấp (level)", filter.level());
+        ExportAbout.put(about, "loại (type)", filter.type());
+        about.put("số dòng", Integer.toString(all.results().size()));
+        return exporter.download(ExportBook.of("Triển khai", table(all.results(), index, ExportAbout.serviceRoot()), about),
+                chosen, "lineage-down-" + root
                 + (filter.level() == null ? "" : "-" + filter.level()) + (filter.type() == null ? "" : "-" + filter.type()));
     }
 
-    static ResultTable table(List<Item> items) {
-        ResultTable.Builder table = ResultTable.builder(ResultTable.ID, "type", "name", "level",
-                "document", "documentNumber", "documentFile", "documentIssuer");
-        for (Item i : items)
-            table.row(i.id(), i.type(), i.name(), i.level(), i.document().id(), i.document().number(),
-                    i.document().file(), i.document().issuer());
-        return table.build();
+    /**
+     * One {@link EntityRows} row per item, with every field a search result has (read from the search index).
+     */
+    static ResultTable table(List<Item> items, SearchIndex index, String root) {
+        Map<String, IndexedEntity> indexed = index.entities(items.stream().map(Item::id).toList());
+        EntityRows rows = new EntityRows(root);
+        for (Item i : items) {
+            IndexedEntity e = indexed.get(i.id());
+            if (e != null) rows.add(e);
+        }
+        return rows.build();
     }
 }

@@ -15,8 +15,12 @@ import vn.nq57.search.index.IndexedEntity;
 import vn.nq57.search.index.SearchHit;
 import vn.nq57.search.index.SearchIndex;
 import vn.nq57.search.index.SearchRequest;
+import vn.nq57.search.index.SearchInputException;
 import vn.nq57.search.index.SearchResults;
 import vn.nq57.search.index.Suggestion;
+import vn.nq57.service.export.EntityRows;
+import vn.nq57.service.export.ExportAbout;
+import vn.nq57.service.export.ExportBook;
 import vn.nq57.service.export.ExportFormat;
 import vn.nq57.service.export.ResultTable;
 import vn.nq57.service.export.TableExporter;
@@ -24,6 +28,7 @@ import vn.nq57.service.web.BadParameterException;
 import vn.nq57.service.web.RequestLogFilter;
 
 import java.util.List;
+import java.util.Map;
 
 /** Keyword search over tasks, indicators, documents and units, with facets, completions and downloads. */
 @RestController
@@ -65,11 +70,12 @@ public class SearchController {
         SearchRequest request = SearchParameters.request(q, type, level, province, issuer, document, unit,
                 deadlineFrom, deadlineTo, completed, page, size, exportFormat.isDownload())
                 .withFacets(!exportFormat.isDownload() && SearchParameters.flag("facets", facets, true));
-        SearchResults results = index.search(request);
+        SearchResults results = run(() -> index.search(request));
         http.setAttribute(RequestLogFilter.RESULT_COUNT, results.total());
         if (exportFormat.isDownload()) {
             String base = "search-" + (request.browsing() ? "all" : request.query());
-            return exporter.download(table(results.hits()), exportFormat, base);
+            return exporter.download(ExportBook.of("Kết quả", table(results.hits(), ExportAbout.serviceRoot()),
+                    about(request, results, http)), exportFormat, base);
         }
         return ResponseEntity.ok(SearchResponse.of(request, results));
     }
@@ -78,8 +84,9 @@ public class SearchController {
     @Operation(summary = "Completions while typing", description = "Names of entities having every word typed, the last one as a prefix.")
     public List<Suggestion> suggest(@RequestParam(required = false) String q,
                                     @RequestParam(required = false) String size) {
+        SearchParameters.checkLength("q", q);
         int n = SearchParameters.integer("size", size, 8, 1, 50);
-        return index.suggest(q, n);
+        return run(() -> index.suggest(q, n));
     }
 
     @GetMapping("/indicators/compare")
@@ -89,23 +96,55 @@ public class SearchController {
                                        @RequestParam(required = false) String size, HttpServletRequest http) {
         if (q == null || q.isBlank())
             throw new BadParameterException("q", "Parameter 'q' is required: the indicator to compare, e.g. 'dịch vụ công trực tuyến'");
+        SearchParameters.checkLength("q", q);
         int n = SearchParameters.integer("size", size, 50, 1, SearchParameters.MAX_PAGE_SIZE);
-        SearchResults results = index.search(
-                SearchRequest.of(q).withType(vn.nq57.search.index.EntityType.INDICATOR).withSize(n).withFacets(false));
+        SearchResults results = run(() -> index.search(
+                SearchRequest.of(q).withType(vn.nq57.search.index.EntityType.INDICATOR).withSize(n).withFacets(false)));
         http.setAttribute(RequestLogFilter.RESULT_COUNT, results.total());
         return IndicatorComparison.of(q, results);
     }
 
-    private static ResultTable table(List<SearchHit> hits) {
-        ResultTable.Builder table = ResultTable.builder(ResultTable.ID, "type", "name", "document", "file", "section", "no",
-                "level", "province", "unit", "deadline", "completed", "score");
-        for (SearchHit h : hits) {
-            IndexedEntity e = h.entity();
-            table.row(e.id(), e.type().label(), e.name(), e.document() == null ? null : e.document().number(),
-                    e.document() == null ? null : e.document().file(), e.section(), e.no(), e.level(), e.province(),
-                    String.join("; ", e.units().stream().map(IndexedEntity.UnitRef::name).toList()), e.deadline(),
-                    e.completed(), h.score());
+    /**
+     * Runs a search, answering what the index cannot search as a 400 naming the parameter: too many words, a filter
+     * value that names nothing, or (a last guard) more Lucene clauses than it allows.
+     */
+    static <T> T run(java.util.function.Supplier<T> search) {
+        try {
+            return search.get();
+        } catch (SearchInputException e) {
+            throw new BadParameterException(e.parameter(), e.getMessage());
+        } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+            throw new BadParameterException("q", "Parameter 'q' makes a query of more than "
+                    + org.apache.lucene.search.IndexSearcher.getMaxClauseCount() + " clauses; search fewer words (at most "
+                    + SearchIndex.MAX_PARTS + ")");
         }
-        return table.build();
+    }
+
+    /** Every result as an {@link EntityRows} row, with how it matched and its score. */
+    static ResultTable table(List<SearchHit> hits, String root) {
+        EntityRows rows = new EntityRows(root, "match", "score").type(ResultTable.CellType.NUMBER, "score");
+        for (SearchHit h : hits) rows.add(h.entity(), h.match().label(), h.score());
+        return rows.build();
+    }
+
+    /** The sheet describing the search: its words, every filter given, the counts, the request itself. */
+    private static Map<String, String> about(SearchRequest r, SearchResults results, HttpServletRequest http) {
+        Map<String, String> about = ExportAbout.start("Tìm kiếm", http);
+        ExportAbout.put(about, "từ khóa (q)", r.query());
+        ExportAbout.put(about, "loại (type)", r.type() == null ? null : r.type().label());
+        ExportAbout.put(about, "cấp (level)", r.level());
+        ExportAbout.put(about, "tỉnh (province)", r.province());
+        ExportAbout.put(about, "cơ quan ban hành (issuer)", r.issuer());
+        ExportAbout.put(about, "văn bản (document)", r.document());
+        ExportAbout.put(about, "đơn vị (unit)", r.unit());
+        ExportAbout.put(about, "hạn từ (deadlineFrom)", r.deadlineFrom());
+        ExportAbout.put(about, "hạn đến (deadlineTo)", r.deadlineTo());
+        ExportAbout.put(about, "hoàn thành (completed)", r.completed());
+        about.put("số kết quả", Long.toString(results.total()));
+        about.put("khớp đúng", Long.toString(results.counts().exact()));
+        about.put("kết quả gần đúng", Long.toString(results.counts().approximate()));
+        about.put("khớp một phần", Long.toString(results.counts().partial()));
+        about.put("số dòng", Integer.toString(results.hits().size()));
+        return about;
     }
 }

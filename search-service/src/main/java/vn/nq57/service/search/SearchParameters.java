@@ -27,8 +27,11 @@ final class SearchParameters {
     static SearchRequest request(String q, String type, String level, String province, String issuer, String document,
                                  String unit, String deadlineFrom, String deadlineTo, String completed,
                                  String page, String size, boolean download) {
-        if (q != null && q.length() > 1000)
-            throw new BadParameterException("q", "Parameter 'q' is " + q.length() + " characters long; at most 1000 are searched");
+        checkLength("q", q);
+        checkLength("province", province);
+        checkLength("issuer", issuer);
+        checkLength("document", document);
+        checkLength("unit", unit);
         int pageNumber = integer("page", page, 1, 1, Integer.MAX_VALUE / MAX_EXPORT_ROWS);
         int pageSize = download
                 ? integer("size", size, MAX_EXPORT_ROWS, 1, MAX_EXPORT_ROWS)
@@ -48,6 +51,16 @@ final class SearchParameters {
         return r;
     }
 
+    /** The longest text a parameter may hold, in characters. */
+    static final int MAX_LENGTH = 1000;
+
+    /** @throws BadParameterException 400 naming the parameter when its value is longer than {@link #MAX_LENGTH} */
+    static void checkLength(String name, String value) {
+        if (value != null && value.length() > MAX_LENGTH)
+            throw new BadParameterException(name, "Parameter '" + name + "' is " + value.length()
+                    + " characters long; at most " + MAX_LENGTH + " are accepted");
+    }
+
     static EntityType type(String type) {
         if (type == null || type.isBlank()) return null;
         return EntityType.parse(type).orElseThrow(() -> new BadParameterException("type",
@@ -55,9 +68,17 @@ final class SearchParameters {
                         .map(EntityType::label).collect(Collectors.joining(", "))));
     }
 
+    /** Levels by their Vietnamese names (NFC, lower case). */
+    private static final java.util.Map<String, String> LEVEL_NAMES = java.util.Map.of(
+            "trung ương", "central", "bộ", "ministry", "bộ, ngành", "ministry", "tỉnh", "province",
+            "thành phố", "province", "huyện", "district", "xã", "commune", "phường", "commune");
+
+    /** A level by name (any case or Unicode form), Vietnamese name ("xã") or IRI (…/ontology#commune). */
     private static String level(String level) {
         if (level == null || level.isBlank()) return null;
-        String l = level.strip().toLowerCase(Locale.ROOT);
+        String l = java.text.Normalizer.normalize(level.strip(), java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        l = l.substring(Math.max(l.lastIndexOf('#'), l.lastIndexOf('/')) + 1);
+        l = LEVEL_NAMES.getOrDefault(l, l);
         if (!LEVELS.contains(l))
             throw new BadParameterException("level", "Parameter 'level' is '" + level + "'; use one of "
                     + String.join(", ", LEVELS.stream().sorted().toList()));

@@ -10,27 +10,34 @@ import vn.nq57.search.index.SearchResults;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON answer of {@code /api/search}. */
-record SearchResponse(String query, long total, boolean approximate, int page, int size,
+/**
+ * The JSON answer of {@code /api/search}. {@code counts} splits {@code total} into exact, approximate and partial
+ * matches (see {@link SearchResults.Counts}); {@code approximate} is true when any result is not exact.
+ */
+record SearchResponse(String query, long total, boolean approximate, SearchResults.Counts counts, int page, int size,
                       Map<String, List<FacetCount>> facets, List<Result> results) {
 
-    /** One result; {@code snippet} is HTML-escaped text in which only the {@code <mark>} elements are markup. */
+    /**
+     * One result; {@code snippet} is HTML-escaped text in which only the {@code <mark>} elements are markup;
+     * {@code match} is exact, approximate (every word, other diacritics or a slip) or partial (a word missing).
+     */
     record Result(String id, String type, String name, DocumentRef document, String section, String no, String level,
                   String province, String unit, List<IndexedEntity.UnitRef> units, String deadline, Boolean completed,
-                  String snippet, float score) {
+                  String snippet, float score, String match) {
 
         static Result of(SearchHit hit) {
             IndexedEntity e = hit.entity();
             String unit = e.units().isEmpty() ? null
                     : String.join("; ", e.units().stream().map(IndexedEntity.UnitRef::name).toList());
             return new Result(e.id(), e.type().label(), e.name(), e.document(), e.section(), e.no(), e.level(),
-                    e.province(), unit, e.units(), e.deadline(), e.completed(), hit.snippet(), hit.score());
+                    e.province(), unit, e.units(), e.deadline(), e.completed(), hit.snippet(), hit.score(),
+                    hit.match().label());
         }
     }
 
     static SearchResponse of(SearchRequest request, SearchResults results) {
         return new SearchResponse(request.query() == null ? "" : request.query(), results.total(),
-                results.approximate(), request.page(),
+                results.approximate(), results.counts(), request.page(),
                 request.size(), results.facets(), results.hits().stream().map(Result::of).toList());
     }
 }
