@@ -101,6 +101,25 @@ public final class UnitNames {
         return out;
     }
 
+    /**
+     * True when a short text reads as the name of a body ("Sở Tài chính", "Các xã, phường", "UBND các xã") rather
+     * than a sentence or a note ("Theo Kế hoạch số 12/KH-UBND", "Ban hành trước 30/6"): it opens with a word that
+     * names a kind of body, or names a group of bodies.
+     */
+    public static boolean readsAsUnitName(String text) {
+        if (text == null || text.isBlank()) return false;
+        String t = text.strip();
+        if (VERB_OPENING.matcher(t).find()) return false;
+        if (COLLECTIVE.matcher(t).find()) return true;
+        Matcher head = HEAD.matcher(t);
+        return head.find() && !GENERIC_OPENING.matcher(t).find();
+    }
+
+    /** "Ban hành", "Tổ chức thực hiện", "Hội nghị": words that look like a body's type but open a sentence. */
+    private static final Pattern VERB_OPENING = Pattern.compile(
+            "(?iu)^(?:ban hành|tổ chức (?:thực hiện|triển khai|tập huấn)|hội nghị|hội thảo|đoàn kiểm tra|cán bộ,)(?!\\p{L})");
+    private static final Pattern GENERIC_OPENING = Pattern.compile("(?iu)^(?:các|những|người)(?!\\p{L})");
+
     /** True for phrases that name a group, not one unit: "Các cơ quan, đơn vị liên quan", "các ngành, đơn vị có liên quan". */
     public static boolean isCollective(String name) {
         return name != null && COLLECTIVE.matcher(name.strip()).find();
