@@ -12,7 +12,8 @@ import java.util.List;
  * and which column holds what ({@link ColumnMap}). A row numbered with a Roman numeral, or one that has only a
  * title, opens a section (a Roman row that also fills data columns is a task or indicator as well). Rows without a
  * number or with a repeated one are kept. Footnote marks are resolved to their text; anything in a table that fits
- * nowhere is reported in {@link ExtractedRows#unparsed()}.
+ * nowhere is reported in {@link ExtractedRows#unparsed()}. A document that lists no tasks (or no indicators) in a
+ * table gets those written as running text ({@link ProseItems}).
  */
 public final class RowExtractor {
     private static final List<Column> DATA = List.of(
@@ -34,9 +35,31 @@ public final class RowExtractor {
     public static ExtractedRows extract(SourceText text, List<Table> tables) {
         RowExtractor extractor = new RowExtractor(text);
         for (Table table : tables) extractor.table(table);
+        // Tasks and goals written as running text count only where no table lists them: a table of tasks is the
+        // document's own list, and the prose above it summarises the same work.
+        ProseItems prose = ProseItems.read(text, tableLines(text, tables));
+        if (extractor.tasks.isEmpty()) {
+            extractor.taskSections.addAll(prose.sections);
+            extractor.tasks.addAll(prose.tasks);
+        }
+        if (extractor.indicators.isEmpty()) {
+            extractor.indicatorGroups.addAll(prose.goalGroups);
+            extractor.indicators.addAll(prose.goals);
+        }
         return new ExtractedRows(List.copyOf(extractor.taskSections), List.copyOf(extractor.tasks),
                 List.copyOf(extractor.indicatorGroups), List.copyOf(extractor.indicators),
                 extractor.rowsSeen, List.copyOf(extractor.unparsed));
+    }
+
+    /** Lines that belong to a table (header to last row), indexed 1..lineCount. */
+    private static boolean[] tableLines(SourceText text, List<Table> tables) {
+        boolean[] in = new boolean[text.lineCount() + 2];
+        for (Table t : tables) {
+            int last = t.headerLine();
+            for (Row r : t.rows()) last = Math.max(last, r.span().end());
+            for (int n = t.headerLine(); n <= last && n < in.length; n++) in[n] = true;
+        }
+        return in;
     }
 
     private void table(Table table) {

@@ -37,7 +37,9 @@ public final class UnitNames {
     private static final Pattern HEAD = Pattern.compile(
             "(?iu)^(?:phòng|văn phòng|trung tâm|công an|ban|ủy ban|uỷ ban|ubnd|ub|đảng ủy|đảng uỷ|trạm|trường|sở|bộ|hội|đoàn"
             + "|cục|chi cục|viện|vụ|mặt trận|mttq|bưu điện|ngân hàng|quỹ|công ty|bảo hiểm|kho bạc|chi nhánh|tòa án|viện kiểm sát"
-            + "|bộ phận|các|những|tổ|đội|hợp tác xã|thường trực|công chức|cán bộ|người)(?!\\p{L})");
+            + "|bộ phận|các|những|tổ|đội|hợp tác xã|thường trực|công chức|cán bộ|người|đảng đoàn|ban cán sự|chi bộ|cấp ủy"
+            + "|cấp uỷ|hội đồng|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|đảng bộ|tập đoàn|tổng cục|học viện"
+            + "|đại học|bệnh viện|thanh tra|chính phủ|quốc hội)(?!\\p{L})");
     private static final Pattern COLLECTIVE = Pattern.compile(
             "(?iu)^(?:các|những|tất cả)(?!\\p{L})|(?<!\\p{L})các (?:cơ quan|đơn vị|phòng|ban|ngành|sở|xã|tổ chức|thôn|ấp)|liên quan$");
     private static final Pattern LEVEL_SUFFIX = Pattern.compile(" (?:xã|phường|đặc khu|thị trấn|tỉnh|huyện)$");
