@@ -44,6 +44,9 @@ public final class UnitNames {
             "(?iu)^(?:các|những|tất cả)(?!\\p{L})|(?<!\\p{L})các (?:cơ quan|đơn vị|phòng|ban|ngành|sở|xã|tổ chức|thôn|ấp)|liên quan$");
     private static final Pattern LEVEL_SUFFIX = Pattern.compile(" (?:xã|phường|đặc khu|thị trấn|tỉnh|huyện)$");
     private static final Pattern DASH = Pattern.compile("\\s*[-‐‑‒–—]\\s*");
+    /** A dash between words of a name, not inside an abbreviation ("KH-TH", "VH-XH" keep theirs). */
+    private static final Pattern SPACED_DASH = Pattern.compile(
+            "\\s+[-‐‑‒–—]\\s*|\\s*[-‐‑‒–—]\\s+|(?<=\\p{Ll})[-‐‑‒–—](?=\\p{L})|(?<=\\p{L})[-‐‑‒–—](?=\\p{Ll})|[‒–—]");
 
     private UnitNames() {}
 
@@ -67,7 +70,16 @@ public final class UnitNames {
         StringBuilder current = new StringBuilder();
         boolean collective = false;
         for (String comma : piece.split(",")) {
-            for (String part : splitOnVa(comma.strip())) {
+            String c = comma.strip();
+            List<String> byVa = splitOnVa(c);
+            // "Phòng Kinh tế, Hạ tầng và Đô thị", "Sở Văn hóa, Thể thao và Du lịch": after a comma, domains closed by
+            // "và" and naming no kind of body continue the name that a kind of body opened
+            if (!current.isEmpty() && !collective && byVa.size() == 1 && VA.matcher(c).find() && !HEAD.matcher(c).find()
+                    && !isAbbreviationPhrase(c) && HEAD.matcher(current).find()) {
+                current.append(", ").append(c);
+                continue;
+            }
+            for (String part : byVa) {
                 String t = part.strip();
                 if (t.isEmpty()) continue;
                 boolean startsName = Character.isUpperCase(t.codePointAt(0)) || COLLECTIVE.matcher(t).find();
@@ -87,14 +99,25 @@ public final class UnitNames {
         }
     }
 
-    /** Splits on " và " only where a unit name of two words or more follows ("… và Phòng Kinh tế", not "HĐND và UBND"). */
+    private static final Pattern VA = Pattern.compile("\\s+và\\s+");
+
+    private static boolean isAbbreviationPhrase(String s) {
+        return isAbbreviation(s.strip().split("\\s+")[0]);
+    }
+
+    /**
+     * Splits on " và " only where a unit name of two words or more follows ("… và Phòng Kinh tế", not "HĐND và
+     * UBND"); two abbreviated bodies joined by "và" name one joint office ("Văn phòng HĐND và UBND xã").
+     */
     private static List<String> splitOnVa(String text) {
         List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("\\s+và\\s+").matcher(text);
+        Matcher m = VA.matcher(text);
         int from = 0;
         while (m.find()) {
             String rest = text.substring(m.end());
-            if (HEAD.matcher(rest).find() && rest.strip().contains(" ")) {
+            String[] before = text.substring(0, m.start()).strip().split("\\s+");
+            boolean jointOffice = isAbbreviation(before[before.length - 1]) && isAbbreviation(rest.strip().split("\\s+")[0]);
+            if (!jointOffice && HEAD.matcher(rest).find() && rest.strip().contains(" ")) {
                 out.add(text.substring(from, m.start()));
                 from = m.end();
             }
@@ -164,7 +187,8 @@ public final class UnitNames {
     /** One spelling for display: tone marks in the traditional place, dashes as " - ", no trailing level word. */
     public static String displayName(String name) {
         String s = traditionalTones(NFC.normalize(name.replaceAll("\\s+", " ").strip()));
-        s = DASH.matcher(s).replaceAll(" - ");
+        // "Phòng Văn hoá–Xã hội" → "Phòng Văn hóa - Xã hội"; an abbreviation such as "KH-TH" stays as printed
+        s = SPACED_DASH.matcher(s).replaceAll(" - ");
         Matcher level = LEVEL_SUFFIX.matcher(s);
         if (level.find() && level.start() > 0 && !s.toLowerCase(VI).startsWith("công an") && s.contains(" - "))
             s = s.substring(0, level.start());
