@@ -22,8 +22,9 @@ final class ColumnMap {
     /** A bare "Đơn vị" ("Đơn vị", "Đơn vị đo"): unit of measure among indicators, else the unit doing the work. */
     private static final Pattern BARE_UNIT = Pattern.compile("^don vi(?: do)?$");
     /** What has been achieved so far: "Kết quả hiện nay", "Kết quả thực hiện", "Kết quả đạt được", "Kết quả đến nay". */
-    private static final Pattern PROGRESS = Pattern.compile(
-            "^ket qua (?:hien nay|thuc hien|dat duoc|den nay|da dat|trien khai)\\b.*");
+    private static final Pattern PROGRESS = Pattern.compile("^ket qua (?:hien nay|dat duoc|den nay|da dat)\\b.*");
+    /** "Kết quả thực hiện" is what has been done in a report (beside a state or an expected result), else the output due. */
+    private static final Pattern DONE_SO_FAR = Pattern.compile("^ket qua (?:thuc hien|trien khai)\\b.*");
     private static final Pattern TARGET = Pattern.compile("^(?:muc tieu|chi tieu (?:nam|den|giai doan)|gia tri|ket qua)\\b.*");
 
     private final Map<Column, Integer> index = new EnumMap<>(Column.class);
@@ -32,10 +33,12 @@ final class ColumnMap {
 
     ColumnMap(List<String> header, List<String> context) {
         String caption = Fold.key(String.join(" ", context));
-        boolean timeColumn = false, measures = false;
+        boolean timeColumn = false, measures = false, report = false;
         for (String h : header) {
             String k = Fold.key(h);
             if (isTime(k)) timeColumn = true;
+            if (k.startsWith("tinh hinh") || k.startsWith("trang thai") || k.startsWith("ket qua yeu cau")
+                    || k.startsWith("san pham") || k.startsWith("ket qua du kien")) report = true;
             if (k.startsWith("chi tieu") || k.startsWith("ten chi tieu")) measures = true;
         }
         boolean unit = false;
@@ -44,7 +47,7 @@ final class ColumnMap {
             if (k.startsWith("don vi tinh") || (measures && BARE_UNIT.matcher(k).matches())) unit = true;
         }
         for (int i = 0; i < header.size(); i++)
-            index.putIfAbsent(kind(Fold.key(header.get(i)), unit, measures, timeColumn), i);
+            index.putIfAbsent(kind(Fold.key(header.get(i)), unit, measures, timeColumn, report), i);
         String name = Fold.key(header.size() > 1 ? get(header, Column.NAME) : "");
         indicatorWording = unit || name.contains("chi tieu") || caption.contains("chi tieu");
         taskWording = name.contains("nhiem vu") || has(Column.DEADLINE) || has(Column.HEAD)
@@ -62,7 +65,7 @@ final class ColumnMap {
                 || h.startsWith("moc hoan thanh") || h.startsWith("moc thoi gian") || h.startsWith("han chot");
     }
 
-    private static Column kind(String h, boolean unitTable, boolean measures, boolean timeColumn) {
+    private static Column kind(String h, boolean unitTable, boolean measures, boolean timeColumn, boolean report) {
         if (ORDINAL.matcher(h).matches()) return Column.ORDINAL;
         if (h.startsWith("don vi tinh") || (measures && BARE_UNIT.matcher(h).matches())) return Column.UNIT;
         if (h.startsWith("ghi chu") && h.contains("phoi hop")) return Column.NOTE_OR_COORDINATING;
@@ -72,7 +75,7 @@ final class ColumnMap {
                 || BARE_UNIT.matcher(h).matches()) return Column.LEAD;
         if (isTime(h) || (h.startsWith("tien do") && !timeColumn)) return Column.DEADLINE;
         if (h.startsWith("tien do") || h.startsWith("tinh hinh") || h.startsWith("trang thai")) return Column.STATUS;
-        if (PROGRESS.matcher(h).matches()) return Column.PROGRESS;
+        if (PROGRESS.matcher(h).matches() || (report && DONE_SO_FAR.matcher(h).matches())) return Column.PROGRESS;
         if (h.startsWith("ghi chu")) return Column.NOTE;
         if (unitTable && TARGET.matcher(h).matches()) return Column.TARGET;
         if (h.startsWith("ket qua") || h.startsWith("san pham")) return Column.RESULT;

@@ -82,7 +82,8 @@ public final class UnitNames {
             for (String part : byVa) {
                 String t = part.strip();
                 if (t.isEmpty()) continue;
-                boolean startsName = Character.isUpperCase(t.codePointAt(0)) || COLLECTIVE.matcher(t).find();
+                boolean startsName = Character.isUpperCase(t.codePointAt(0)) || COLLECTIVE.matcher(t).find()
+                        || isKnownDepartment(t);
                 if (current.isEmpty() || (!collective && startsName)) {
                     if (!current.isEmpty()) parts.add(current.toString());
                     current = new StringBuilder(t);
@@ -100,6 +101,14 @@ public final class UnitNames {
     }
 
     private static final Pattern VA = Pattern.compile("\\s+và\\s+");
+
+    /**
+     * A department named by its field in lower case after a comma ("Văn phòng thống kê, văn hóa xã hội", "Công an xã,
+     * quân sự xã") is a unit of its own: its key is one the abbreviations stand for (văn hóa xã hội, quân sự, …).
+     */
+    private static boolean isKnownDepartment(String t) {
+        return t.contains(" ") && ABBREVIATIONS.containsValue(canonicalKey(t));
+    }
 
     private static boolean isAbbreviationPhrase(String s) {
         return isAbbreviation(s.strip().split("\\s+")[0]);
