@@ -236,6 +236,9 @@ public final class MetadataExtractor {
     }
 
     static String clean(String line) {
-        return MARKUP.matcher(line.strip()).replaceAll("").strip();
+        // Markdown escapes ("57\\-NQ/TW", "1\\.") stand for the character itself
+        return MARKUP.matcher(MARKDOWN_ESCAPE.matcher(line.strip()).replaceAll("$1")).replaceAll("").strip();
     }
+
+    private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([-.*_()\\[\\]#+!])");
 }

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * @param coordinating the coordinating bodies as printed, or ""
  */
 record Assignment(String lead, String coordinating) {
-    /** Verbs that end the name of the assignee. "tổ chức" after "các" is a noun ("các tổ chức chính trị - xã hội"). */
-    private static final String VERBS = "chủ trì|phối hợp|lãnh đạo|chỉ đạo|có trách nhiệm|chịu trách nhiệm|theo dõi"
+    /** Verbs that end the name of the assignee; "tổ chức" after "các" and "chỉ đạo" after "Ban" are nouns. */
+    private static final String VERBS = "chủ trì|phối hợp|(?<!ban )lãnh đạo|(?<!ban )chỉ đạo|có trách nhiệm|chịu trách nhiệm|theo dõi"
             + "|hướng dẫn|tham mưu|tập trung|thực hiện|triển khai|(?<!các |những )tổ chức|xây dựng|bảo đảm|đảm bảo|rà soát"
             + "|nghiên cứu|kiểm tra|thể chế hoá|thể chế hóa|đôn đốc|bố trí|vận động|báo cáo|đánh giá|giám sát|ban hành"
             + "|tuyên truyền|quán triệt|cụ thể hoá|cụ thể hóa|để|nhằm";

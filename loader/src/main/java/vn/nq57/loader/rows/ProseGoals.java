@@ -27,7 +27,7 @@ final class ProseGoals {
             + "(?<value>" + NUM + "(?:\\s*(?:-|–|đến)\\s*" + NUM + ")?)(?<pct>\\s*%)?");
     private static final Pattern HORIZON_HEADING = Pattern.compile(
             "(?iu)^(?:mục tiêu\\s+)?(?:tầm nhìn\\s+)?(?:đến|tới)\\s+năm\\s+((?:19|20)\\d{2})\\s*:?$");
-    private static final Pattern AFTER_PERCENT = Pattern.compile("^(?:\\s*/\\s*(?:năm|tháng|quý)|\\s+GDP|\\s+dân số)");
+    private static final Pattern AFTER_PERCENT = Pattern.compile("^(?:\\s*/\\s*(?:năm|tháng|quý)|\\s+GR?DP|\\s+dân số)");
     private static final Pattern UNIT_WORDS = Pattern.compile("^\\s+(\\p{L}+(?:\\s+\\p{L}+)?)");
     /** "người trên một vạn dân", "bác sĩ trên 1 nghìn dân": a count per population. */
     private static final Pattern PER_POPULATION = Pattern.compile(
