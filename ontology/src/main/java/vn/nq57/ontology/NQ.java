@@ -110,6 +110,8 @@ public final class NQ {
     public static final Property expectedResult = p("expectedResult"); // @vi, one per list item
     public static final Property deadline = p("deadline");         // -> Deadline
     public static final Property completed = p("completed");       // xsd:boolean
+    public static final Property statusText = p("statusText");     // @vi, the reported state as printed
+    public static final Property reportedProgress = p("reportedProgress"); // @vi, "Kết quả hiện nay"
     public static final Property citesDocument = p("citesDocument"); // documents a row names
     public static final Property note = p("note");                 // @vi
 

@@ -60,7 +60,10 @@ final class Template {
         Map<Object, List<Integer>> bySection = new LinkedHashMap<>();
         Map<Object, Boolean> kindOf = new IdentityHashMap<>();
         Object noSection = new Object();
+        // Items written in running text can share their lines (several goals in one sentence): one slot per block.
+        java.util.Set<Integer> placed = new java.util.HashSet<>();
         for (TaskRow t : doc.rows().tasks()) {
+            if (!placed.add(t.span().start())) continue;
             addBlock(t.span(), t.ordinal(), true, starts);
             Object key = t.section() == null ? noSection : t.section();
             bySection.computeIfAbsent(key, k -> new ArrayList<>()).add(t.span().start());
@@ -68,6 +71,7 @@ final class Template {
         }
         Object noGroup = new Object();
         for (IndicatorRow r : doc.rows().indicators()) {
+            if (!placed.add(r.span().start())) continue;
             addBlock(r.span(), r.ordinal(), false, starts);
             Object key = r.group() == null ? noGroup : r.group();
             bySection.computeIfAbsent(key, k -> new ArrayList<>()).add(r.span().start());

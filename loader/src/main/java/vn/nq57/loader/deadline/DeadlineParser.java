@@ -11,12 +11,17 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a deadline cell: "31/12/2025", "Tháng 6/2026", "Quý II/2026", "Quý II và quý III năm 2026", "Năm 2026",
- * "Giai đoạn 2026 - 2030", "Thường xuyên", "Hằng năm", "Sau khi Đề án được ban hành"… A quarter, month or date
- * printed without a year takes the document's year.
+ * "Giai đoạn 2026 - 2030", "Thường xuyên", "Hằng năm", "10/2026" (a month), "Sau khi Đề án được ban hành" (and
+ * its typo "Sai khi …"), "Theo tiến độ …", "Theo nhiệm vụ được giao tại …" (conditional: the time is set elsewhere)…
+ * A quarter, month or date printed without a year takes the document's year.
  */
 public final class DeadlineParser {
     private static final Pattern DONE = Pattern.compile("(?iu)đã\\s+hoàn\\s+thành");
-    private static final Pattern CONDITIONAL = Pattern.compile("(?iu)^(?:ngay\\s+)?(?:sau\\s+khi|khi|sau)\\s");
+    private static final Pattern CONDITIONAL = Pattern.compile("(?iu)^(?:ngay\\s+)?(?:sau\\s+khi|sai\\s+khi|khi|sau)\\s"
+            + "|^theo\\s+(?:tiến\\s+độ|nhiệm\\s+vụ|lộ\\s+trình|yêu\\s+cầu|chỉ\\s+đạo|hướng\\s+dẫn|kế\\s+hoạch|quy\\s+định"
+            + "|thời\\s+gian|thời\\s+hạn|văn\\s+bản)(?!\\p{L})");
+    /** "10/2026", "01/2025": a month and a four-digit year, not a day and a month. */
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s*/\\s*((?:19|20)\\d{2})(?![\\d/])");
     private static final Pattern RECURRING = Pattern.compile(
             "(?iu)thường\\s+xuyên|h[ằà]ng\\s+(?:năm|quý|tháng|tuần)|định\\s+kỳ|liên\\s+tục");
     private static final Pattern YEAR_RANGE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*[-–—]\\s*((?:19|20)\\d{2})(?!\\d)"
@@ -56,6 +61,17 @@ public final class DeadlineParser {
         if (!dates.isEmpty()) {
             LocalDate first = dates.getFirst(), last = dates.getLast();
             return new Deadline(raw, dates.size() == 1 ? Deadline.Kind.DATE : Deadline.Kind.RANGE, first, last, done);
+        }
+        List<YearMonth> monthsOfYears = new ArrayList<>();
+        Matcher my = MONTH_YEAR.matcher(t);
+        while (my.find()) {
+            int month = Integer.parseInt(my.group(1));
+            if (month >= 1 && month <= 12) monthsOfYears.add(YearMonth.of(Integer.parseInt(my.group(2)), month));
+        }
+        if (!monthsOfYears.isEmpty() && !QUARTER.matcher(t).find()) {
+            YearMonth first = monthsOfYears.getFirst(), last = monthsOfYears.getLast();
+            return new Deadline(raw, monthsOfYears.size() == 1 ? Deadline.Kind.MONTH : Deadline.Kind.RANGE,
+                    first.atDay(1), last.atEndOfMonth(), done);
         }
         List<Integer> quarters = new ArrayList<>();
         Matcher q = QUARTER.matcher(t);

@@ -279,7 +279,10 @@ public final class DocumentGraphBuilder {
         List<String> statements = new ArrayList<>(row.footnotes());
         statements.add(row.note());
         statements.add(row.deadline());
-        out.bool(task, NQ.completed, deadline.completed() || Completion.stated(statements));
+        out.bool(task, NQ.completed, deadline.completed() || Completion.stated(statements)
+                || Completion.statusDone(row.status()));
+        out.text(task, NQ.statusText, row.status());
+        out.text(task, NQ.reportedProgress, row.progress());
 
         List<String> citingTexts = new ArrayList<>(row.footnotes());
         citingTexts.add(row.name());

@@ -25,6 +25,7 @@ public final class MetadataExtractor {
     private static final Pattern MARKUP = Pattern.compile("</?b>|\\*\\*|^#+\\s*|\\*");
     private static final Pattern NUMBER_LINE = Pattern.compile("(?iu)^\\s*Số\\s*:?\\s*(.*)$");
     private static final Pattern PLACE_DATE = Pattern.compile("(?u)^\\s*([\\p{L} .'-]{2,40}?),\\s*ngày\\b");
+    private static final Pattern BODY_SENTENCE = Pattern.compile("[.;:]\\s*$");
     private static final Pattern TITLE_STOP = Pattern.compile(
             "(?iu)^(?:căn cứ|thực hiện|theo đề nghị|\\(?(?:ban hành )?kèm theo|[IVX]+\\.|\\d+\\.|stt\\b|tt\\b)");
     private static final Pattern NATIONAL_MOTTO = Pattern.compile("(?iu)^(?:cộng hòa|cộng hoà|độc lập|số\\b)");
@@ -88,6 +89,8 @@ public final class MetadataExtractor {
                 if (line.isEmpty()) continue;
                 if (TITLE_STOP.matcher(line).find() || (PlaceNames.isUpperCase(line) && !title.isEmpty())) break;
                 if (kind == DocumentKind.APPENDIX && line.contains("\t")) break;
+                // a long sentence closed by a full stop is the body's first paragraph, not the title's next line
+                if (!title.isEmpty() && line.length() > 150 && BODY_SENTENCE.matcher(line).find()) break;
                 title.append(title.isEmpty() ? "" : " ").append(line);
                 titleEnd = i + 1;
                 taken++;
@@ -236,6 +239,9 @@ public final class MetadataExtractor {
     }
 
     static String clean(String line) {
-        return MARKUP.matcher(line.strip()).replaceAll("").strip();
+        // Markdown escapes ("57\\-NQ/TW", "1\\.") stand for the character itself
+        return MARKUP.matcher(MARKDOWN_ESCAPE.matcher(line.strip()).replaceAll("$1")).replaceAll("").strip();
     }
+
+    private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([-.*_()\\[\\]#+!])");
 }

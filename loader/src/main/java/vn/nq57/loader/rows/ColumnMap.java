@@ -8,12 +8,23 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Maps the headings of a table to {@link Column}s by meaning, diacritics-insensitive, so that other wordings
- * ("Đơn vị chủ trì", "Cơ quan chủ trì tham mưu/thực hiện", "Hạn hoàn thành", "Chỉ tiêu năm 2026") are understood.
+ * Maps the headings of a table to {@link Column}s by meaning, diacritics- and case-insensitive, so that other wordings
+ * ("Đơn vị chủ trì", "CƠ QUAN THỰC HIỆN", "Đơn vị thực hiện", "Hạn hoàn thành", "Mốc hoàn thành", "Chỉ tiêu năm
+ * 2026", "Tình hình thực hiện", "Kết quả hiện nay", "Ghi chú &amp; Đơn vị phối hợp") are understood.
+ * "Tiến độ" is the deadline unless another column already gives the time; then it reports the state of the work.
+ * A bare "Đơn vị" is the unit of measure in a table of indicators and the lead unit elsewhere.
  * The first column of each kind wins.
  */
 final class ColumnMap {
     private static final Pattern ORDINAL = Pattern.compile("^(?:s?tt|so tt|so thu tu)$");
+    /** The body that does the work: "Cơ quan thực hiện", "Đơn vị thực hiện", "Cơ quan, đơn vị thực hiện". */
+    private static final Pattern PERFORMER = Pattern.compile("^(?:co quan|don vi|bo phan)[ ,/a-z]*thuc hien\\b.*");
+    /** A bare "Đơn vị" ("Đơn vị", "Đơn vị đo"): unit of measure among indicators, else the unit doing the work. */
+    private static final Pattern BARE_UNIT = Pattern.compile("^don vi(?: do)?$");
+    /** What has been achieved so far: "Kết quả hiện nay", "Kết quả thực hiện", "Kết quả đạt được", "Kết quả đến nay". */
+    private static final Pattern PROGRESS = Pattern.compile("^ket qua (?:hien nay|dat duoc|den nay|da dat)\\b.*");
+    /** "Kết quả thực hiện" is what has been done in a report (beside a state or an expected result), else the output due. */
+    private static final Pattern DONE_SO_FAR = Pattern.compile("^ket qua (?:thuc hien|trien khai)\\b.*");
     private static final Pattern TARGET = Pattern.compile("^(?:muc tieu|chi tieu (?:nam|den|giai doan)|gia tri|ket qua)\\b.*");
 
     private final Map<Column, Integer> index = new EnumMap<>(Column.class);
@@ -21,11 +32,23 @@ final class ColumnMap {
     private final boolean taskWording;
 
     ColumnMap(List<String> header, List<String> context) {
-        boolean unit = false;
-        for (String h : header) if (Fold.key(h).startsWith("don vi tinh")) unit = true;
-        for (int i = 0; i < header.size(); i++) index.putIfAbsent(kind(Fold.key(header.get(i)), unit), i);
-        String name = Fold.key(header.size() > 1 ? get(header, Column.NAME) : "");
         String caption = Fold.key(String.join(" ", context));
+        boolean timeColumn = false, measures = false, report = false;
+        for (String h : header) {
+            String k = Fold.key(h);
+            if (isTime(k)) timeColumn = true;
+            if (k.startsWith("tinh hinh") || k.startsWith("trang thai") || k.startsWith("ket qua yeu cau")
+                    || k.startsWith("san pham") || k.startsWith("ket qua du kien")) report = true;
+            if (k.startsWith("chi tieu") || k.startsWith("ten chi tieu")) measures = true;
+        }
+        boolean unit = false;
+        for (String h : header) {
+            String k = Fold.key(h);
+            if (k.startsWith("don vi tinh") || (measures && BARE_UNIT.matcher(k).matches())) unit = true;
+        }
+        for (int i = 0; i < header.size(); i++)
+            index.putIfAbsent(kind(Fold.key(header.get(i)), unit, measures, timeColumn, report), i);
+        String name = Fold.key(header.size() > 1 ? get(header, Column.NAME) : "");
         indicatorWording = unit || name.contains("chi tieu") || caption.contains("chi tieu");
         taskWording = name.contains("nhiem vu") || has(Column.DEADLINE) || has(Column.HEAD)
                 || caption.contains("nhiem vu");
@@ -36,14 +59,23 @@ final class ColumnMap {
         return i == null ? "" : header.get(i);
     }
 
-    private static Column kind(String h, boolean unitTable) {
+    /** Headings that give the time of the work: "Thời gian hoàn thành", "Thời hạn", "Hạn hoàn thành", "Mốc hoàn thành". */
+    private static boolean isTime(String h) {
+        return h.startsWith("thoi gian") || h.startsWith("thoi han") || h.startsWith("han hoan thanh")
+                || h.startsWith("moc hoan thanh") || h.startsWith("moc thoi gian") || h.startsWith("han chot");
+    }
+
+    private static Column kind(String h, boolean unitTable, boolean measures, boolean timeColumn, boolean report) {
         if (ORDINAL.matcher(h).matches()) return Column.ORDINAL;
-        if (h.startsWith("don vi tinh")) return Column.UNIT;
+        if (h.startsWith("don vi tinh") || (measures && BARE_UNIT.matcher(h).matches())) return Column.UNIT;
+        if (h.startsWith("ghi chu") && h.contains("phoi hop")) return Column.NOTE_OR_COORDINATING;
         if (h.contains("phoi hop")) return Column.COORDINATING;
         if (h.startsWith("nguoi dung dau")) return Column.HEAD;
-        if (h.contains("chu tri") || h.startsWith("tham muu") || h.contains("theo doi")) return Column.LEAD;
-        if (h.startsWith("thoi gian") || h.startsWith("thoi han") || h.startsWith("han hoan thanh")
-                || h.startsWith("tien do")) return Column.DEADLINE;
+        if (h.contains("chu tri") || h.startsWith("tham muu") || h.contains("theo doi") || PERFORMER.matcher(h).matches()
+                || BARE_UNIT.matcher(h).matches()) return Column.LEAD;
+        if (isTime(h) || (h.startsWith("tien do") && !timeColumn)) return Column.DEADLINE;
+        if (h.startsWith("tien do") || h.startsWith("tinh hinh") || h.startsWith("trang thai")) return Column.STATUS;
+        if (PROGRESS.matcher(h).matches() || (report && DONE_SO_FAR.matcher(h).matches())) return Column.PROGRESS;
         if (h.startsWith("ghi chu")) return Column.NOTE;
         if (unitTable && TARGET.matcher(h).matches()) return Column.TARGET;
         if (h.startsWith("ket qua") || h.startsWith("san pham")) return Column.RESULT;

@@ -12,11 +12,13 @@ import java.util.List;
  * and which column holds what ({@link ColumnMap}). A row numbered with a Roman numeral, or one that has only a
  * title, opens a section (a Roman row that also fills data columns is a task or indicator as well). Rows without a
  * number or with a repeated one are kept. Footnote marks are resolved to their text; anything in a table that fits
- * nowhere is reported in {@link ExtractedRows#unparsed()}.
+ * nowhere is reported in {@link ExtractedRows#unparsed()}. A document that lists no tasks (or no indicators) in a
+ * table gets those written as running text ({@link ProseItems}).
  */
 public final class RowExtractor {
     private static final List<Column> DATA = List.of(
-            Column.HEAD, Column.LEAD, Column.COORDINATING, Column.UNIT, Column.TARGET, Column.RESULT, Column.DEADLINE);
+            Column.HEAD, Column.LEAD, Column.COORDINATING, Column.UNIT, Column.TARGET, Column.RESULT, Column.DEADLINE,
+            Column.STATUS, Column.PROGRESS);
 
     private final Footnotes footnotes;
     private final List<SectionRow> taskSections = new ArrayList<>();
@@ -33,9 +35,31 @@ public final class RowExtractor {
     public static ExtractedRows extract(SourceText text, List<Table> tables) {
         RowExtractor extractor = new RowExtractor(text);
         for (Table table : tables) extractor.table(table);
+        // Tasks and goals written as running text count only where no table lists them: a table of tasks is the
+        // document's own list, and the prose above it summarises the same work.
+        ProseItems prose = ProseItems.read(text, tableLines(text, tables));
+        if (extractor.tasks.isEmpty()) {
+            extractor.taskSections.addAll(prose.sections);
+            extractor.tasks.addAll(prose.tasks);
+        }
+        if (extractor.indicators.isEmpty()) {
+            extractor.indicatorGroups.addAll(prose.goalGroups);
+            extractor.indicators.addAll(prose.goals);
+        }
         return new ExtractedRows(List.copyOf(extractor.taskSections), List.copyOf(extractor.tasks),
                 List.copyOf(extractor.indicatorGroups), List.copyOf(extractor.indicators),
                 extractor.rowsSeen, List.copyOf(extractor.unparsed));
+    }
+
+    /** Lines that belong to a table (header to last row), indexed 1..lineCount. */
+    private static boolean[] tableLines(SourceText text, List<Table> tables) {
+        boolean[] in = new boolean[text.lineCount() + 2];
+        for (Table t : tables) {
+            int last = t.headerLine();
+            for (Row r : t.rows()) last = Math.max(last, r.span().end());
+            for (int n = t.headerLine(); n <= last && n < in.length; n++) in[n] = true;
+        }
+        return in;
     }
 
     private void table(Table table) {
@@ -48,6 +72,7 @@ public final class RowExtractor {
         }
         SectionRow section = null;
         boolean sectionHasRows = false;
+        boolean lastWasItem = false;                     // the row before was a task or indicator of this table
         for (Row row : table.rows()) {
             rowsSeen++;
             if (row.cells().size() == 1 && table.header().size() > 1) {
@@ -60,6 +85,11 @@ public final class RowExtractor {
             boolean hasData = DATA.stream().anyMatch(c -> !cells.get(c).isEmpty());
             boolean roman = SectionHeadings.isRoman(ordinal);
             List<SectionRow> sections = indicator ? indicatorGroups : taskSections;
+            if (lastWasItem && ordinal.isEmpty() && Continuation.continues(lastName(indicator), name)) {
+                // a row broken by a page end without a blank line: its cells continue the item above
+                continueLast(indicator, cells, row);
+                continue;
+            }
             if (!roman && ordinal.isEmpty() && !hasData && !name.isEmpty() && section != null && !sectionHasRows) {
                 // a title-only row right under a heading describes that heading ("… cụ thể: số thứ tự từ 4 đến 35")
                 section = new SectionRow(section.number(), section.title() + "\n" + name, section.statedCount(),
@@ -73,7 +103,14 @@ public final class RowExtractor {
                         SectionHeadings.statedCount(name), row.span(), row.verbatim());
                 sections.add(section);
                 sectionHasRows = false;
-                if (!hasData) continue;
+                // A group row assigns work of its own only when it names who does it (a lead unit); other cells
+                // filled on a group row are what a page break pushed down from the row above.
+                boolean ownWork = indicator ? hasData : !cells.get(Column.LEAD).isEmpty();
+                if (!ownWork) {
+                    if (hasData && lastWasItem) continueLast(indicator, cells.without(Column.NAME), row);
+                    lastWasItem = false;
+                    continue;
+                }
             }
             if (name.isEmpty() && !hasData) {
                 unparsed.add(new Unparsed(row.span().start(), row.verbatim(), "row has neither a name nor data"));
@@ -84,17 +121,52 @@ public final class RowExtractor {
                 unparsed.add(new Unparsed(row.span().start(), row.verbatim(), "footnote " + mark + " has no definition"));
             String number = roman ? SectionHeadings.number(ordinal) : stripDot(ordinal);
             sectionHasRows = true;
+            lastWasItem = true;
             if (indicator) {
                 indicators.add(new IndicatorRow(section, number, name, cells.get(Column.UNIT), cells.get(Column.TARGET),
-                        cells.get(Column.LEAD), cells.get(Column.COORDINATING), cells.get(Column.NOTE),
-                        row.span(), row.verbatim()));
+                        cells.get(Column.LEAD), cells.coordinating(), cells.note(), row.span(), row.verbatim()));
             } else {
                 tasks.add(new TaskRow(section, number, name, cells.get(Column.HEAD), cells.get(Column.LEAD),
-                        cells.get(Column.COORDINATING), ResultItems.split(cells.raw(Column.RESULT)),
-                        cells.get(Column.DEADLINE), cells.get(Column.NOTE), footnotes.resolve(row.verbatim()),
-                        row.span(), row.verbatim()));
+                        cells.coordinating(), ResultItems.split(cells.raw(Column.RESULT)),
+                        cells.get(Column.DEADLINE), cells.note(), footnotes.resolve(row.verbatim()),
+                        row.span(), row.verbatim(), cells.get(Column.STATUS), cells.get(Column.PROGRESS)));
             }
         }
+    }
+
+    private String lastName(boolean indicator) {
+        if (indicator) return indicators.isEmpty() ? "" : indicators.getLast().name();
+        return tasks.isEmpty() ? "" : tasks.getLast().name();
+    }
+
+    /** Appends a row's cells to the last task or indicator, leaving out words the item already has. */
+    private void continueLast(boolean indicator, Cells more, Row row) {
+        if (indicator) {
+            if (indicators.isEmpty()) return;
+            IndicatorRow r = indicators.getLast();
+            indicators.set(indicators.size() - 1, new IndicatorRow(r.group(), r.ordinal(),
+                    Continuation.join(r.name(), more.get(Column.NAME)), Continuation.join(r.unit(), more.get(Column.UNIT)),
+                    Continuation.join(r.target(), more.get(Column.TARGET)), Continuation.join(r.owner(), more.get(Column.LEAD), r.verbatim()),
+                    Continuation.join(r.coordinating(), more.coordinating(), r.verbatim()), Continuation.join(r.note(), more.note()),
+                    r.span().union(row.span()), r.verbatim() + "\n" + row.verbatim()));
+            return;
+        }
+        if (tasks.isEmpty()) return;
+        TaskRow t = tasks.getLast();
+        // a fragment repeated from another cell of the row above (a page-break artefact) is not new text
+        String seen = t.verbatim();
+        List<String> result = new ArrayList<>(t.result());
+        for (String item : ResultItems.split(more.raw(Column.RESULT)))
+            if (!Continuation.repeats(String.join(" ", result), item)) result.add(item);
+        List<String> notes = new ArrayList<>(t.footnotes());
+        for (String f : footnotes.resolve(row.verbatim())) if (!notes.contains(f)) notes.add(f);
+        tasks.set(tasks.size() - 1, new TaskRow(t.section(), t.ordinal(), Continuation.join(t.name(), more.get(Column.NAME)),
+                Continuation.join(t.responsibleHead(), more.get(Column.HEAD), seen),
+                Continuation.join(t.lead(), more.get(Column.LEAD), seen),
+                Continuation.join(t.coordinating(), more.coordinating(), seen), result,
+                Continuation.join(t.deadline(), more.get(Column.DEADLINE), seen), Continuation.join(t.note(), more.note()),
+                notes, t.span().union(row.span()), t.verbatim() + "\n" + row.verbatim(),
+                Continuation.join(t.status(), more.get(Column.STATUS)), Continuation.join(t.progress(), more.get(Column.PROGRESS))));
     }
 
     private static String stripDot(String ordinal) {
@@ -102,13 +174,37 @@ public final class RowExtractor {
     }
 
     /** The cells of one row looked up by column meaning; single values flattened onto one line. */
-    private record Cells(Row row, ColumnMap columns) {
+    private record Cells(Row row, ColumnMap columns, Column blank) {
+        Cells(Row row, ColumnMap columns) {
+            this(row, columns, null);
+        }
+
+        /** The same cells with one column read as empty. */
+        Cells without(Column c) {
+            return new Cells(row, columns, c);
+        }
+
         String raw(Column c) {
-            return row.cell(columns.indexOf(c)).strip();
+            return c == blank ? "" : row.cell(columns.indexOf(c)).strip();
         }
 
         String get(Column c) {
             return raw(c).replace('\n', ' ');
+        }
+
+        /** Coordinating units: their own column, and the unit names of a merged "Ghi chú &amp; Đơn vị phối hợp" column. */
+        String coordinating() {
+            return joined(get(Column.COORDINATING), MergedNotes.units(raw(Column.NOTE_OR_COORDINATING)));
+        }
+
+        /** Notes: their own column, and what is not a unit name in a merged notes-and-units column. */
+        String note() {
+            return joined(get(Column.NOTE), MergedNotes.notes(raw(Column.NOTE_OR_COORDINATING)));
+        }
+
+        private static String joined(String a, String b) {
+            if (b.isEmpty()) return a;
+            return a.isEmpty() ? b : a + "; " + b;
         }
     }
 }

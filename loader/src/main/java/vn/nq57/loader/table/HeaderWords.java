@@ -12,10 +12,11 @@ final class HeaderWords {
     static final Set<String> ORDINAL = Set.of("stt", "tt", "so tt", "so thu tu");
     /** Phrases a column heading starts with; longest first so that "co quan chu tri" wins over "co quan". */
     private static final List<String> COLUMN_STARTS = List.of(
-            "nguoi dung dau", "co quan chu tri", "co quan phoi hop", "don vi chu tri", "don vi phoi hop",
-            "don vi theo doi", "han hoan thanh", "nguon kinh phi", "ten nhiem vu", "ten chi tieu", "don vi tinh",
-            "tham muu", "phoi hop", "thoi gian", "thoi han", "tien do", "noi dung", "nhiem vu", "chi tieu",
-            "ket qua", "muc tieu", "san pham", "ghi chu", "so thu tu", "stt", "tt");
+            "nguoi dung dau", "co quan chu tri", "co quan phoi hop", "co quan thuc hien", "don vi chu tri",
+            "don vi phoi hop", "don vi theo doi", "don vi thuc hien", "han hoan thanh", "moc hoan thanh",
+            "tinh hinh thuc hien", "nguon kinh phi", "ten nhiem vu", "ten chi tieu", "don vi tinh", "tham muu",
+            "phoi hop", "thoi gian", "thoi han", "tien do", "trang thai", "noi dung", "nhiem vu", "chi tieu", "ket qua",
+            "muc tieu", "san pham", "ghi chu", "don vi", "so thu tu", "stt", "tt");
 
     private HeaderWords() {}
 

@@ -70,6 +70,27 @@ final class RowAssembler {
         return built;
     }
 
+    /**
+     * {@code b} without the words it repeats from the end of {@code a} (compared without tone marks and punctuation),
+     * "" when it repeats nothing but those, or null when it repeats nothing.
+     */
+    static String withoutRepeatedStart(String a, String b) {
+        String[] aw = words(a), bw = b.strip().split("\\s+"), bk = words(b);
+        if (aw.length == 0 || bk.length == 0 || bk.length != bw.length) return null;
+        for (int k = Math.min(aw.length, bk.length); k >= 1; k--) {
+            boolean same = true;
+            for (int i = 0; i < k && same; i++) same = aw[aw.length - k + i].equals(bk[i]);
+            // one repeated word is a repetition only when it ends the continuation or is long enough not to be chance
+            if (same && (k >= 2 || k == bk.length)) return String.join(" ", java.util.Arrays.copyOfRange(bw, k, bw.length));
+        }
+        return null;
+    }
+
+    private static String[] words(String s) {
+        String k = Fold.key(s).replaceAll("[^\\p{L}\\p{N}\\s]", " ").strip();
+        return k.isEmpty() ? new String[0] : k.split("\\s+");
+    }
+
     /** Pads short rows; drops surplus empty cells (trailing tabs) so rows have the header's width where possible. */
     static void fit(List<String> cells, int columns) {
         while (cells.size() < columns) cells.add("");
@@ -79,6 +100,9 @@ final class RowAssembler {
     private static String joinRaw(String a, String b) {
         if (b.isBlank()) return a;
         if (a.isBlank()) return b;
+        // a converter may repeat the last words of a page at the top of the next ("Văn hóa - Xã hội" | "Xã hội")
+        String repeatedFree = withoutRepeatedStart(CellText.clean(a), CellText.clean(b));
+        if (repeatedFree != null) return repeatedFree.isEmpty() ? a : a.stripTrailing() + " " + repeatedFree;
         // the continuation's paragraph tag is a page artefact, not a new paragraph
         return a.stripTrailing() + " " + CONTINUED_PARAGRAPH.matcher(b.strip()).replaceFirst("");
     }

@@ -37,11 +37,16 @@ public final class UnitNames {
     private static final Pattern HEAD = Pattern.compile(
             "(?iu)^(?:phòng|văn phòng|trung tâm|công an|ban|ủy ban|uỷ ban|ubnd|ub|đảng ủy|đảng uỷ|trạm|trường|sở|bộ|hội|đoàn"
             + "|cục|chi cục|viện|vụ|mặt trận|mttq|bưu điện|ngân hàng|quỹ|công ty|bảo hiểm|kho bạc|chi nhánh|tòa án|viện kiểm sát"
-            + "|bộ phận|các|những|tổ|đội|hợp tác xã|thường trực|công chức|cán bộ|người)(?!\\p{L})");
+            + "|bộ phận|các|những|tổ|đội|hợp tác xã|thường trực|công chức|cán bộ|người|đảng đoàn|ban cán sự|chi bộ|cấp ủy"
+            + "|cấp uỷ|hội đồng|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|đảng bộ|tập đoàn|tổng cục|học viện"
+            + "|đại học|bệnh viện|thanh tra|chính phủ|quốc hội)(?!\\p{L})");
     private static final Pattern COLLECTIVE = Pattern.compile(
             "(?iu)^(?:các|những|tất cả)(?!\\p{L})|(?<!\\p{L})các (?:cơ quan|đơn vị|phòng|ban|ngành|sở|xã|tổ chức|thôn|ấp)|liên quan$");
     private static final Pattern LEVEL_SUFFIX = Pattern.compile(" (?:xã|phường|đặc khu|thị trấn|tỉnh|huyện)$");
     private static final Pattern DASH = Pattern.compile("\\s*[-‐‑‒–—]\\s*");
+    /** A dash between words of a name, not inside an abbreviation ("KH-TH", "VH-XH" keep theirs). */
+    private static final Pattern SPACED_DASH = Pattern.compile(
+            "\\s+[-‐‑‒–—]\\s*|\\s*[-‐‑‒–—]\\s+|(?<=\\p{Ll})[-‐‑‒–—](?=\\p{L})|(?<=\\p{L})[-‐‑‒–—](?=\\p{Ll})|[‒–—]");
 
     private UnitNames() {}
 
@@ -65,10 +70,20 @@ public final class UnitNames {
         StringBuilder current = new StringBuilder();
         boolean collective = false;
         for (String comma : piece.split(",")) {
-            for (String part : splitOnVa(comma.strip())) {
+            String c = comma.strip();
+            List<String> byVa = splitOnVa(c);
+            // "Phòng Kinh tế, Hạ tầng và Đô thị", "Sở Văn hóa, Thể thao và Du lịch": after a comma, domains closed by
+            // "và" and naming no kind of body continue the name that a kind of body opened
+            if (!current.isEmpty() && !collective && byVa.size() == 1 && VA.matcher(c).find() && !HEAD.matcher(c).find()
+                    && !isAbbreviationPhrase(c) && HEAD.matcher(current).find()) {
+                current.append(", ").append(c);
+                continue;
+            }
+            for (String part : byVa) {
                 String t = part.strip();
                 if (t.isEmpty()) continue;
-                boolean startsName = Character.isUpperCase(t.codePointAt(0)) || COLLECTIVE.matcher(t).find();
+                boolean startsName = Character.isUpperCase(t.codePointAt(0)) || COLLECTIVE.matcher(t).find()
+                        || isKnownDepartment(t);
                 if (current.isEmpty() || (!collective && startsName)) {
                     if (!current.isEmpty()) parts.add(current.toString());
                     current = new StringBuilder(t);
@@ -85,14 +100,33 @@ public final class UnitNames {
         }
     }
 
-    /** Splits on " và " only where a unit name of two words or more follows ("… và Phòng Kinh tế", not "HĐND và UBND"). */
+    private static final Pattern VA = Pattern.compile("\\s+và\\s+");
+
+    /**
+     * A department named by its field in lower case after a comma ("Văn phòng thống kê, văn hóa xã hội", "Công an xã,
+     * quân sự xã") is a unit of its own: its key is one the abbreviations stand for (văn hóa xã hội, quân sự, …).
+     */
+    private static boolean isKnownDepartment(String t) {
+        return t.contains(" ") && ABBREVIATIONS.containsValue(canonicalKey(t));
+    }
+
+    private static boolean isAbbreviationPhrase(String s) {
+        return isAbbreviation(s.strip().split("\\s+")[0]);
+    }
+
+    /**
+     * Splits on " và " only where a unit name of two words or more follows ("… và Phòng Kinh tế", not "HĐND và
+     * UBND"); two abbreviated bodies joined by "và" name one joint office ("Văn phòng HĐND và UBND xã").
+     */
     private static List<String> splitOnVa(String text) {
         List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("\\s+và\\s+").matcher(text);
+        Matcher m = VA.matcher(text);
         int from = 0;
         while (m.find()) {
             String rest = text.substring(m.end());
-            if (HEAD.matcher(rest).find() && rest.strip().contains(" ")) {
+            String[] before = text.substring(0, m.start()).strip().split("\\s+");
+            boolean jointOffice = isAbbreviation(before[before.length - 1]) && isAbbreviation(rest.strip().split("\\s+")[0]);
+            if (!jointOffice && HEAD.matcher(rest).find() && rest.strip().contains(" ")) {
                 out.add(text.substring(from, m.start()));
                 from = m.end();
             }
@@ -100,6 +134,25 @@ public final class UnitNames {
         out.add(text.substring(from));
         return out;
     }
+
+    /**
+     * True when a short text reads as the name of a body ("Sở Tài chính", "Các xã, phường", "UBND các xã") rather
+     * than a sentence or a note ("Theo Kế hoạch số 12/KH-UBND", "Ban hành trước 30/6"): it opens with a word that
+     * names a kind of body, or names a group of bodies.
+     */
+    public static boolean readsAsUnitName(String text) {
+        if (text == null || text.isBlank()) return false;
+        String t = text.strip();
+        if (VERB_OPENING.matcher(t).find()) return false;
+        if (COLLECTIVE.matcher(t).find()) return true;
+        Matcher head = HEAD.matcher(t);
+        return head.find() && !GENERIC_OPENING.matcher(t).find();
+    }
+
+    /** "Ban hành", "Tổ chức thực hiện", "Hội nghị": words that look like a body's type but open a sentence. */
+    private static final Pattern VERB_OPENING = Pattern.compile(
+            "(?iu)^(?:ban hành|tổ chức (?:thực hiện|triển khai|tập huấn)|hội nghị|hội thảo|đoàn kiểm tra|cán bộ,)(?!\\p{L})");
+    private static final Pattern GENERIC_OPENING = Pattern.compile("(?iu)^(?:các|những|người)(?!\\p{L})");
 
     /** True for phrases that name a group, not one unit: "Các cơ quan, đơn vị liên quan", "các ngành, đơn vị có liên quan". */
     public static boolean isCollective(String name) {
@@ -143,7 +196,8 @@ public final class UnitNames {
     /** One spelling for display: tone marks in the traditional place, dashes as " - ", no trailing level word. */
     public static String displayName(String name) {
         String s = traditionalTones(NFC.normalize(name.replaceAll("\\s+", " ").strip()));
-        s = DASH.matcher(s).replaceAll(" - ");
+        // "Phòng Văn hoá–Xã hội" → "Phòng Văn hóa - Xã hội"; an abbreviation such as "KH-TH" stays as printed
+        s = SPACED_DASH.matcher(s).replaceAll(" - ");
         Matcher level = LEVEL_SUFFIX.matcher(s);
         if (level.find() && level.start() > 0 && !s.toLowerCase(VI).startsWith("công an") && s.contains(" - "))
             s = s.substring(0, level.start());

@@ -28,6 +28,14 @@ class DeadlineParserTest {
             Sau khi Đề án được ban hành   | CONDITIONAL | -          | -
             ''                            | UNKNOWN     | -          | -
             Năm 2026 (Đã hoàn thành)      | YEAR        | 2026-01-01 | 2026-12-31
+            10/2026                       | MONTH       | 2026-10-01 | 2026-10-31
+            01/2025                       | MONTH       | 2025-01-01 | 2025-01-31
+            6/2025 - 9/2025               | RANGE       | 2025-06-01 | 2025-09-30
+            Theo tiến độ triển khai của các bộ, ngành | CONDITIONAL | - | -
+            Theo nhiệm vụ được giao tại Kế hoạch số 230-KH/TU | CONDITIONAL | - | -
+            Theo lộ trình của tỉnh        | CONDITIONAL | -          | -
+            Sai khi tình triển khai       | CONDITIONAL | -          | -
+            Khi có đề nghị                | CONDITIONAL | -          | -
             """)
     void kinds(String raw, Deadline.Kind kind, LocalDate start, LocalDate end) {
         Deadline d = DeadlineParser.parse(raw, 2026);

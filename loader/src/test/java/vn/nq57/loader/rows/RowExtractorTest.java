@@ -99,7 +99,7 @@ class RowExtractorTest {
         assertEquals(18, rows.tasks().size());
         assertEquals(6, rows.taskSections().size());
         TaskRow continued = task(rows, "VI", "4");               // continuation row after a blank line
-        assertEquals("Phòng Văn hóa - Xã hội Xã hội", continued.lead());
+        assertEquals("Phòng Văn hóa - Xã hội", continued.lead());
         assertEquals("Thường xuyên", continued.deadline());
     }
 
@@ -174,7 +174,10 @@ class RowExtractorTest {
 
     @Test
     void eightColumnAppendixOfQd877() throws Exception {
-        ExtractedRows rows = extract("qd877");
+        // the ministry's plan is not part of data/: CI has it in ../shared/extra
+        Path file = SOURCES.resolve("../../../shared/extra/qd877-btp_kh-thuc-hien-nq03.txt").normalize();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(file), "assumes " + file + " (../shared/extra)");
+        ExtractedRows rows = extract(file);
         // 31 numbered tasks; section VII carries its own lead, deadline and product, so it is a task as well
         assertEquals(32, rows.tasks().size());
         assertEquals(31, rows.tasks().stream().filter(t -> t.ordinal().matches("\\d+")).count());

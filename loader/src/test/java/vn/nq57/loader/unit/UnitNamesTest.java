@@ -71,4 +71,39 @@ class UnitNamesTest {
         assertEquals(head, p.label());
         assertEquals(unit, p.unit());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Phòng Kinh tế, Hạ tầng và Đô thị xã                          | Phòng Kinh tế, Hạ tầng và Đô thị xã
+            Văn phòng HĐND và UBND xã                                    | Văn phòng HĐND và UBND xã
+            Sở Văn hóa, Thể thao và Du lịch, Sở Tài chính               | Sở Văn hóa, Thể thao và Du lịch / Sở Tài chính
+            Trung tâm Phục vụ hành chính công; Phòng Kinh tế, Hạ tầng và Đô thị xã | Trung tâm Phục vụ hành chính công / Phòng Kinh tế, Hạ tầng và Đô thị xã
+            Phòng Văn hóa - Xã hội và Phòng Kinh tế                      | Phòng Văn hóa - Xã hội / Phòng Kinh tế
+            Bộ Khoa học và Công nghệ, Bộ Thông tin và Truyền thông      | Bộ Khoa học và Công nghệ / Bộ Thông tin và Truyền thông
+            Văn phòng thống kê, văn hóa xã hội                           | Văn phòng thống kê / văn hóa xã hội
+            Công an xã, quân sự xã                                       | Công an xã / quân sự xã
+            Văn hóa xã hội, Địa chính xây dựng                          | Văn hóa xã hội / Địa chính xây dựng
+            Các cơ quan, đơn vị liên quan                                | Các cơ quan, đơn vị liên quan
+            Trung tâm văn hóa, thể thao                                  | Trung tâm văn hóa, thể thao
+            """)
+    void oneBodyStaysOneAndListsSplit(String cell, String expected) {
+        assertEquals(List.of(expected.split(" / ")), UnitNames.split(cell));
+    }
+
+    @Test
+    void abbreviationsKeepTheirDashAndNamesGetSpacedOnes() {
+        assertEquals("Phòng KH-TH", UnitNames.displayName("Phòng KH-TH"));
+        assertEquals("Phòng Văn hóa - Xã hội", UnitNames.displayName("Phòng Văn hoá–Xã hội"));
+        assertEquals("Bộ Lao động - Thương binh và Xã hội", UnitNames.displayName("Bộ Lao động – Thương binh và Xã hội"));
+    }
+
+    @Test
+    void bodiesAreToldFromNotes() {
+        assertTrue(UnitNames.readsAsUnitName("Sở Tài chính"));
+        assertTrue(UnitNames.readsAsUnitName("Các xã, phường"));
+        assertTrue(UnitNames.readsAsUnitName("Đảng đoàn Quốc hội"));
+        assertFalse(UnitNames.readsAsUnitName("Theo Kế hoạch số 12/KH-UBND"));
+        assertFalse(UnitNames.readsAsUnitName("Ban hành trước 30/6/2026"));
+        assertFalse(UnitNames.readsAsUnitName("Đã trình UBND xã"));
+    }
 }

@@ -1,0 +1,76 @@
+package vn.nq57.loader.rows;
+
+import vn.nq57.loader.unit.UnitNames;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An assignment written as a sentence: the bodies named before the first verb of assignment lead ("Ban Tuyên giáo
+ * Trung ương chủ trì, …", "Đảng đoàn Quốc hội lãnh đạo, chỉ đạo …"), the bodies after "phối hợp với" up to the next
+ * verb coordinate. A sentence addressed to everyone ("Các bộ, ngành, địa phương xây dựng kế hoạch …") or to posts
+ * ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ …") assigns nothing to a body and gives no task.
+ *
+ * @param lead         the leading bodies as printed ("Bộ Khoa học và Công nghệ, Bộ Thông tin và Truyền thông")
+ * @param coordinating the coordinating bodies as printed, or ""
+ */
+record Assignment(String lead, String coordinating) {
+    /** Verbs that end the name of the assignee; "tổ chức" after "các" and "chỉ đạo" after "Ban" are nouns. */
+    private static final String VERBS = "chủ trì|phối hợp|(?<!ban )lãnh đạo|(?<!ban )chỉ đạo|có trách nhiệm|chịu trách nhiệm|theo dõi"
+            + "|hướng dẫn|tham mưu|tập trung|thực hiện|triển khai|(?<!các |những )tổ chức|xây dựng|bảo đảm|đảm bảo|rà soát"
+            + "|nghiên cứu|kiểm tra|thể chế hoá|thể chế hóa|đôn đốc|bố trí|vận động|báo cáo|đánh giá|giám sát|ban hành"
+            + "|tuyên truyền|quán triệt|cụ thể hoá|cụ thể hóa|để|nhằm";
+    private static final Pattern VERB = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + VERBS + ")(?![\\p{L}])");
+    private static final Pattern COORDINATING = Pattern.compile("(?iu)phối hợp (?:chặt chẽ )?với\\s+");
+    private static final Pattern POST = Pattern.compile(
+            "(?iu)^(?:bộ trưởng|thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|trưởng|bí thư|người đứng đầu|lãnh đạo)(?!\\p{L})");
+    private static final Pattern GENERIC = Pattern.compile("(?iu)^(?:các|những|mọi|tất cả)(?!\\p{L})");
+    private static final int MAX_NAME_WORDS = 16;
+
+    /** The assignment a sentence states, or null when it opens with no named body. */
+    static Assignment of(String sentence) {
+        if (sentence == null) return null;
+        String s = sentence.strip();
+        Matcher verb = VERB.matcher(s);
+        if (!verb.find() || verb.start() == 0) return null;
+        String body = s.substring(0, verb.start()).strip().replaceAll("[,;:]+$", "").strip();
+        if (!isBody(body)) return null;
+        String coordinating = "";
+        Matcher with = COORDINATING.matcher(s);
+        if (with.find()) {
+            String rest = s.substring(with.end());
+            Matcher next = VERB.matcher(rest);
+            int end = next.find() ? next.start() : rest.length();
+            int stop = indexOfAny(rest, ";.");
+            if (stop >= 0 && stop < end) end = stop;
+            coordinating = rest.substring(0, end).strip().replaceAll("[,;:]+$", "").strip();
+        }
+        return new Assignment(body, coordinating);
+    }
+
+    /**
+     * The body an item only names ("a) Tổ đảng ở các thôn:", "Ủy ban nhân dân xã"), so that the items under it are its
+     * tasks; null when the item says more than a name.
+     */
+    static String heading(String item) {
+        if (item == null) return null;
+        String s = item.strip();
+        boolean announces = s.endsWith(":");
+        s = s.replaceAll("[:.;]+$", "").strip();
+        if (s.isEmpty() || VERB.matcher(s).find()) return null;
+        int words = s.split("\\s+").length;
+        if (words > (announces ? MAX_NAME_WORDS : 8)) return null;
+        return UnitNames.readsAsUnitName(s) ? s : null;
+    }
+
+    private static boolean isBody(String body) {
+        if (body.isEmpty() || body.split("\\s+").length > MAX_NAME_WORDS) return false;
+        if (GENERIC.matcher(body).find() || POST.matcher(body).find()) return false;
+        return UnitNames.readsAsUnitName(body);
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return i;
+        return -1;
+    }
+}

@@ -1,0 +1,111 @@
+package vn.nq57.loader.rows;
+
+import vn.nq57.loader.read.LineSpan;
+import vn.nq57.loader.read.SourceText;
+import vn.nq57.loader.rows.ProseLines.Block;
+import vn.nq57.loader.rows.ProseLines.Kind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Goals written as sentences become indicators: in each clause (sentences and ";"-parts of an item), every number
+ * stated as a target — after a verb of attainment ("đạt", "ở mức", "chiếm", "duy trì", "tăng trung bình", "có", "thu
+ * hút thêm", "bố trí") or a comparator ("tối thiểu", "ít nhất", "trên", "hơn", "dưới", "tối đa", "từ … - …") — is one
+ * indicator. Its name is what the clause says before the verb (the whole clause when that says nothing), its target the
+ * value as printed ("tối thiểu 30% GDP", "16 - 18%/năm"), its unit what follows the number ("% GDP", "%/năm",
+ * "người trên một vạn dân", "doanh nghiệp"). A heading "Đến năm 2030" / "Tầm nhìn đến năm 2045" groups the goals under
+ * it and gives their horizon. Rankings ("nhóm 3 nước dẫn đầu") and numbers that are names ("5G") are not targets.
+ */
+final class ProseGoals {
+    private static final String NUM = "\\d+(?:[.,]\\d+)?";
+    private static final Pattern TARGET = Pattern.compile("(?iu)(?<![\\p{L}\\d])"
+            + "(?:(?<verb>đạt|ở mức|chiếm|duy trì|tăng trung bình|tăng|giảm|có|thu hút thêm|thu hút|bố trí)\\s+)?"
+            + "(?<cmp>(?:tối thiểu|ít nhất|trên|hơn|dưới|tối đa|không quá|không dưới|không thấp hơn|khoảng|từ)\\s+(?:có\\s+)?)?"
+            + "(?<value>" + NUM + "(?:\\s*(?:-|–|đến)\\s*" + NUM + ")?)(?<pct>\\s*%)?");
+    private static final Pattern HORIZON_HEADING = Pattern.compile(
+            "(?iu)^(?:mục tiêu\\s+)?(?:tầm nhìn\\s+)?(?:đến|tới)\\s+năm\\s+((?:19|20)\\d{2})\\s*:?$");
+    private static final Pattern AFTER_PERCENT = Pattern.compile("^(?:\\s*/\\s*(?:năm|tháng|quý)|\\s+GR?DP|\\s+dân số)");
+    private static final Pattern UNIT_WORDS = Pattern.compile("^\\s+(\\p{L}+(?:\\s+\\p{L}+)?)");
+    /** "người trên một vạn dân", "bác sĩ trên 1 nghìn dân": a count per population. */
+    private static final Pattern PER_POPULATION = Pattern.compile(
+            "^\\s+(\\p{L}+(?:\\s+\\p{L}+)?\\s+trên\\s+(?:một|1)\\s+(?:vạn|nghìn|triệu)\\s+\\p{L}+)");
+    private static final java.util.Set<String> NOT_UNIT = java.util.Set.of(
+            "của", "trong", "được", "ngang", "tại", "cho", "về", "đặt", "so", "với", "và", "hàng", "trở", "năm", "đến", "trên");
+    private static final Pattern LEADING = Pattern.compile("(?iu)^[\\s,;:.–-]*(?:(?:trong đó|và|còn)(?!\\p{L})[\\s,]*)*");
+    private static final Pattern SENTENCE = Pattern.compile(";|\\.\\s+(?=\\p{Lu})");
+
+    private ProseGoals() {}
+
+    static List<IndicatorRow> read(SourceText text, Block part, List<Block> body, List<SectionRow> groups) {
+        List<IndicatorRow> out = new ArrayList<>();
+        SectionRow group = null;
+        for (Block b : body) {
+            Matcher h = HORIZON_HEADING.matcher(b.text());
+            if (h.matches()) {
+                LineSpan span = new LineSpan(b.first, b.last);
+                group = new SectionRow(b.label.isEmpty() ? null : b.label, b.text(), null, span, text.text(span));
+                groups.add(group);
+                continue;
+            }
+            LineSpan span = new LineSpan(b.first, b.last);
+            for (String clause : SENTENCE.split(b.text())) {
+                for (Goal g : goals(clause.strip())) {
+                    out.add(new IndicatorRow(group, "", g.name, g.unit, g.target, "", "", "", span, text.text(span)));
+                }
+            }
+        }
+        return out;
+    }
+
+    record Goal(String name, String target, String unit) {}
+
+    /** The targets one clause states, in order. */
+    static List<Goal> goals(String clause) {
+        List<Goal> goals = new ArrayList<>();
+        Matcher m = TARGET.matcher(clause);
+        int previousEnd = 0;
+        while (m.find()) {
+            if (m.group("verb") == null && m.group("cmp") == null) continue;
+            int end = m.end();
+            if (end < clause.length() && m.group("pct") == null && Character.isLetter(clause.charAt(end))) continue; // 5G
+            if (m.group("pct") == null && m.group("value").matches("(?:19|20)\\d{2}")) continue;                      // a year
+            String unit;
+            if (m.group("pct") != null) {
+                Matcher after = AFTER_PERCENT.matcher(clause.substring(end));
+                unit = "%";
+                if (after.find()) { unit = "%" + after.group().replaceAll("\\s+", " ").replace(" /", "/").replace("/ ", "/"); end += after.end(); }
+            } else {
+                Matcher words = UNIT_WORDS.matcher(clause.substring(end));
+                Matcher per = PER_POPULATION.matcher(clause.substring(end));
+                unit = "";
+                if (per.find()) {
+                    unit = per.group(1).replaceAll("\\s+", " ");
+                    end += per.end();
+                } else if (words.find()) {
+                    String[] w = words.group(1).split("\\s+");
+                    StringBuilder u = new StringBuilder();
+                    int used = 0;
+                    for (String word : w) {
+                        if (NOT_UNIT.contains(word.toLowerCase())) break;
+                        u.append(u.isEmpty() ? "" : " ").append(word);
+                        used++;
+                    }
+                    unit = u.toString().replaceAll("\\s+", " ").strip();
+                    if (!unit.isEmpty()) end = end + clause.substring(end).indexOf(unit.split(" ")[0]) + unit.length();
+                }
+            }
+            int start = m.group("cmp") != null ? m.start("cmp") : m.start("value");
+            String target = clause.substring(start, Math.min(end, clause.length())).strip();
+            int nameEnd = m.group("verb") != null ? m.start("verb") : start;
+            String name = LEADING.matcher(clause.substring(previousEnd, nameEnd)).replaceFirst("").strip()
+                    .replaceAll("[,;:]+$", "").strip();
+            if (name.split("\\s+").length < 2) name = LEADING.matcher(clause).replaceFirst("").strip().replaceAll("[.;,]+$", "");
+            goals.add(new Goal(name, target, unit));
+            previousEnd = Math.min(end, clause.length());
+        }
+        return goals;
+    }
+}

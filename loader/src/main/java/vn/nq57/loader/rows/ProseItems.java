@@ -1,0 +1,182 @@
+package vn.nq57.loader.rows;
+
+import vn.nq57.loader.read.LineSpan;
+import vn.nq57.loader.read.SourceText;
+import vn.nq57.loader.rows.ProseLines.Block;
+import vn.nq57.loader.rows.ProseLines.Kind;
+import vn.nq57.loader.table.Fold;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tasks and goals written as running text, for documents that do not list them in a table.
+ * <ul>
+ * <li>In a part on tasks ("NHIỆM VỤ, GIẢI PHÁP", "NHIỆM VỤ CỤ THỂ"), a numbered item with items under it is a group
+ * (a section) and its items are tasks: lettered items when there are any (their bullets belong to them), else its
+ * bullets and paragraphs. A numbered item with nothing under it is a task of the part. A lead-in ending with ":" is no
+ * task. An item that only names a body ("a) Tổ đảng ở các thôn:") heads the items under it: they are its tasks.</li>
+ * <li>In a part on implementation ("TỔ CHỨC THỰC HIỆN"), an item that opens with a named body and an assignment
+ * ("Ban Tuyên giáo Trung ương chủ trì, phối hợp với …") is a task with that lead and its coordinating units
+ * ({@link Assignment}); items addressed to everyone ("Các bộ, ngành, địa phương …") are instructions, not tasks.</li>
+ * <li>In a part on goals ("MỤC TIÊU"), each clause stating a number ("Quy mô kinh tế số đạt tối thiểu 30% GDP") is an
+ * indicator ({@link ProseGoals}) grouped under its horizon ("Đến năm 2030").</li>
+ * </ul>
+ * Every task keeps its lines and their verbatim text.
+ */
+final class ProseItems {
+    enum Part { TASKS, IMPLEMENTATION, GOALS, OTHER }
+
+    final List<SectionRow> sections = new ArrayList<>();
+    final List<TaskRow> tasks = new ArrayList<>();
+    final List<SectionRow> goalGroups = new ArrayList<>();
+    final List<IndicatorRow> goals = new ArrayList<>();
+
+    private final SourceText text;
+
+    private ProseItems(SourceText text) {
+        this.text = text;
+    }
+
+    /** Reads the running text outside the lines {@code inTable}. */
+    static ProseItems read(SourceText text, boolean[] inTable) {
+        ProseItems items = new ProseItems(text);
+        List<Block> blocks = ProseLines.read(text, inTable);
+        int i = 0;
+        while (i < blocks.size()) {
+            Block b = blocks.get(i);
+            int end = i + 1;
+            if (b.kind != Kind.PART) { i = end; continue; }
+            while (end < blocks.size() && blocks.get(end).kind != Kind.PART) end++;
+            List<Block> body = blocks.subList(i + 1, end);
+            String title = Fold.key(b.text());
+            if (title.contains("nhiem vu") || title.contains("giai phap")) items.tasks(b, body);
+            else if (title.contains("to chuc thuc hien") || title.startsWith("trach nhiem") || title.contains("phan cong"))
+                items.implementation(b, body);
+            if (title.contains("muc tieu") || title.startsWith("chi tieu")) items.goals.addAll(
+                    ProseGoals.read(items.text, b, body, items.goalGroups));
+            i = end;
+        }
+        return items;
+    }
+
+    private SectionRow section(Block heading) {
+        String number = heading.label.isEmpty() ? null : heading.label;
+        SectionRow s = new SectionRow(number, heading.text(), SectionHeadings.statedCount(heading.text()),
+                span(heading), text.text(span(heading)));
+        sections.add(s);
+        return s;
+    }
+
+    private static LineSpan span(Block b) {
+        return new LineSpan(b.first, b.last);
+    }
+
+    private LineSpan span(Block b, List<Block> under) {
+        return under.isEmpty() ? span(b) : new LineSpan(b.first, under.getLast().last);
+    }
+
+    private void tasks(Block part, List<Block> body) {
+        SectionRow partSection = null;
+        int i = 0;
+        while (i < body.size()) {
+            Block b = body.get(i);
+            if (b.kind == Kind.NUMBERED) {
+                int end = i + 1;
+                while (end < body.size() && body.get(end).kind != Kind.NUMBERED) end++;
+                List<Block> under = body.subList(i + 1, end);
+                if (under.isEmpty()) {
+                    if (partSection == null) partSection = section(part);
+                    task(partSection, b.label, b, List.of(), "");
+                } else {
+                    group(section(b), b.label, under);
+                }
+                i = end;
+                continue;
+            }
+            int end = i + 1;                                   // items before the first numbered one
+            while (end < body.size() && body.get(end).kind != Kind.NUMBERED) end++;
+            List<Block> loose = body.subList(i, end);
+            if (loose.stream().anyMatch(x -> !isLeadIn(x))) {
+                if (partSection == null) partSection = section(part);
+                group(partSection, "", loose);
+            }
+            i = end;
+        }
+    }
+
+    /** The items of one group: lettered items with what is under them, or else every bullet and paragraph. */
+    private void group(SectionRow section, String number, List<Block> under) {
+        boolean lettered = under.stream().anyMatch(x -> x.kind == Kind.LETTERED);
+        String prefix = number.isEmpty() ? "" : number + ".";
+        int i = 0;
+        while (i < under.size()) {
+            Block b = under.get(i);
+            if (lettered && b.kind != Kind.LETTERED) { i++; continue; }
+            int end = i + 1;
+            if (lettered) while (end < under.size() && under.get(end).kind != Kind.LETTERED) end++;
+            List<Block> sub = under.subList(i + 1, end);
+            String assignee = Assignment.heading(b.text());
+            if (assignee != null && !sub.isEmpty()) {
+                for (Block item : sub) if (!isLeadIn(item)) task(section, "", item, List.of(), assignee);
+            } else if (!isLeadIn(b) || !sub.isEmpty()) {
+                task(section, b.kind == Kind.LETTERED ? prefix + b.label : "", b, sub, "");
+            }
+            i = end;
+        }
+    }
+
+    private void implementation(Block part, List<Block> body) {
+        SectionRow partSection = null;
+        int i = 0;
+        while (i < body.size()) {
+            Block b = body.get(i);
+            int end = i + 1;
+            while (end < body.size() && depth(body.get(end)) > depth(b)) end++;
+            List<Block> under = body.subList(i + 1, end);
+            String heading = Assignment.heading(b.text());
+            if (heading != null && !under.isEmpty()) {
+                if (partSection == null) partSection = section(part);
+                for (Block item : under) if (!isLeadIn(item)) task(partSection, "", item, List.of(), heading);
+                i = end;
+                continue;
+            }
+            Assignment a = Assignment.of(b.text());
+            if (a != null) {
+                if (partSection == null) partSection = section(part);
+                tasks.add(new TaskRow(partSection, b.label, name(b, under), "", a.lead(), a.coordinating(), List.of(),
+                        "", "", List.of(), span(b, under), text.text(span(b, under))));
+            }
+            i = end;
+        }
+    }
+
+    private static int depth(Block b) {
+        return switch (b.kind) {
+            case PART -> 0;
+            case NUMBERED -> 1;
+            case LETTERED -> 2;
+            case BULLET, PARAGRAPH -> 3;
+        };
+    }
+
+    private void task(SectionRow section, String ordinal, Block b, List<Block> under, String lead) {
+        String name = name(b, under);
+        if (name.isBlank()) return;
+        tasks.add(new TaskRow(section, ordinal, name, "", lead, "", List.of(), "", "", List.of(),
+                span(b, under), text.text(span(b, under))));
+    }
+
+    /** The item's text, with the points under it ("- Tháo gỡ …") joined after it. */
+    private static String name(Block b, List<Block> under) {
+        StringBuilder s = new StringBuilder(b.text());
+        for (Block u : under) s.append(s.isEmpty() ? "" : " ").append(u.kind == Kind.BULLET ? "- " : "").append(u.text());
+        return s.toString().strip();
+    }
+
+    /** "… các nội dung sau:" announces the items after it. */
+    private static boolean isLeadIn(Block b) {
+        String t = b.text();
+        return t.isEmpty() || t.endsWith(":");
+    }
+}

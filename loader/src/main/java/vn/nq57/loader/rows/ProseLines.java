@@ -1,0 +1,133 @@
+package vn.nq57.loader.rows;
+
+import vn.nq57.loader.read.SourceText;
+import vn.nq57.loader.table.Fold;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The running text of a document outside its tables, read as a list of blocks: part headings ("II- MỤC TIÊU",
+ * "## III. TỔ CHỨC THỰC HIỆN"), numbered items ("1.", "2)"), lettered items in Vietnamese letter order
+ * (a b c d đ e g h i k l m n o p q r s t u v x y), bullets ("-", "+", "•") and paragraphs. Markdown markup
+ * ({@code #}, {@code **}, {@code *}, escapes such as {@code \-} and {@code 1\.}) is left out of the text; lone page
+ * numbers are skipped; a block whose first word is in lower case continues the block before it (a page break in the
+ * middle of a sentence), and a bullet mark alone on its line takes the next line as its text.
+ */
+final class ProseLines {
+    /** The 29-letter Vietnamese alphabet without f, j, w, z: the order lettered items follow. */
+    static final String LETTERS = "abcdđeghiklmnopqrstuvxy";
+
+    enum Kind { PART, NUMBERED, LETTERED, BULLET, PARAGRAPH }
+
+    /** One block of running text: its kind, label ("II", "3", "đ"), text without its label, and its lines. */
+    static final class Block {
+        final Kind kind;
+        final String label;
+        final StringBuilder text;
+        final int first;
+        int last;
+
+        Block(Kind kind, String label, String text, int line) {
+            this.kind = kind;
+            this.label = label;
+            this.text = new StringBuilder(text);
+            this.first = line;
+            this.last = line;
+        }
+
+        String text() { return text.toString().strip(); }
+
+        @Override public String toString() { return kind + " " + label + " " + first + "-" + last + ": " + text(); }
+    }
+
+    private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s*");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\([-.*_()\\[\\]#+!`>|])");
+    private static final Pattern ROMAN = Pattern.compile("^([IVXL]{1,6})\\s*[.\\-–—:)]\\s*(\\S.*)$");
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s*(\\S.*)?$");
+    private static final Pattern LETTERED = Pattern.compile("^([a-zđ])\\s*\\)\\s*(\\S.*)?$");
+    private static final Pattern BULLET = Pattern.compile("^[-–•+*]\\s*(.*)$");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,3}$");
+    private static final Set<String> NOT_PARTS = Set.of("noi nhan", "noi nhan:");
+
+    private ProseLines() {}
+
+    /** The blocks of the lines not claimed by a table, in document order. */
+    static List<Block> read(SourceText text, boolean[] inTable) {
+        List<Block> blocks = new ArrayList<>();
+        Block pendingBullet = null;        // a bullet mark alone on its line waits for its text
+        boolean recipients = false;        // the distribution list ("Nơi nhận:") runs until the next heading
+        for (int n = 1; n <= text.lineCount(); n++) {
+            if (n < inTable.length && inTable[n]) { pendingBullet = null; continue; }
+            String line = clean(text.line(n));
+            if (line.isEmpty() || PAGE_NUMBER.matcher(line).matches()) continue;
+            if (NOT_PARTS.contains(Fold.key(line))) { recipients = true; continue; }
+            if (recipients) {
+                if (!mostlyUpperCase(line) || line.length() < 12) continue;
+                recipients = false;
+            }
+            if (pendingBullet != null) {
+                pendingBullet.text.append(line);
+                pendingBullet.last = n;
+                pendingBullet = null;
+                continue;
+            }
+            Block b = block(line, n, blocks.isEmpty() ? null : blocks.getLast());
+            if (b == null) {                                             // continues the block before
+                Block last = blocks.getLast();
+                last.text.append(' ').append(line);
+                last.last = n;
+                continue;
+            }
+            blocks.add(b);
+            if (b.kind == Kind.BULLET && b.text().isEmpty()) pendingBullet = b;
+        }
+        return blocks;
+    }
+
+    /** Markup left out, spaces collapsed. */
+    static String clean(String raw) {
+        String s = HEADING_MARK.matcher(raw.strip()).replaceFirst("");
+        s = s.replace("**", "");
+        s = ESCAPE.matcher(s).replaceAll("$1");
+        s = s.replaceAll("(?<![\\p{L}\\d])\\*(?=\\S)|(?<=\\S)\\*(?![\\p{L}\\d])", "");
+        return s.replaceAll("[\\s\\u00A0]+", " ").strip();
+    }
+
+    private static Block block(String line, int n, Block previous) {
+        Matcher m;
+        if ((m = ROMAN.matcher(line)).matches() && mostlyUpperCase(m.group(2)))
+            return new Block(Kind.PART, m.group(1), m.group(2), n);
+        if ((m = NUMBERED.matcher(line)).matches())
+            return new Block(Kind.NUMBERED, m.group(1), m.group(2) == null ? "" : m.group(2), n);
+        if ((m = LETTERED.matcher(line)).matches() && LETTERS.indexOf(m.group(1)) >= 0)
+            return new Block(Kind.LETTERED, m.group(1), m.group(2) == null ? "" : m.group(2), n);
+        if ((m = BULLET.matcher(line)).matches()) return new Block(Kind.BULLET, "", m.group(1), n);
+        int first = line.codePointAt(0);
+        if (previous != null && Character.isLetter(first) && Character.isLowerCase(first)) return null;
+        if (!Character.isLetterOrDigit(first) && previous != null && !line.startsWith("(")) return null;
+        if (mostlyUpperCase(line) && line.length() > 3) return new Block(Kind.PART, "", line, n);
+        return new Block(Kind.PARAGRAPH, "", line, n);
+    }
+
+    /** True when most letters of a heading are capitals ("MỤC TIÊU", "NHIỆM VỤ, GIẢI PHÁP"). */
+    static boolean mostlyUpperCase(String s) {
+        int letters = 0, upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c)) continue;
+            letters++;
+            if (Character.isUpperCase(c)) upper++;
+        }
+        return letters >= 4 && upper * 10 >= letters * 7;
+    }
+
+    /** True when {@code next} follows {@code previous} in the Vietnamese letter order (or opens a list at "a"). */
+    static boolean followsInOrder(String previous, String next) {
+        int p = previous == null ? -1 : LETTERS.indexOf(previous);
+        return LETTERS.indexOf(next) == p + 1;
+    }
+}

@@ -1,0 +1,204 @@
+package vn.nq57.loader.rows;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.nq57.loader.read.SourceReader;
+import vn.nq57.loader.read.SourceText;
+import vn.nq57.loader.table.TableReader;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Tasks, assignments and goals written as running text. */
+class ProseItemsTest {
+    private static final Path SOURCES = Path.of(System.getProperty("nq57.root", "..")).resolve("data/sources");
+
+    @TempDir
+    Path dir;
+
+    private static ExtractedRows extract(Path file) throws Exception {
+        SourceText text = SourceReader.read(file);
+        return RowExtractor.extract(text, TableReader.read(text));
+    }
+
+    private ExtractedRows extract(String... lines) throws Exception {
+        return extract(Files.writeString(dir.resolve("doc.txt"), String.join("\n", lines) + "\n"));
+    }
+
+    private static Path resource(String name) throws Exception {
+        return Path.of(ProseItemsTest.class.getResource("/cases/" + name).toURI());
+    }
+
+    @Test
+    void letteredItemsUnderNumberedHeadingsAreTasksWithTheirSection() throws Exception {
+        // case prose_lettered_tasks: five tasks 1.a, 1.b, 1.đ, 2.a, 2.b; the implementation item is no task
+        ExtractedRows rows = extract(resource("prose_lettered_tasks.txt"));
+        assertEquals(List.of("1.a", "1.b", "1.đ", "2.a", "2.b"), rows.tasks().stream().map(TaskRow::ordinal).toList());
+        assertEquals(List.of("Nâng cao nhận thức", "Nâng cao nhận thức", "Nâng cao nhận thức", "Hoàn thiện thể chế",
+                "Hoàn thiện thể chế"), rows.tasks().stream().map(t -> t.section().title()).toList());
+        assertEquals("1", rows.tasks().getFirst().section().number());
+        for (TaskRow t : rows.tasks()) {
+            assertEquals("", t.lead(), t.name());
+            assertEquals("", t.deadline(), t.name());
+        }
+        assertEquals("Xây dựng nền tảng số đo lường mức độ hoàn thành.", rows.tasks().get(2).name());
+        assertTrue(rows.tasks().stream().noneMatch(t -> t.name().contains("xây dựng kế hoạch trong tháng")));
+    }
+
+    @Test
+    void lettersFollowTheVietnameseOrderAndOtherLettersAreText() throws Exception {
+        ExtractedRows rows = extract(
+                "III. NHIỆM VỤ VÀ GIẢI PHÁP",
+                "1. Chuyển đổi số",
+                "a) Số hóa hồ sơ.",
+                "b) Cấp chữ ký số.",
+                "c) Lập kho dữ liệu.",
+                "d) Kết nối liên thông.",
+                "đ) Mở dữ liệu.",
+                "e) Đào tạo cán bộ.",
+                "g) Đánh giá hằng năm.",
+                "f) không phải một mục vì tiếng Việt không có chữ f.");
+        assertEquals(List.of("1.a", "1.b", "1.c", "1.d", "1.đ", "1.e", "1.g"),
+                rows.tasks().stream().map(TaskRow::ordinal).toList());
+        assertTrue(rows.tasks().getLast().name().startsWith("Đánh giá hằng năm."), rows.tasks().getLast().name());
+    }
+
+    @Test
+    void bulletsUnderAnAssigneeHeadingTakeItAsLead() throws Exception {
+        ExtractedRows rows = extract(
+                "II. NHIỆM VỤ, GIẢI PHÁP",
+                "1. Phân công cụ thể",
+                "a) Tổ đảng ở các thôn:",
+                "- Tuyên truyền Nghị quyết đến đảng viên.",
+                "- Vận động hộ gia đình cài đặt VNeID.",
+                "b) Ủy ban nhân dân xã",
+                "- Ban hành kế hoạch chuyển đổi số năm 2026.");
+        assertEquals(3, rows.tasks().size());
+        assertEquals("Tổ đảng ở các thôn", rows.tasks().get(0).lead());
+        assertEquals("Tổ đảng ở các thôn", rows.tasks().get(1).lead());
+        assertEquals("Ủy ban nhân dân xã", rows.tasks().get(2).lead());
+        assertEquals("Vận động hộ gia đình cài đặt VNeID.", rows.tasks().get(1).name());
+        assertEquals("Phân công cụ thể", rows.tasks().getFirst().section().title());
+    }
+
+    @Test
+    void bulletsAndParagraphsOfAGroupAreItsTasksAndALeadInIsNot() throws Exception {
+        ExtractedRows rows = extract(
+                "**III- NHIỆM VỤ, GIẢI PHÁP**",
+                "",
+                "**1\\. Hoàn thiện thể chế**",
+                "",
+                "Tiếp tục thể chế hoá các nghị quyết. Tập trung triển khai tốt các nội dung sau:",
+                "",
+                "\\- Sửa đổi các quy định về đầu tư công,",
+                "",
+                "mua sắm công và ngân sách.",
+                "",
+                "\\-   ",
+                "Có cơ chế thí điểm cho doanh nghiệp.",
+                "",
+                "Thống nhất quản lý nhà nước về khoa học.",
+                "",
+                "**2\\. Phát triển hạ tầng số**",
+                "",
+                "Phủ sóng 5G toàn quốc.");
+        assertEquals(4, rows.tasks().size(), rows.tasks().toString());
+        assertEquals("Sửa đổi các quy định về đầu tư công, mua sắm công và ngân sách.", rows.tasks().get(0).name());
+        assertEquals("Có cơ chế thí điểm cho doanh nghiệp.", rows.tasks().get(1).name());
+        assertEquals("Thống nhất quản lý nhà nước về khoa học.", rows.tasks().get(2).name());
+        assertEquals("Phát triển hạ tầng số", rows.tasks().get(3).section().title());
+        assertEquals(7, rows.tasks().get(0).span().start());
+        assertEquals(9, rows.tasks().get(0).span().end());
+    }
+
+    @Test
+    void assignmentSentencesGiveLeadAndCoordinatingUnits() throws Exception {
+        ExtractedRows rows = extract(
+                "IV. TỔ CHỨC THỰC HIỆN",
+                "1. Thành lập Ban Chỉ đạo của tỉnh do Bí thư Tỉnh ủy làm Trưởng ban.",
+                "2. Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính, Sở Nội vụ tham mưu bố trí kinh phí.",
+                "3. Các sở, ban, ngành, địa phương xây dựng kế hoạch trong tháng 3 năm 2026.",
+                "4. Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội vận động Nhân dân tham gia.",
+                "5. Văn phòng Ủy ban nhân dân tỉnh phối hợp với Công an tỉnh theo dõi, đôn đốc việc thực hiện.",
+                "6. Giám đốc các sở chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh.");
+        List<TaskRow> tasks = rows.tasks();
+        assertEquals(List.of("2", "4", "5"), tasks.stream().map(TaskRow::ordinal).toList());
+        assertEquals("Sở Khoa học và Công nghệ", tasks.get(0).lead());
+        assertEquals("Sở Tài chính, Sở Nội vụ", tasks.get(0).coordinating());
+        assertEquals("Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội", tasks.get(1).lead());
+        assertEquals("", tasks.get(1).coordinating());
+        assertEquals("Văn phòng Ủy ban nhân dân tỉnh", tasks.get(2).lead());
+        assertEquals("Công an tỉnh", tasks.get(2).coordinating());
+        assertEquals("IV", tasks.getFirst().section().number());
+    }
+
+    @Test
+    void aDocumentWithATaskTableKeepsTheTableAsItsList() throws Exception {
+        ExtractedRows rows = extract(
+                "II. NHIỆM VỤ CỤ THỂ",
+                "1. Nâng cao nhận thức",
+                "a) Tuyên truyền Nghị quyết.",
+                "",
+                "| TT | Tên nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |",
+                "|---|---|---|---|",
+                "| 1 | Tuyên truyền Nghị quyết | Sở Văn hóa, Thể thao và Du lịch | 2026 |");
+        assertEquals(1, rows.tasks().size());
+        assertEquals("Sở Văn hóa, Thể thao và Du lịch", rows.tasks().getFirst().lead());
+    }
+
+    @Test
+    void goalsWithNumbersBecomeIndicatorsUnderTheirHorizon() throws Exception {
+        ExtractedRows rows = extract(
+                "II. MỤC TIÊU",
+                "1. Mục tiêu đến năm 2030",
+                "- Quy mô kinh tế số đạt tối thiểu 25% GRDP; tỷ lệ hồ sơ trực tuyến đạt trên 90%.",
+                "- Phủ sóng 5G toàn tỉnh, thuộc nhóm 10 tỉnh dẫn đầu.",
+                "- Nhân lực nghiên cứu đạt 10,1 người trên một vạn dân; số sáng chế tăng trung bình 12 - 15%/năm.",
+                "2. Tầm nhìn đến năm 2045",
+                "Tối thiểu có 3 doanh nghiệp công nghệ số của tỉnh.");
+        List<IndicatorRow> goals = rows.indicators();
+        assertEquals(5, goals.size(), goals.toString());
+        IndicatorRow economy = goals.getFirst();
+        assertEquals("Quy mô kinh tế số", economy.name());
+        assertEquals("tối thiểu 25% GRDP", economy.target());
+        assertEquals("% GRDP", economy.unit());
+        assertEquals("Mục tiêu đến năm 2030", economy.group().title());
+        assertEquals("tỷ lệ hồ sơ trực tuyến", goals.get(1).name());
+        assertEquals("trên 90%", goals.get(1).target());
+        assertEquals("%", goals.get(1).unit());
+        assertEquals("10,1 người trên một vạn dân", goals.get(2).target());   // as printed
+        assertEquals("người trên một vạn dân", goals.get(2).unit());
+        assertEquals("12 - 15%/năm", goals.get(3).target());
+        assertEquals("%/năm", goals.get(3).unit());
+        assertEquals("Tầm nhìn đến năm 2045", goals.get(4).group().title());
+        assertEquals("doanh nghiệp", goals.get(4).unit());
+    }
+
+    @Test
+    void resolution57HasItsTaskGroupsAssignmentsAndGoals() throws Exception {
+        ExtractedRows rows = extract(SOURCES.resolve("nq57-tw_bo-chinh-tri.txt"));
+        // part III: seven groups, each a section with tasks; part IV: assignments with a lead
+        List<SectionRow> groups = rows.taskSections().stream().filter(s -> s.number() != null && s.number().matches("\\d")).toList();
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7"), groups.stream().map(SectionRow::number).toList());
+        for (SectionRow g : groups) assertTrue(rows.tasks().stream().anyMatch(t -> t.section() == g), g.title());
+        TaskRow propaganda = rows.tasks().stream().filter(t -> t.lead().equals("Ban Tuyên giáo Trung ương")).findFirst().orElseThrow();
+        assertEquals("các cơ quan liên quan", propaganda.coordinating());
+        assertEquals("IV", propaganda.section().number());
+        TaskRow office = rows.tasks().stream().filter(t -> t.lead().equals("Văn phòng Trung ương Đảng")).findFirst().orElseThrow();
+        assertEquals("Ban Kinh tế Trung ương", office.coordinating());
+        assertTrue(rows.tasks().stream().noneMatch(t -> t.name().contains("\\-") || t.name().contains("**")), "markup left out");
+        // part II: goals with numbers, by horizon
+        IndicatorRow economy = rows.indicators().stream().filter(i -> i.name().equals("Quy mô kinh tế số")).findFirst().orElseThrow();
+        assertEquals("tối thiểu 30% GDP", economy.target());
+        assertEquals("% GDP", economy.unit());
+        assertEquals("Đến năm 2030", economy.group().title());
+        IndicatorRow innovation = rows.indicators().stream()
+                .filter(i -> i.name().equals("Tỉ lệ doanh nghiệp có hoạt động đổi mới sáng tạo")).findFirst().orElseThrow();
+        assertEquals("trên 40%", innovation.target());
+        assertTrue(rows.indicators().stream().anyMatch(i -> i.group().title().contains("2045")
+                && i.target().equals("tối thiểu 50% GDP")), rows.indicators().toString());
+    }
+}
