@@ -144,10 +144,13 @@ public final class Loader {
             notUnderstood.addFirst(new Unparsed(1, doc.source().fileName(),
                     "no task or indicator table found in " + doc.source().lineCount() + " lines"));
         }
+        List<String> checks = new ArrayList<>(meta.checks());
+        if (meta.appendixOf() == null && doc.references().stream().noneMatch(Reference::lineage))
+            checks.add("no basis or implementation statement (Căn cứ …, Thực hiện …) found: the document has no upstream");
         return new DocumentReport(doc.source().fileName(), doc.documentIri(), meta.kind(),
                 meta.number() == null || meta.number().blank() ? null : meta.number().canonical(), meta.issuer(),
                 rows.rowsSeen(), rows.tasks().size(), rows.indicators().size(), doc.references().size(),
-                mismatches, notUnderstood);
+                mismatches, notUnderstood, checks);
     }
 
     private static void check(SectionRow s, int extracted, List<CountMismatch> out) {

@@ -123,6 +123,9 @@ public final class DocumentGraphBuilder {
         out.bool(doc, NQ.draft, meta.draft() || meta.number() == null || meta.number().blank());
         out.date(doc, Vocab.eliDateDocument, meta.date());
         out.year(doc, NQ.year, meta.year());
+        if (meta.date() == null && meta.year() != null && meta.month() != null)
+            doc.addLiteral(NQ.yearMonth, out.model.createTypedLiteral(String.format("%04d-%02d", meta.year(), meta.month()),
+                    org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth));
         out.text(doc, Vocab.dctermsTitle, meta.title());
         issuer(out, doc, meta.issuer(), own);
         area(out, doc, own);

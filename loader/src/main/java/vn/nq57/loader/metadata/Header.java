@@ -38,6 +38,8 @@ final class Header {
     String dateText;
     String place;
     String subject;
+    /** The subject is printed "V/v …", the trích yếu of an official letter. */
+    boolean subjectIsLetter;
     final List<String> names = new ArrayList<>();
     /** 1-based last line of the header block (0 when it is empty). */
     int end;
@@ -90,7 +92,10 @@ final class Header {
         }
         Matcher subj = SUBJECT.matcher(c);
         if (subj.matches()) {
-            if (subject == null) subject = subj.group(1).strip();
+            if (subject == null) {
+                subject = subj.group(1).strip();
+                subjectIsLetter = c.regionMatches(true, 0, "V/v", 0, 3);
+            }
             return;
         }
         if (UPPER_NAME.matcher(c).matches()) names.add(c.replaceAll("\\s+", " "));

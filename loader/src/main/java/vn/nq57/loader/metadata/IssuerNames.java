@@ -65,6 +65,12 @@ public final class IssuerNames {
         for (String proper : PROPER)
             s = Pattern.compile("(?iu)(?<!\\p{L})" + Pattern.quote(proper) + "(?!\\p{L})").matcher(s)
                     .replaceAll(Matcher.quoteReplacement(proper));
+        // the first syllable of each element of an institution's name: "Bộ Khoa học và Công nghệ", "Ban Tuyên giáo"
+        Matcher org = ORG_NAME.matcher(s);
+        StringBuilder named = new StringBuilder();
+        while (org.find()) org.appendReplacement(named, Matcher.quoteReplacement(org.group(1) + capital(org.group(2))));
+        org.appendTail(named);
+        s = named.toString();
         Matcher place = PLACE.matcher(s);
         StringBuilder out = new StringBuilder();
         while (place.find()) place.appendReplacement(out, Matcher.quoteReplacement(place.group(1) + " " + PlaceNames.titleCase(place.group(2))));
@@ -72,11 +78,18 @@ public final class IssuerNames {
         return out.toString();
     }
 
+    private static String capital(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    private static final Pattern ORG_NAME = Pattern.compile(
+            "(?u)((?:^|(?<=\\s))(?:Bộ|Sở|Ban|Phòng|Cục|Chi cục|Vụ|Trung tâm|Văn phòng)\\s+|\\s+và\\s+)(\\p{Ll}\\p{L}*)");
+
     /** Offices printed under their parent body in a two-line header. */
     private static final Pattern OFFICE = Pattern.compile("(?u)^(?:VĂN PHÒNG|SỞ|BAN|PHÒNG|CỤC|CHI CỤC|VỤ|TRUNG TÂM|THANH TRA)(?!\\p{L})");
     /** Names of bodies written with capitals inside (Vietnamese orthography for the names of institutions). */
     private static final List<String> PROPER = List.of("Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư",
             "Chính phủ", "Trung ương", "Quốc hội", "Đảng ủy", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Ban Chấp hành",
             "Ban Thường vụ", "Ban Chỉ đạo", "Văn phòng", "Mặt trận Tổ quốc", "Việt Nam", "Đảng bộ", "Thủ tướng");
-    private static final Pattern PLACE = Pattern.compile("(?u)(?<!\\p{L})(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\\s+(\\p{L}+(?:\\s+\\p{L}+){0,3})$");
+    private static final Pattern PLACE = Pattern.compile("(?u)(?<!\\p{L})(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|(?:Tỉnh|Thành|Huyện) ủy)\\s+(\\p{L}+(?:\\s+\\p{L}+){0,3})$");
 }

@@ -110,9 +110,11 @@ public final class MetadataExtractor {
             title.append(header.subject);
         }
 
-        // Kind: the heading word, else the kind code of the number; absent when neither says (never guessed).
+        // Kind: the heading word, else the kind code of the number, else a "V/v" subject line (the form Decree
+        // 30/2020/NĐ-CP prescribes for an official letter only); absent when none says (never guessed).
         DocumentKind kind = headingKind;
         if (kind == null && number != null) kind = number.kind().orElse(null);
+        if (kind == null && header.subjectIsLetter) kind = DocumentKind.OFFICIAL_LETTER;
         if (kind == null) checks.add("kind not stated: no kind heading (KẾ HOẠCH, NGHỊ QUYẾT …) and no kind code in the number");
 
         // Captions: an appendix's parent, or this document's own number and date in its appendices.
@@ -179,7 +181,10 @@ public final class MetadataExtractor {
         boolean blankDate = date != null ? date.day() == null || date.month() == null : fullDate == null && year != null;
         boolean draft = draftHeading || (number != null && number.blank()) || blankDate;
         if (number == null && kind != DocumentKind.APPENDIX) checks.add("number not found in the header");
-        String kindCode = number != null && number.kindCode() != null ? number.kindCode() : kind == null ? null : kind.code();
+        DocumentNumber n = number;
+        String kindCode = n != null && n.kindCode() != null
+                ? n.kind().map(DocumentKind::code).filter(c -> c.equalsIgnoreCase(n.kindCode())).orElse(n.kindCode())
+                : kind == null ? null : kind.code();
         if (kind == DocumentKind.APPENDIX) kindCode = null;
 
         RelatedDocument issues = null;
@@ -281,6 +286,12 @@ public final class MetadataExtractor {
     private static int headerEnd(List<String> lines) {
         for (int i = 0; i < Math.min(lines.size(), LETTER_HEADER_WINDOW); i++)
             if (PLACE_DATE.matcher(clean(lines.get(i))).find()) return i + 1;
-        return Math.min(lines.size(), 12);
+        // no date line: the header is the leading run of names in capitals, "Số …" and "V/v …" lines
+        for (int i = 0; i < Math.min(lines.size(), LETTER_HEADER_WINDOW); i++) {
+            String line = clean(lines.get(i));
+            if (line.isEmpty() || PlaceNames.isUpperCase(line) || line.matches("(?s)(?:Số|SỐ|V/v|Về việc)\\b.*")) continue;
+            return i;
+        }
+        return 0;
     }
 }

@@ -174,7 +174,7 @@ class RowExtractorTest {
 
     @Test
     void eightColumnAppendixOfQd877() throws Exception {
-        ExtractedRows rows = extract("qd877");
+        ExtractedRows rows = extract(vn.nq57.loader.reference.Seeds.extra(vn.nq57.loader.reference.Seeds.QD877));
         // 31 numbered tasks; section VII carries its own lead, deadline and product, so it is a task as well
         assertEquals(32, rows.tasks().size());
         assertEquals(31, rows.tasks().stream().filter(t -> t.ordinal().matches("\\d+")).count());
