@@ -285,7 +285,15 @@ public final class MetadataExtractor {
     /** Where a header with no kind heading ends: its place-and-date line, else a few lines down (0-based, exclusive). */
     private static int headerEnd(List<String> lines) {
         for (int i = 0; i < Math.min(lines.size(), LETTER_HEADER_WINDOW); i++)
-            if (PLACE_DATE.matcher(clean(lines.get(i))).find()) return i + 1;
+            if (PLACE_DATE.matcher(clean(lines.get(i))).find()) {
+                int end = i + 1;   // a letter's subject ("V/v …") may stand under its date
+                for (int j = end; j < Math.min(lines.size(), end + 3); j++) {
+                    String next = clean(lines.get(j));
+                    if (next.matches("(?s)(?:V/v|Về việc)\\b.*")) return j + 1;
+                    if (!next.isEmpty()) break;
+                }
+                return end;
+            }
         // no date line: the header is the leading run of names in capitals, "Số …" and "V/v …" lines
         for (int i = 0; i < Math.min(lines.size(), LETTER_HEADER_WINDOW); i++) {
             String line = clean(lines.get(i));

@@ -21,7 +21,7 @@ class HeaderVariantsTest {
             # two columns flattened into pipe cells, with a website's rows first
             "| Số hiệu | 88/KH-UBND |\\n| Cơ quan ban hành | Tỉnh Nghệ An |\\n|\\nỦY BAN NHÂN DÂN |\\nCỘNG HÒA XÃ HỘI\\nCHỦ NGHĨA VIỆT NAM |\\n|\\nSố: 88/KH-UBND |\\nTỉnh Nghệ An, ngày 05 tháng 6 năm 2025 |\\nKẾ HOẠCH\\nChuyển đổi số năm 2025" | 88/KH-UBND | KH | 2025-06-05 | UBND Tỉnh Nghệ An | province
             # issuer and motto on one line, number and place-date on one line
-            "# BỘ KHOA HỌC VÀ CÔNG NGHỆ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc\\nSố: 1234/QĐ-BKHCN Hà Nội, ngày 12 tháng 8 năm 2025\\n# QUYẾT ĐỊNH\\nVề việc ban hành Kế hoạch" | 1234/QĐ-BKHCN | QĐ | 2025-08-12 | Bộ Khoa học và công nghệ | ministry
+            "# BỘ KHOA HỌC VÀ CÔNG NGHỆ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc\\nSố: 1234/QĐ-BKHCN Hà Nội, ngày 12 tháng 8 năm 2025\\n# QUYẾT ĐỊNH\\nVề việc ban hành Kế hoạch" | 1234/QĐ-BKHCN | QĐ | 2025-08-12 | Bộ Khoa học và Công nghệ | ministry
             # a Party number with Markdown escapes and bold lines, the issuer named under the heading
             "**TỈNH ỦY LÀO CAI**\\n**ĐẢNG CỘNG SẢN VIỆT NAM**\\nSố 15\\-NQ/TU\\n*Lào Cai*, *ngày 03 tháng 4 năm 2025*\\n**NGHỊ QUYẾT**\\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\\n**về chuyển đổi số**" | 15-NQ/TU | NQ | 2025-04-03 | Ban Thường vụ Tỉnh ủy | province
             # a letter: no kind heading, "Số" without a colon, subject line, date after the motto
