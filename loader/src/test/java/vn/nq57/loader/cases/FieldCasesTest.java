@@ -150,4 +150,24 @@ class FieldCasesTest {
         assertFalse(c.ask("ASK { <" + c.doc().documentIri() + "> nq:derivesFrom ?x . ?x eli:number \"36/KH-UBND\" }"));
         assertTrue(c.ask("ASK { ?d eli:number \"36/KH-UBND\" ; nq:issuerName \"UBND tỉnh Quảng Ngãi\"@vi }"));
     }
+
+    @Test
+    void theReportAsksAPersonToCheckWhatTheHeaderLeavesUnclear(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path unclear = dir.resolve("unclear.txt");
+        java.nio.file.Files.writeString(unclear, """
+                ỦY BAN NHÂN DÂN
+                XÃ YÊN BÌNH
+                Yên Bình, ngày 31 tháng 02 năm 2025
+                Tổng hợp các nhiệm vụ chuyển đổi số của xã.
+                """);
+        var report = new Loader().parse(List.of(unclear)).report();
+        var checks = report.documents().getFirst().checks();
+        assertTrue(checks.stream().anyMatch(c -> c.startsWith("kind not stated")), checks.toString());
+        assertTrue(checks.stream().anyMatch(c -> c.startsWith("number not found")), checks.toString());
+        assertTrue(checks.stream().anyMatch(c -> c.contains("not a calendar date")), checks.toString());
+        assertTrue(checks.stream().anyMatch(c -> c.contains("no upstream")), checks.toString());
+        assertTrue(report.toText().contains("CHECK       kind not stated"), report.toText());
+        // a clear header asks for nothing
+        assertEquals(List.of(), load("basis_list_without_can_cu").run().report().documents().getFirst().checks());
+    }
 }
