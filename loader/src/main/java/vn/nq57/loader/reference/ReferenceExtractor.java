@@ -91,7 +91,12 @@ public final class ReferenceExtractor {
             Relation own = null;
             boolean continued = false;
             Matcher leadWord = LEAD.matcher(sentence);
-            if (BASIS_HEADING.matcher(sentence).find()) {
+            int lineFrom = text.lastIndexOf('\n', Math.max(0, s[0] - 1)) + 1;
+            int lineTo = text.indexOf('\n', s[0]);
+            String lineText = text.substring(lineFrom, lineTo < 0 ? text.length() : lineTo);
+            if (!inHeader && TABLE_OR_FOOTNOTE.matcher(lineText).find()) {
+                listMode = false;              // a table row or a footnote names documents; it states no basis
+            } else if (BASIS_HEADING.matcher(sentence).find()) {
                 own = Relation.BASED_ON;
                 listMode = true;
             } else if (inHeader) {
