@@ -144,10 +144,16 @@ public final class Loader {
             notUnderstood.addFirst(new Unparsed(1, doc.source().fileName(),
                     "no task or indicator table found in " + doc.source().lineCount() + " lines"));
         }
+        List<String> checks = new ArrayList<>(meta.checks());
+        // a central body's resolution may be a root (57-NQ/TW); any other document with no upstream is worth a look
+        if (meta.appendixOf() == null && !"central".equals(meta.issuerLevel())
+                && doc.references().stream().noneMatch(r -> r.lineage() && r.relation() != vn.nq57.loader.reference.Relation.CITES
+                        && r.relation() != vn.nq57.loader.reference.Relation.REPLACES))
+            checks.add("no basis or implementation statement (Căn cứ …, Thực hiện …) found: the document has no upstream");
         return new DocumentReport(doc.source().fileName(), doc.documentIri(), meta.kind(),
                 meta.number() == null || meta.number().blank() ? null : meta.number().canonical(), meta.issuer(),
                 rows.rowsSeen(), rows.tasks().size(), rows.indicators().size(), doc.references().size(),
-                mismatches, notUnderstood);
+                mismatches, notUnderstood, checks);
     }
 
     private static void check(SectionRow s, int extracted, List<CountMismatch> out) {

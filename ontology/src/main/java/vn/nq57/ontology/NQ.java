@@ -34,6 +34,10 @@ public final class NQ {
     public static final Resource Decree = r("Decree");                 // Nghị định (NĐ)
     public static final Resource Directive = r("Directive");           // Chỉ thị (CT)
     public static final Resource Law = r("Law");                       // Luật
+    public static final Resource Report = r("Report");                 // Báo cáo (BC)
+    public static final Resource Circular = r("Circular");             // Thông tư (TT)
+    public static final Resource Guidance = r("Guidance");             // Hướng dẫn (HD)
+    public static final Resource Telegram = r("Telegram");             // Công điện (CĐ)
     public static final Resource Appendix = r("Appendix");             // Phụ lục
     public static final Resource SourceFile = r("SourceFile");
 
@@ -74,6 +78,7 @@ public final class NQ {
     public static final Property numberRaw = p("numberRaw");       // the number exactly as printed
     public static final Property draft = p("draft");               // xsd:boolean, number left blank
     public static final Property year = p("year");                 // xsd:gYear the identity uses
+    public static final Property yearMonth = p("yearMonth");       // xsd:gYearMonth when the day is left blank
     public static final Property area = p("area");                 // the area a document or unit belongs to
     public static final Property level = p("level");               // a Level concept
     public static final Property derivesFrom = p("derivesFrom");   // lineage: based_on ∪ applies ∪ is_part_of, materialised

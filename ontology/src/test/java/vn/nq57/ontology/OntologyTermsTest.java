@@ -74,7 +74,8 @@ class OntologyTermsTest {
         assertSubClass(NQ.PolicyDocument, Vocab.ELI + "LegalResource");
         assertSubClass(NQ.PolicyDocument, Vocab.PROV + "Entity");
         for (Resource kind : List.of(NQ.Resolution, NQ.ActionProgramme, NQ.Plan, NQ.Notice, NQ.Decision, NQ.Regulation,
-                NQ.Scheme, NQ.OfficialLetter, NQ.Submission, NQ.Decree, NQ.Directive, NQ.Law, NQ.Appendix)) {
+                NQ.Scheme, NQ.OfficialLetter, NQ.Submission, NQ.Decree, NQ.Directive, NQ.Law, NQ.Appendix,
+                NQ.Report, NQ.Circular, NQ.Guidance, NQ.Telegram)) {
             assertSubClass(kind, NQ.PolicyDocument.getURI());
         }
         assertSubClass(NQ.Unit, Vocab.ORG + "Organization");

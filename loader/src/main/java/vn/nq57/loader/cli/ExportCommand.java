@@ -51,10 +51,10 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
             case jsonl, csv -> {
-                List<ExportRecord> records = RecordReader.read(
-                        org.apache.jena.rdf.model.ModelFactory.createModelForGraph(run.dataset().getUnionGraph()));
+                var union = org.apache.jena.rdf.model.ModelFactory.createModelForGraph(run.dataset().getUnionGraph());
+                List<ExportRecord> records = RecordReader.read(union);
                 try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                    if (format == Format.jsonl) JsonLinesWriter.write(records, w);
+                    if (format == Format.jsonl) JsonLinesWriter.write(RecordReader.documents(union), records, w);
                     else CsvWriter.write(records, w);
                 }
                 System.err.println("wrote " + records.size() + " records to " + out);

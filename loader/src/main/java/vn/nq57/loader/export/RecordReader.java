@@ -16,7 +16,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Reads tasks and indicators out of a loaded graph as {@link ExportRecord}s, in document then row order. */
+/**
+ * Reads a loaded graph for export: the documents read from files as {@link DocumentRecord}s, tasks and indicators as
+ * {@link ExportRecord}s in document then row order.
+ */
 public final class RecordReader {
     private RecordReader() {}
 
@@ -28,6 +31,53 @@ public final class RecordReader {
                         .thenComparingInt(r -> intValue(r, NQ.position)))
                 .forEach(r -> out.add(record(r)));
         return out;
+    }
+
+    /** One record per document read from a source file (cited-only documents have none), in file-name order. */
+    public static List<DocumentRecord> documents(Model model) {
+        List<DocumentRecord> out = new ArrayList<>();
+        subjects(model, NQ.PolicyDocument).filter(d -> d.hasProperty(NQ.sourceFile))
+                .sorted(Comparator.comparing((Resource d) -> string(d.getPropertyResourceValue(NQ.sourceFile), NQ.fileName))
+                        .thenComparing(Resource::getURI))
+                .forEach(d -> out.add(document(model, d)));
+        return out;
+    }
+
+    private static DocumentRecord document(Model model, Resource d) {
+        Resource source = d.getPropertyResourceValue(NQ.sourceFile);
+        String date = string(d, Vocab.eliDateDocument);
+        if (date == null) date = string(d, NQ.yearMonth);
+        if (date == null) date = string(d, NQ.year);
+        Resource area = d.getPropertyResourceValue(NQ.area);
+        DocumentRecord.Area a = null;
+        if (area != null) {
+            Resource level = area.getPropertyResourceValue(NQ.level);
+            Resource parent = area.getPropertyResourceValue(NQ.parentArea);
+            String lvl = level == null ? null : level.getLocalName();
+            String province = "province".equals(lvl) ? string(area, RDFS.label) : parent == null ? null : string(parent, RDFS.label);
+            a = new DocumentRecord.Area(string(area, RDFS.label), lvl, province);
+        }
+        List<DocumentRecord.Ref> refs = new ArrayList<>();
+        model.listSubjectsWithProperty(NQ.sourceFile, source).toList().stream()
+                .filter(c -> c.hasProperty(RDF.type, NQ.Citation))
+                .sorted(Comparator.comparingInt((Resource c) -> intValue(c, NQ.lineStart)).thenComparing(Resource::getURI))
+                .forEach(c -> {
+                    Resource cited = c.getPropertyResourceValue(NQ.citedDocument);
+                    Resource citing = c.getPropertyResourceValue(NQ.citingDocument);
+                    Resource relation = c.getPropertyResourceValue(NQ.relation);
+                    refs.add(new DocumentRecord.Ref(string(cited, Vocab.eliNumber), string(cited, NQ.kindCode),
+                            first(cited, NQ.issuerName), string(cited, Vocab.eliDateDocument),
+                            relation == null ? null : relation.getLocalName(), cited.getURI(), string(c, NQ.verbatim),
+                            intValue(c, NQ.lineStart), citing == null || citing.equals(d) ? null : citing.getURI()));
+                });
+        return new DocumentRecord("Document", d.getURI(), string(source, NQ.fileName), string(d, Vocab.eliNumber),
+                string(d, NQ.kindCode), date, string(d, NQ.issuerName), a, string(d, Vocab.dctermsTitle),
+                d.hasLiteral(NQ.draft, true), refs);
+    }
+
+    /** The smallest of several values (a cited document may be named differently by several files), for a stable export. */
+    private static String first(Resource r, Property p) {
+        return strings(r, p).stream().sorted().findFirst().orElse(null);
     }
 
     private static Stream<Resource> subjects(Model model, Resource type) {

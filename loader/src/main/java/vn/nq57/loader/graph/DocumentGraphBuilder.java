@@ -58,6 +58,7 @@ public final class DocumentGraphBuilder {
     public void remember(DocumentMetadata meta, List<Reference> references) {
         Scope own = Scope.of(meta.area(), meta.issuerLevel());
         registry.remember(meta.number(), own, meta.year());
+        registry.rememberOwn(meta.number(), own);
         for (Reference r : references) rememberReference(r, own);
     }
 
@@ -116,11 +117,15 @@ public final class DocumentGraphBuilder {
         Resource doc = out.resource(documentIri(src, meta), NQ.PolicyDocument);
         doc.addProperty(org.apache.jena.vocabulary.RDF.type, out.model.createResource(NQ.NS + meta.kind()));
         if (meta.kindCode() != null) doc.addProperty(NQ.kindCode, meta.kindCode());
-        if (meta.number() != null && !meta.number().blank()) doc.addProperty(Vocab.eliNumber, meta.number().canonical());
+        if (meta.number() != null && !meta.number().blank())
+            doc.addProperty(Vocab.eliNumber, registry.spelling(meta.number(), own));
         if (meta.numberRaw() != null && !meta.numberRaw().isBlank()) doc.addProperty(NQ.numberRaw, meta.numberRaw().strip());
         out.bool(doc, NQ.draft, meta.draft() || meta.number() == null || meta.number().blank());
         out.date(doc, Vocab.eliDateDocument, meta.date());
         out.year(doc, NQ.year, meta.year());
+        if (meta.date() == null && meta.year() != null && meta.month() != null)
+            doc.addLiteral(NQ.yearMonth, out.model.createTypedLiteral(String.format("%04d-%02d", meta.year(), meta.month()),
+                    org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth));
         out.text(doc, Vocab.dctermsTitle, meta.title());
         issuer(out, doc, meta.issuer(), own);
         area(out, doc, own);
@@ -128,12 +133,12 @@ public final class DocumentGraphBuilder {
         out.provenance(doc, span, null);
         if (meta.appendixOf() != null && meta.appendixOf().number() != null) {
             Resource parent = relatedDocument(out, meta.appendixOf(), own);
-            link(doc, Vocab.eliIsPartOf, parent);
+            link(doc, Vocab.eliIsPartOf, parent, true);
         }
         if (meta.issues() != null && meta.issues().number() != null) {
             // A decision that issues an attached plan: the plan applies whatever the decision does.
             Resource attached = relatedDocument(out, meta.issues(), own);
-            link(attached, Vocab.eliIsPartOf, doc);
+            link(attached, Vocab.eliIsPartOf, doc, true);
         }
         return doc;
     }
@@ -163,8 +168,10 @@ public final class DocumentGraphBuilder {
 
     private void describeNumbered(GraphWriter out, Resource doc, DocumentNumber number, LocalDate date, Integer year,
                                   String issuer, Scope scope) {
-        doc.addProperty(Vocab.eliNumber, number.canonical());
-        if (number.kindCode() != null) doc.addProperty(NQ.kindCode, number.kindCode());
+        doc.addProperty(Vocab.eliNumber, registry.spelling(number, scope));
+        if (number.kindCode() != null)
+            doc.addProperty(NQ.kindCode, number.kind().map(DocumentKind::code)
+                    .filter(c -> c.equalsIgnoreCase(number.kindCode())).orElse(number.kindCode()));
         out.date(doc, Vocab.eliDateDocument, date);
         out.year(doc, NQ.year, registry.yearOf(number, scope, year));
         issuer(out, doc, issuer, scope);
@@ -207,14 +214,16 @@ public final class DocumentGraphBuilder {
         if (r.number() == null || r.number().blank()) return;
         Scope scope = Scope.ofIssuer(r.issuer(), r.issuerLevel(), citingScope);
         Integer year = r.date() == null ? null : r.date().getYear();
-        Resource cited = out.resource(registry.iri(r.number(), scope, year), NQ.PolicyDocument);
+        String citedIri = registry.iri(r.number(), scope, year);
+        if (citedIri.equals(citing.getURI())) return;   // a document never cites itself
+        Resource cited = out.resource(citedIri, NQ.PolicyDocument);
         DocumentKind kind = r.kind() != null ? r.kind() : r.number().kind().orElse(null);
         if (kind != null) cited.addProperty(org.apache.jena.vocabulary.RDF.type, out.model.createResource(NQ.NS + kind.className()));
         describeNumbered(out, cited, r.number(), r.date(), year, r.issuer(), scope);
         byKey.putIfAbsent(r.number().key(), cited);
 
         Property relation = out.model.createProperty(r.relation().iri());
-        link(citing, relation, cited);
+        link(citing, relation, cited, r.lineage());
         counter[0]++;
         Resource citation = out.resource(base + "/citation/" + counter[0], NQ.Citation);
         citation.addProperty(NQ.citingDocument, citing);
@@ -224,13 +233,17 @@ public final class DocumentGraphBuilder {
         for (Reference b : r.basis()) writeCitation(out, base, cited, b, scope, byKey, counter);
     }
 
-    /** Writes the link; a document based on, applying, amending or part of another derives from it (lineage). */
-    private static void link(Resource from, Property relation, Resource to) {
+    /**
+     * Writes the link. A document based on, applying or part of another derives from it (lineage); one amending
+     * another does when a basis or implementation statement or its own header says so ({@code stated}). Replacement
+     * and citation never make lineage.
+     */
+    private static void link(Resource from, Property relation, Resource to, boolean stated) {
         if (from.equals(to)) return;
         from.addProperty(relation, to);
         String local = relation.getURI();
         if (local.equals(Relation.BASED_ON.iri()) || local.equals(Relation.APPLIES.iri())
-                || local.equals(Relation.AMENDS.iri()) || relation.equals(Vocab.eliIsPartOf)) {
+                || stated && local.equals(Relation.AMENDS.iri()) || relation.equals(Vocab.eliIsPartOf)) {
             from.addProperty(NQ.derivesFrom, to);
         }
     }
@@ -284,8 +297,10 @@ public final class DocumentGraphBuilder {
         out.text(task, NQ.statusText, row.status());
         out.text(task, NQ.reportedProgress, row.progress());
 
+        // a document named in the row (task, expected result "Đã ban hành Văn bản số …", note, footnote) is the task's citation
         List<String> citingTexts = new ArrayList<>(row.footnotes());
         citingTexts.add(row.name());
+        citingTexts.addAll(row.result());
         citingTexts.add(row.note());
         for (String text : citingTexts) {
             if (text == null) continue;
@@ -298,12 +313,12 @@ public final class DocumentGraphBuilder {
                                 || Levels.MINISTRY.equals(Levels.ofCode(f.number().issuerCode())))
                             ? Scope.national() : own;
                     Resource named = out.resource(registry.iri(f.number(), scope, null), NQ.PolicyDocument);
-                    named.addProperty(Vocab.eliNumber, f.number().canonical());
+                    named.addProperty(Vocab.eliNumber, registry.spelling(f.number(), scope));
                     f.number().kind().ifPresent(k -> named.addProperty(org.apache.jena.vocabulary.RDF.type,
                             out.model.createResource(NQ.NS + k.className())));
                     target = named;
                 }
-                task.addProperty(NQ.citesDocument, target);
+                if (!target.equals(doc)) task.addProperty(NQ.citesDocument, target);
             }
         }
         out.provenance(task, row.span(), row.verbatim());

@@ -8,10 +8,28 @@ import java.util.Map;
 
 /**
  * Mints document IRIs for one load run. A document is number + issuing scope + year; a citation that omits the date
- * ("Nghị quyết số 57-NQ/TW của Bộ Chính trị") is resolved to the year another citation of the same number gives.
+ * ("Nghị quyết số 57-NQ/TW của Bộ Chính trị") is resolved to the year another citation of the same number gives, and
+ * every way of printing one number (03/NQ-CP, 03-NQ/CP, 3/NQ-CP) is written the way the document itself prints it
+ * when it is loaded, else as it is first met — so a stub and the full text are one IRI with one eli:number.
  */
 final class DocumentRegistry {
     private final Map<String, Integer> yearByKey = new HashMap<>();
+    private final Map<String, String> ownSpelling = new HashMap<>();
+    private final Map<String, String> firstSpelling = new HashMap<>();
+
+    /** Records how a loaded document prints its own number: that spelling wins over every citation's. */
+    void rememberOwn(DocumentNumber number, Scope scope) {
+        if (number == null || number.blank()) return;
+        ownSpelling.putIfAbsent(key(number, scope), number.canonical());
+    }
+
+    /** The number as it is written for this document in the graph. */
+    String spelling(DocumentNumber number, Scope scope) {
+        if (number.blank()) return number.canonical();
+        String k = key(number, scope);
+        String own = ownSpelling.get(k);
+        return own != null ? own : firstSpelling.computeIfAbsent(k, x -> number.canonical());
+    }
 
     /** Records a dated sighting, so undated ones of the same document resolve to it. */
     void remember(DocumentNumber number, Scope scope, Integer year) {
@@ -27,7 +45,7 @@ final class DocumentRegistry {
 
     String iri(DocumentNumber number, Scope scope, Integer statedYear) {
         Integer year = yearOf(number, scope, statedYear);
-        return Iris.document(scope.key(), year == null ? null : year.toString(), number.canonical());
+        return Iris.document(scope.key(), year == null ? null : year.toString(), spelling(number, scope));
     }
 
     private static String key(DocumentNumber number, Scope scope) {

@@ -16,8 +16,10 @@ record Scope(String areaIri, String label, String level, String province) {
 
     static final String NATIONAL = "Việt Nam";
 
+    // The level word in any case, the name strictly capitalised: "Tỉnh ủy Đồng Tháp" names Đồng Tháp, not "ủy Đồng Tháp".
     private static final Pattern NAMED = Pattern.compile(
-            "(?iu)(?<!\\p{L})(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|thị trấn)\\s+(\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*)*)");
+            "(?u)(?<!\\p{L})((?i:(?:tỉnh|thành|huyện|quận|đảng) ?(?:ủy|uỷ)|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|thị trấn))"
+            + "\\s+(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*)*)");
 
     /** The identity key of this scope: its area path, e.g. "dong-nai/tan-loi", unique where labels repeat. */
     String key() {

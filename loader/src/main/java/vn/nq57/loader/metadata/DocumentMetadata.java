@@ -22,8 +22,15 @@ import java.time.LocalDate;
  * @param appendixOf  for an appendix: the document it is attached to
  * @param issues      for a decision that issues an attached document ("Ban hành kèm theo Quyết định này Kế hoạch …")
  * @param span        the header and title block
+ * @param checks      what a person should check: fields not found or not understood (a number taken from a website's
+ *                    rows, a date that is not a calendar date, no kind stated), in English, one sentence each
  */
 public record DocumentMetadata(String kind, String kindCode, DocumentNumber number, String numberRaw, boolean draft,
                                LocalDate date, Integer year, Integer month, String issuer, String issuerLevel,
                                Area area, String title, RelatedDocument appendixOf, RelatedDocument issues,
-                               LineSpan span) {}
+                               LineSpan span, java.util.List<String> checks) {
+
+    public DocumentMetadata {
+        checks = checks == null ? java.util.List.of() : java.util.List.copyOf(checks);
+    }
+}

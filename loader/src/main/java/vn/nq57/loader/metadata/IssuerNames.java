@@ -2,6 +2,8 @@ package vn.nq57.loader.metadata;
 
 import vn.nq57.loader.unit.UnitNames;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +39,57 @@ public final class IssuerNames {
             String written = inBody.group();
             if (!PlaceNames.isUpperCase(written)) return normalise(written);
         }
-        String lower = h.toLowerCase(java.util.Locale.of("vi"));
-        return normalise(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+        return normalise(runningCase(h));
     }
+
+    /**
+     * The issuer of a header printed over several lines: one body wrapped ("ỦY BAN NHÂN DÂN" / "XÃ TÂN LỢI"), or an
+     * office under its parent ("ĐẢNG ỦY CHÍNH PHỦ" / "VĂN PHÒNG" → "Văn phòng Đảng ủy Chính phủ").
+     */
+    public static String ofHeaderLines(List<String> upperLines, String body) {
+        if (upperLines.size() >= 2) {
+            String last = upperLines.getLast().replaceAll("\\s+", " ").strip();
+            if (OFFICE.matcher(last).find()) {
+                String parent = fromHeader(String.join(" ", upperLines.subList(0, upperLines.size() - 1)), body);
+                String office = fromHeader(last, body);
+                return normalise(office + " " + parent.replaceFirst("^UBND ", ""));
+            }
+        }
+        return fromHeader(String.join(" ", upperLines), body);
+    }
+
+    /** Upper-case words in the case of running text: the first word capitalised, bodies and places as they are written. */
+    static String runningCase(String upper) {
+        String s = upper.toLowerCase(Locale.of("vi"));
+        s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        for (String proper : PROPER)
+            s = Pattern.compile("(?iu)(?<!\\p{L})" + Pattern.quote(proper) + "(?!\\p{L})").matcher(s)
+                    .replaceAll(Matcher.quoteReplacement(proper));
+        // the first syllable of each element of an institution's name: "Bộ Khoa học và Công nghệ", "Ban Tuyên giáo"
+        Matcher org = ORG_NAME.matcher(s);
+        StringBuilder named = new StringBuilder();
+        while (org.find()) org.appendReplacement(named, Matcher.quoteReplacement(org.group(1) + capital(org.group(2))));
+        org.appendTail(named);
+        s = named.toString();
+        Matcher place = PLACE.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (place.find()) place.appendReplacement(out, Matcher.quoteReplacement(place.group(1) + " " + PlaceNames.titleCase(place.group(2))));
+        place.appendTail(out);
+        return out.toString();
+    }
+
+    private static String capital(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    private static final Pattern ORG_NAME = Pattern.compile(
+            "(?u)((?:^|(?<=\\s))(?:Bộ|Sở|Ban|Phòng|Cục|Chi cục|Vụ|Trung tâm|Văn phòng)\\s+|\\s+và\\s+)(\\p{Ll}\\p{L}*)");
+
+    /** Offices printed under their parent body in a two-line header. */
+    private static final Pattern OFFICE = Pattern.compile("(?u)^(?:VĂN PHÒNG|SỞ|BAN|PHÒNG|CỤC|CHI CỤC|VỤ|TRUNG TÂM|THANH TRA)(?!\\p{L})");
+    /** Names of bodies written with capitals inside (Vietnamese orthography for the names of institutions). */
+    private static final List<String> PROPER = List.of("Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư",
+            "Chính phủ", "Trung ương", "Quốc hội", "Đảng ủy", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Ban Chấp hành",
+            "Ban Thường vụ", "Ban Chỉ đạo", "Văn phòng", "Mặt trận Tổ quốc", "Việt Nam", "Đảng bộ", "Thủ tướng");
+    private static final Pattern PLACE = Pattern.compile("(?u)(?<!\\p{L})(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|(?:Tỉnh|Thành|Huyện) ủy)\\s+(\\p{L}+(?:\\s+\\p{L}+){0,3})$");
 }

@@ -22,13 +22,25 @@ public final class MetadataExtractor {
     private static final int HEADING_WINDOW = 60;
     private static final int MAX_TITLE_LINES = 10;
 
-    private static final Pattern MARKUP = Pattern.compile("</?b>|\\*\\*|^#+\\s*|\\*");
-    private static final Pattern NUMBER_LINE = Pattern.compile("(?iu)^\\s*Số\\s*:?\\s*(.*)$");
+    private static final Pattern MARKUP = Pattern.compile("</?b>|\\*\\*|^#+\\s*|(?<!\\\\)\\*");
+    /** Markdown backslash escapes a word processor writes: {@code 57\\-NQ/TW}, {@code 1\\.}. */
+    private static final Pattern MD_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~])");
+    /** Letters have no kind heading: their header runs to the place-and-date line, within this many lines. */
+    private static final int LETTER_HEADER_WINDOW = 25;
+    /** A line this long without bold is a paragraph of the body, not the title. */
+    private static final int LONG_PARAGRAPH = 300;
+    /** "CỦA BỘ CHÍNH TRỊ" under "NGHỊ QUYẾT": the issuing body. */
+    private static final Pattern OF_BODY = Pattern.compile("(?u)^CỦA\\s+(\\p{Lu}[\\p{Lu}\\s]+)$");
+    private static final Pattern FIRST_LINE_STOP = Pattern.compile(
+            "(?iu)^(?:căn cứ|theo đề nghị|\\(?(?:ban hành )?kèm theo|[IVX]+\\.|\\d+\\.|stt\\b|tt\\b)");
+    private static final Pattern LEAD_SENTENCE = Pattern.compile("(?iu)^(?:thực hiện|triển khai)(?!\\p{L})");
+    /** The document speaking of itself ("Kế hoạch này thay …"): a sentence of the body, not the title. */
+    private static final Pattern THIS_DOCUMENT = Pattern.compile(
+            "(?iu)^(?:kế hoạch|quyết định|nghị quyết|chương trình|thông báo|công văn|quy chế|quy định|đề án|văn bản|báo cáo|chỉ thị)(?:\\s+\\p{L}+){0,2}\\s+này(?!\\p{L})");
+    private static final Pattern PLACE_WITH_LEVEL = Pattern.compile("(?iu)^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|thị trấn)\\s+\\p{Lu}");
     private static final Pattern PLACE_DATE = Pattern.compile("(?u)^\\s*([\\p{L} .'-]{2,40}?),\\s*ngày\\b");
-    private static final Pattern BODY_SENTENCE = Pattern.compile("[.;:]\\s*$");
     private static final Pattern TITLE_STOP = Pattern.compile(
             "(?iu)^(?:căn cứ|thực hiện|theo đề nghị|\\(?(?:ban hành )?kèm theo|[IVX]+\\.|\\d+\\.|stt\\b|tt\\b)");
-    private static final Pattern NATIONAL_MOTTO = Pattern.compile("(?iu)^(?:cộng hòa|cộng hoà|độc lập|số\\b)");
     private static final Pattern CAPTION = Pattern.compile(
             "(?iu)\\(\\s*(?:ban hành\\s+)?kèm theo\\s+([^()]*?)\\s*\\)");
     private static final Pattern ISSUES = Pattern.compile(
@@ -38,7 +50,7 @@ public final class MetadataExtractor {
             "(?u)(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\\s+" + LOCAL_LEVEL + "(?:\\s+(" + PlaceNames.NAME + "))?"
             + "\\s+(?:ban hành|xây dựng)\\s+(?:Kế hoạch|Chương trình|Quyết định|Đề án)");
     private static final Pattern ISSUER_PHRASE = Pattern.compile(
-            "(?u)^(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\\s+" + LOCAL_LEVEL + "(?:\\s+(" + PlaceNames.NAME + "))?\\s*$");
+            "(?u)^(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\\s+(?i:" + LOCAL_LEVEL + ")" + "(?:\\s+(" + PlaceNames.NAME + "))?\\s*$");
 
     private static final Pattern BARE_LEVEL = Pattern.compile("(?u)(?:^UBND|\\s" + LOCAL_LEVEL + ")$");
 
@@ -47,38 +59,26 @@ public final class MetadataExtractor {
     public static DocumentMetadata extract(SourceText src) {
         List<String> lines = src.lines();
         String body = String.join("\n", lines);
+        List<String> checks = new ArrayList<>();
         int heading = headingLine(lines);
-        DocumentKind kind = heading > 0 ? kindOfHeading(clean(lines.get(heading - 1))) : DocumentKind.OTHER;
+        DocumentKind headingKind = heading > 0 ? kindOfHeading(clean(lines.get(heading - 1))) : null;
 
-        // Header block: the lines above the heading.
-        DocumentNumber number = null;
-        String numberRaw = null;
-        PartialDate date = null;
-        List<String> headerNames = new ArrayList<>();
-        for (int i = 0; i < Math.max(heading - 1, 0); i++) {
-            String line = clean(lines.get(i));
-            Matcher num = NUMBER_LINE.matcher(line);
-            if (num.matches() && numberRaw == null) {
-                List<DocumentNumber.Found> found = DocumentNumber.findAll(line);
-                if (!found.isEmpty()) {
-                    number = found.getFirst().number();
-                    numberRaw = num.group(1).strip();
-                }
-                continue;
-            }
-            if (PLACE_DATE.matcher(line).find() && date == null) {
-                date = PartialDate.find(line).orElse(null);
-                continue;
-            }
-            for (String cell : line.split("\t")) {
-                String c = cell.strip();
-                if (PlaceNames.isUpperCase(c) && !NATIONAL_MOTTO.matcher(c).find()) headerNames.add(c);
-            }
+        // Header block: the lines above the heading; a letter has none, so up to its place and date.
+        Header header = Header.read(lines, heading > 0 ? heading - 1 : headerEnd(lines));
+        DocumentNumber number = header.number;
+        String numberRaw = header.numberRaw;
+        PartialDate date = header.date;
+        List<String> headerNames = header.names;
+        if (number == null && header.siteNumber != null) {
+            number = header.siteNumber;
+            numberRaw = number.canonical();
+            checks.add("number taken from the website's metadata rows above the document, not from its header");
         }
 
-        // Title: the heading's subject lines.
-        int titleEnd = heading;
+        // Title: the heading's subject lines; "CỦA BỘ CHÍNH TRỊ" under the heading names the issuer.
+        int titleEnd = heading > 0 ? heading : header.end;
         StringBuilder title = new StringBuilder();
+        String issuerUnderHeading = null;
         boolean draftHeading = false;
         if (heading > 0) {
             String h = clean(lines.get(heading - 1));
@@ -87,15 +87,35 @@ public final class MetadataExtractor {
             for (int i = heading; i < lines.size() && taken < MAX_TITLE_LINES; i++) {
                 String line = clean(lines.get(i));
                 if (line.isEmpty()) continue;
-                if (TITLE_STOP.matcher(line).find() || (PlaceNames.isUpperCase(line) && !title.isEmpty())) break;
-                if (kind == DocumentKind.APPENDIX && line.contains("\t")) break;
-                // a long sentence closed by a full stop is the body's first paragraph, not the title's next line
-                if (!title.isEmpty() && line.length() > 150 && BODY_SENTENCE.matcher(line).find()) break;
+                Matcher of = OF_BODY.matcher(line);
+                if (title.isEmpty() && issuerUnderHeading == null && of.matches()) {
+                    issuerUnderHeading = IssuerNames.fromHeader(of.group(1), body);
+                    titleEnd = i + 1;
+                    continue;
+                }
+                boolean first = title.isEmpty();
+                // an upper-case line ends a title in running case; a title in capitals may wrap onto it
+                if (!first && (TITLE_STOP.matcher(line).find()
+                        || PlaceNames.isUpperCase(line) && !PlaceNames.isUpperCase(title.toString())
+                        || line.matches("(?s).*[.:;]\\s*$"))) break;   // titles end without a full stop; sentences do
+                if (first && (FIRST_LINE_STOP.matcher(line).find()
+                        || LEAD_SENTENCE.matcher(line).find() && line.matches("(?s).*[;,.:]\\s*$"))) break;
+                if (THIS_DOCUMENT.matcher(line).find() || line.length() > LONG_PARAGRAPH && !lines.get(i).contains("**")) break;
+                if (headingKind == DocumentKind.APPENDIX && line.contains("\t")) break;
                 title.append(title.isEmpty() ? "" : " ").append(line);
                 titleEnd = i + 1;
                 taken++;
             }
+        } else if (header.subject != null) {
+            title.append(header.subject);
         }
+
+        // Kind: the heading word, else the kind code of the number, else a "V/v" subject line (the form Decree
+        // 30/2020/NĐ-CP prescribes for an official letter only); absent when none says (never guessed).
+        DocumentKind kind = headingKind;
+        if (kind == null && number != null) kind = number.kind().orElse(null);
+        if (kind == null && header.subjectIsLetter) kind = DocumentKind.OFFICIAL_LETTER;
+        if (kind == null) checks.add("kind not stated: no kind heading (KẾ HOẠCH, NGHỊ QUYẾT …) and no kind code in the number");
 
         // Captions: an appendix's parent, or this document's own number and date in its appendices.
         List<RelatedDocument> captions = captions(body);
@@ -103,7 +123,7 @@ public final class MetadataExtractor {
         RelatedDocument selfCaption = null;
         if (kind == DocumentKind.APPENDIX) {
             appendixOf = captions.isEmpty() ? null : captions.getFirst();
-        } else {
+        } else if (kind != null) {
             for (RelatedDocument c : captions)
                 if (c.kind() == kind && (c.number() == null || c.number().blank() || number == null
                         || c.number().key() != null && c.number().key().equals(number.key()))) {
@@ -118,7 +138,7 @@ public final class MetadataExtractor {
 
         // Issuer: the header, the issuing sentence, the self caption; the most complete one.
         List<String> issuers = new ArrayList<>();
-        if (!headerNames.isEmpty()) issuers.add(IssuerNames.fromHeader(String.join(" ", headerNames), body));
+        if (!headerNames.isEmpty()) issuers.add(IssuerNames.ofHeaderLines(headerNames, body));
         Matcher says = ISSUING_SENTENCE.matcher(body.replaceAll("\\s+", " "));
         if (says.find()) issuers.add(IssuerNames.normalise(says.group()
                 .replaceFirst("\\s+(?:ban hành|xây dựng)\\s+\\S+\\s+\\S+$", "")));
@@ -127,6 +147,11 @@ public final class MetadataExtractor {
         // The header is authoritative unless it names only a level ("ỦY BAN NHÂN DÂN / XÃ").
         String issuer = !headerNames.isEmpty() && !BARE_LEVEL.matcher(issuers.getFirst()).find()
                 ? issuers.getFirst() : mostComplete(issuers);
+        if (issuerUnderHeading != null) issuer = issuerUnderHeading;
+        // "ỦY BAN NHÂN DÂN" over "Thành phố Hồ Chí Minh, ngày …": the place names the committee's area
+        if ("UBND".equals(issuer) && header.place != null && PLACE_WITH_LEVEL.matcher(header.place).find())
+            issuer = "UBND " + header.place;
+        if (issuer == null) checks.add("issuer not found in the header");
         String level = Levels.ofName(issuer);
         if (level == null && number != null) level = Levels.ofCode(number.issuerCode());
 
@@ -144,11 +169,22 @@ public final class MetadataExtractor {
             year = date.year();
             month = date.month();
             fullDate = date.toLocalDate().orElse(null);
+            if (fullDate == null && date.day() != null && date.month() != null) {
+                checks.add("date " + date.day() + "/" + date.month() + "/" + date.year()
+                        + " is not a calendar date (a typo?): only the year is kept");
+                month = null;
+            }
         }
+        if (year == null) checks.add("date not found in the header" + (header.dateText == null ? "" : ": \"" + header.dateText + "\""));
 
         Area area = area(issuer, level, body);
-        boolean draft = draftHeading || (number != null && number.blank()) || (fullDate == null && year != null);
-        String kindCode = number != null && number.kindCode() != null ? number.kindCode() : kind.code();
+        boolean blankDate = date != null ? date.day() == null || date.month() == null : fullDate == null && year != null;
+        boolean draft = draftHeading || (number != null && number.blank()) || blankDate;
+        if (number == null && kind != DocumentKind.APPENDIX) checks.add("number not found in the header");
+        DocumentNumber n = number;
+        String kindCode = n != null && n.kindCode() != null
+                ? n.kind().map(DocumentKind::code).filter(c -> c.equalsIgnoreCase(n.kindCode())).orElse(n.kindCode())
+                : kind == null ? null : kind.code();
         if (kind == DocumentKind.APPENDIX) kindCode = null;
 
         RelatedDocument issues = null;
@@ -163,9 +199,10 @@ public final class MetadataExtractor {
 
         int first = 1;
         while (first < lines.size() && lines.get(first - 1).isBlank()) first++;
-        LineSpan span = new LineSpan(first, Math.max(first, Math.max(titleEnd, heading)));
-        return new DocumentMetadata(kind.className(), kindCode, number, numberRaw, draft, fullDate, year, month,
-                issuer, level, area, title.isEmpty() ? null : title.toString(), appendixOf, issues, span);
+        LineSpan span = new LineSpan(first, Math.max(first, Math.max(titleEnd, Math.max(heading, header.end))));
+        return new DocumentMetadata(kind == null ? "PolicyDocument" : kind.className(), kindCode, number, numberRaw, draft,
+                fullDate, year, month, issuer, level, area, title.isEmpty() ? null : title.toString(), appendixOf, issues,
+                span, List.copyOf(checks));
     }
 
     /** 1-based line of the kind heading ("KẾ HOẠCH", "QUYẾT ĐỊNH", "Phụ lục II"), or 0 when there is none. */
@@ -223,7 +260,7 @@ public final class MetadataExtractor {
         if (issuer != null) {
             Matcher m = ISSUER_PHRASE.matcher(issuer);
             if (m.matches() && m.group(2) != null) {
-                switch (m.group(1)) {
+                switch (m.group(1).toLowerCase(java.util.Locale.of("vi"))) {
                     case "tỉnh", "thành phố" -> province = m.group(2);
                     case "huyện", "quận", "thị xã" -> district = m.group(2);
                     default -> commune = m.group(2);
@@ -238,10 +275,31 @@ public final class MetadataExtractor {
         return new Area(province, district, commune, level);
     }
 
+    /** A line without Markdown or HTML markup, escapes undone, outer table pipes removed. */
     static String clean(String line) {
-        // Markdown escapes ("57\\-NQ/TW", "1\\.") stand for the character itself
-        return MARKUP.matcher(MARKDOWN_ESCAPE.matcher(line.strip()).replaceAll("$1")).replaceAll("").strip();
+        String s = MARKUP.matcher(line.strip()).replaceAll("");
+        s = MD_ESCAPE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        return s.strip().replaceAll("^\\|+\\s*|\\s*\\|+$", "").strip();
     }
 
-    private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([-.*_()\\[\\]#+!])");
+    /** Where a header with no kind heading ends: its place-and-date line, else a few lines down (0-based, exclusive). */
+    private static int headerEnd(List<String> lines) {
+        for (int i = 0; i < Math.min(lines.size(), LETTER_HEADER_WINDOW); i++)
+            if (PLACE_DATE.matcher(clean(lines.get(i))).find()) {
+                int end = i + 1;   // a letter's subject ("V/v …") may stand under its date
+                for (int j = end; j < Math.min(lines.size(), end + 3); j++) {
+                    String next = clean(lines.get(j));
+                    if (next.matches("(?s)(?:V/v|Về việc)\\b.*")) return j + 1;
+                    if (!next.isEmpty()) break;
+                }
+                return end;
+            }
+        // no date line: the header is the leading run of names in capitals, "Số …" and "V/v …" lines
+        for (int i = 0; i < Math.min(lines.size(), LETTER_HEADER_WINDOW); i++) {
+            String line = clean(lines.get(i));
+            if (line.isEmpty() || PlaceNames.isUpperCase(line) || line.matches("(?s)(?:Số|SỐ|V/v|Về việc)\\b.*")) continue;
+            return i;
+        }
+        return 0;
+    }
 }

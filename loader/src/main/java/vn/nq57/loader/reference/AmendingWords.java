@@ -36,6 +36,11 @@ final class AmendingWords {
         return m.find() && !PROPOSAL.matcher(folded.substring(0, m.start())).find();
     }
 
+    /** Whether {@code before} makes what follows a proposal or a task ("đề xuất …", "rà soát …"), not a fact. */
+    static boolean proposal(String before) {
+        return PROPOSAL.matcher(Fold.key(before)).find();
+    }
+
     /** Whether the amendment is stated by the citing document of itself ("Kế hoạch này sửa đổi …"). */
     static boolean bySelf(String before) {
         return THIS_DOCUMENT.matcher(Fold.key(before)).find();

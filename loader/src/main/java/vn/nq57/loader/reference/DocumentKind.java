@@ -22,9 +22,13 @@ public enum DocumentKind {
     DECREE("Decree", List.of("NĐ"), List.of("Nghị định")),
     DIRECTIVE("Directive", List.of("CT"), List.of("Chỉ thị")),
     LAW("Law", List.of(), List.of("Luật")),
+    REPORT("Report", List.of("BC"), List.of("Báo cáo")),
+    CIRCULAR("Circular", List.of("TT"), List.of("Thông tư")),
+    GUIDANCE("Guidance", List.of("HD"), List.of("Hướng dẫn")),
+    TELEGRAM("Telegram", List.of("CĐ"), List.of("Công điện")),
     APPENDIX("Appendix", List.of("PL"), List.of("Phụ lục")),
-    /** A kind the ontology has no class for (reports, circulars, guidance): plain PolicyDocument. */
-    OTHER("PolicyDocument", List.of("BC", "TT", "HD"), List.of("Báo cáo", "Thông tư", "Hướng dẫn"));
+    /** A document whose kind the text does not state: plain PolicyDocument, no code (never guessed). */
+    OTHER("PolicyDocument", List.of(), List.of());
 
     private final String className;
     private final List<String> codes;

@@ -88,6 +88,8 @@ public record DocumentNumber(String number, String kindCode, String issuerCode, 
     /** The form to print: "57-NQ/TW", "92/KH-UBND", "193/2025/QH15", "180/2025/NĐ-CP", "/KH-UBND" for a blank. */
     public String canonical() {
         String n = number == null ? "" : number;
+        // a known kind code in its usual spelling: "CTR" printed in a title in capitals is "CTr"
+        String kindCode = kind().map(DocumentKind::code).filter(c -> c.equalsIgnoreCase(this.kindCode)).orElse(this.kindCode);
         if (year != null) return n + "/" + year + "/" + (kindCode == null ? issuerCode : kindCode + "-" + issuerCode);
         if (kindCode == null) return n + "/" + issuerCode;
         return partyStyle ? n + "-" + kindCode + "/" + issuerCode : n + "/" + kindCode + "-" + issuerCode;

@@ -18,9 +18,12 @@ import java.util.List;
  * @param quote       that sentence, verbatim
  * @param basis       what the sentence says this document itself rests on ("92/KH-UBND … triển khai thực hiện
  *                    Nghị quyết số 71/NQ-CP"): references from {@code number} onwards, same span and quote
+ * @param lineage     the sentence is a basis or implementation statement of the citing text ("Căn cứ …", "Thực hiện …"
+ *                    in the title or preamble, an item of a basis list) or the citing document's own header: only such
+ *                    statements make lineage ({@code nq:derivesFrom}); a mention elsewhere is a citation
  */
 public record Reference(DocumentNumber number, DocumentKind kind, LocalDate date, String issuer, String issuerLevel,
-                        Relation relation, LineSpan span, String quote, List<Reference> basis) {
+                        Relation relation, LineSpan span, String quote, List<Reference> basis, boolean lineage) {
     public Reference {
         basis = List.copyOf(basis);
     }

@@ -36,15 +36,33 @@ public final class ReferenceExtractor {
     private static final Pattern LINK_VERB = Pattern.compile("(?iu)(?<!\\p{L})(thực hiện|triển khai|cụ thể hóa|cụ thể hoá|căn cứ)(?!\\p{L})");
     private static final Pattern COORDINATION = Pattern.compile("(?iu)(?<!\\p{L})và(?!\\p{L})|,|\\)");
     private static final Pattern LEAD = Pattern.compile("(?iu)^\\W*(căn cứ|thực hiện|triển khai|theo đề nghị)(?!\\p{L})");
+    /** A "Căn cứ" sentence naming documents ("Căn cứ Nghị quyết số …"), not "Căn cứ mục tiêu, nhiệm vụ … tại …". */
+    private static final Pattern BASED_SENTENCE = Pattern.compile(
+            "(?u)^\\W*(?i:căn cứ)\\s*:?\\s+(?:vào\\s+)?(?=\\p{Lu})(?i:" + KIND_WORDS + ")(?!\\p{L})");
+    /** A heading over a basis list: "I. CĂN CỨ LẬP KẾ HOẠCH", "CĂN CỨ PHÁP LÝ", "1. Căn cứ pháp lý". */
+    private static final Pattern BASIS_HEADING = Pattern.compile(
+            "(?u)^\\W*(?:(?:[IVX]+|\\d+|[A-Z])\\s*[.)/-]\\s*)?(?:\\*\\*)?\\s*(?:CĂN CỨ(?!\\s*\\p{Ll})|(?i:căn cứ)\\s+(?i:pháp lý|xây dựng|ban hành|lập|để xây dựng|để ban hành)(?!\\p{L}))");
+    /** A title stating what the document implements: "Triển khai thực hiện …", "Kế hoạch thực hiện …", "Về việc ban hành Kế hoạch thực hiện …". */
+    private static final Pattern TITLE_LEAD = Pattern.compile(
+            "(?iu)^\\W*(?:(?:" + KIND_WORDS + ")(?:\\s+\\p{L}+){0,6}?\\s+)?(?:về việc\\s+|về\\s+)?(?:ban hành\\s+(?:" + KIND_WORDS + ")\\s+)?(?:tổ chức\\s+)?(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá)(?!\\p{L})");
+    /** A sentence that opens with a document's designation: "Kế hoạch số 44/KH-UBND ngày …". */
+    private static final Pattern DESIGNATION = Pattern.compile(
+            "(?u)^\\W*(?=\\p{Lu})(?i:" + KIND_WORDS + ")(?:\\s+(?i:hành động|công tác))?\\s+(?i:số)\\s*:?\\s*\\d");
+    /** A list item: "- …", "+ …", "• …", "a) …", "1) …". */
+    private static final Pattern LIST_ITEM = Pattern.compile("(?u)^\\s*(?:[-–+•*]|[a-zđ]\\)|\\d{1,2}\\))\\s*");
+    /** Words that make "thực hiện" a noun of reporting ("kết quả thực hiện Nghị quyết …"), not the document implementing. */
+    private static final Pattern REPORTING = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:kết quả|tình hình|sơ kết|tổng kết|đánh giá|tiến độ|báo cáo|kiểm tra|giám sát)(?:\\s+\\p{L}+){0,2}\\s+(?:việc\\s+)?(?:tổ chức\\s+)?(?:triển khai\\s+)?(?:thực hiện|triển khai)\\s*$");
+    private static final Pattern REPLACE_VERB = Pattern.compile("(?iu)(?<!\\p{L})thay(?:\\s+thế)?(?:\\s+cho)?\\s*[,:]?\\s*$");
     private static final Pattern BODY_START = Pattern.compile("(?u)^\\s*(?:#+\\s*)?(?:\\*\\*)?\\s*(?:[IVX]+\\.|Điều\\s+1\\b|QUYẾT ĐỊNH\\s*:)");
     private static final Pattern BARE_RESOLUTION = Pattern.compile(
             "(?iu)nghị quyết\\s+(?:số\\s+)?(\\d{1,4})(?![\\d\\p{L}])(?!\\s*[-/]\\s*[\\p{L}\\d])");
-    private static final Pattern DATE_AFTER = Pattern.compile(
-            "^\\s*,?\\s*(?:ngày\\s*)?(\\d{1,2})\\s*(?:/|\\s+tháng\\s+)\\s*(\\d{1,2})\\s*(?:/|\\s+năm\\s+)\\s*(\\d{4})");
-    private static final Pattern OF_ISSUER = Pattern.compile("(?u)^\\s*,?\\s*(?:ngày[^,;()]{0,30}?)?\\s*của\\s+");
+    private static final Pattern DATE_AFTER = Pattern.compile("(?iu)"
+            + "^\\s*,?\\s*(?:ngày\\s*)?(\\d{1,2})\\s*(?:/|\\s+tháng\\s+)\\s*(\\d{1,2})\\s*(?:/|\\s+năm\\s+)\\s*(\\d{4})(?!\\d)");
+    private static final Pattern OF_ISSUER = Pattern.compile("(?iu)^\\s*,?\\s*(?:ngày[^,;()]{0,30}?)?\\s*của\\s+");
     private static final Pattern ISSUER_STOP = Pattern.compile(
-            "(?u)\\s+(?:về|thực hiện|triển khai|ban hành|quy định|hướng dẫn|tại|trong|năm|trên|đề xuất|sửa đổi|bổ sung|cập nhật|thay thế|để|cụ thể|giai đoạn|phê duyệt|với|đã|đến|theo)(?!\\p{L})"
-            + "|[();,.:“\"”]|\\s+và\\s+(?=" + KIND_WORDS + "|các)|\\s+(?=" + KIND_WORDS + ")");
+            "(?u)\\s+(?:về|thực hiện|triển khai|ban hành|quy định|hướng dẫn|tại|trong|năm|trên|đề xuất|sửa đổi|bổ sung|cập nhật|thay thế|thay|để|cụ thể|giai đoạn|phê duyệt|với|đã|đến|theo)(?!\\p{L})"
+            + "|[();,.:“\"”|]|\\s+và\\s+(?=" + KIND_WORDS + "|các)|\\s+(?=" + KIND_WORDS + ")");
 
     private ReferenceExtractor() {}
 
@@ -53,16 +71,57 @@ public final class ReferenceExtractor {
         int[] lineStarts = lineStarts(src.lines());
         int preambleFrom = self.span() == null ? 0 : lineStarts[Math.min(self.span().end(), lineStarts.length - 1)];
         int preambleTo = preambleEnd(src.lines(), self.span() == null ? 0 : self.span().end(), lineStarts, text.length());
+        Integer citingYear = self.year();
 
         List<DocumentNumber.Found> found = numbers(text, self);
         Map<String, Reference> out = new LinkedHashMap<>();
-        Relation lead = null;
+        // The statement a sentence continues: "Căn cứ A; B; C" (a chain of ';'), "Căn cứ:" then dash items, a basis
+        // list under a "CĂN CỨ" heading or right after the title. Null when the sentence states nothing of the kind.
+        Relation chain = null, lastLead = null;
+        boolean listMode = false;
+        boolean afterTitle = true;
         int i = 0;
-        for (int[] s : sentences(text)) {
+        for (int[] s : sentences(text, preambleFrom)) {
             String sentence = text.substring(s[0], s[1]);
+            boolean inHeader = s[0] < preambleFrom;
             boolean inPreamble = s[0] >= preambleFrom && s[0] < preambleTo;
+            boolean item = LIST_ITEM.matcher(sentence).find();
+            boolean lineStart = s[0] == 0 || text.lastIndexOf('\n', s[0] - 1) >= text.lastIndexOf(';', s[0] - 1)
+                    && text.substring(text.lastIndexOf('\n', s[0] - 1) + 1, s[0]).isBlank();
+            Relation own = null;
+            boolean continued = false;
             Matcher leadWord = LEAD.matcher(sentence);
-            if (inPreamble && leadWord.find()) lead = leadOf(leadWord.group(1));
+            int lineFrom = text.lastIndexOf('\n', Math.max(0, s[0] - 1)) + 1;
+            int lineTo = text.indexOf('\n', s[0]);
+            String lineText = text.substring(lineFrom, lineTo < 0 ? text.length() : lineTo);
+            if (!inHeader && TABLE_OR_FOOTNOTE.matcher(lineText).find()) {
+                listMode = false;              // a table row or a footnote names documents; it states no basis
+            } else if (BASIS_HEADING.matcher(sentence).find()) {
+                own = Relation.BASED_ON;
+                listMode = true;
+            } else if (inHeader) {
+                Matcher title = TITLE_LEAD.matcher(sentence);
+                if (title.find()) own = Relation.APPLIES;   // "Triển khai thực hiện Thông báo … và Kế hoạch số …"
+            } else if (leadWord.find() && (inPreamble || BASED_SENTENCE.matcher(sentence).find())) {
+                own = leadOf(leadWord.group(1));
+                listMode = sentence.strip().endsWith(":");
+            } else if (chain != null && (listMode ? item || !lineStart : true)) {
+                own = chain;
+                continued = true;
+            } else if (inPreamble && lastLead != null && DESIGNATION.matcher(sentence).find()) {
+                own = lastLead;                // a paragraph of the preamble that only names one more document
+                continued = true;
+            } else if (inPreamble && afterTitle && item) {
+                own = Relation.BASED_ON;       // a dash list of bases right after the title, with no heading
+                listMode = true;
+            } else {
+                listMode = false;
+            }
+            if (!inHeader && !sentence.isBlank()) afterTitle = afterTitle && (item || own != null);
+            if (inPreamble && own != null && own != Relation.CITES) lastLead = own;
+            String end = sentence.strip();
+            chain = own != null && own != Relation.CITES && (listMode || end.endsWith(";") || end.endsWith(":")) ? own : null;
+
             List<DocumentNumber.Found> here = new ArrayList<>();
             while (i < found.size() && found.get(i).start() < s[1]) {
                 if (found.get(i).start() >= s[0]) here.add(found.get(i));
@@ -70,13 +129,50 @@ public final class ReferenceExtractor {
             }
             if (here.isEmpty()) continue;
             LineSpan span = new LineSpan(lineOf(lineStarts, s[0]), lineOf(lineStarts, Math.max(s[0], s[1] - 1)));
-            for (Node top : tree(text, s[0], here, s[0] < preambleFrom)) {
-                Relation r = top.relation != null ? top.relation : inPreamble && lead != null ? lead : Relation.CITES;
-                Reference ref = top.toReference(r, span, sentence.strip(), text, self);
+            boolean basisStatement = own != null && own != Relation.CITES;
+            List<Node> tops = tree(text, s[0], here, inHeader);
+            // a continuation that states a replacement between documents is a statement about them, not an item of the list
+            if (basisStatement && continued && !item && states(tops, Relation.REPLACES)) basisStatement = false;
+            boolean lineage = inHeader || basisStatement;
+            for (Node top : lineage ? tops : flatten(tops)) {
+                Relation r = top.relation != null ? top.relation
+                        : basisStatement ? own : Relation.CITES;
+                if (!lineage && (r == Relation.APPLIES || r == Relation.BASED_ON)) r = Relation.CITES;
+                Reference ref = top.toReference(r, span, sentence.strip(), text, self, lineage, citingYear);
                 out.merge(ref.key() + "|" + r, ref, ReferenceExtractor::merge);
             }
         }
         return List.copyOf(out.values());
+    }
+
+    /** Whether a node of the tree states {@code relation} of the one before it. */
+    private static boolean states(List<Node> nodes, Relation relation) {
+        for (Node n : nodes) if (n.relation == relation || states(n.children, relation)) return true;
+        return false;
+    }
+
+    /**
+     * Outside basis and implementation statements a sentence only names documents: each is cited by the citing
+     * document, and only replacement and amendment stated between two of them are kept as their own relations.
+     */
+    private static List<Node> flatten(List<Node> tops) {
+        List<Node> out = new ArrayList<>();
+        for (Node top : tops) flattenInto(top, out, top.relation == Relation.AMENDS || top.relation == Relation.REPLACES ? top.relation : null);
+        return out;
+    }
+
+    private static void flattenInto(Node n, List<Node> out, Relation keep) {
+        Node copy = new Node(n.found, n.kind, keep, null);
+        out.add(copy);
+        for (Node c : n.children) {
+            if (c.relation == Relation.AMENDS || c.relation == Relation.REPLACES) {
+                Node child = new Node(c.found, c.kind, c.relation, copy);
+                copy.children.add(child);
+                for (Node g : c.children) flattenInto(g, out, null);
+            } else {
+                flattenInto(c, out, null);
+            }
+        }
     }
 
     /** A number in a sentence with the numbers the sentence says it rests on. */
@@ -94,16 +190,18 @@ public final class ReferenceExtractor {
             this.parent = parent;
         }
 
-        Reference toReference(Relation r, LineSpan span, String quote, String text, DocumentMetadata self) {
+        Reference toReference(Relation r, LineSpan span, String quote, String text, DocumentMetadata self,
+                              boolean lineage, Integer citingYear) {
             List<Reference> basis = new ArrayList<>();
             for (Node c : children)
-                basis.add(c.toReference(c.relation != null ? c.relation : Relation.APPLIES, span, quote, text, self));
+                basis.add(c.toReference(c.relation != null ? c.relation : Relation.APPLIES, span, quote, text, self,
+                        lineage, citingYear));
             String tail = text.substring(found.end(), Math.min(text.length(), found.end() + 200)).replaceAll("\\s+", " ");
-            LocalDate date = dateAfter(tail);
-            String issuer = IssuerResolver.resolve(issuerAfter(tail), found.number(), self.area());
+            LocalDate date = dateAfter(tail, citingYear);
+            String issuer = IssuerResolver.resolve(issuerOf(tail, text), found.number(), self.area());
             String level = issuer != null ? Levels.ofName(issuer) : null;
             if (level == null) level = Levels.ofCode(found.number().issuerCode());
-            return new Reference(found.number(), kind, date, issuer, level, r, span, quote, basis);
+            return new Reference(found.number(), kind, date, issuer, level, r, span, quote, basis, lineage);
         }
     }
 
@@ -119,9 +217,12 @@ public final class ReferenceExtractor {
             boolean named = kw.find();
             String before = named ? gap.substring(0, kw.start()).strip() : gap.strip();
             DocumentKind kind = kindOf(named ? kw.group(1) : lastNamedKind(gap), f.number());
-            Relation relation = APPLY_VERB.matcher(before).find() ? Relation.APPLIES
+            boolean applyVerb = APPLY_VERB.matcher(before).find();
+            Relation relation = applyVerb && REPORTING.matcher(before).find() ? Relation.CITES
+                    : applyVerb ? Relation.APPLIES
                     : previous == null && BASED_VERB.matcher(before).find() ? Relation.BASED_ON
-                    : amends(before, previous, inHeader) ? Relation.AMENDS : null;
+                    : amends(before, previous, inHeader) ? Relation.AMENDS
+                    : replaces(before, previous, inHeader) ? Relation.REPLACES : null;
             if (previous == null) {
                 Node n = new Node(f, kind, relation, null);
                 tops.add(n);
@@ -133,7 +234,7 @@ public final class ReferenceExtractor {
             int verb = lastMatch(LINK_VERB, gap), coord = lastMatch(COORDINATION, gap);
             // the amended document hangs under its amender even when the verbs are joined by commas ("sửa đổi, bổ sung"),
             // or at the top when the citing document says it amends it ("…; Kế hoạch này sửa đổi Kế hoạch số …")
-            boolean amended = relation == Relation.AMENDS;
+            boolean amended = relation == Relation.AMENDS || relation == Relation.REPLACES;
             Node parent = amended && AmendingWords.bySelf(before) ? null : amended || verb > coord ? previous : previous.parent;
             // "sửa đổi Nghị quyết số 03 và Nghị quyết số 05": a sibling named without a verb is amended as well
             if (relation == null && previous.parent == parent && previous.relation == Relation.AMENDS) relation = Relation.AMENDS;
@@ -147,6 +248,12 @@ public final class ReferenceExtractor {
     /** An amendment stated of a cited document, or of the citing one in its title or in words about itself. */
     private static boolean amends(String before, Node previous, boolean inHeader) {
         return AmendingWords.precede(before) && (previous != null || inHeader || AmendingWords.bySelf(before));
+    }
+
+    /** A replacement ("thay", "thay thế") stated of a cited document, or of the citing one in its title or of itself. */
+    private static boolean replaces(String before, Node previous, boolean inHeader) {
+        return REPLACE_VERB.matcher(before).find() && !AmendingWords.proposal(before)
+                && (previous != null || inHeader || AmendingWords.bySelf(before));
     }
 
     private static Node findInPath(Node node, String key) {
@@ -205,11 +312,32 @@ public final class ReferenceExtractor {
         return before != null ? before : after;
     }
 
-    private static LocalDate dateAfter(String tail) {
+    /**
+     * The date printed right after a number, or null. A date that cannot be (31/02, or later than the citing
+     * document's own year: a cited document precedes its citation) is a typo and identifies nothing.
+     */
+    static LocalDate dateAfter(String tail, Integer citingYear) {
         Matcher m = DATE_AFTER.matcher(tail);
         if (!m.find()) return null;
-        return new PartialDate(Integer.valueOf(m.group(1)), Integer.valueOf(m.group(2)), Integer.valueOf(m.group(3)))
+        LocalDate d = new PartialDate(Integer.valueOf(m.group(1)), Integer.valueOf(m.group(2)), Integer.valueOf(m.group(3)))
                 .toLocalDate().orElse(null);
+        if (d == null || d.getYear() < 1945 || citingYear != null && d.getYear() > citingYear) return null;
+        return d;
+    }
+
+    /** The issuer after "của"; in a title printed in capitals it is read in lower case and written as the body spells it. */
+    private static String issuerOf(String tail, String text) {
+        Matcher ofWord = OF_ISSUER.matcher(tail);
+        if (!ofWord.find()) return null;
+        String head = tail.substring(ofWord.end(), Math.min(tail.length(), ofWord.end() + 12));
+        if (!vn.nq57.loader.metadata.PlaceNames.isUpperCase(head)) return issuerAfter(tail);
+        String lower = tail.toLowerCase(Locale.of("vi"));
+        int of = lower.indexOf("của ");
+        if (of < 0) return null;
+        String phrase = issuerAfter(lower.substring(0, of) + "của " + Character.toUpperCase(lower.charAt(of + 4)) + lower.substring(of + 5));
+        if (phrase == null) return null;
+        String upper = tail.substring(of + 4, of + 4 + phrase.length());
+        return vn.nq57.loader.metadata.IssuerNames.fromHeader(upper, text);
     }
 
     private static String issuerAfter(String tail) {
@@ -225,11 +353,16 @@ public final class ReferenceExtractor {
     /** Sentences as [start, end) char ranges: ended by ";", ". ", a tab or pipe (table cells), or a line break
      * where the line ends a sentence or the next begins a list item, heading or lead word. */
     static List<int[]> sentences(String text) {
+        return sentences(text, -1);
+    }
+
+    /** As {@link #sentences(String)}, with a sentence always ending where the header ends ({@code breakAt}, a char offset). */
+    static List<int[]> sentences(String text, int breakAt) {
         List<int[]> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean end = c == ';' || c == '\t' || c == '|'
+            boolean end = c == ';' || c == '\t' || c == '|' || i == breakAt - 1
                     || (c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))))
                     || (c == '\n' && lineBreakEnds(text, i));
             if (end) {
@@ -262,11 +395,15 @@ public final class ReferenceExtractor {
         return NEXT_STARTS.matcher(next).find();
     }
 
+    /** The preamble ends at the first heading of the body, the first table row or the first footnote. */
     private static int preambleEnd(List<String> lines, int titleEnd, int[] lineStarts, int length) {
         for (int i = titleEnd; i < lines.size(); i++)
-            if (BODY_START.matcher(lines.get(i)).find()) return lineStarts[i];
+            if (BODY_START.matcher(lines.get(i)).find() || TABLE_OR_FOOTNOTE.matcher(lines.get(i)).find()) return lineStarts[i];
         return length;
     }
+
+    private static final Pattern TABLE_OR_FOOTNOTE = Pattern.compile(
+            "(?u)^\\s*(?:\\||[¹²³⁴⁵⁶⁷⁸⁹⁰]|\\[\\d+\\]|\\[footnote|(?i:stt|tt)\\s*(?:\\t|\\|))|^[^\\t]*\\t[^\\t]*\\t");
 
     private static Relation leadOf(String word) {
         String w = word.toLowerCase(Locale.ROOT);
@@ -307,6 +444,7 @@ public final class ReferenceExtractor {
         return new Reference(first.number(), first.kind(), first.date() != null ? first.date() : later.date(),
                 first.issuer() != null ? first.issuer() : later.issuer(),
                 first.issuerLevel() != null ? first.issuerLevel() : later.issuerLevel(),
-                stronger(first.relation(), later.relation()), first.span(), first.quote(), basis);
+                stronger(first.relation(), later.relation()), first.span(), first.quote(), basis,
+                first.lineage() || later.lineage());
     }
 }

@@ -27,6 +27,7 @@ public record LoadReport(List<DocumentReport> documents, List<ShapeViolation> vi
              .append("  tasks       ").append(d.tasks()).append('\n')
              .append("  indicators  ").append(d.indicators()).append('\n')
              .append("  references  ").append(d.references()).append('\n');
+            for (String c : d.checks()) b.append("  CHECK       ").append(c).append('\n');
             for (CountMismatch m : d.countMismatches()) b.append("  COUNT       ").append(m).append('\n');
             for (Unparsed u : d.notUnderstood()) {
                 b.append("  NOT UNDERSTOOD line ").append(u.line()).append(" (").append(u.reason()).append("): ")

@@ -19,11 +19,58 @@ import static org.junit.jupiter.api.Assertions.*;
 /** JSON Lines and CSV exports of the real documents carry every field a user of the export relies on. */
 class ExportTest {
     static List<ExportRecord> records;
+    static List<DocumentRecord> documents;
+    static Loader.Run run;
 
     @BeforeAll
     static void parse() throws Exception {
-        Loader.Run run = new Loader().parse(List.of(RealDocuments.sources()));
-        records = RecordReader.read(ModelFactory.createModelForGraph(run.dataset().getUnionGraph()));
+        run = new Loader().parse(List.of(RealDocuments.sources()));
+        var union = ModelFactory.createModelForGraph(run.dataset().getUnionGraph());
+        records = RecordReader.read(union);
+        documents = RecordReader.documents(union);
+    }
+
+    @Test
+    void oneDocumentRecordPerSourceFileBeforeTheTasks() throws Exception {
+        StringWriter out = new StringWriter();
+        JsonLinesWriter.write(documents, records, out);
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(documents.size() + records.size(), lines.size());
+        var json = JsonMapper.builder().build();
+        assertEquals(run.documents().stream().map(d -> d.source().fileName()).distinct().count(),
+                documents.stream().map(DocumentRecord::file).distinct().count(), "every source file has its Document record");
+        for (int i = 0; i < documents.size(); i++) {
+            JsonNode o = json.readTree(lines.get(i));
+            assertEquals("Document", o.get("type").asString());
+            for (String field : List.of("id", "file", "number", "kind", "date", "issuer", "area", "title", "draft", "references"))
+                assertTrue(o.has(field), field + " missing in " + lines.get(i));
+            for (JsonNode r : o.get("references")) {
+                for (String field : List.of("number", "kind", "issuer", "date", "relation", "target", "quote", "line"))
+                    assertTrue(r.has(field), field + " missing in a reference of " + o.get("file"));
+                assertTrue(List.of("based_on", "applies", "cites", "replaces", "amends").contains(r.get("relation").asString()));
+                assertTrue(r.get("line").asInt() >= 1);
+            }
+        }
+        assertEquals("Task", json.readTree(lines.get(documents.size())).get("type").asString().replace("Indicator", "Task"));
+    }
+
+    @Test
+    void theTanLoiDraftIsExportedAsTheTextPrintsIt() {
+        DocumentRecord d = documents.stream().filter(r -> r.file().startsWith("001")).findFirst().orElseThrow();
+        assertNull(d.number(), "a blank draft number is null");
+        assertTrue(d.draft());
+        assertEquals("KH", d.kind());
+        assertEquals("2026-03", d.date(), "\"ngày   tháng 3 năm 2026\": the month is kept");
+        assertEquals("UBND xã Tân Lợi", d.issuer());
+        assertEquals("commune", d.area().level());
+        assertTrue(d.area().province().contains("Đồng Nai"), d.area().toString());
+        var p92 = d.references().stream().filter(r -> "92/KH-UBND".equals(r.number()) && r.from() == null
+                && r.relation().equals("based_on")).toList();
+        assertEquals(1, p92.size(), d.references().toString());
+        assertTrue(p92.getFirst().quote().startsWith("Căn cứ Kế hoạch số 92/KH-UBND"));
+        assertEquals(11, p92.getFirst().line());
+        assertTrue(d.references().stream().anyMatch(r -> "71/NQ-CP".equals(r.number()) && r.from() != null
+                && r.from().endsWith("/92-kh-ubnd") && "applies".equals(r.relation())), "what 92/KH-UBND applies, said by this file");
     }
 
     @Test

@@ -62,9 +62,10 @@ class AmendingReferencesTest {
 
     @Test
     void replacingIsNotAmending() {
-        // the ontology has no "replaces" (eli:repeals is not in it): "thay thế" is left to the other readings
+        // "thay thế" is a relation of its own (dcterms:replaces), never an amendment nor lineage
         List<Reference> refs = extract(TITLE, "Căn cứ Kế hoạch số 50/KH-UBND ngày 02/02/2026 của UBND tỉnh thay thế Kế hoạch số 10/KH-UBND;", "");
         assertTrue(edges(refs).stream().noneMatch(e -> e.contains(" amends ")), edges(refs).toString());
+        assertTrue(edges(refs).contains("50/KH-UBND replaces 10/KH-UBND"), edges(refs).toString());
         assertEquals("UBND tỉnh", refs.stream().filter(r -> r.number().canonical().equals("50/KH-UBND"))
                 .findFirst().orElseThrow().issuer(), "the issuer stops at the verb");
     }
@@ -97,7 +98,10 @@ class AmendingReferencesTest {
             Sửa đổi, bổ sung Quy chế số 05/QC-UBND ngày 10/01/2026 của UBND xã.                        | self cites 05/QC-UBND
             Rà soát, đề xuất sửa đổi, bổ sung Quyết định số 12/QĐ-UBND của UBND tỉnh.                   | self cites 12/QĐ-UBND
             Bố trí kinh phí bổ sung cho Kế hoạch số 05/KH-UBND.                                         | self cites 05/KH-UBND
-            Kế hoạch này thay thế Kế hoạch số 05/KH-UBND ngày 10/01/2026 của UBND xã An Bình.           | self cites 05/KH-UBND
+            Kế hoạch này thay thế Kế hoạch số 05/KH-UBND ngày 10/01/2026 của UBND xã An Bình.           | self replaces 05/KH-UBND
+            Ban hành thay thế Quyết định số 12/QĐ-UBND của UBND tỉnh.                                   | self cites 12/QĐ-UBND
+            Quyết định số 20/QĐ-UBND ngày 02/02/2026 thay thế Quyết định số 12/QĐ-UBND.                  | 20/QĐ-UBND replaces 12/QĐ-UBND, self cites 20/QĐ-UBND
+            Triển khai thực hiện Kế hoạch số 07/KH-UBND ngày 10/01/2026 của UBND tỉnh.                  | self cites 07/KH-UBND
             """)
     void inTheBodyOnlyTheDocumentSpeakingOfItselfAmends(String body, String expected) {
         List<String> got = edges(extract("Về phát triển khoa học, công nghệ năm 2026", "", body));

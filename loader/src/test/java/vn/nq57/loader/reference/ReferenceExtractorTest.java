@@ -87,7 +87,12 @@ class ReferenceExtractorTest {
         assertEquals("central", tb.issuerLevel());
         assertEquals(LocalDate.of(2025, 10, 15), tb.date());
         assertEquals("Ban Thường vụ Tỉnh ủy Quảng Ngãi", find(refs, "01-KH/TU", Relation.BASED_ON).issuer());
-        assertEquals("Bộ Chính trị", find(refs, "57-NQ/TW", Relation.APPLIES).issuer());   // "57-NQ/TWcủa Bộ Chính trị"
+        // "57-NQ/TWcủa Bộ Chính trị": the glued number is read with its issuer. The title implements the conclusion
+        // notice "tại Hội nghị sơ kết tình hình triển khai thực hiện Nghị quyết số 57-NQ/TW": a review of implementing
+        // 57-NQ/TW, named, not implemented by this plan
+        assertEquals("Bộ Chính trị", find(refs, "57-NQ/TW", Relation.CITES).issuer());
+        assertTrue(refs.stream().noneMatch(r -> r.number().canonical().equals("57-NQ/TW") && r.relation() == Relation.APPLIES));
+        assertEquals(Relation.APPLIES, find(refs, "01-KH/TU", Relation.APPLIES).relation());
     }
 
     @Test

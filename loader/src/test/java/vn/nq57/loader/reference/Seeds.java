@@ -18,16 +18,17 @@ public final class Seeds {
 
     private Seeds() {}
 
-    /**
-     * Reads a document of data/sources, or of {@code ../shared/extra/} for those the project may not carry (the
-     * Ministry of Justice's 877/QĐ-BTP); a test that needs an absent one is skipped with the reason.
-     */
+    /** The ministry decision is not in data/sources (its archive may not be carried): CI has it in ../shared/extra. */
+    public static Path extra(String fileName) {
+        Path file = Path.of(System.getProperty("nq57.root", "..")).resolve("../shared/extra").resolve(fileName).normalize();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(file),
+                fileName + " is not in ../shared/extra (" + file + "): the tests that read it are skipped");
+        return file;
+    }
+
     public static SourceText read(String fileName) {
         Path root = Path.of(System.getProperty("nq57.root", ".."));
-        Path file = root.resolve("data/sources").resolve(fileName);
-        if (!Files.exists(file)) file = root.resolve("../shared/extra").resolve(fileName).normalize();
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(file),
-                "assumes " + fileName + " in data/sources or ../shared/extra (CI has ../shared/extra)");
+        Path file = fileName.equals(QD877) ? extra(fileName) : root.resolve("data/sources").resolve(fileName);
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
                     .map(l -> Normalizer.normalize(l, Normalizer.Form.NFC)).toList();

@@ -174,10 +174,7 @@ class RowExtractorTest {
 
     @Test
     void eightColumnAppendixOfQd877() throws Exception {
-        // the ministry's plan is not part of data/: CI has it in ../shared/extra
-        Path file = SOURCES.resolve("../../../shared/extra/qd877-btp_kh-thuc-hien-nq03.txt").normalize();
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(file), "assumes " + file + " (../shared/extra)");
-        ExtractedRows rows = extract(file);
+        ExtractedRows rows = extract(vn.nq57.loader.reference.Seeds.extra(vn.nq57.loader.reference.Seeds.QD877));
         // 31 numbered tasks; section VII carries its own lead, deadline and product, so it is a task as well
         assertEquals(32, rows.tasks().size());
         assertEquals(31, rows.tasks().stream().filter(t -> t.ordinal().matches("\\d+")).count());

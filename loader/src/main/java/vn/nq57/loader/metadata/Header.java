@@ -1,0 +1,103 @@
+package vn.nq57.loader.metadata;
+
+import vn.nq57.loader.reference.DocumentNumber;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The header block of a Vietnamese administrative document (Decree 30/2020/NĐ-CP, Appendix I: issuing body on the
+ * left, national motto on the right, then "Số: …" and "Place, ngày …"), read by what each piece says rather than
+ * by where it stands: a web copy flattens the two columns into {@code |} cells or onto one line, a word processor
+ * adds {@code **bold**} and escapes ({@code 57\-NQ/TW}), a letter writes "Số 402-CV/VPĐU" without a colon, and a
+ * website puts its own metadata rows ("| Số hiệu | 31/KH-UBND |") before the document.
+ */
+final class Header {
+    /** Labels of the metadata rows legal-document websites print above a document; these rows are not its text. */
+    private static final Pattern SITE_LABEL = Pattern.compile(
+            "(?iu)^(?:số hiệu|loại văn bản|nơi ban hành|cơ quan ban hành|người ký|ngày ban hành|ngày hiệu lực|"
+            + "ngày có hiệu lực|ngày công báo|số công báo|tình trạng|tình trạng hiệu lực|lĩnh vực|lĩnh vực, ngành)\\s*:?$");
+    private static final Pattern NUMBER = Pattern.compile("(?u)(?<!\\p{L})(?:Số|SỐ)(?:\\s+(?:ký hiệu|hiệu))?\\s*:?\\s*(?=[\\d/])");
+    private static final Pattern PLACE_DATE = Pattern.compile("(?u)^\\s*([\\p{L} .'-]{2,40}?)\\s*,\\s*(?i:ngày)(?!\\p{L})");
+    private static final Pattern SUBJECT = Pattern.compile("(?iu)^(?:V/v|Về việc)\\s*:?\\s+(.+)$");
+    /** The national motto and the Party's name, which stand opposite the issuer; they may be split over lines. */
+    private static final Pattern MOTTO = Pattern.compile(
+            "(?iu)(?:cộng hòa|cộng hoà)\\s+xã hội\\s+chủ nghĩa\\s+việt nam|độc lập\\s*[-–]\\s*tự do\\s*[-–]\\s*hạnh phúc|đảng cộng sản việt nam");
+    private static final Pattern MOTTO_PART = Pattern.compile(
+            "(?iu)^(?:(?:cộng hòa|cộng hoà)(?:\\s+xã hội)?|(?:xã hội\\s+)?chủ nghĩa(?:\\s+việt nam)?|độc lập\\b.*|tự do\\b.*|hạnh phúc)$");
+    private static final Pattern CELL_SPLIT = Pattern.compile("\\s*\\|\\s*|\\t+");
+    /** A body's name in capitals: letters, spaces and a little punctuation, no digits or slashes. */
+    private static final Pattern UPPER_NAME = Pattern.compile("(?u)^[\\p{Lu}][\\p{Lu}\\s,.&()–-]*$");
+
+    DocumentNumber number;
+    String numberRaw;
+    DocumentNumber siteNumber;
+    PartialDate date;
+    String dateText;
+    String place;
+    String subject;
+    /** The subject is printed "V/v …", the trích yếu of an official letter. */
+    boolean subjectIsLetter;
+    final List<String> names = new ArrayList<>();
+    /** 1-based last line of the header block (0 when it is empty). */
+    int end;
+
+    private Header() {}
+
+    /** Reads lines [0, {@code endExclusive}) as a header block. */
+    static Header read(List<String> lines, int endExclusive) {
+        Header h = new Header();
+        for (int i = 0; i < Math.min(endExclusive, lines.size()); i++) {
+            String line = MetadataExtractor.clean(lines.get(i));
+            if (line.isEmpty()) continue;
+            List<String> cells = new ArrayList<>();
+            for (String c : CELL_SPLIT.split(line)) if (!c.isBlank()) cells.add(c.strip());
+            if (cells.isEmpty()) continue;
+            if (SITE_LABEL.matcher(cells.getFirst()).matches()) {
+                if (cells.size() > 1 && cells.getFirst().toLowerCase().startsWith("số") && h.siteNumber == null)
+                    h.siteNumber = DocumentNumber.parse(cells.get(1)).filter(n -> !n.blank()).orElse(null);
+                continue;
+            }
+            h.end = i + 1;
+            for (String cell : cells) h.cell(cell);
+        }
+        return h;
+    }
+
+    private void cell(String cell) {
+        String c = MOTTO.matcher(cell).replaceAll(" ").strip();
+        if (c.isEmpty() || MOTTO_PART.matcher(c).matches()) return;
+        Matcher num = NUMBER.matcher(c);
+        if (num.find() && numberRaw == null) {
+            String rest = c.substring(num.end());
+            List<DocumentNumber.Found> found = DocumentNumber.findAll(rest);
+            if (!found.isEmpty() && found.getFirst().start() <= 1) {
+                number = found.getFirst().number();
+                numberRaw = rest.substring(0, found.getFirst().end()).strip();
+                String before = c.substring(0, num.start()).strip();
+                if (!before.isEmpty()) cell(before);                       // issuer and number on one line
+                String after = rest.substring(found.getFirst().end()).strip();
+                if (!after.isEmpty()) cell(after);                        // number and place-date on one line
+                return;
+            }
+        }
+        Matcher pd = PLACE_DATE.matcher(c);
+        if (pd.find() && date == null && dateText == null) {
+            dateText = c;
+            place = pd.group(1).strip();
+            date = PartialDate.find(c).orElse(null);
+            return;
+        }
+        Matcher subj = SUBJECT.matcher(c);
+        if (subj.matches()) {
+            if (subject == null) {
+                subject = subj.group(1).strip();
+                subjectIsLetter = c.regionMatches(true, 0, "V/v", 0, 3);
+            }
+            return;
+        }
+        if (UPPER_NAME.matcher(c).matches()) names.add(c.replaceAll("\\s+", " "));
+    }
+}

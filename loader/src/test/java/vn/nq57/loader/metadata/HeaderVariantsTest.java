@@ -1,0 +1,97 @@
+package vn.nq57.loader.metadata;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import vn.nq57.loader.read.SourceText;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Header blocks in the shapes real documents take, with other numbers, issuers, places and wordings than the cases. */
+class HeaderVariantsTest {
+    private static DocumentMetadata of(String text) {
+        return MetadataExtractor.extract(new SourceText("t.txt", "", text.lines().toList()));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # two columns flattened into pipe cells, with a website's rows first
+            "| Số hiệu | 88/KH-UBND |\\n| Cơ quan ban hành | Tỉnh Nghệ An |\\n|\\nỦY BAN NHÂN DÂN |\\nCỘNG HÒA XÃ HỘI\\nCHỦ NGHĨA VIỆT NAM |\\n|\\nSố: 88/KH-UBND |\\nTỉnh Nghệ An, ngày 05 tháng 6 năm 2025 |\\nKẾ HOẠCH\\nChuyển đổi số năm 2025" | 88/KH-UBND | KH | 2025-06-05 | UBND Tỉnh Nghệ An | province
+            # issuer and motto on one line, number and place-date on one line
+            "# BỘ KHOA HỌC VÀ CÔNG NGHỆ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc\\nSố: 1234/QĐ-BKHCN Hà Nội, ngày 12 tháng 8 năm 2025\\n# QUYẾT ĐỊNH\\nVề việc ban hành Kế hoạch" | 1234/QĐ-BKHCN | QĐ | 2025-08-12 | Bộ Khoa học và Công nghệ | ministry
+            # a Party number with Markdown escapes and bold lines, the issuer named under the heading
+            "**TỈNH ỦY LÀO CAI**\\n**ĐẢNG CỘNG SẢN VIỆT NAM**\\nSố 15\\-NQ/TU\\n*Lào Cai*, *ngày 03 tháng 4 năm 2025*\\n**NGHỊ QUYẾT**\\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\\n**về chuyển đổi số**" | 15-NQ/TU | NQ | 2025-04-03 | Ban Thường vụ Tỉnh ủy | province
+            # a letter: no kind heading, "Số" without a colon, subject line, date after the motto
+            "**HUYỆN ỦY BẢO LÂM**\\n**BAN TUYÊN GIÁO**\\nSố 77-CV/BTGHU\\nV/v tuyên truyền chuyển đổi số\\n**ĐẢNG CỘNG SẢN VIỆT NAM**\\nBảo Lâm, ngày 2 tháng 10 năm 2024\\nKính gửi: các chi bộ." | 77-CV/BTGHU | CV | 2024-10-02 | Ban Tuyên giáo Huyện ủy Bảo Lâm | district
+            """)
+    void headersFoundByMeaning(String text, String number, String kindCode, String date, String issuer, String level) {
+        DocumentMetadata m = of(text.replace("\\n", "\n"));
+        assertEquals(number, m.number().canonical());
+        assertEquals(kindCode, m.kindCode());
+        assertEquals(LocalDate.parse(date), m.date());
+        assertEquals(issuer, m.issuer());
+        assertEquals(level, m.issuerLevel());
+        assertFalse(m.draft());
+        assertFalse(m.title() != null && m.title().contains("|"), m.title());
+    }
+
+    @Test
+    void aBlankDraftNumberAndAPartialDate() {
+        DocumentMetadata m = of("""
+                ỦY BAN NHÂN DÂN
+                PHƯỜNG HÀ ĐÔNG
+                Số:     /KH-UBND
+                Hà Đông, ngày    tháng 3 năm 2022
+                KẾ HOẠCH
+                Phát triển chính quyền số
+                """);
+        assertTrue(m.number().blank());
+        assertEquals("/KH-UBND", m.numberRaw());
+        assertTrue(m.draft());
+        assertNull(m.date());
+        assertEquals(2022, m.year());
+        assertEquals(3, m.month());
+        assertEquals("UBND phường Hà Đông", m.issuer());
+        assertEquals("commune", m.issuerLevel());
+    }
+
+    @Test
+    void aDateTypoKeepsTheYearAndAsksForACheck() {
+        DocumentMetadata m = of("""
+                ỦY BAN NHÂN DÂN
+                XÃ PHÚ THỌ
+                Số: 41/KH-UBND
+                Phú Thọ, ngày 31 tháng 02 năm 2025
+                KẾ HOẠCH
+                Chuyển đổi số
+                """);
+        assertEquals(2025, m.year());
+        assertNull(m.date());
+        assertFalse(m.draft(), "a typo is not a blank");
+        assertTrue(m.checks().stream().anyMatch(c -> c.contains("not a calendar date")), m.checks().toString());
+    }
+
+    @Test
+    void noKindIsGuessed() {
+        DocumentMetadata m = of("""
+                BAN CHỈ ĐẠO XÃ AN PHÚ
+                An Phú, ngày 10 tháng 01 năm 2026
+                Tổng hợp ý kiến các thành viên về dự thảo.
+                """);
+        assertEquals("PolicyDocument", m.kind());
+        assertNull(m.kindCode());
+        assertTrue(m.checks().stream().anyMatch(c -> c.startsWith("kind not stated")), m.checks().toString());
+        assertTrue(m.checks().stream().anyMatch(c -> c.startsWith("number not found")), m.checks().toString());
+    }
+
+    @Test
+    void theKindComesFromTheTitleWordOrTheNumber() {
+        assertEquals("Notice", of("TỈNH ỦY HÀ TĨNH\nSố 12-TB/TU\nHà Tĩnh, ngày 03 tháng 3 năm 2025\nTHÔNG BÁO\nkết luận").kind());
+        assertEquals("OfficialLetter", of("BỘ TƯ PHÁP\nSố: 90/BTP-VP\nHà Nội, ngày 03 tháng 3 năm 2025\nV/v góp ý").kind());
+        assertEquals(List.of(), of("BỘ TƯ PHÁP\nSố: 90/BTP-VP\nHà Nội, ngày 03 tháng 3 năm 2025\nV/v góp ý").checks().stream()
+                .filter(c -> c.startsWith("kind")).toList());
+    }
+}

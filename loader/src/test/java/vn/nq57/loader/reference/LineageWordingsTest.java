@@ -1,0 +1,77 @@
+package vn.nq57.loader.reference;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.nq57.loader.metadata.MetadataExtractor;
+import vn.nq57.loader.read.SourceText;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * Only basis and implementation statements make upstream: each case is a small provincial plan in its own wording,
+ * the answer every stated edge ("self" is the plan), sorted, with "+" marking the edges that are lineage.
+ */
+class LineageWordingsTest {
+    private static final String HEADER = """
+            ỦY BAN NHÂN DÂN
+            TỈNH BẮC NINH
+            Số: 75/KH-UBND
+            Bắc Ninh, ngày 20 tháng 5 năm 2025
+
+            KẾ HOẠCH
+            """;
+
+    private static List<String> edges(String afterHeading) {
+        String text = HEADER + afterHeading.replace("\\n", "\n") + "\n";
+        SourceText src = new SourceText("t.txt", "", text.lines().toList());
+        List<String> out = new ArrayList<>();
+        for (Reference r : ReferenceExtractor.extract(src, MetadataExtractor.extract(src))) edges("self", r, out);
+        out.sort(null);
+        return out;
+    }
+
+    private static void edges(String citing, Reference r, List<String> out) {
+        boolean lineage = r.relation() == Relation.BASED_ON || r.relation() == Relation.APPLIES
+                || r.relation() == Relation.AMENDS && r.lineage();
+        out.add(citing + " " + r.relation().localName() + " " + r.number().canonical() + (lineage ? " +" : ""));
+        for (Reference b : r.basis()) edges(r.number().canonical(), b, out);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # a dash list of bases right after the title, no heading
+            "Chuyển đổi số năm 2025\\n- Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\\n- Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ;\\nI. MỤC ĐÍCH\\nNội dung." | self based_on 06/QĐ-TTg +, self based_on 57-NQ/TW +
+            # "Căn cứ:" then items; a task row naming a decree is a citation
+            "Chuyển đổi số năm 2025\\nCăn cứ:\\n+ Kế hoạch số 19-KH/TU ngày 02/3/2025 của Ban Thường vụ Tỉnh ủy;\\nI. NHIỆM VỤ\\n1\\tTriển khai thực hiện Nghị định số 45/2025/NĐ-CP\\tSở Nội vụ\\t2025" | self based_on 19-KH/TU +, self cites 45/2025/NĐ-CP
+            # implementation in the title; a narrative sentence and a result are citations
+            "Thực hiện Chương trình số 08-CTr/TU ngày 10/4/2025 của Tỉnh ủy\\nI. KẾT QUẢ\\nNăm 2024 tỉnh đã ban hành Kế hoạch số 12/KH-UBND triển khai thực hiện Nghị quyết số 52-NQ/TW.\\nĐã ban hành Văn bản số 300/UBND-KGVX ngày 01/02/2025." | self applies 08-CTr/TU +, self cites 12/KH-UBND, self cites 300/UBND-KGVX, self cites 52-NQ/TW
+            # a basis heading in words, items on their own lines
+            "Chuyển đổi số năm 2025\\n1. Căn cứ pháp lý\\n- Luật Giao dịch điện tử số 20/2023/QH15;\\n- Nghị định số 47/2020/NĐ-CP ngày 09/4/2020 của Chính phủ;\\n2. Mục tiêu\\n- Phấn đấu theo Quyết định số 942/QĐ-TTg." | self based_on 20/2023/QH15 +, self based_on 47/2020/NĐ-CP +, self cites 942/QĐ-TTg
+            # "Căn cứ" inside a task row of a table is the task's wording, not the plan's basis
+            "Chuyển đổi số năm 2025\nI. NHIỆM VỤ\n| 1 | Căn cứ Nghị quyết số 52-NQ/TW, xây dựng kế hoạch | Sở Nội vụ | 2025 |" | self cites 52-NQ/TW
+            # a report of results of implementation is not implementation
+            "Báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị" | self cites 57-NQ/TW
+            # replacement in the preamble: never lineage, stated between two others too
+            "Chuyển đổi số năm 2025\\nKế hoạch này thay thế Kế hoạch số 40/KH-UBND ngày 01/3/2025 của UBND tỉnh.\\nCăn cứ Quyết định số 11/QĐ-UBND ngày 02/01/2025 của UBND tỉnh thay thế Quyết định số 3/QĐ-UBND;" | 11/QĐ-UBND replaces 3/QĐ-UBND, self based_on 11/QĐ-UBND +, self replaces 40/KH-UBND
+            """)
+    void upstreamOnlyFromBasisAndImplementation(String text, String expected) {
+        assertEquals(List.of(expected.split(", ")), edges(text));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Căn cứ Kế hoạch số 19-KH/TU ngày 02/3/2025 của Ban Thường vụ Tỉnh ủy;         | Ban Thường vụ Tỉnh ủy Bắc Ninh | 2025-03-02
+            Căn cứ Kế hoạch số 19-KH/TU ngày 02/3/2052 của Ban Thường vụ Tỉnh ủy;         | Ban Thường vụ Tỉnh ủy Bắc Ninh | 
+            Căn cứ Kế hoạch số 19-KH/TU ngày 31/02/2025 của Thành ủy;                      | Thành ủy Bắc Ninh              | 
+            """)
+    void theProvinceLeftImplicitAndADateTypo(String preamble, String issuer, String date) {
+        String text = HEADER + "Chuyển đổi số\n" + preamble + "\n";
+        SourceText src = new SourceText("t.txt", "", text.lines().toList());
+        Reference r = ReferenceExtractor.extract(src, MetadataExtractor.extract(src)).getFirst();
+        assertEquals(issuer, r.issuer());
+        assertEquals(date == null ? null : java.time.LocalDate.parse(date), r.date(), "a date after the citing plan's is a typo");
+    }
+}
