@@ -37,6 +37,21 @@ final class LegacyEncodingDetector {
         }
     }
 
+    /**
+     * True when one line reads as legacy-encoded text inside an otherwise Unicode document ("Kế hoạch … KÕ ho¹ch
+     * triÓn khai"): at least {@value #MIN_SUSPECTS} suspect Latin-1 characters inside words, more than its Vietnamese
+     * Unicode letters.
+     */
+    static boolean lineLooksLegacy(String line) {
+        int suspects = 0, vietnamese = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (isVietnameseUnicode(c)) vietnamese++;
+            else if (c >= 0xA0 && c <= 0xFF && VIETNAMESE_LATIN1.indexOf(c) < 0 && insideWord(line, i)) suspects++;
+        }
+        return suspects >= MIN_SUSPECTS && suspects > vietnamese;
+    }
+
     private static boolean isVietnameseUnicode(char c) {
         return (c >= 0x1EA0 && c <= 0x1EF9) || "ăĂđĐơƠưƯĩĨũŨ".indexOf(c) >= 0;
     }
