@@ -18,8 +18,16 @@ public final class OcrPages {
     /** Adds the lines of page {@code page} as OCR lines (page, line on the page), then a blank line. */
     public static void add(Lines lines, int page, List<String> pageLines) {
         int n = 0;
-        for (String line : pageLines) lines.add(line.replace('\t', ' '), Origin.page(page, ++n, true));
+        for (String line : pageLines) lines.add(clean(line), Origin.page(page, ++n, true));
         lines.blank(Origin.page(page, n + 1, true));
+    }
+
+    /**
+     * Tesseract's Vietnamese model sometimes reads Đ/đ as the Icelandic eth Ð/ð (U+00D0/U+00F0), which Vietnamese
+     * never uses: they are put back, so "QĐ" matches and the line is not taken for a legacy encoding.
+     */
+    static String clean(String line) {
+        return line.replace('\t', ' ').replace('\u00D0', '\u0110').replace('\u00F0', '\u0111');
     }
 
     /**

@@ -81,8 +81,9 @@ final class PageLayout {
         int k = i;
         for (; k < lines.size(); k++) {
             PageLines.Line l = lines.get(k);
+            // Text running across the first column boundary is no row: the table has ended.
             if (k > i && l.segments().size() == 1 && l.start() <= columns.getFirst() + COLUMN_TOLERANCE
-                    && columns.size() > 1 && l.end() > columns.get(Math.min(2, columns.size() - 1))) break;  // full-width text
+                    && l.end() > columns.get(1) + COLUMN_TOLERANCE) break;
             String[] cells = new String[columns.size()];
             java.util.Arrays.fill(cells, "");
             for (PageLines.Segment s : l.segments()) {

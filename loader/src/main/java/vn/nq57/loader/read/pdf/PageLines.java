@@ -58,7 +58,8 @@ final class PageLines extends PDFTextStripper {
                 if (!current.isEmpty()) pendingSpace = true;
                 continue;
             }
-            if (p.getWidthDirAdj() > 0) charWidth = 0.8f * charWidth + 0.2f * p.getWidthDirAdj();
+            if (p.getWidthDirAdj() > 0)     // the line's own type size: a table in 7 pt under text in 13 pt
+                charWidth = current.isEmpty() ? p.getWidthDirAdj() : 0.5f * charWidth + 0.5f * p.getWidthDirAdj();
             currentY = p.getYDirAdj();
             currentHeight = Math.max(currentHeight, p.getHeightDir());
             boolean near = !current.isEmpty() && !Float.isNaN(previousEnd) && start - previousEnd <= GAP_EMS * charWidth;
