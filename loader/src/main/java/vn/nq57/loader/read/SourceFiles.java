@@ -37,21 +37,21 @@ public final class SourceFiles {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
             BasicFileAttributes own = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (own.isSymbolicLink()) {
-                Path target;
-                try {
-                    target = file.toRealPath();
-                } catch (IOException e) {
-                    throw new SourceException(name, 0, "a link to a file that does not exist");
-                }
-                if (root != null && !target.startsWith(root.toRealPath()))
-                    throw new SourceException(name, 0, "a link that points out of " + root + " (to " + target
-                            + "); only files inside the folder are loaded");
+            BasicFileAttributes attrs;
+            try {
+                attrs = own.isSymbolicLink() ? Files.readAttributes(file, BasicFileAttributes.class) : own;
+            } catch (IOException e) {
+                throw new SourceException(name, 0, "a link to a file that does not exist");
             }
-            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
             if (attrs.isDirectory()) throw new SourceException(name, 0, "a folder, not a document");
             if (!attrs.isRegularFile())
                 throw new SourceException(name, 0, "not a regular file (a FIFO, device or socket); only document files are read");
+            if (own.isSymbolicLink() && root != null) {
+                Path target = file.toRealPath();
+                if (!target.startsWith(root.toRealPath()))
+                    throw new SourceException(name, 0, "a link that points out of " + root + " (to " + target
+                            + "); only files inside the folder are loaded");
+            }
             if (attrs.size() > maxBytes()) throw tooLarge(name, attrs.size());
         } catch (IOException e) {
             throw new SourceException(name, 0, "cannot read: " + e);

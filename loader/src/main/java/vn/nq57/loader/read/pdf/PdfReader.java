@@ -48,12 +48,12 @@ public final class PdfReader {
             for (int p = 1; p <= pages; p++) {
                 List<PageLines.Line> lines = PageLines.of(doc, p);
                 if (letters(lines) >= MIN_LETTERS || !hasImages(doc, p) && letters(lines) > 0) {
-                    text.add(PageLayout.lines(lines, doc.getPage(p - 1).getMediaBox().getWidth()));
+                    text.add(new ArrayList<>(PageLayout.lines(lines, doc.getPage(p - 1).getMediaBox().getWidth())));
                     progress.page(p, pages, "text");
                 } else {
                     if (renderer == null) renderer = new PDFRenderer(doc);
                     var image = renderer.renderImageWithDPI(p - 1, OCR_DPI, ImageType.GRAY);
-                    text.add(OcrPages.recognise(fileName, image));
+                    text.add(new ArrayList<>(OcrPages.recognise(fileName, image)));
                     ocr[p] = true;
                     progress.page(p, pages, "ocr");
                 }
