@@ -76,6 +76,11 @@ class ReadersAgreeTest {
         assertEquals(4, origin.row());
         assertFalse(origin.ocr());
         assertEquals("bảng 2, hàng 4", origin.describe());
+        // ... and the graph says so beside the line numbers, for an auditor with the Word file in hand.
+        assertTrue(docx.graph().contains(null, vn.nq57.ontology.NQ.sourceLocation,
+                docx.graph().createLiteral("bảng 2, hàng 4", "vi")), "no nq:sourceLocation for task 2");
+        assertFalse(txt.graph().listStatements(null, vn.nq57.ontology.NQ.sourceLocation, (org.apache.jena.rdf.model.RDFNode) null).hasNext(),
+                "a text file's line numbers are its location");
     }
 
     @Test
@@ -107,5 +112,7 @@ class ReadersAgreeTest {
         assertEquals("45/KH-UBND", scan.metadata().number().canonical(), String.join("\n", scan.source().lines()));
         assertEquals(references(txt), references(scan), String.join("\n", scan.source().lines()));
         assertTrue(scan.source().origin(1).describe().endsWith("(OCR)"));
+        assertTrue(scan.graph().contains(null, vn.nq57.ontology.NQ.ocr, scan.graph().createTypedLiteral(true)),
+                "the graph marks what was read by OCR");
     }
 }

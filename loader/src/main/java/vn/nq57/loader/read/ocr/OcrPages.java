@@ -24,11 +24,16 @@ public final class OcrPages {
 
     /**
      * Tesseract's Vietnamese model sometimes reads Đ/đ as the Icelandic eth Ð/ð (U+00D0/U+00F0), which Vietnamese
-     * never uses: they are put back, so "QĐ" matches and the line is not taken for a legacy encoding.
+     * never uses: they are put back, so "QĐ" matches and the line is not taken for a legacy encoding. Tabs between
+     * table cells are kept.
      */
     static String clean(String line) {
-        return line.replace('\t', ' ').replace('\u00D0', '\u0110').replace('\u00F0', '\u0111');
+        String s = line.replace('\u00D0', '\u0110').replace('\u00F0', '\u0111');
+        // A document number never has spaces around its slash: "Số: 05 /KH-CNTT" is an OCR gap, not the text.
+        return NUMBER_SLASH.matcher(s).replaceAll("/");
     }
+
+    private static final java.util.regex.Pattern NUMBER_SLASH = java.util.regex.Pattern.compile("(?<=\\d)\\s*/\\s*(?=\\p{Lu})");
 
     /**
      * Recognises one rendered page image.
@@ -44,6 +49,6 @@ public final class OcrPages {
             throw new SourceException(fileName, 0, "cannot prepare a page for OCR: " + e.getMessage());
         }
         List<List<String>> pages = Tesseract.recognise(fileName, png.toByteArray(), ".png");
-        return pages.isEmpty() ? List.of() : pages.getFirst();
+        return pages.isEmpty() ? List.of() : pages.getFirst().stream().map(OcrPages::clean).toList();
     }
 }

@@ -13,7 +13,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Optical character recognition with the Tesseract command (Debian packages {@code tesseract-ocr} and
  * {@code tesseract-ocr-vie}) and its Vietnamese model, run as a process on an image file: fully automatic page
- * segmentation ({@code --psm 3}), which reads a two-column letterhead column by column. The command comes from the
+ * segmentation ({@code --psm 3}), words with their boxes ({@code tsv} output), so a letterhead's two columns and a
+ * table's cells are put in reading order by the same {@link vn.nq57.loader.read.layout.ReadingOrder} as a PDF's
+ * text layer. The command comes from the
  * system property {@value #COMMAND_PROPERTY} (default {@code tesseract}); each image has {@value #TIMEOUT_SECONDS}
  * seconds.
  */
@@ -53,7 +55,7 @@ public final class Tesseract {
      * Recognises the text of an image file (PNG, JPEG, TIFF; a multi-page TIFF gives one entry per page).
      *
      * @param fileName the document's name, for messages
-     * @return per page, its lines as Tesseract wrote them (NFC is applied later)
+     * @return per page, its lines in reading order (NFC is applied later)
      * @throws SourceException naming the file when Tesseract or its Vietnamese model is missing, fails or times out
      */
     public static List<List<String>> recognise(String fileName, Path image) throws SourceException {
@@ -61,8 +63,11 @@ public final class Tesseract {
             throw new SourceException(fileName, 0, "needs OCR (scanned, no text layer) but Tesseract with its Vietnamese model"
                     + " is not installed; install the Debian packages tesseract-ocr and tesseract-ocr-vie");
         try {
-            Process p = new ProcessBuilder(command(), image.toString(), "stdout", "-l", language(), "--psm", "3")
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            ProcessBuilder pb = new ProcessBuilder(command(), image.toString(), "stdout", "-l", language(), "--psm", "3", "tsv")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD);
+            // One thread per page: Tesseract's OpenMP threads fight over shared cores and are slower, not faster.
+            pb.environment().putIfAbsent("OMP_THREAD_LIMIT", "1");
+            Process p = pb.start();
             byte[] out;
             try (var in = p.getInputStream()) {
                 out = in.readAllBytes();
@@ -72,12 +77,7 @@ public final class Tesseract {
                 throw new SourceException(fileName, 0, "OCR took longer than " + TIMEOUT_SECONDS + " s for one page");
             }
             if (p.exitValue() != 0) throw new SourceException(fileName, 0, "OCR failed (tesseract exit " + p.exitValue() + ")");
-            List<List<String>> pages = new ArrayList<>();
-            for (String page : new String(out, StandardCharsets.UTF_8).split("\f", -1)) {
-                if (page.isBlank() && !pages.isEmpty()) continue;
-                pages.add(page.lines().toList());
-            }
-            return pages;
+            return TsvPages.read(new String(out, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new SourceException(fileName, 0, "OCR failed: " + e.getMessage());
         } catch (InterruptedException e) {

@@ -7,6 +7,8 @@ import org.apache.pdfbox.text.TextPosition;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import vn.nq57.loader.read.layout.PositionedLine;
+import vn.nq57.loader.read.layout.PositionedLine.Segment;
 
 /**
  * The text layer of one PDF page as lines in reading order, each line split into segments where the gap between
@@ -16,17 +18,7 @@ import java.util.List;
 final class PageLines extends PDFTextStripper {
     private static final double GAP_EMS = 3.0;
 
-    /** A run of words on a line, from x {@code start} to {@code end} (PDF units). */
-    record Segment(String text, float start, float end) {}
-
-    /** One printed line: its segments left to right and its baseline y. */
-    record Line(List<Segment> segments, float y, float height) {
-        String text() { return String.join(" ", segments.stream().map(Segment::text).toList()); }
-        float start() { return segments.getFirst().start(); }
-        float end() { return segments.getLast().end(); }
-    }
-
-    private final List<Line> lines = new ArrayList<>();
+    private final List<PositionedLine> lines = new ArrayList<>();
     private final List<Segment> current = new ArrayList<>();
     private float currentY, currentHeight;
     private float previousEnd = Float.NaN, charWidth = 5;
@@ -38,7 +30,7 @@ final class PageLines extends PDFTextStripper {
     }
 
     /** The lines of page {@code page} (1-based). */
-    static List<Line> of(PDDocument document, int page) throws IOException {
+    static List<PositionedLine> of(PDDocument document, int page) throws IOException {
         PageLines stripper = new PageLines();
         stripper.setStartPage(page);
         stripper.setEndPage(page);
@@ -82,7 +74,7 @@ final class PageLines extends PDFTextStripper {
     }
 
     private void endLine() {
-        if (!current.isEmpty()) lines.add(new Line(List.copyOf(current), currentY, currentHeight));
+        if (!current.isEmpty()) lines.add(new PositionedLine(current, currentY));
         current.clear();
         previousEnd = Float.NaN;
         currentHeight = 0;

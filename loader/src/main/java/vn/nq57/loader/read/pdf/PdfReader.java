@@ -11,6 +11,8 @@ import vn.nq57.loader.read.Origin;
 import vn.nq57.loader.read.PageProgress;
 import vn.nq57.loader.read.SourceException;
 import vn.nq57.loader.read.SourceText;
+import vn.nq57.loader.read.layout.PositionedLine;
+import vn.nq57.loader.read.layout.ReadingOrder;
 import vn.nq57.loader.read.ocr.OcrPages;
 
 import java.io.IOException;
@@ -18,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a PDF page by page with Apache PDFBox. A page with a real text layer is read from it ({@link PageLayout}:
+ * Reads a PDF page by page with Apache PDFBox. A page with a real text layer is read from it ({@link ReadingOrder}:
  * two-column letterheads split into their columns, table rows as tab-separated cells, page numbers and running
  * heads dropped); a page without one — a scan, or a scan whose only text is a signature stamp — is rendered at
  * {@value #OCR_DPI} dpi and read by Tesseract, its lines marked OCR. Origins are page and line on the page.
@@ -46,9 +48,9 @@ public final class PdfReader {
             boolean[] ocr = new boolean[pages + 1];
             PDFRenderer renderer = null;
             for (int p = 1; p <= pages; p++) {
-                List<PageLines.Line> lines = PageLines.of(doc, p);
+                List<PositionedLine> lines = PageLines.of(doc, p);
                 if (letters(lines) >= MIN_LETTERS || !hasImages(doc, p) && letters(lines) > 0) {
-                    text.add(new ArrayList<>(PageLayout.lines(lines, doc.getPage(p - 1).getMediaBox().getWidth())));
+                    text.add(new ArrayList<>(ReadingOrder.lines(lines, doc.getPage(p - 1).getMediaBox().getWidth())));
                     progress.page(p, pages, "text");
                 } else {
                     if (renderer == null) renderer = new PDFRenderer(doc);
@@ -77,9 +79,9 @@ public final class PdfReader {
         }
     }
 
-    private static int letters(List<PageLines.Line> lines) {
+    private static int letters(List<PositionedLine> lines) {
         int n = 0;
-        for (PageLines.Line l : lines) for (PageLines.Segment s : l.segments()) n += (int) s.text().chars().filter(Character::isLetter).count();
+        for (PositionedLine l : lines) for (PositionedLine.Segment s : l.segments()) n += (int) s.text().chars().filter(Character::isLetter).count();
         return n;
     }
 
