@@ -54,7 +54,8 @@ public final class MetadataExtractor {
         String numberRaw = null;
         PartialDate date = null;
         List<String> headerNames = new ArrayList<>();
-        for (int i = 0; i < Math.max(heading - 1, 0); i++) {
+        int headerEnd = heading > 0 ? heading - 1 : headerWithoutHeading(lines);
+        for (int i = 0; i < headerEnd; i++) {
             String line = clean(lines.get(i));
             Matcher num = NUMBER_LINE.matcher(line);
             if (num.matches() && numberRaw == null) {
@@ -145,6 +146,9 @@ public final class MetadataExtractor {
 
         Area area = area(issuer, level, body);
         boolean draft = draftHeading || (number != null && number.blank()) || (fullDate == null && year != null);
+        // Without a readable heading, the number's kind code ("KH" in 05/KH-CNTT) still says what the document is.
+        if (kind == DocumentKind.OTHER && heading == 0 && number != null && number.kindCode() != null)
+            kind = DocumentKind.ofCode(number.kindCode()).orElse(kind);
         String kindCode = number != null && number.kindCode() != null ? number.kindCode() : kind.code();
         if (kind == DocumentKind.APPENDIX) kindCode = null;
 
@@ -164,6 +168,20 @@ public final class MetadataExtractor {
         return new DocumentMetadata(kind.className(), kindCode, number, numberRaw, draft, fullDate, year, month,
                 issuer, level, area, title.isEmpty() ? null : title.toString(), appendixOf, issues, span);
     }
+
+    /**
+     * Where the header block ends when no kind heading was found (an OCR slip such as "KÉ HOẠCH" for "KẾ HOẠCH"): at
+     * the first "Căn cứ …" / "Thực hiện …" sentence within the heading window, so the letterhead's "Số: …" and
+     * "Place, ngày …" are still read; 0 when there is none either.
+     */
+    private static int headerWithoutHeading(List<String> lines) {
+        for (int i = 0; i < Math.min(lines.size(), HEADING_WINDOW); i++) {
+            if (BASIS_START.matcher(clean(lines.get(i))).lookingAt()) return i;
+        }
+        return 0;
+    }
+
+    private static final Pattern BASIS_START = Pattern.compile("(?iu)\\s*(?:căn cứ|thực hiện)(?=\\s|$)");
 
     /** 1-based line of the kind heading ("KẾ HOẠCH", "QUYẾT ĐỊNH", "Phụ lục II"), or 0 when there is none. */
     static int headingLine(List<String> lines) {

@@ -80,6 +80,36 @@ final class PlanFixtures {
         return b.toString();
     }
 
+    /** The plan as a web page: paragraphs, a script to ignore, the table with colspan (group row) and rowspan (lead). */
+    static String html() {
+        StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Kế hoạch</title>\n"
+                + "<script>var x = '<p>không phải văn bản</p>';</script></head>\n<body>\n<nav>Trang chủ | Văn bản</nav>\n");
+        for (int i = 0; i < 3; i++) b.append("<p>").append(LETTERHEAD.get(i)).append("</p>\n");
+        for (String l : MOTTO) b.append("<p><b>").append(l).append("</b></p>\n");
+        for (String l : OPENING) b.append("<p>").append(l).append("</p>\n");
+        for (String[] h : HEADINGS) b.append("<p>").append(h[1]).append(' ').append(h[2]).append("</p>\n");
+        b.append("<table border=\"1\">\n<tr>");
+        for (String h : HEADER) b.append("<th>").append(h).append("</th>");
+        b.append("</tr>\n");
+        for (int r = 0; r < ROWS.size(); r++) {
+            List<String> row = ROWS.get(r);
+            b.append("<tr>");
+            if (row.size() == 2) {
+                b.append("<td>").append(row.get(0)).append("</td><td colspan=\"").append(HEADER.size() - 1).append("\">")
+                        .append(row.get(1)).append("</td>");
+            } else {
+                for (int c = 0; c < row.size(); c++) {
+                    if (c == 2 && r == 2) continue;                              // covered by the rowspan above
+                    b.append(c == 2 && r == 1 ? "<td rowspan=\"2\">" : "<td>").append(row.get(c)).append("</td>");
+                }
+            }
+            b.append("</tr>\n");
+        }
+        b.append("</table>\n<p>III. TỔ CHỨC THỰC HIỆN</p>\n<p>Các sở, ngành báo cáo kết quả trước ngày 15/12 hằng năm.</p>\n"
+                + "<footer>Cổng thông tin</footer>\n</body></html>\n");
+        return b.toString();
+    }
+
     /** The plan as Word: letterhead table, numbered headings (numbering only, not typed), merged task table. */
     static byte[] docx() throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -84,6 +84,21 @@ class ReadersAgreeTest {
     }
 
     @Test
+    void aWebCopyGivesTheSameTasksWithItsSourceLines() throws Exception {
+        String html = PlanFixtures.html();
+        ParsedDocument page = parse(PlanFixtures.write(dir, "ke-hoach-45.html", html.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(DocumentFormat.HTML, page.source().format());
+        assertEquals(tasks(txt), tasks(page));
+        assertEquals(references(txt), references(page));
+        assertFalse(String.join("\n", page.source().lines()).contains("không phải văn bản"), "scripts are not text");
+        assertFalse(page.source().lines().contains("Trang chủ | Văn bản"), "navigation is not text");
+        // Task 3's line comes from the HTML line holding its <tr>.
+        TaskRow third = page.rows().tasks().get(2);
+        int line = page.source().origin(third.span().start()).line();
+        assertTrue(html.lines().toList().get(line - 1).contains(PlanFixtures.ROWS.get(3).get(1)), "line " + line);
+    }
+
+    @Test
     void aPdfWithATextLayerGivesTheSameTasksAndReferences() throws Exception {
         assumeTrue(Files.exists(PlanFixtures.FONT), "needs the DejaVu Sans font (Debian fonts-dejavu-core) at " + PlanFixtures.FONT);
         Path file = PlanFixtures.write(dir, "ke-hoach-45.pdf", PlanFixtures.textPdf());
