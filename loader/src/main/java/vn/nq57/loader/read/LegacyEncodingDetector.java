@@ -8,7 +8,7 @@ import java.util.List;
  * such text has Latin-1 letters and symbols that Vietnamese never uses glued to letters, and few of the
  * characters that real Vietnamese Unicode text is full of (ă, đ, ơ, ư and the Latin Extended Additional block).
  */
-final class LegacyEncodingDetector {
+public final class LegacyEncodingDetector {
     /** Latin-1 letters that belong to the Vietnamese alphabet; every other Latin-1 char inside a word is suspect. */
     private static final String VIETNAMESE_LATIN1 = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ";
     private static final int MIN_SUSPECTS = 3;
@@ -42,7 +42,7 @@ final class LegacyEncodingDetector {
      * triÓn khai"): at least {@value #MIN_SUSPECTS} suspect Latin-1 characters inside words, more than its Vietnamese
      * Unicode letters.
      */
-    static boolean lineLooksLegacy(String line) {
+    public static boolean lineLooksLegacy(String line) {
         int suspects = 0, vietnamese = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);

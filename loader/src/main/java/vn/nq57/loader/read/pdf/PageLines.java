@@ -44,7 +44,7 @@ final class PageLines extends PDFTextStripper {
         // Glyph by glyph: a "word" from PDFBox may hold the spaces that separate two columns.
         for (TextPosition p : positions) {
             String glyph = p.getUnicode();
-            if (glyph == null || glyph.isEmpty()) continue;
+            if (glyph == null || glyph.isEmpty() || glyph.chars().allMatch(Character::isISOControl)) continue;
             float start = p.getXDirAdj(), end = start + p.getWidthDirAdj();
             if (glyph.isBlank()) {
                 if (!current.isEmpty()) pendingSpace = true;

@@ -22,7 +22,8 @@ import java.util.List;
 /**
  * Reads a PDF page by page with Apache PDFBox. A page with a real text layer is read from it ({@link ReadingOrder}:
  * two-column letterheads split into their columns, table rows as tab-separated cells, page numbers and running
- * heads dropped); a page without one — a scan, or a scan whose only text is a signature stamp — is rendered at
+ * heads dropped); a page without one — a scan, a scan whose only text is a signature stamp, or a text layer in a
+ * legacy font encoding or without a Unicode map — is rendered at
  * {@value #OCR_DPI} dpi and read by Tesseract, its lines marked OCR. Origins are page and line on the page.
  */
 public final class PdfReader {
@@ -49,7 +50,8 @@ public final class PdfReader {
             PDFRenderer renderer = null;
             for (int p = 1; p <= pages; p++) {
                 List<PositionedLine> lines = PageLines.of(doc, p);
-                if (letters(lines) >= MIN_LETTERS || !hasImages(doc, p) && letters(lines) > 0) {
+                boolean readable = letters(lines) >= MIN_LETTERS || !hasImages(doc, p) && letters(lines) > 0;
+                if (readable && !damaged(lines)) {
                     text.add(new ArrayList<>(ReadingOrder.lines(lines, doc.getPage(p - 1).getMediaBox().getWidth())));
                     progress.page(p, pages, "text");
                 } else {
@@ -77,6 +79,20 @@ public final class PdfReader {
         } catch (IOException e) {
             throw new SourceException(fileName, 0, "not a readable PDF: " + e.getMessage());
         }
+    }
+
+    /**
+     * A text layer that cannot be trusted: a font without a Unicode map (U+FFFD) or one of the pre-Unicode
+     * Vietnamese font encodings (TCVN3/VNI glyphs mapped to Latin-1). The page is then read from its image.
+     */
+    private static boolean damaged(List<PositionedLine> lines) {
+        int legacy = 0;
+        for (PositionedLine l : lines) {
+            String text = l.text();
+            if (text.indexOf('\uFFFD') >= 0) return true;
+            if (vn.nq57.loader.read.LegacyEncodingDetector.lineLooksLegacy(text)) legacy++;
+        }
+        return legacy * 4 >= lines.size() && legacy > 0;
     }
 
     private static int letters(List<PositionedLine> lines) {
