@@ -60,6 +60,9 @@ final class PlanFixtures {
             List.of("2", "Số hóa hồ sơ địa chính các xã", "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các xã", "Quý IV/2025"),
             List.of("3", "Nâng cấp mạng diện rộng của tỉnh", "Sở Khoa học và Công nghệ", "Các sở, ngành", "Năm 2026"));
 
+    /** The footnote Word attaches to task 3's name. */
+    static final String FOOTNOTE = "Thực hiện theo Đề án đã được phê duyệt.";
+
     private PlanFixtures() {}
 
     /** The plan as UTF-8 text, the table as tab rows. */
@@ -139,6 +142,13 @@ final class PlanFixtures {
                 }
                 for (int c = 0; c < values.size(); c++) {
                     XWPFTableCell cell = row.getCell(c);
+                    if (c == 1 && r == 3) {                      // task 3's name carries a Word footnote
+                        cell.setText(values.get(c));
+                        var note = doc.createFootnote();
+                        note.createParagraph().createRun().setText(FOOTNOTE);
+                        cell.getParagraphs().getFirst().createRun().getCTR().addNewFootnoteReference().setId(note.getId());
+                        continue;
+                    }
                     boolean mergedLead = c == 2 && r == 2;        // task 2's lead: merged down from task 1's
                     if (c == 2 && r == 1) cell.getCTTc().addNewTcPr().addNewVMerge().setVal(STMerge.RESTART);
                     if (mergedLead) cell.getCTTc().addNewTcPr().addNewVMerge();
@@ -231,7 +241,10 @@ final class PlanFixtures {
         }
     }
 
-    /** The plan's first part (letterhead, title, "Căn cứ") as a scan: drawn with Java2D at 300 dpi, no text layer. */
+    /**
+     * The plan's first part (letterhead, title, "Căn cứ") as a scan: drawn with Java2D at 300 dpi and embedded as an
+     * image, with a signature stamp as the page's only text layer.
+     */
     static byte[] scannedPdf() throws Exception {
         float scale = 300f / 72f;
         PDRectangle a4 = PDRectangle.A4;
@@ -261,8 +274,15 @@ final class PlanFixtures {
             PDPage page = new PDPage(new PDRectangle(a4.getWidth(), a4.getHeight() / 2.2f));
             doc.addPage(page);
             var img = LosslessFactory.createFromImage(doc, image);
+            PDType0Font font = PDType0Font.load(doc, FONT.toFile());
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 cs.drawImage(img, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+                // A digital signature stamp: the page's only text layer, which must not hide the scan underneath.
+                cs.beginText();
+                cs.setFont(font, 6);
+                cs.newLineAtOffset(page.getMediaBox().getWidth() - 150, 12);
+                cs.showText("Ký bởi: Văn phòng Ủy ban nhân dân tỉnh");
+                cs.endText();
             }
             doc.save(out);
             return out.toByteArray();
