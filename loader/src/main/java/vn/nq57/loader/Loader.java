@@ -57,20 +57,36 @@ public final class Loader {
         this(message -> {});
     }
 
-    /** Files to load: each path itself, or the .txt/.md files of a directory, in name order. */
+    /** File name endings of the documents a folder listing picks up; the format itself is told from the bytes. */
+    public static final java.util.regex.Pattern DOCUMENT_NAMES = java.util.regex.Pattern.compile(
+            "(?i).*\\.(txt|md|markdown|html?|docx|doc|pdf|png|jpe?g|tiff?)$");
+
+    /**
+     * Files to load: each path itself, or the documents of a directory ({@link #DOCUMENT_NAMES}, hidden files
+     * aside) in name order. Entries of a directory are not filtered by kind here: a FIFO or a link out of the folder
+     * named like a document is listed, and refused by name when read.
+     */
     public static List<Path> sources(List<Path> paths) {
-        List<Path> files = new ArrayList<>();
+        return listing(paths).stream().map(Source::file).toList();
+    }
+
+    /** A file to read and the folder it was listed from (null when named directly). */
+    private record Source(Path file, Path root) {}
+
+    private static List<Source> listing(List<Path> paths) {
+        List<Source> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> list = Files.list(p)) {
-                    list.filter(Files::isRegularFile)
-                        .filter(f -> f.getFileName().toString().matches("(?i).*\\.(txt|md|markdown)$"))
-                        .sorted().forEach(files::add);
+                    list.filter(f -> !f.getFileName().toString().startsWith("."))
+                        .filter(f -> DOCUMENT_NAMES.matcher(f.getFileName().toString()).matches())
+                        .filter(f -> !Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                        .sorted().forEach(f -> files.add(new Source(f, p)));
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot list " + p, e);
                 }
             } else {
-                files.add(p);
+                files.add(new Source(p, null));
             }
         }
         return files;
@@ -81,18 +97,30 @@ public final class Loader {
 
     /** Parses and validates every source without touching any store. */
     public Run parse(List<Path> paths) throws SourceException {
-        List<Path> files = sources(paths);
         List<SourceText> texts = new ArrayList<>();
-        for (Path file : files) {
-            progress.accept("reading " + file);
-            texts.add(SourceReader.read(file));
+        for (Source source : listing(paths)) {
+            progress.accept("reading " + source.file());
+            texts.add(SourceReader.read(source.file(), source.root(),
+                    (done, total, phase) -> progress.accept("  page " + done + "/" + total + (phase.equals("ocr") ? " (OCR)" : ""))));
         }
+        return parseTexts(texts);
+    }
+
+    /**
+     * Parses and validates documents already read (e.g. uploads read with {@link SourceReader#read(String, byte[],
+     * vn.nq57.loader.read.PageProgress)}) without touching any store.
+     *
+     * @throws SourceException naming the file when two have the same name (one graph each, named after the file),
+     *                         when two files are the same document, or when a step fails on one of them
+     */
+    public Run parseTexts(List<SourceText> texts) throws SourceException {
+        refuseSameName(texts);
         DocumentGraphBuilder builder = DocumentGraphBuilder.forRun();
         List<DocumentMetadata> metas = new ArrayList<>();
         List<List<Reference>> references = new ArrayList<>();
         for (SourceText text : texts) {
-            DocumentMetadata meta = MetadataExtractor.extract(text);
-            List<Reference> refs = ReferenceExtractor.extract(text, meta);
+            DocumentMetadata meta = guarded(text, () -> MetadataExtractor.extract(text));
+            List<Reference> refs = guarded(text, () -> ReferenceExtractor.extract(text, meta));
             builder.remember(meta, refs);
             metas.add(meta);
             references.add(refs);
@@ -104,8 +132,9 @@ public final class Loader {
         List<DocumentReport> reports = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             SourceText text = texts.get(i);
-            ExtractedRows rows = RowExtractor.extract(text, TableReader.read(text));
-            var model = builder.build(text, metas.get(i), references.get(i), rows);
+            ExtractedRows rows = guarded(text, () -> RowExtractor.extract(text, TableReader.read(text)));
+            int at = i;
+            var model = guarded(text, () -> builder.build(text, metas.get(at), references.get(at), rows));
             String graphIri = Iris.graph(text.fileName());
             dataset.addGraph(NodeFactory.createURI(graphIri), model.getGraph());
             GraphUtil.addInto(all, model.getGraph());
@@ -116,17 +145,89 @@ public final class Loader {
             progress.accept("parsed " + text.fileName() + ": " + rows.tasks().size() + " tasks, "
                     + rows.indicators().size() + " indicators, " + references.get(i).size() + " references");
         }
+        refuseSameDocument(documents);
         List<ShapeViolation> violations = validator.validate(all);
         progress.accept("SHACL: " + (violations.isEmpty() ? "conforms" : violations.size() + " violations"));
         return new Run(documents, dataset, new LoadReport(reports, violations));
     }
 
-    /** Parses, validates and loads into {@code store}, replacing the graphs of these documents, in one transaction. */
+    /**
+     * Parses, validates and loads into {@code store} in one transaction; a document already in the store with
+     * other content is refused (a replace must be explicit: {@link #load(GraphStore, List, boolean)}).
+     */
     public LoadReport load(GraphStore store, List<Path> paths) throws SourceException {
+        return load(store, paths, false);
+    }
+
+    /**
+     * Parses, validates and loads into {@code store} in one transaction.
+     *
+     * @param replace whether a file already loaded with other content (same file name, so same graph) may be
+     *                replaced; without it such a file is refused and nothing is loaded
+     * @throws SourceException naming the file on any refusal; the store is then unchanged
+     */
+    public LoadReport load(GraphStore store, List<Path> paths, boolean replace) throws SourceException {
         Run run = parse(paths);
+        checkAgainstStore(run, store.documents(), replace);
         progress.accept("loading " + run.documents().size() + " graphs into " + store.directory());
         store.replaceGraphs(run.dataset(), () -> {});
         return run.report();
+    }
+
+    /**
+     * Refuses what would silently change another document: a file whose graph is already in the store with other
+     * content (unless {@code replace}), or a document already loaded from a file of another name.
+     *
+     * @throws SourceException naming the file and the one already in the store
+     */
+    public static void checkAgainstStore(Run run, List<GraphStore.LoadedDocument> loaded, boolean replace)
+            throws SourceException {
+        Map<String, GraphStore.LoadedDocument> byGraph = new java.util.HashMap<>();
+        Map<String, GraphStore.LoadedDocument> byDocument = new java.util.HashMap<>();
+        for (GraphStore.LoadedDocument d : loaded) {
+            byGraph.put(d.graph(), d);
+            if (d.documentIri() != null) byDocument.put(d.documentIri(), d);
+        }
+        for (ParsedDocument doc : run.documents()) {
+            String name = doc.source().fileName();
+            GraphStore.LoadedDocument same = byGraph.get(doc.graphIri());
+            if (same != null && !same.sha256().equals(doc.source().sha256()) && !replace)
+                throw new SourceException(name, 0, "a different file of this name is already loaded (graph "
+                        + doc.graphIri() + "); replacing it must be explicit: load again with --replace");
+            GraphStore.LoadedDocument other = byDocument.get(doc.documentIri());
+            if (other != null && !other.graph().equals(doc.graphIri()))
+                throw new SourceException(name, 0, "is the same document (" + doc.documentIri() + ") as '"
+                        + other.fileName() + "', already loaded; remove that one first, or load this file under its name with --replace");
+        }
+    }
+
+    private static void refuseSameName(List<SourceText> texts) throws SourceException {
+        Map<String, SourceText> seen = new java.util.HashMap<>();
+        for (SourceText t : texts) {
+            String graph = Iris.graph(t.fileName());
+            if (seen.putIfAbsent(graph, t) != null)
+                throw new SourceException(t.fileName(), 0, "two files of this name in one load; a document's graph is "
+                        + "named after its file, so one would replace the other: rename one");
+        }
+    }
+
+    private static void refuseSameDocument(List<ParsedDocument> documents) throws SourceException {
+        Map<String, ParsedDocument> seen = new java.util.HashMap<>();
+        for (ParsedDocument d : documents) {
+            ParsedDocument first = seen.putIfAbsent(d.documentIri(), d);
+            if (first != null)
+                throw new SourceException(d.source().fileName(), 0, "is the same document (" + d.documentIri()
+                        + ") as '" + first.source().fileName() + "' in this load; load only one of them");
+        }
+    }
+
+    /** A parsing step that fails on a document never takes the run down without naming the file. */
+    private static <T> T guarded(SourceText text, java.util.function.Supplier<T> step) throws SourceException {
+        try {
+            return step.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new SourceException(text.fileName(), 0, "could not be parsed (" + e + "); the file was not loaded");
+        }
     }
 
     private static DocumentReport report(ParsedDocument doc) {

@@ -67,12 +67,36 @@ public final class Iris {
         return NQ.ID + "post/" + areaPath + "/" + slug(label);
     }
 
+    /** A source file: {@code id/source/<file name>}, the name kept whole (see {@link #fileKey}). */
     public static String sourceFile(String fileName) {
-        return NQ.ID + "source/" + slug(fileName);
+        return NQ.ID + "source/" + fileKey(fileName);
     }
 
-    /** The named graph that holds everything loaded from one source file. */
+    /**
+     * The named graph that holds everything loaded from one source file: {@code graph/<file name>}, the name kept
+     * whole (see {@link #fileKey}), so two files whose names differ only in diacritics, case or punctuation ("Kế
+     * hoạch 2026.txt", "ke-hoach_2026.txt") are two graphs, never one replacing the other.
+     */
     public static String graph(String fileName) {
-        return NQ.GRAPH + slug(fileName);
+        return NQ.GRAPH + fileKey(fileName);
+    }
+
+    /**
+     * A file name as an IRI path segment without loss: NFC, then every byte of its UTF-8 outside the RFC 3986
+     * unreserved set {@code A-Z a-z 0-9 - . _ ~} percent-encoded ("Kế hoạch 2026.txt" →
+     * {@code K%E1%BA%BF%20ho%E1%BA%A1ch%202026.txt}). Unlike {@link #slug}, distinct names give distinct keys, and
+     * {@code java.net.URLDecoder}-style decoding gives the name back.
+     */
+    public static String fileKey(String fileName) {
+        String nfc = java.text.Normalizer.normalize(fileName, java.text.Normalizer.Form.NFC);
+        StringBuilder b = new StringBuilder();
+        for (byte x : nfc.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = x & 0xFF;
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+                    || c == '_' || c == '~') b.append((char) c);
+            else b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                    .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+        }
+        return b.isEmpty() ? "_" : b.toString();
     }
 }

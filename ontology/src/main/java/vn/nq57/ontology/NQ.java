@@ -91,6 +91,9 @@ public final class NQ {
     public static final Property lineStart = p("lineStart");       // xsd:int, 1-based
     public static final Property lineEnd = p("lineEnd");
     public static final Property verbatim = p("verbatim");         // @vi, the source lines as printed (NFC)
+    public static final Property mediaType = p("mediaType");       // on a SourceFile: format told from the bytes
+    public static final Property sourceLocation = p("sourceLocation"); // @vi, page/line, paragraph, table row (non-text files)
+    public static final Property ocr = p("ocr");                   // xsd:boolean, true when read by OCR
 
     // --- citations (a reified, quoted reference; the direct eli:based_on / eli:applies / eli:cites triple is also there)
     public static final Property citingDocument = p("citingDocument");

@@ -7,12 +7,20 @@ import vn.nq57.loader.Loader;
 import vn.nq57.loader.read.SourceException;
 import vn.nq57.loader.report.LoadReport;
 import vn.nq57.loader.store.GraphStore;
+import vn.nq57.loader.store.StoreLockedException;
+import vn.nq57.loader.upload.DocumentUploader;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
-@Command(name = "load", description = "Parse, validate and load documents into the TDB2 store (one transaction).")
+@Command(name = "load", description = {
+        "Parse, validate and load documents (.txt, .md, .html, .docx, .doc, .pdf, scans) into the TDB2 store (one transaction),",
+        "or, with --server, send them to the running service, which holds its store."})
 final class LoadCommand implements Callable<Integer> {
     @Option(names = "--store", description = "TDB2 directory (default: ${DEFAULT-VALUE})", defaultValue = "data/build/tdb2")
     Path store;
@@ -20,27 +28,81 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Refuse to load when SHACL validation reports violations.")
     boolean strict;
 
+    @Option(names = "--replace", description = "Replace documents already loaded from files of the same name with other content.")
+    boolean replace;
+
+    @Option(names = "--server", paramLabel = "URL",
+            description = "Send the files to the running service (POST URL/api/documents as user admin, password from NQ57_ADMIN_PASSWORD).")
+    URI server;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories of documents")
     List<Path> paths;
 
+    /** Where messages go and the environment is read; the tests give their own. */
+    PrintStream out = System.out, err = System.err;
+    Function<String, String> env = System::getenv;
+
     @Override
     public Integer call() {
-        Loader loader = new Loader(System.err::println);
+        return server != null ? send() : loadLocally();
+    }
+
+    private int loadLocally() {
+        Loader loader = new Loader(err::println);
         try (GraphStore graphs = GraphStore.open(store)) {
             Loader.Run run = loader.parse(paths);
             LoadReport report = run.report();
             if (strict && !report.conforms()) {
-                System.err.print(report.toText());
-                System.err.println("not loaded: SHACL violations (--strict); the store is unchanged");
+                err.print(report.toText());
+                err.println("not loaded: SHACL violations (--strict); the store is unchanged");
                 return 3;
             }
+            Loader.checkAgainstStore(run, graphs.documents(), replace);
             graphs.replaceGraphs(run.dataset(), () -> {});
-            System.out.print(report.toText());
-            System.out.println("loaded into " + store);
+            out.print(report.toText());
+            out.println("loaded into " + store);
             return 0;
+        } catch (StoreLockedException e) {
+            err.println(e.getMessage());
+            return 4;
         } catch (SourceException e) {
-            System.err.println("error: " + e.getMessage());
-            System.err.println("nothing was loaded; the store is unchanged");
+            err.println("error: " + e.getMessage());
+            err.println("nothing was loaded; the store is unchanged");
+            return 2;
+        }
+    }
+
+    private int send() {
+        String password = env.apply(DocumentUploader.PASSWORD_ENV);
+        if (password == null || password.isEmpty()) {
+            err.println("error: set " + DocumentUploader.PASSWORD_ENV + " to the service's admin password to send documents to " + server);
+            return 2;
+        }
+        try {
+            List<Path> files = Loader.sources(paths);
+            if (files.isEmpty()) {
+                err.println("error: no documents in " + paths);
+                return 2;
+            }
+            err.println("sending " + files.size() + " file(s) to " + server.resolve("/api/documents"));
+            DocumentUploader.Answer answer = new DocumentUploader(server, password, err::println).upload(files);
+            (answer.ok() ? out : err).println(answer.body());
+            if (answer.ok()) return 0;
+            err.println(switch (answer.status()) {
+                case 401 -> "error: the service refused the admin password (" + DocumentUploader.PASSWORD_ENV + ")";
+                case 403 -> "error: the service does not accept writes (see its README: enabling writes)";
+                default -> "error: the service answered " + answer.status() + "; nothing was loaded";
+            });
+            return 2;
+        } catch (SourceException e) {
+            err.println("error: " + e.getMessage());
+            err.println("nothing was sent");
+            return 2;
+        } catch (IOException e) {
+            err.println("error: cannot reach " + server + ": " + e.getMessage());
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return 2;
         }
     }

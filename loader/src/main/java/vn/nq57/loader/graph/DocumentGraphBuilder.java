@@ -87,7 +87,8 @@ public final class DocumentGraphBuilder {
         Resource sourceFile = model.createResource(Iris.sourceFile(src.fileName()))
                 .addProperty(org.apache.jena.vocabulary.RDF.type, NQ.SourceFile)
                 .addProperty(NQ.fileName, src.fileName())
-                .addProperty(NQ.sha256, src.sha256());
+                .addProperty(NQ.sha256, src.sha256())
+                .addProperty(NQ.mediaType, src.format().mediaType());
         GraphWriter out = new GraphWriter(model, src, sourceFile);
         Scope own = Scope.of(meta.area(), meta.issuerLevel());
         String unitArea = Levels.MINISTRY.equals(meta.issuerLevel()) || Levels.CENTRAL.equals(meta.issuerLevel())

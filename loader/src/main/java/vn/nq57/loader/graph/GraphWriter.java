@@ -60,5 +60,13 @@ final class GraphWriter {
         integer(r, NQ.lineStart, span.start());
         integer(r, NQ.lineEnd, span.end());
         r.addLiteral(NQ.verbatim, vi(verbatim != null ? verbatim : source.text(span)));
+        // Lines of a PDF, Word file or scan: where they are in the original, which line numbers alone do not say.
+        if (source.format() != vn.nq57.loader.read.DocumentFormat.TEXT
+                && source.format() != vn.nq57.loader.read.DocumentFormat.MARKDOWN) {
+            r.addLiteral(NQ.sourceLocation, vi(source.describe(span)));
+            for (int n = span.start(); n <= span.end(); n++) {
+                if (source.origin(n).ocr()) { bool(r, NQ.ocr, true); break; }
+            }
+        }
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * such text has Latin-1 letters and symbols that Vietnamese never uses glued to letters, and few of the
  * characters that real Vietnamese Unicode text is full of (ă, đ, ơ, ư and the Latin Extended Additional block).
  */
-final class LegacyEncodingDetector {
+public final class LegacyEncodingDetector {
     /** Latin-1 letters that belong to the Vietnamese alphabet; every other Latin-1 char inside a word is suspect. */
     private static final String VIETNAMESE_LATIN1 = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ";
     private static final int MIN_SUSPECTS = 3;
@@ -35,6 +35,21 @@ final class LegacyEncodingDetector {
                     + " (" + suspects + " Latin-1 characters inside words, " + vietnamese
                     + " Vietnamese Unicode letters); convert it to Unicode first");
         }
+    }
+
+    /**
+     * True when one line reads as legacy-encoded text inside an otherwise Unicode document ("Kế hoạch … KÕ ho¹ch
+     * triÓn khai"): at least {@value #MIN_SUSPECTS} suspect Latin-1 characters inside words, more than its Vietnamese
+     * Unicode letters.
+     */
+    public static boolean lineLooksLegacy(String line) {
+        int suspects = 0, vietnamese = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (isVietnameseUnicode(c)) vietnamese++;
+            else if (c >= 0xA0 && c <= 0xFF && VIETNAMESE_LATIN1.indexOf(c) < 0 && insideWord(line, i)) suspects++;
+        }
+        return suspects >= MIN_SUSPECTS && suspects > vietnamese;
     }
 
     private static boolean isVietnameseUnicode(char c) {

@@ -1,88 +1,74 @@
 package vn.nq57.loader.read;
 
-import com.ibm.icu.text.Normalizer2;
+import vn.nq57.loader.read.doc.DocReader;
+import vn.nq57.loader.read.docx.DocxReader;
+import vn.nq57.loader.read.html.HtmlReader;
+import vn.nq57.loader.read.ocr.ImageReader;
+import vn.nq57.loader.read.pdf.PdfReader;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * Reads a source document as strict UTF-8 into NFC lines, refusing files the loader must not guess about:
- * empty, binary, not UTF-8 (e.g. Windows-1258) or UTF-8 that carries legacy Vietnamese font encodings (TCVN3, VNI).
+ * Reads a source document of any supported format into a {@link SourceText}: the format is told from the bytes
+ * ({@link DocumentFormat#detect}), then the reader of that format turns it into NFC lines with their origins, and
+ * the text checks refuse what would go into the graph damaged. Every refusal is a {@link SourceException} naming
+ * the file (and the line where there is one): empty, encrypted, binary of an unknown kind, not UTF-8, legacy
+ * Vietnamese encodings (TCVN3, VNI), not a regular file, too large.
  */
 public final class SourceReader {
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\n|\r");
-    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
-    /** Share of control characters above which a file is taken for binary. */
-    private static final double MAX_CONTROL_RATIO = 0.01;
-
     private SourceReader() {}
 
+    /** Reads a file named directly (command line, tests); a link is followed. */
     public static SourceText read(Path file) throws SourceException {
-        String name = file.getFileName().toString();
-        byte[] bytes;
+        return read(file, null, PageProgress.NONE);
+    }
+
+    /**
+     * Reads a file listed from folder {@code root} (links must stay inside it; null for none).
+     *
+     * @param progress told after each page of a PDF or image (OCR can take seconds per page)
+     */
+    public static SourceText read(Path file, Path root, PageProgress progress) throws SourceException {
+        return read(file.getFileName().toString(), SourceFiles.read(file, root), progress);
+    }
+
+    /**
+     * Reads a document held in memory, e.g. an upload.
+     *
+     * @param fileName its name, kept as the document's identity and used in messages; only Markdown vs. text is
+     *                 told from it, everything else from the bytes
+     * @param bytes    the whole file
+     */
+    public static SourceText read(String fileName, byte[] bytes, PageProgress progress) throws SourceException {
+        if (bytes.length == 0) throw new SourceException(fileName, 0, "empty document (0 bytes)");
+        if (bytes.length > SourceFiles.maxBytes())
+            throw new SourceException(fileName, 0, "too large: " + bytes.length + " bytes over the limit of "
+                    + SourceFiles.maxBytes() + " per file");
+        DocumentFormat format = DocumentFormat.detect(fileName, bytes);
+        String sha = sha256(bytes);
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new SourceException(name, 0, "cannot read: " + e.getMessage());
+            return switch (format) {
+                case TEXT, MARKDOWN -> TextReader.read(fileName, sha, bytes, format);
+                case HTML -> HtmlReader.read(fileName, sha, bytes);
+                case DOCX -> DocxReader.read(fileName, sha, bytes);
+                case DOC -> DocReader.read(fileName, sha, bytes);
+                case PDF -> PdfReader.read(fileName, sha, bytes, progress);
+                case IMAGE -> ImageReader.read(fileName, sha, bytes, progress);
+            };
+        } catch (SourceException e) {
+            throw e;
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // A library failing on a malformed file must still name it, and never take the process down.
+            throw new SourceException(fileName, 0, "cannot read this " + format.name().toLowerCase()
+                    + " file, it is damaged or not what it claims to be (" + e + ")");
         }
-        String text = decode(name, bytes);
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
-        if (text.isBlank()) throw new SourceException(name, 0, "empty document");
-        refuseBinary(name, text);
-        List<String> lines = LINE_BREAK.splitAsStream(text).map(NFC::normalize).toList();
-        LegacyEncodingDetector.check(name, lines);
-        return new SourceText(name, sha256(bytes), lines);
     }
 
-    private static String decode(String name, byte[] bytes) throws SourceException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int line = lineOf(bytes, in.position());
-            throw new SourceException(name, line, String.format(
-                    "not UTF-8 (byte 0x%02X at offset %d); legacy encodings such as Windows-1258 are refused, convert the file to UTF-8",
-                    bytes[in.position()] & 0xFF, in.position()));
-        }
-        decoder.flush(out);
-        return out.flip().toString();
-    }
-
-    private static int lineOf(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) if (bytes[i] == '\n') line++;
-        return line;
-    }
-
-    private static void refuseBinary(String name, String text) throws SourceException {
-        int controls = 0;
-        int line = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') line++;
-            if (c == 0) throw new SourceException(name, line, "binary content (NUL byte)");
-            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') controls++;
-        }
-        if (controls > MAX_CONTROL_RATIO * text.length())
-            throw new SourceException(name, 0, "binary content (" + controls + " control characters)");
-    }
-
-    private static String sha256(byte[] bytes) {
+    /** Lower-case hex SHA-256 of {@code bytes}. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -23,6 +23,9 @@ final class SectionHeadings {
 
     static Integer statedCount(String title) {
         Matcher m = STATED.matcher(Fold.key(title));
-        return m.find() ? Integer.valueOf(m.group(1)) : null;
+        if (!m.find()) return null;
+        // A stated count past any real section ("(99999999999999999999 nhiệm vụ)") is no count: never an overflow.
+        String digits = m.group(1).replaceFirst("^0+(?=.)", "");
+        return digits.length() > 6 ? null : Integer.valueOf(digits);
     }
 }

@@ -31,13 +31,58 @@ public final class GraphStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create store directory " + directory, e);
         }
-        Dataset dataset = TDB2Factory.connectDataset(directory.toString());
+        Dataset dataset;
+        try {
+            dataset = TDB2Factory.connectDataset(directory.toString());
+            // Touch the store so a lock held by another process shows here, not in the middle of a load.
+            Txn.executeRead(dataset, () -> dataset.asDatasetGraph().isEmpty());
+        } catch (RuntimeException e) {
+            if (isLock(e)) throw new StoreLockedException(directory, e);
+            throw e;
+        }
         // Queries see the union of the document graphs as their default graph, as the SPARQL endpoint does.
         dataset.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
         return new GraphStore(directory, dataset);
     }
 
+    private static boolean isLock(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.jena.dboe.base.file.AlreadyLocked) return true;
+            String m = t.getMessage();
+            if (m != null && m.contains("lock") && m.contains("tdb.lock")) return true;
+        }
+        return false;
+    }
+
     public Path directory() { return directory; }
+
+    /**
+     * One document already in the store: its named graph, the file it was loaded from and that file's SHA-256, and
+     * the document's own IRI (cited stubs in other graphs do not count).
+     */
+    public record LoadedDocument(String graph, String fileName, String sha256, String documentIri) {}
+
+    /** The documents in the store, one per named graph holding a source file, read in one transaction. */
+    public java.util.List<LoadedDocument> documents() {
+        String query = """
+                PREFIX nq: <%s>
+                SELECT ?g ?name ?sha ?doc WHERE { GRAPH ?g {
+                  ?f a nq:SourceFile ; nq:fileName ?name ; nq:sha256 ?sha .
+                  OPTIONAL { ?doc a nq:PolicyDocument ; nq:sourceFile ?f }
+                } }""".formatted(vn.nq57.ontology.NQ.NS);
+        return Txn.calculateRead(dataset, () -> {
+            java.util.List<LoadedDocument> out = new java.util.ArrayList<>();
+            try (var qe = org.apache.jena.query.QueryExecutionFactory.create(query, dataset)) {
+                var rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    var row = rs.next();
+                    out.add(new LoadedDocument(row.getResource("g").getURI(), row.getLiteral("name").getLexicalForm(),
+                            row.getLiteral("sha").getLexicalForm(), row.contains("doc") ? row.getResource("doc").getURI() : null));
+                }
+            }
+            return out;
+        });
+    }
 
     public Dataset dataset() { return dataset; }
 

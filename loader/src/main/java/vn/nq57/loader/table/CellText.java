@@ -52,11 +52,24 @@ public final class CellText {
         while (m.find()) {
             String name = m.group(1);
             String replacement;
-            if (name.startsWith("#x")) replacement = Character.toString(Integer.parseInt(name.substring(2), 16));
-            else if (name.startsWith("#")) replacement = Character.toString(Integer.parseInt(name.substring(1)));
+            if (name.startsWith("#x")) replacement = character(name.substring(2), 16, m.group());
+            else if (name.startsWith("#")) replacement = character(name.substring(1), 10, m.group());
             else replacement = NAMED.getOrDefault(name.toLowerCase(), m.group());
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         return m.appendTail(out).toString();
+    }
+
+    /**
+     * The character a numeric reference names, or the reference itself when it names none (0, a surrogate, past
+     * U+10FFFF, more digits than a code point has): the reader refuses such text by line, this only never throws.
+     */
+    private static String character(String digits, int radix, String reference) {
+        String d = digits.replaceFirst("^0+(?=.)", "");
+        if (d.length() > (radix == 16 ? 6 : 7)) return reference;
+        int cp = Integer.parseInt(d, radix);
+        if (cp == 0 || cp > Character.MAX_CODE_POINT || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE))
+            return reference;
+        return Character.toString(cp);
     }
 }

@@ -1,0 +1,67 @@
+package vn.nq57.loader.read;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Plain text and Markdown: strict UTF-8 (a byte-order mark is dropped), lines split at CR LF, LF or CR, each line's
+ * origin its own line number. Windows-1258 and other non-UTF-8 bytes are refused with the line they are on.
+ */
+final class TextReader {
+    /** Share of control characters above which a file is taken for binary. */
+    private static final double MAX_CONTROL_RATIO = 0.01;
+
+    private TextReader() {}
+
+    static SourceText read(String name, String sha, byte[] bytes, DocumentFormat format) throws SourceException {
+        String text = decode(name, bytes);
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+        if (text.isBlank()) throw new SourceException(name, 0, "empty document");
+        refuseBinary(name, text);
+        Lines lines = new Lines();
+        int n = 0;
+        for (String line : text.split("\r\n|\n|\r", -1)) lines.add(line, Origin.line(++n));
+        return lines.build(name, sha, format);
+    }
+
+    /** Strict UTF-8 decoding; the error names the line of the first bad byte. */
+    static String decode(String name, byte[] bytes) throws SourceException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int line = lineOf(bytes, in.position());
+            throw new SourceException(name, line, String.format(
+                    "not UTF-8 (byte 0x%02X at offset %d); legacy encodings such as Windows-1258 are refused, convert the file to UTF-8",
+                    bytes[in.position()] & 0xFF, in.position()));
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    private static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) if (bytes[i] == '\n') line++;
+        return line;
+    }
+
+    private static void refuseBinary(String name, String text) throws SourceException {
+        int controls = 0;
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') line++;
+            if (c == 0) throw new SourceException(name, line, "binary content (NUL byte)");
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') controls++;
+        }
+        if (controls > MAX_CONTROL_RATIO * text.length())
+            throw new SourceException(name, 0, "binary content (" + controls + " control characters)");
+    }
+}

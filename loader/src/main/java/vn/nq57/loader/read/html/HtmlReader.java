@@ -1,0 +1,156 @@
+package vn.nq57.loader.read.html;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import vn.nq57.loader.read.DocumentFormat;
+import vn.nq57.loader.read.Lines;
+import vn.nq57.loader.read.Origin;
+import vn.nq57.loader.read.SourceException;
+import vn.nq57.loader.read.SourceText;
+import vn.nq57.loader.read.TableGrid;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a web copy of a document (.html) with jsoup: the charset the page declares (UTF-8 by default), scripts,
+ * styles and navigation left out, each block element (paragraph, heading, list item, line break) one line, tables
+ * through {@link TableGrid} (colspan and rowspan resolved). Each line's origin is the line of the HTML source where
+ * its element starts (jsoup's position tracking).
+ */
+public final class HtmlReader {
+    private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "nav", "header", "footer",
+            "head", "iframe", "svg", "button", "form", "select");
+    private static final Set<String> BLOCK = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd",
+            "blockquote", "pre", "section", "article", "main", "aside", "figure", "figcaption", "center", "address");
+
+    private HtmlReader() {}
+
+    public static SourceText read(String fileName, String sha256, byte[] bytes) throws SourceException {
+        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        Document doc;
+        try {
+            doc = Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null, "", parser);
+        } catch (java.io.IOException e) {
+            throw new SourceException(fileName, 0, "not a readable web page: " + e.getMessage());
+        }
+        Lines lines = new Lines();
+        new Walker(lines).block(doc.body() != null ? doc.body() : doc);
+        return lines.build(fileName, sha256, DocumentFormat.HTML);
+    }
+
+    private static final class Walker {
+        private final Lines lines;
+        private final StringBuilder pending = new StringBuilder();
+        private int pendingLine = 1, tables;
+
+        Walker(Lines lines) { this.lines = lines; }
+
+        void block(Element element) {
+            for (Node child : element.childNodes()) node(child);
+            flush();
+        }
+
+        private void node(Node node) {
+            if (node instanceof TextNode t) {
+                if (pending.isEmpty() && t.isBlank()) return;
+                if (pending.isEmpty()) pendingLine = line(t);
+                pending.append(t.text());
+                return;
+            }
+            if (!(node instanceof Element e)) return;
+            String tag = e.normalName();
+            if (SKIP.contains(tag)) return;
+            if (tag.equals("br")) { flush(); return; }
+            if (tag.equals("table")) { flush(); table(e); return; }
+            if (BLOCK.contains(tag) || tag.equals("tr")) {
+                flush();
+                pendingLine = line(e);
+                for (Node child : e.childNodes()) node(child);
+                flush();
+                return;
+            }
+            for (Node child : e.childNodes()) node(child);
+        }
+
+        private void flush() {
+            String text = pending.toString().replace('\u00A0', ' ').replace('\t', ' ').strip();
+            pending.setLength(0);
+            if (!text.isEmpty()) lines.add(text.replaceAll(" {2,}", " "), Origin.line(pendingLine));
+        }
+
+        private void table(Element table) {
+            TableGrid grid = new TableGrid();
+            List<int[]> rowspans = new ArrayList<>();       // per grid column: rows still covered, from above
+            List<Integer> rowLines = new ArrayList<>();
+            for (Element tr : table.select("tr")) {
+                if (tr.closest("table") != table) continue;
+                List<TableGrid.Cell> cells = new ArrayList<>();
+                int col = 0;
+                for (Element cell : tr.children()) {
+                    if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) continue;
+                    while (col < rowspans.size() && rowspans.get(col)[0] > 0) {
+                        rowspans.get(col)[0]--;
+                        cells.add(new TableGrid.Cell(List.of(), rowspans.get(col)[1], true, col));
+                        col += rowspans.get(col)[1];
+                    }
+                    int span = clamp(cell.attr("colspan")), down = clamp(cell.attr("rowspan"));
+                    while (rowspans.size() < col + span) rowspans.add(new int[]{0, 1});
+                    rowspans.set(col, new int[]{down - 1, span});
+                    cells.add(new TableGrid.Cell(paragraphs(cell), span, false, col));
+                    col += span;
+                }
+                while (col < rowspans.size()) {
+                    if (rowspans.get(col)[0] > 0) {
+                        rowspans.get(col)[0]--;
+                        cells.add(new TableGrid.Cell(List.of(), rowspans.get(col)[1], true, col));
+                        col += rowspans.get(col)[1];
+                    } else col++;
+                }
+                grid.addRow(cells);
+                rowLines.add(line(tr));
+            }
+            tables++;
+            int tableLine = line(table);
+            // Origins of a web page are source lines: each row maps back to the line of its <tr>.
+            grid.writeTo(lines, (row, cell) -> Origin.line(row >= 1 && row <= rowLines.size() ? rowLines.get(row - 1) : tableLine));
+        }
+
+        private static List<String> paragraphs(Element cell) {
+            List<String> out = new ArrayList<>();
+            StringBuilder b = new StringBuilder();
+            for (Node n : cell.childNodes()) collect(n, b, out);
+            if (!b.toString().isBlank()) out.add(b.toString().strip());
+            return out;
+        }
+
+        private static void collect(Node n, StringBuilder b, List<String> out) {
+            if (n instanceof TextNode t) { b.append(t.text()); return; }
+            if (!(n instanceof Element e) || SKIP.contains(e.normalName())) return;
+            boolean block = BLOCK.contains(e.normalName()) || e.normalName().equals("br");
+            if (block && !b.toString().isBlank()) { out.add(b.toString().strip()); b.setLength(0); }
+            for (Node c : e.childNodes()) collect(c, b, out);
+            if (block && !b.toString().isBlank()) { out.add(b.toString().strip()); b.setLength(0); }
+        }
+
+        private static int clamp(String attr) {
+            try {
+                int v = Integer.parseInt(attr.strip());
+                return Math.max(1, Math.min(v, 100));
+            } catch (NumberFormatException e) {
+                return 1;
+            }
+        }
+
+        private static int line(Node n) {
+            int line = n.sourceRange().start().lineNumber();
+            return Math.max(line, 1);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package vn.nq57.loader.read.ocr;
+
+import vn.nq57.loader.read.SourceException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Optical character recognition with the Tesseract command (Debian packages {@code tesseract-ocr} and
+ * {@code tesseract-ocr-vie}) and its Vietnamese model, run as a process on an image file: fully automatic page
+ * segmentation ({@code --psm 3}), words with their boxes ({@code tsv} output), so a letterhead's two columns and a
+ * table's cells are put in reading order by the same {@link vn.nq57.loader.read.layout.ReadingOrder} as a PDF's
+ * text layer. The command comes from the
+ * system property {@value #COMMAND_PROPERTY} (default {@code tesseract}); each image has {@value #TIMEOUT_SECONDS}
+ * seconds.
+ */
+public final class Tesseract {
+    public static final String COMMAND_PROPERTY = "nq57.tesseract";
+    public static final String LANGUAGE_PROPERTY = "nq57.ocrLanguage";
+    static final int TIMEOUT_SECONDS = 300;
+    private static volatile Boolean available;
+
+    private Tesseract() {}
+
+    private static String command() { return System.getProperty(COMMAND_PROPERTY, "tesseract"); }
+
+    private static String language() { return System.getProperty(LANGUAGE_PROPERTY, "vie"); }
+
+    /** True when the command runs and has the Vietnamese model (checked once). */
+    public static boolean available() {
+        Boolean known = available;
+        if (known != null) return known;
+        boolean ok;
+        try {
+            Process p = new ProcessBuilder(command(), "--list-langs").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            ok = p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0
+                    && out.lines().anyMatch(l -> l.strip().equals(language()));
+        } catch (IOException e) {
+            ok = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ok = false;
+        }
+        available = ok;
+        return ok;
+    }
+
+    /**
+     * Recognises the text of an image file (PNG, JPEG, TIFF; a multi-page TIFF gives one entry per page).
+     *
+     * @param fileName the document's name, for messages
+     * @return per page, its lines in reading order (NFC is applied later)
+     * @throws SourceException naming the file when Tesseract or its Vietnamese model is missing, fails or times out
+     */
+    public static List<List<String>> recognise(String fileName, Path image) throws SourceException {
+        if (!available())
+            throw new SourceException(fileName, 0, "needs OCR (scanned, no text layer) but Tesseract with its Vietnamese model"
+                    + " is not installed; install the Debian packages tesseract-ocr and tesseract-ocr-vie");
+        try {
+            ProcessBuilder pb = new ProcessBuilder(command(), image.toString(), "stdout", "-l", language(), "--psm", "3", "tsv")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD);
+            // One thread per page: Tesseract's OpenMP threads fight over shared cores and are slower, not faster.
+            pb.environment().putIfAbsent("OMP_THREAD_LIMIT", "1");
+            Process p = pb.start();
+            byte[] out;
+            try (var in = p.getInputStream()) {
+                out = in.readAllBytes();
+            }
+            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new SourceException(fileName, 0, "OCR took longer than " + TIMEOUT_SECONDS + " s for one page");
+            }
+            if (p.exitValue() != 0) throw new SourceException(fileName, 0, "OCR failed (tesseract exit " + p.exitValue() + ")");
+            return TsvPages.read(new String(out, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new SourceException(fileName, 0, "OCR failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SourceException(fileName, 0, "OCR interrupted");
+        }
+    }
+
+    /** Writes {@code bytes} to a temporary file, recognises it and deletes the file. */
+    static List<List<String>> recognise(String fileName, byte[] bytes, String suffix) throws SourceException {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("nq57-ocr-", suffix);
+            Files.write(tmp, bytes);
+            return recognise(fileName, tmp);
+        } catch (IOException e) {
+            throw new SourceException(fileName, 0, "OCR failed: " + e.getMessage());
+        } finally {
+            if (tmp != null) try { Files.deleteIfExists(tmp); } catch (IOException ignored) { }
+        }
+    }
+}

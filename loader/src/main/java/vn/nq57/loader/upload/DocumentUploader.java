@@ -1,0 +1,157 @@
+package vn.nq57.loader.upload;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import vn.nq57.loader.read.DocumentFormat;
+import vn.nq57.loader.read.SourceException;
+import vn.nq57.loader.read.SourceFiles;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Sends documents to a running service instead of writing its store (which the service holds): one
+ * {@code POST <server>/api/documents} with a {@code multipart/form-data} body (RFC 7578), one part named {@code file}
+ * per document with its file name and the media type told from its bytes, HTTP Basic authentication (RFC 7617) as
+ * user {@code admin}. A {@code 202 Accepted} (long work such as OCR) is followed by polling the job it names
+ * ({@code Location} header, or {@code /api/jobs/{id}} from the body) until it is no longer running.
+ */
+public final class DocumentUploader {
+    /** Environment variable holding the admin password, as the service reads it. */
+    public static final String PASSWORD_ENV = "NQ57_ADMIN_PASSWORD";
+    public static final String USER = "admin";
+    private static final Set<String> RUNNING = Set.of("queued", "pending", "running", "started", "accepted", "in_progress");
+    private static final Duration POLL = Duration.ofMillis(500);
+
+    /** What the service answered: its status and body (JSON: the load report or a problem detail). */
+    public record Answer(int status, String body) {
+        public boolean ok() { return status >= 200 && status < 300; }
+    }
+
+    private final URI server;
+    private final String password;
+    private final Consumer<String> progress;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final ObjectMapper json = new ObjectMapper();
+
+    /**
+     * @param server   the service's base URL, e.g. {@code http://localhost:8080}
+     * @param password the admin password (see {@link #PASSWORD_ENV})
+     * @param progress told what is happening (job phase, pages), one line at a time
+     */
+    public DocumentUploader(URI server, String password, Consumer<String> progress) {
+        this.server = server;
+        this.password = password;
+        this.progress = progress;
+    }
+
+    /**
+     * Uploads {@code files} in one request, waits for the job when there is one, and returns the final answer.
+     *
+     * @throws SourceException naming a file that cannot be sent (not a regular file, too large)
+     * @throws IOException     when the service cannot be reached
+     */
+    public Answer upload(List<Path> files) throws SourceException, IOException, InterruptedException {
+        String boundary = "nq57-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Path file : files) {
+            byte[] bytes = SourceFiles.read(file, null);
+            String name = file.getFileName().toString();
+            DocumentFormat format = DocumentFormat.detect(name, bytes);
+            String type = format == DocumentFormat.IMAGE ? DocumentFormat.imageMediaType(bytes) : format.mediaType();
+            body.writeBytes(("--" + boundary + "\r\n"
+                    + "Content-Disposition: form-data; name=\"file\"; filename=\"" + quoted(name) + "\"; filename*=UTF-8''"
+                    + percent(name) + "\r\n"
+                    + "Content-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(bytes);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        HttpRequest request = authorised(HttpRequest.newBuilder(server.resolve("/api/documents")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() != 202) return new Answer(response.statusCode(), response.body());
+        return waitForJob(response);
+    }
+
+    private Answer waitForJob(HttpResponse<String> accepted) throws IOException, InterruptedException {
+        URI job = jobUri(accepted);
+        if (job == null) return new Answer(accepted.statusCode(), accepted.body());
+        String last = "";
+        while (true) {
+            Thread.sleep(POLL.toMillis());
+            HttpResponse<String> r = http.send(authorised(HttpRequest.newBuilder(job))
+                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (r.statusCode() != 200 && r.statusCode() != 202) return new Answer(r.statusCode(), r.body());
+            JsonNode node = parse(r.body());
+            String state = text(node, "status", "state");
+            String phase = text(node, "phase") + (node != null && node.has("pagesDone")
+                    ? " " + node.get("pagesDone").asText() + (node.has("pages") ? "/" + node.get("pages").asText() : "") : "");
+            String line = (state + " " + phase).strip();
+            if (!line.isEmpty() && !line.equals(last)) progress.accept("job " + job + ": " + line);
+            last = line;
+            if (r.statusCode() == 200 && (state.isEmpty() || !RUNNING.contains(state.toLowerCase()))) {
+                boolean failed = state.equalsIgnoreCase("failed") || state.equalsIgnoreCase("error");
+                return new Answer(failed ? 422 : 200, r.body());
+            }
+        }
+    }
+
+    private URI jobUri(HttpResponse<String> accepted) {
+        var location = accepted.headers().firstValue("Location");
+        if (location.isPresent()) return server.resolve(location.get());
+        JsonNode node = parse(accepted.body());
+        String id = text(node, "jobId", "id", "job");
+        return id.isEmpty() ? null : server.resolve("/api/jobs/" + id);
+    }
+
+    private HttpRequest.Builder authorised(HttpRequest.Builder b) {
+        String token = Base64.getEncoder().encodeToString((USER + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return b.header("Authorization", "Basic " + token).timeout(Duration.ofMinutes(10));
+    }
+
+    private JsonNode parse(String body) {
+        try {
+            return body == null || body.isBlank() ? null : json.readTree(body);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode node, String... names) {
+        if (node == null) return "";
+        for (String n : names) if (node.hasNonNull(n) && node.get(n).isValueNode()) return node.get(n).asText();
+        return "";
+    }
+
+    private static String quoted(String name) {
+        return name.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r", " ").replace("\n", " ");
+    }
+
+    private static String percent(String name) {
+        StringBuilder b = new StringBuilder();
+        for (byte x : name.getBytes(StandardCharsets.UTF_8)) {
+            int c = x & 0xFF;
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0)
+                b.append((char) c);
+            else b.append('%').append(String.format("%02X", c));
+        }
+        return b.toString();
+    }
+}
