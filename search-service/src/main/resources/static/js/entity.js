@@ -75,7 +75,8 @@ function placeBlock(e) {
     if (p.levelLabel) rows.push([t('facet.level'), capitalise(labelText(p.levelLabel))]);
     if (p.issuer?.id) rows.push([t('facet.issuer'), el('a', { href: entityHref(p.issuer.id) }, p.issuer.name ?? p.issuerName ?? '')]);
     else if (p.issuerName) rows.push([t('facet.issuer'), p.issuerName]);
-    const areas = (p.areas ?? []).filter((a) => a.name);
+    // An area the loader could not name carries a placeholder label in parentheses: not a place to show.
+    const areas = (p.areas ?? []).filter((a) => a.name && !a.name.startsWith('('));
     if (areas.length) rows.push([t('entity.area'), areas.map((a) => a.name).join(' › ')]);
   }
   if (!rows.length) return null;
@@ -103,7 +104,7 @@ function sourceBlock(source) {
   return el('section', { 'aria-labelledby': 'source-heading', id: 'source' },
     el('h2', { id: 'source-heading' }, t('entity.source')),
     el('p', { class: 'muted' }, t('entity.sourceFile', source.file ?? '', source.lineStart ?? '', source.lineEnd ?? source.lineStart ?? '')),
-    el('div', { class: 'source' }, el('table', { class: width > 1 ? 'source-table' : null },
+    el('div', { class: 'source', tabindex: '0', role: 'region', 'aria-labelledby': 'source-heading' }, el('table', { class: width > 1 ? 'source-table' : null },
       el('thead', { class: 'visually-hidden' }, el('tr', {}, el('th', { scope: 'col' }, t('entity.lineNumber')),
         el('th', { scope: 'col', colspan: width > 1 ? width : null }, t('entity.source')))),
       body)));

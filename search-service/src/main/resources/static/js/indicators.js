@@ -10,6 +10,7 @@ initLayout('indicators.html');
 const form = document.getElementById('indicator-form');
 const input = document.getElementById('indicator-q');
 let answer = null;
+let suggestions = null;
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
@@ -20,7 +21,6 @@ window.addEventListener('popstate', load);
 onLanguageChange(() => { renderSuggestions(); if (answer) render(answer); });
 load();
 
-let suggestions = null;
 
 /** Indicator phrases several documents share (from /api/home): the page opens on the first. */
 async function loadSuggestions() {

@@ -5,7 +5,7 @@
 // Zoom with the buttons, Ctrl+wheel or +/−; pan by dragging or with the arrow keys.
 import { graphlib, layout } from '../vendor/dagre/dagre.esm.js';
 import { label, t } from './i18n.js';
-import { capitalise, labelText } from './format.js';
+import { capitalise, documentName, labelText } from './format.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const NODE_W = 224;
@@ -46,6 +46,11 @@ function fit(text, width, bold = false) {
   return `${s.slice(0, lo).trimEnd()}…`;
 }
 
+/** A node's name in words: a document's number (or kind and issuer), anything else its name. */
+export function nodeName(n) {
+  return n.type === 'Document' ? documentName({ number: n.number, issuer: n.issuer }, n.kind) : (n.name ?? label('type', n.type));
+}
+
 /** The lines a node shows: a document's number (or kind), kind and area, issuer; a task's type and name. */
 export function nodeLines(n) {
   const kind = capitalise(labelText(n.kind)) || label('type', n.type);
@@ -57,11 +62,12 @@ export function nodeLines(n) {
       n.issuer ?? '',
     ].filter(Boolean);
   }
-  const name = String(n.name ?? '');
+  // A task or indicator: its kind, then its name in two lines broken between words.
+  const words = String(n.name ?? '').split(/\s+/).filter(Boolean);
   const inner = NODE_W - 2 * PAD_X;
-  const first = fit(name, inner);
-  const rest = first.endsWith('…') ? name.slice(first.length - 1).trimStart() : '';
-  return [kind, first.endsWith('…') ? name.slice(0, first.length - 1) : first, rest].filter(Boolean);
+  let second = '';
+  while (words.length && textWidth(`${second} ${words[0]}`.trim()) <= inner) second = `${second} ${words.shift()}`.trim();
+  return [kind, second, words.join(' ')].filter(Boolean);
 }
 
 function svg(tag, attributes = {}, ...children) {
@@ -71,6 +77,20 @@ function svg(tag, attributes = {}, ...children) {
   return element;
 }
 
+/**
+ * The edges as drawn: one line per pair of nodes, carrying every relation between them (a plan both "based on"
+ * and "implementing" 57-NQ/TW gets one arrow with both words); the table beside the picture lists each step.
+ */
+export function drawnEdges(edges) {
+  const pairs = new Map();
+  for (const e of edges) {
+    const key = `${e.from.id} ${e.to.id}`;
+    if (!pairs.has(key)) pairs.set(key, { ...e, key, steps: [] });
+    pairs.get(key).steps.push(e);
+  }
+  return [...pairs.values()];
+}
+
 /** Positions from dagre: nodes top-down from the resolutions, edges as polylines between the layers. */
 function place(graph) {
   const g = new graphlib.Graph();
@@ -78,7 +98,7 @@ function place(graph) {
   g.setDefaultEdgeLabel(() => ({}));
   for (const n of graph.nodes) g.setNode(n.id, { width: NODE_W, height: nodeLines(n).length * LINE_H + 16 });
   // dagre ranks an edge's source above its target: the upstream document goes first.
-  graph.edges.forEach((e, i) => g.setEdge(e.to.id, e.from.id, { key: i }, e.key));
+  for (const e of drawnEdges(graph.edges)) g.setEdge(e.to.id, e.from.id, {});
   layout(g);
   const box = g.graph();
   return { g, width: Math.ceil(box.width), height: Math.ceil(box.height) };
@@ -131,25 +151,26 @@ export function drawLineage(container, graph, { centreId, topIds, relationText, 
   };
 
   const edgeLayer = svg('g', { class: 'edges' });
-  for (const e of graph.edges) {
-    const routed = g.edge(e.to.id, e.from.id, e.key);
+  for (const e of drawnEdges(graph.edges)) {
+    const routed = g.edge(e.to.id, e.from.id);
     const d = pathOf(routed.points);
-    const words = relationText(e.relation);
-    const fromName = e.from.number ?? e.from.name;
-    const toName = e.to.number ?? e.to.name;
-    const describe = `${fromName} — ${words} — ${toName}${e.quote ? `: “${e.quote}”` : ''}`;
-    const group = svg('g', { class: 'edge', 'data-relation': e.relation, 'data-from': e.from.id, 'data-to': e.to.id,
+    const words = [...new Set(e.steps.map((step) => relationText(step.relation)))].join(', ');
+    const quote = e.steps.map((step) => step.quote).find(Boolean);
+    const fromName = nodeName(e.from);
+    const toName = nodeName(e.to);
+    const describe = `${fromName} — ${words} — ${toName}${quote ? `: “${quote}”` : ''}`;
+    const group = svg('g', { class: 'edge', 'data-relation': e.steps.map((step) => step.relation).join(' '), 'data-from': e.from.id, 'data-to': e.to.id,
       'aria-label': describe },
     svg('title', {}, describe),
     svg('path', { class: 'hit', d }),
     svg('path', { class: 'line', d, 'marker-end': 'url(#arrow)' }));
     const mid = routed.points[Math.floor(routed.points.length / 2)];
-    const tipText = `${capitalise(words)}${e.quote ? `: ${e.quote}` : ''}`;
+    const tipText = `${capitalise(words)}${quote ? `: ${quote}` : ''}`;
     group.addEventListener('pointerenter', () => showTip(mid.x, mid.y, tipText));
     group.addEventListener('pointerleave', hideTip);
     group.addEventListener('focus', () => showTip(mid.x, mid.y, tipText));
     group.addEventListener('blur', hideTip);
-    selectable(group, { edge: e });
+    selectable(group, { edge: { ...e, relation: e.steps[0].relation, quote } });
     edgeLayer.append(group);
   }
   view.append(edgeLayer);
@@ -215,7 +236,7 @@ function enableZoomAndPan(root, view, { width, height, viewportHeight, centre })
   };
   fitAll();
   // When the whole graph would be too small to read, start at full size around the entity instead.
-  if (state.k < 0.6 && centre) {
+  if (state.k < 0.5 && centre) {
     state.k = 1;
     state.x = box().width / 2 - centre.x;
     state.y = viewportHeight - centre.y - centre.height / 2 - 20;

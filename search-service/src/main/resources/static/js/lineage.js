@@ -5,7 +5,7 @@ import { append, clear, el, entityHref, lineageHref, status, showError } from '.
 import { capitalise, documentName, formatNumber, labelText } from './format.js';
 import { label, onLanguageChange, t } from './i18n.js';
 import { initLayout } from './layout.js';
-import { drawLineage, graphOf } from './lineage-graph.js';
+import { drawLineage, graphOf, nodeName } from './lineage-graph.js';
 
 const DOWN_PAGE_SIZE = 100;
 
@@ -49,15 +49,9 @@ function render(a) {
     { centreId: entity.id, topIds, relationText, onSelect: (s) => showDetail(s) });
   clear(document.getElementById('tops')).append(...(a.tops ?? []).map((top) => el('li', {},
     el('a', { href: entityHref(top.id), class: 'top-link' }, top.number ?? top.title ?? t('type.Document')),
-    top.title && top.number && ` — ${top.title}`)));
+    top.title && top.number && top.title !== top.number && ` — ${top.title}`)));
   renderEdges(graph.edges);
   if (selected) showDetail(selected);
-}
-
-/** What a node is called in the table and the detail box: a document's number (or kind and issuer), a task's name. */
-function nodeName(n) {
-  if (n.type === 'Document') return documentName({ number: n.number, issuer: n.issuer }, n.kind);
-  return n.name ?? label('type', n.type);
 }
 
 function renderEdges(edges) {
@@ -78,7 +72,8 @@ function showDetail(selection) {
   if (selection.edge) {
     const e = selection.edge;
     append(box, 
-      el('p', {}, el('strong', {}, nodeName(e.from)), ` ${relationText(e.relation)} `,
+      el('p', {}, el('strong', {}, nodeName(e.from)),
+        ` ${[...new Set((e.steps ?? [e]).map((step) => relationText(step.relation)))].join(', ')} `,
         el('strong', {}, nodeName(e.to))),
       e.quote && el('blockquote', { id: 'edge-quote' }, e.quote),
       e.file && el('p', { class: 'muted' }, t('lineage.fileLine', e.file, e.lineStart ?? '')));

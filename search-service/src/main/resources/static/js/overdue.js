@@ -49,7 +49,7 @@ function render(a) {
       el('td', {}, task.deadlineText ?? ''),
       el('td', {}, formatDate(task.end)),
       el('td', {}, (task.leadUnits ?? []).join('; ')),
-      el('td', {}, task.document ? el('a', { href: entityHref(task.document.id) }, documentName(task.document)) : '')))));
+      el('td', {}, task.document ? el('a', { href: entityHref(task.document.id) }, documentName(task.document, task.documentKind)) : '')))));
   const pages = Math.ceil(a.total / a.size);
   if (pages > 1) {
     nav.append(el('ul', {}, Array.from({ length: pages }, (_, i) => el('li', {},

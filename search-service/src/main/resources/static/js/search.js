@@ -17,6 +17,7 @@ const PAGE_SIZE = 20;
 const form = document.getElementById('search-form');
 const input = document.getElementById('q');
 let lastAnswer = null;
+let home = null;
 
 initLayout('index.html');
 attachSuggestions(input, document.getElementById('suggestions'), () => form.requestSubmit());
@@ -80,7 +81,6 @@ async function run() {
   }
 }
 
-let home = null;
 
 /** The home page: what is in the graph, the latest documents, searches to start from. */
 async function loadHome() {

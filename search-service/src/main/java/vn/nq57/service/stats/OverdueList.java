@@ -1,6 +1,7 @@
 package vn.nq57.service.stats;
 
 import vn.nq57.service.entity.Refs.DocumentRef;
+import vn.nq57.service.entity.TermLabels.Label;
 
 import java.util.List;
 
@@ -13,6 +14,10 @@ import java.util.List;
  */
 public record OverdueList(String asOf, int total, int page, int size, List<Task> tasks) {
 
-    /** @param deadlineText the deadline as written; {@code end} the ISO date its interval ends on */
-    public record Task(String id, String name, String deadlineText, String end, List<String> leadUnits, DocumentRef document) {}
+    /**
+     * @param deadlineText the deadline as written; {@code end} the ISO date its interval ends on
+     * @param documentKind the labels of the document's kind ("kế hoạch")
+     */
+    public record Task(String id, String name, String deadlineText, String end, List<String> leadUnits, DocumentRef document,
+                       Label documentKind) {}
 }

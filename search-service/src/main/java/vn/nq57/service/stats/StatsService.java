@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import vn.nq57.ontology.NQ;
+import vn.nq57.service.entity.Describer;
 import vn.nq57.service.entity.EntityReader;
 import vn.nq57.service.entity.Levels;
 import vn.nq57.service.stats.Stats.LevelCount;
@@ -129,7 +130,7 @@ public class StatsService {
                 tasks.add(new OverdueList.Task(task.getURI(), EntityReader.name(task),
                         deadlineText(task), end.toString(),
                         EntityReader.resources(task, NQ.leadUnit).map(EntityReader::name).filter(java.util.Objects::nonNull).toList(),
-                        doc == null ? null : EntityReader.document(doc)));
+                        doc == null ? null : EntityReader.document(doc), doc == null ? null : Describer.kind(doc)));
             }
             tasks.sort(Comparator.comparing(OverdueList.Task::end).thenComparing(OverdueList.Task::id));
             int from = (int) Math.min((long) (page - 1) * size, tasks.size());

@@ -93,10 +93,12 @@ public class HomeService {
 
     /**
      * The thesaurus topics (SKOS concepts: preferred label, variants, abbreviations) that indicator names of at least
-     * two documents mention, most documents first, the more specific (longer) topic first on a tie.
+     * two documents mention, most documents first, then most indicators (the richest comparison), then the more
+     * specific (longer) topic.
      */
     private static List<Phrase> comparisons(Model model) {
         Map<Thesaurus.Entry, Set<String>> documentsOf = new HashMap<>();
+        Map<Thesaurus.Entry, Integer> indicatorsOf = new HashMap<>();
         List<Thesaurus.Entry> topics = Thesaurus.entries();
         try (QueryExecution qe = QueryExecution.model(model).query(INDICATORS).build()) {
             qe.execSelect().forEachRemaining(row -> {
@@ -104,12 +106,16 @@ public class HomeService {
                 String name = " " + Normalizer.normalize(row.getLiteral("name").getLexicalForm(), Normalizer.Form.NFC)
                         .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
                 for (Thesaurus.Entry topic : topics)
-                    if (mentions(name, topic)) documentsOf.computeIfAbsent(topic, k -> new HashSet<>()).add(doc);
+                    if (mentions(name, topic)) {
+                        documentsOf.computeIfAbsent(topic, k -> new HashSet<>()).add(doc);
+                        indicatorsOf.merge(topic, 1, Integer::sum);
+                    }
             });
         }
         return documentsOf.entrySet().stream()
                 .filter(e -> e.getValue().size() >= MIN_DOCUMENTS)
                 .sorted(Comparator.comparingInt((Map.Entry<Thesaurus.Entry, Set<String>> e) -> -e.getValue().size())
+                        .thenComparingInt(e -> -indicatorsOf.get(e.getKey()))
                         .thenComparingInt(e -> -e.getKey().prefLabel().length())
                         .thenComparing(e -> e.getKey().prefLabel()))
                 .limit(COMPARISONS)
