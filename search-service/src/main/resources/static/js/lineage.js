@@ -130,6 +130,8 @@ function renderDown() {
       return b;
     }));
   const levelName = label('level', level);
+  // The counts name documents by number only; the listed items carry their document's issuer as well.
+  const known = new Map((result.results ?? []).map((r) => r.document).filter(Boolean).map((d) => [d.id, d]));
   append(section, 
     el('h2', { id: 'down-heading' }, t('lineage.downTitle', levelName, documentName(root))),
     tabs,
@@ -141,13 +143,14 @@ function renderDown() {
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('indicators.document')),
         el('th', { scope: 'col' }, t('dashboard.level')), el('th', { scope: 'col' }, t(`lineage.count.${type}`)))),
       el('tbody', {}, result.countsByDocument.map((d) => el('tr', {},
-        el('td', {}, el('a', { href: entityHref(d.id) }, documentName(d))),
+        el('td', {}, el('a', { href: entityHref(d.id) }, documentName(known.get(d.id) ?? d))),
         el('td', {}, label('level', d.level)), el('td', {}, formatNumber(d.count)))))))
       : null,
     el('ol', { id: 'down-results', start: (page - 1) * DOWN_PAGE_SIZE + 1 }, (result.results ?? []).map((r) => el('li', { 'data-type': r.type },
       el('span', { class: 'badge', 'data-type': r.type }, label('type', r.type)), ' ',
       el('a', { href: entityHref(r.id) }, r.type === 'Document' ? documentName(r.document ?? {}) : (r.name ?? label('type', r.type))),
-      r.type !== 'Document' && el('span', { class: 'muted' }, ` — ${[documentName(r.document ?? {}), r.document?.issuer].filter(Boolean).join(', ')}`)))));
+      r.type !== 'Document' && el('span', { class: 'muted' }, ` — ${documentName(r.document ?? {})}${
+        r.document?.number && r.document?.issuer ? `, ${r.document.issuer}` : ''}`)))));
   if ((result.total ?? 0) > page * DOWN_PAGE_SIZE) {
     const more = el('button', { type: 'button' }, t('search.next'));
     more.addEventListener('click', () => loadDown(rootId, level, type, page + 1));

@@ -110,7 +110,8 @@ function renderHome({ stats, page }) {
       el('td', {}, formatNumber(r.documents)), el('td', {}, formatNumber(r.tasks)), el('td', {}, formatNumber(r.indicators))))));
   clear(document.getElementById('home-latest')).append(...(page.latestDocuments ?? []).map((d) => el('li', {},
     el('a', { href: entityHref(d.document.id) }, documentName(d.document, d.kind)),
-    el('span', { class: 'muted' }, ` — ${[capitalise(labelText(d.kind)), d.document.issuer,
+    // A document without a number is already called by its kind and issuer: do not say them twice.
+    el('span', { class: 'muted' }, ` — ${[d.document.number && capitalise(labelText(d.kind)), d.document.number && d.document.issuer,
       d.date ? formatDate(d.date) : t('home.undated')].filter(Boolean).join(' · ')}`),
     d.document.title && el('div', { class: 'doc-title' }, d.document.title))));
   const examples = [
