@@ -17,7 +17,7 @@ export function el(tag, attributes = {}, ...children) {
 }
 
 export function append(parent, ...children) {
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     parent.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }

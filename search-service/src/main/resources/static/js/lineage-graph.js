@@ -183,8 +183,8 @@ export function drawLineage(container, graph, { centreId, topIds, relationText, 
     const lines = nodeLines(n);
     const inner = NODE_W - 2 * PAD_X;
     const group = svg('g', { class: classes.join(' '), transform: `translate(${p.x - p.width / 2},${p.y - p.height / 2})`,
-      'data-id': n.id, 'data-type': n.type, 'data-number': n.number ?? null,
-      'aria-label': lines.join(', ') },
+      // The accessible name is the SVG title (the full lines), so the truncated text drawn never contradicts it.
+      'data-id': n.id, 'data-type': n.type, 'data-number': n.number ?? null },
     svg('title', {}, [lines.join(' · '), n.name && n.name !== n.number ? n.name : null].filter(Boolean).join('\n')),
     svg('rect', { width: p.width, height: p.height, rx: 6 }),
     ...lines.map((line, i) => svg('text', { x: PAD_X, y: 8 + LINE_H * (i + 1) - 4, class: i === 0 ? 'first' : null },

@@ -157,7 +157,13 @@ public final class Describer {
         Model model = res.getModel();
         if (model == null || !model.contains(res, null, (RDFNode) null)) return new Value(null, null, UNNAMED, null);
         String name = EntityReader.name(res);
+        if (isPlaceholder(name)) return new Value(null, res.getURI(), UNNAMED, null);
         return name != null ? new Value(name, res.getURI(), null, null) : new Value(null, res.getURI(), kindOrUnnamed(res), null);
+    }
+
+    /** The loader names what a document leaves unnamed in parentheses ("(commune not named)"): not a name to show. */
+    private static boolean isPlaceholder(String name) {
+        return name != null && name.startsWith("(") && name.endsWith(")");
     }
 
     private static Label kindOrUnnamed(Resource r) {
@@ -187,14 +193,17 @@ public final class Describer {
         return new Place(kind(doc), Levels.name(levelTerm), TermLabels.of(levelTerm).orElse(null), issuer, issuerName, areas(doc));
     }
 
-    /** The document's own area, then each parent area up to the top. */
+    /** The document's own area, then each parent area up to the top; areas the loader could not name are left out. */
     public static List<EntityRef> areas(Resource doc) {
         Resource whole = EntityReader.whole(doc);
         Resource area = EntityReader.resources(doc, NQ.area).findFirst()
                 .or(() -> EntityReader.resources(whole, NQ.area).findFirst()).orElse(null);
         Set<Resource> chain = new LinkedHashSet<>();
         while (area != null && chain.add(area)) area = EntityReader.resources(area, NQ.parentArea).findFirst().orElse(null);
-        return chain.stream().map(a -> new EntityRef(a.getURI(), EntityReader.type(a), EntityReader.string(a, RDFS.label))).toList();
+        return chain.stream().filter(a -> {
+            String name = EntityReader.string(a, RDFS.label);
+            return name != null && !isPlaceholder(name);
+        }).map(a -> new EntityRef(a.getURI(), EntityReader.type(a), EntityReader.string(a, RDFS.label))).toList();
     }
 
     /** The name of the document's own area ("xã Tân Lợi"), or null. */

@@ -227,7 +227,7 @@ class OfficerPagesBrowserTest extends RealDataServiceTest {
         assertEquals("", report, "overlaps in the lineage picture");
         // Nodes say what a document is: the commune plan names its commune.
         String labels = String.join(" | ", browser.findElements(By.cssSelector("svg.lineage .node[data-type=Document]")).stream()
-                .map(n -> n.getAttribute("aria-label")).toList());
+                .map(n -> n.findElement(By.tagName("title")).getAttribute("textContent")).toList());
         assertTrue(labels.contains("xã "), "a commune document names its commune: " + labels);
         assertTrue(labels.contains("57-NQ/TW"), labels);
         // Edge words on hover/focus (title) and in the table.
