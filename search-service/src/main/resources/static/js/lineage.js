@@ -61,9 +61,11 @@ function renderEdges(edges) {
     el('thead', {}, el('tr', {}, ['lineage.from', 'lineage.relation', 'lineage.to', 'lineage.quote', 'lineage.where']
       .map((k) => el('th', { scope: 'col' }, t(k))))),
     el('tbody', {}, edges.map((e) => el('tr', { 'data-relation': e.relation },
-      el('td', {}, nodeLink(e.from)), el('td', {}, relationText(e.relation)), el('td', {}, nodeLink(e.to)),
-      el('td', {}, e.quote ?? el('span', { class: 'muted' }, t('lineage.noQuote'))),
-      el('td', {}, e.file ? t('lineage.fileLine', e.file, e.lineStart ?? '') : '')))));
+      el('td', { 'data-label': t('lineage.from') }, nodeLink(e.from)),
+      el('td', { 'data-label': t('lineage.relation') }, relationText(e.relation)),
+      el('td', { 'data-label': t('lineage.to') }, nodeLink(e.to)),
+      el('td', { 'data-label': t('lineage.quote') }, e.quote ?? el('span', { class: 'muted' }, t('lineage.noQuote'))),
+      el('td', { 'data-label': t('lineage.where') }, e.file ? t('lineage.fileLine', e.file, e.lineStart ?? '') : '')))));
 }
 
 function showDetail(selection) {

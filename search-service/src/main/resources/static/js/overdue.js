@@ -45,11 +45,11 @@ function render(a) {
     el('thead', {}, el('tr', {}, ['overdue.task', 'overdue.deadline', 'overdue.ended', 'overdue.lead', 'overdue.document']
       .map((k) => el('th', { scope: 'col' }, t(k))))),
     el('tbody', {}, a.tasks.map((task) => el('tr', { 'data-id': task.id },
-      el('td', {}, el('a', { href: entityHref(task.id) }, task.name ?? t('type.Task'))),
-      el('td', {}, task.deadlineText ?? ''),
-      el('td', {}, formatDate(task.end)),
-      el('td', {}, (task.leadUnits ?? []).join('; ')),
-      el('td', {}, task.document ? el('a', { href: entityHref(task.document.id) }, documentName(task.document, task.documentKind)) : '')))));
+      el('td', { 'data-label': t('overdue.task') }, el('a', { href: entityHref(task.id) }, task.name ?? t('type.Task'))),
+      el('td', { 'data-label': t('overdue.deadline') }, task.deadlineText ?? ''),
+      el('td', { 'data-label': t('overdue.ended') }, formatDate(task.end)),
+      el('td', { 'data-label': t('overdue.lead') }, (task.leadUnits ?? []).join('; ')),
+      el('td', { 'data-label': t('overdue.document') }, task.document ? el('a', { href: entityHref(task.document.id) }, documentName(task.document, task.documentKind)) : '')))));
   const pages = Math.ceil(a.total / a.size);
   if (pages > 1) {
     nav.append(el('ul', {}, Array.from({ length: pages }, (_, i) => el('li', {},
