@@ -254,7 +254,7 @@ function renderResults(results, answer, state) {
       el('span', { class: 'badge' }, label('type', r.type)),
       r.level && el('span', {}, label('level', r.level)),
       doc.id && el('a', { href: entityHref(doc.id) }, documentName(doc)),
-      doc.issuer && el('span', {}, doc.issuer),
+      doc.issuer && doc.number && !doc.number.startsWith('/') && el('span', {}, doc.issuer),
       r.section && el('span', {}, `${t('search.section')}: ${r.section}`),
       r.unit && el('span', {}, `${t('search.unit')}: ${r.unit}`),
       r.deadline && el('span', {}, `${t('search.deadline')}: ${r.deadline}`),
