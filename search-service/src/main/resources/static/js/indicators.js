@@ -89,7 +89,11 @@ function render(a) {
   chartSection.hidden = !numeric.length;
   if (numeric.length) {
     barChart(document.getElementById('chart'), {
-      labels: numeric.map((i) => `${areaOf(i)} — ${i.name.length > 40 ? `${i.name.slice(0, 39)}…` : i.name}`),
+      // On a phone the axis has room for the area and a few words only.
+      labels: numeric.map((i) => {
+        const room = window.innerWidth < 600 ? 14 : 40;
+        return `${areaOf(i)} — ${i.name.length > room ? `${i.name.slice(0, room - 1)}…` : i.name}`;
+      }),
       datasets: [{ label: t('indicators.target'), data: numeric.map(targetNumber) }],
       horizontal: true,
       description: `${t('indicators.chart')}: ${numeric.map((i) => `${areaOf(i)} ${i.targetText ?? i.target}`).join('; ')}`,
