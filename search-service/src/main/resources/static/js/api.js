@@ -1,11 +1,30 @@
-// Calls to the service's own JSON APIs (same origin: the pages make no request elsewhere).
+// Calls to the service's own JSON APIs (same origin: the pages make no request elsewhere). Every request says the
+// page's language (Accept-Language), so a problem detail (RFC 9457) comes back in it; the page shows its `detail`.
+import { currentLang, t } from './i18n.js';
 
 export class ApiError extends Error {
   constructor(status, problem) {
-    super(problem?.detail || problem?.title || `HTTP ${status}`);
+    super(problemMessage(status, problem));
     this.status = status;
     this.problem = problem;
   }
+}
+
+/**
+ * What to tell the user about a failed call: the problem detail's own words (in the page's language, the service
+ * localises them), else a message by HTTP status with what to do next.
+ */
+export function problemMessage(status, problem) {
+  const detail = problem?.detail || problem?.title;
+  if (detail && !/^HTTP \d+$/.test(detail)) return detail;
+  const key = `error.status.${status}`;
+  return t(key) !== key ? t(key) : t(status >= 500 ? 'error.status.5xx' : 'error.status.4xx');
+}
+
+/** The headers every call sends: JSON, and the page's language first. */
+export function languageHeaders(accept = 'application/json') {
+  const lang = currentLang();
+  return { Accept: accept, 'Accept-Language': lang === 'vi' ? 'vi, en;q=0.5' : 'en, vi;q=0.5' };
 }
 
 /** '/api/search' + {q: 'x', type: ['Task'], page: 2} → '/api/search?q=x&type=Task&page=2' (empty values dropped). */
@@ -21,10 +40,15 @@ export function apiUrl(path, params = {}) {
 }
 
 export async function getJson(path, params = {}, init = {}) {
-  const response = await fetch(apiUrl(path, params), {
-    ...init,
-    headers: { Accept: 'application/json', ...(init.headers ?? {}) },
-  });
+  let response;
+  try {
+    response = await fetch(apiUrl(path, params), {
+      ...init,
+      headers: { ...languageHeaders(), ...(init.headers ?? {}) },
+    });
+  } catch (networkError) {
+    throw new ApiError(0, { detail: t('error.network') });
+  }
   if (!response.ok) throw new ApiError(response.status, await problemOf(response));
   return response.json();
 }

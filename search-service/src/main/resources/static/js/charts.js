@@ -34,11 +34,12 @@ export function table(headers, rows) {
   const tbody = document.createElement('tbody');
   for (const row of rows) {
     const tr = tbody.insertRow();
-    for (const cell of row) {
+    row.forEach((cell, i) => {
       const td = tr.insertCell();
+      td.dataset.label = headers[i] ?? ''; // named on a phone, where a .stack table shows one cell per line
       if (cell instanceof Node) td.append(cell);
       else td.textContent = cell ?? '';
-    }
+    });
   }
   return [thead, tbody];
 }

@@ -1,6 +1,7 @@
 // Dashboard: counts per level and province, tasks per deadline quarter, overdue as of today, completed (/api/stats).
 import { getJson } from './api.js';
-import { clear, el, status } from './dom.js';
+import { clear, el, showError, status } from './dom.js';
+import { formatDate, formatNumber, formatQuarter } from './format.js';
 import { label, onLanguageChange, t } from './i18n.js';
 import { initLayout } from './layout.js';
 import { barChart, table } from './charts.js';
@@ -18,24 +19,23 @@ async function load() {
     status(statusBox, '');
     render(stats);
   } catch (error) {
-    status(statusBox, t('common.error', error.message), 'error');
+    showError(statusBox, error, 'common.retryHint');
   }
 }
 
 function card(id, title, number, link) {
   return el('div', { class: 'card', id },
-    el('div', { class: 'number' }, number ?? 0), el('div', {}, title), link);
+    el('div', { class: 'number' }, formatNumber(number ?? 0)), el('div', {}, title), link);
 }
 
 function render(s) {
   const asOf = s.overdue?.asOf ?? new Date().toISOString().slice(0, 10);
-  const overdueSearch = `index.html?${new URLSearchParams({ type: 'Task', deadlineTo: asOf, completed: 'false' })}`;
   clear(document.getElementById('cards')).append(
     card('card-documents', t('dashboard.documents'), s.documents),
     card('card-tasks', t('dashboard.tasks'), s.tasks),
     card('card-indicators', t('dashboard.indicators'), s.indicators),
-    card('card-overdue', t('dashboard.overdue', asOf), s.overdue?.count,
-      el('a', { href: overdueSearch }, t('dashboard.seeOverdue'))),
+    card('card-overdue', t('dashboard.overdue', formatDate(asOf)), s.overdue?.count,
+      el('a', { href: 'overdue.html', id: 'overdue-link' }, t('dashboard.seeOverdue'))),
     card('card-completed', t('dashboard.completed'), s.completed));
 
   const series = (rows, nameOf) => ({
@@ -59,18 +59,18 @@ function render(s) {
 
   const quarters = s.tasksByDeadlineQuarter ?? [];
   barChart(document.getElementById('quarter-chart'), {
-    labels: quarters.map((q) => q.quarter),
+    labels: quarters.map((q) => formatQuarter(q.quarter)),
     datasets: [{ label: t('dashboard.count'), data: quarters.map((q) => q.count) }],
-    description: `${t('dashboard.byQuarter')}: ${quarters.map((q) => `${q.quarter} ${q.count}`).join('; ')}`,
+    description: `${t('dashboard.byQuarter')}: ${quarters.map((q) => `${formatQuarter(q.quarter)} ${q.count}`).join('; ')}`,
   });
   clear(document.getElementById('quarter-table')).append(...table([t('dashboard.quarter'), t('dashboard.count')],
-    quarters.map((q) => [el('a', { href: quarterSearch(q.quarter) }, q.quarter), q.count])));
+    quarters.map((q) => [el('a', { href: quarterSearch(q.quarter) }, formatQuarter(q.quarter)), formatNumber(q.count)])));
 }
 
 function fillCounts(tableId, firstHeader, rows, nameOf) {
   clear(document.getElementById(tableId)).append(...table(
     [firstHeader, t('dashboard.documents'), t('dashboard.tasks'), t('dashboard.indicators')],
-    rows.map((r) => [nameOf(r), r.documents ?? 0, r.tasks ?? 0, r.indicators ?? 0])));
+    rows.map((r) => [nameOf(r), formatNumber(r.documents), formatNumber(r.tasks), formatNumber(r.indicators)])));
 }
 
 /** "2026-Q2" → a task search bounded to that quarter. */

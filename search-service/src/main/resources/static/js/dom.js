@@ -1,4 +1,5 @@
 // Building the page from data without ever parsing data as HTML: every string becomes a text node.
+import { t as tr } from './i18n.js';
 
 /**
  * el('a', {href: '/x', class: 'c'}, 'text', child) — attributes are set with setAttribute (on* handlers are refused),
@@ -16,7 +17,7 @@ export function el(tag, attributes = {}, ...children) {
 }
 
 export function append(parent, ...children) {
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     parent.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -76,4 +77,32 @@ export function status(element, text, kind = 'info') {
   clear(element);
   element.className = `status status-${kind}`;
   if (text) element.textContent = text;
+}
+
+/**
+ * Shows a failed call in the status box: the service's own message (its problem detail, in the page's language)
+ * and, on a second line, what the user can do next (the i18n key hintKey).
+ */
+export function showError(element, error, hintKey = 'common.retryHint') {
+  clear(element);
+  element.className = 'status status-error';
+  element.setAttribute('role', 'alert');
+  element.append(el('p', { class: 'error-message' }, error?.message ?? String(error)),
+    hintKey && el('p', { class: 'error-hint' }, tr(hintKey)));
+}
+
+/** A button that copies text (an entity's IRI) to the clipboard; the IRI is never shown as text on the page. */
+export function copyButton(text, buttonLabel, doneLabel) {
+  const button = el('button', { type: 'button', class: 'copy-link no-print', 'data-copy': text }, buttonLabel);
+  button.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      // Without clipboard access (an insecure context), select the text in a prompt the user can copy from.
+      window.prompt(buttonLabel, text);
+    }
+    button.textContent = doneLabel;
+    setTimeout(() => { button.textContent = buttonLabel; }, 2000);
+  });
+  return button;
 }

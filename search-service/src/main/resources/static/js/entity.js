@@ -1,7 +1,10 @@
-// Entity page: every field of a task, indicator, document or unit, its verbatim source lines, and links onward.
+// Entity page: a task, indicator, document, section or unit in people's words — labelled fields (labels from the
+// ontology), names instead of IRIs, dates as 31/12/2026, the verbatim source lines (a table row as a row), the
+// document's place in government, its upstream and downstream documents, its tasks and indicators by section.
 import { getJson, param } from './api.js';
-import { clear, el, entityHref, isEntityIri, lineageHref, status } from './dom.js';
+import { append, clear, el, entityHref, lineageHref, status, showError, copyButton } from './dom.js';
 import { label, onLanguageChange, t } from './i18n.js';
+import { capitalise, documentName, formatLiteral, labelText } from './format.js';
 import { initLayout } from './layout.js';
 
 initLayout('');
@@ -19,79 +22,197 @@ async function load() {
     status(statusBox, '');
     render(entity);
   } catch (error) {
-    status(statusBox, t('common.error', error.message), 'error');
+    showError(statusBox, error, error.status === 404 ? 'entity.notFoundHint' : 'common.retryHint');
   }
 }
 
 function render(e) {
   const article = clear(document.getElementById('entity'));
-  document.title = `${e.name ?? e.id} · ${t('app.title')}`;
   const isDocument = e.type === 'Document';
-  article.append(
-    el('p', {}, el('span', { class: 'badge' }, label('type', e.type)), ' ',
-      el('span', { class: 'muted', style: 'overflow-wrap:anywhere' }, e.id)),
-    el('h1', {}, e.name ?? e.id),
-    el('div', { class: 'actions' },
-      el('a', { class: 'button primary', href: lineageHref(e.id), id: 'lineage-link' }, t('entity.lineage')),
-      isDocument && el('a', { class: 'button', href: `${lineageHref(e.id)}&down=commune`, id: 'commune-tasks-link' },
-        t('entity.communeTasks'))),
+  const number = isDocument ? numberOf(e) : null;
+  // A document is called by its number; an appendix without one by its own title; a draft by its kind and issuer.
+  const heading = !isDocument ? e.title
+    : (number || !e.document ? documentName({ number, issuer: e.place?.issuerName }, e.kind) : e.title);
+  document.title = `${heading} · ${t('app.title')}`;
+  const kind = capitalise(labelText(e.kind)) || label('type', e.type);
+  append(article,
+    el('p', { class: 'kicker' }, el('span', { class: 'badge', 'data-type': e.type }, kind),
+      e.place?.levelLabel && el('span', { class: 'badge' }, `${t('facet.level')}: ${labelText(e.place.levelLabel)}`)),
+    el('h1', {}, heading),
+    isDocument && e.title && e.title !== heading && el('p', { class: 'lead' }, e.title),
+    el('div', { class: 'actions no-print' },
+      (isDocument || e.document) && el('a', { class: 'button primary', href: lineageHref(e.id), id: 'lineage-link' }, t('entity.lineage')),
+      isDocument && el('a', { class: 'button', href: `${lineageHref(e.id)}&down=commune&type=Task`, id: 'commune-tasks-link' },
+        t('entity.communeTasks')),
+      copyButton(e.id, t('entity.copyLink'), t('entity.copied'))),
+    placeBlock(e),
     e.source && sourceBlock(e.source),
-    el('h2', {}, t('entity.fields')),
-    fieldList(e.fields ?? {}),
-    e.document && documentBlock(e.document),
-    linkList('entity.units', e.units, (u) => [el('a', { href: entityHref(u.id) }, u.name),
-      u.role && ` (${label('role', u.role)})`]),
-    linkList('entity.upstream', e.upstream, (d) => [el('a', { href: entityHref(d.id) }, d.number ?? d.id),
-      d.title && ` — ${d.title}`, d.level && ` (${label('level', d.level)})`]),
-    linkList('entity.children', e.children, (c) => [el('span', { class: 'badge' }, label('type', c.type)), ' ',
-      el('a', { href: entityHref(c.id) }, c.name ?? c.id)]),
+    fieldsBlock(e.properties ?? [], !!e.place),
+    isDocument && linkBlock('document-above', 'entity.above', e.above),
+    isDocument && linkBlock('document-below', 'entity.below', e.below),
+    appendixBlock(e),
+    sectionsBlock(e),
+    e.type === 'Unit' && childrenBlock(e.children),
   );
 }
 
-/** The verbatim lines, each with its line number in the source file. */
+function numberOf(e) {
+  const field = (e.properties ?? []).find((f) => f.key === 'number');
+  return field?.values?.[0]?.text ?? null;
+}
+
+/** Where the entity sits: the document it is in, its section, the level, issuer and areas. */
+function placeBlock(e) {
+  const rows = [];
+  if (e.document) {
+    rows.push([t('entity.document'), el('a', { href: entityHref(e.document.id), id: 'document-link' },
+      documentName(e.document, e.place?.documentKind)), e.document.title ? el('div', { class: 'doc-title' }, e.document.title) : null]);
+  }
+  const section = (e.properties ?? []).find((f) => f.key === 'inSection')?.values?.[0];
+  if (section?.id) rows.push([t('field.inSection'), el('a', { href: entityHref(section.id) }, section.text ?? '')]);
+  const p = e.place;
+  if (p) {
+    if (p.levelLabel) rows.push([t('facet.level'), capitalise(labelText(p.levelLabel))]);
+    if (p.issuer?.id) rows.push([t('facet.issuer'), el('a', { href: entityHref(p.issuer.id) }, p.issuer.name ?? p.issuerName ?? '')]);
+    else if (p.issuerName) rows.push([t('facet.issuer'), p.issuerName]);
+    // An area the loader could not name carries a placeholder label in parentheses: not a place to show.
+    const areas = (p.areas ?? []).filter((a) => a.name && !a.name.startsWith('('));
+    if (areas.length) rows.push([t('entity.area'), areas.map((a) => a.name).join(' › ')]);
+  }
+  if (!rows.length) return null;
+  return el('section', { 'aria-labelledby': 'place-heading', id: 'place' },
+    el('h2', { id: 'place-heading' }, t('entity.place')),
+    el('dl', { class: 'fields' }, rows.flatMap(([k, ...v]) => [el('dt', {}, k), el('dd', {}, ...v)])));
+}
+
+/**
+ * The verbatim lines, each with its number in the source file. A line of tab-separated cells (a table row in the
+ * document) is shown as a row of cells, as it was printed; other lines as they are.
+ */
 function sourceBlock(source) {
   const lines = String(source.text ?? '').split(/\r?\n/);
   const start = Number(source.lineStart) || 1;
+  const cells = lines.map((line) => (line.includes('\t') ? line.split('\t') : [line]));
+  const width = Math.max(...cells.map((c) => c.length));
   const body = el('tbody');
-  lines.forEach((line, i) => body.append(el('tr', {},
-    el('td', { class: 'line-number' }, start + i), el('td', {}, line))));
+  cells.forEach((row, i) => {
+    const tds = row.length > 1
+      ? row.map((cell) => el('td', { class: 'cell' }, cell))
+      : [el('td', { colspan: width > 1 ? width : null }, row[0])];
+    body.append(el('tr', {}, el('td', { class: 'line-number' }, start + i), tds));
+  });
   return el('section', { 'aria-labelledby': 'source-heading', id: 'source' },
     el('h2', { id: 'source-heading' }, t('entity.source')),
-    el('p', { class: 'muted' }, t('entity.sourceFile', source.file, source.lineStart, source.lineEnd ?? source.lineStart)),
-    el('div', { class: 'source' }, el('table', {},
-      el('thead', { class: 'visually-hidden' }, el('tr', {}, el('th', {}, t('entity.lineNumber')), el('th', {}, t('entity.source')))),
+    el('p', { class: 'muted' }, t('entity.sourceFile', source.file ?? '', source.lineStart ?? '', source.lineEnd ?? source.lineStart ?? '')),
+    el('div', { class: 'source', tabindex: '0', role: 'region', 'aria-labelledby': 'source-heading' }, el('table', { class: width > 1 ? 'source-table' : null },
+      el('thead', { class: 'visually-hidden' }, el('tr', {}, el('th', { scope: 'col' }, t('entity.lineNumber')),
+        el('th', { scope: 'col', colspan: width > 1 ? width : null }, t('entity.source')))),
       body)));
 }
 
-function fieldList(fields) {
+/** Fields a block above already shows: the place (level, area, issuer, section) and, for a document, its upstream. */
+const SHOWN_ABOVE = new Set(['inSection', 'level', 'area', 'passed_by', 'issuerName', 'based_on', 'applies', 'is_part_of', 'amends']);
+
+function fieldsBlock(properties, hasPlace) {
+  const shown = properties.filter((f) => !(hasPlace && SHOWN_ABOVE.has(f.key)) && f.values?.length);
+  if (!shown.length) return null;
   const list = el('dl', { class: 'fields', id: 'fields' });
-  for (const [name, values] of Object.entries(fields)) {
-    const all = Array.isArray(values) ? values : [values];
-    list.append(el('dt', { title: name }, label('field', name)),
-      el('dd', {}, all.length === 1 ? value(all[0]) : el('ul', {}, all.map((v) => el('li', {}, value(v))))));
+  // The values of a node the entity owns (its deadline: text, kind, start, end) read as one field.
+  const groups = new Map();
+  for (const f of shown) {
+    const owner = f.key.includes('.') ? f.key.slice(0, f.key.indexOf('.')) : f.key;
+    if (!groups.has(owner)) groups.set(owner, []);
+    groups.get(owner).push(f);
   }
-  return list;
+  for (const [owner, fields] of groups) {
+    if (fields.length === 1 && !fields[0].key.includes('.')) {
+      const f = fields[0];
+      const values = f.values.map(value).filter((v) => v !== '' && v !== null);
+      if (!values.length) continue;
+      append(list, el('dt', { 'data-key': f.key }, capitalise(labelText(f.label)) || t('entity.otherField')),
+        el('dd', {}, values.length === 1 ? values[0] : el('ul', {}, values.map((v) => el('li', {}, v)))));
+      continue;
+    }
+    const parts = (f) => labelText(f.label).split(' – ');
+    append(list, el('dt', { 'data-key': owner }, capitalise(parts(fields[0])[0])),
+      el('dd', {}, el('dl', { class: 'owned' }, fields.flatMap((f) => [
+        el('dt', { 'data-key': f.key }, capitalise(parts(f).slice(1).join(' – ') || parts(f)[0])),
+        el('dd', {}, f.values.map(value).map((v, i) => [i ? '; ' : '', v]).flat())]))));
+  }
+  return el('section', { 'aria-labelledby': 'fields-heading' }, el('h2', { id: 'fields-heading' }, t('entity.fields')), list);
 }
 
-/** A field value: our own IRIs link to their entity page, anything else is text. */
+/** One value: a linked entity by its name, an ontology term by its label, a literal in people's form. */
 function value(v) {
-  if (v && typeof v === 'object') {
-    const text = v.label ?? v.name ?? v.value ?? v.id ?? JSON.stringify(v);
-    return isEntityIri(v.id) ? el('a', { href: entityHref(v.id) }, text) : String(text);
+  if (v.id) return el('a', { href: entityHref(v.id) }, v.text ?? capitalise(labelText(v.label)));
+  if (v.label) return capitalise(labelText(v.label));
+  return formatLiteral(v.text, v.datatype);
+}
+
+function linkBlock(id, titleKey, links) {
+  const section = el('section', { id, 'aria-labelledby': `${id}-heading` }, el('h2', { id: `${id}-heading` }, t(titleKey)));
+  if (!links?.length) {
+    append(section, el('p', { class: 'muted' }, t(`${titleKey}.none`)));
+    return section;
   }
-  if (v === true || v === false || v === 'true' || v === 'false') return label('boolean', String(v));
-  return isEntityIri(v) ? el('a', { href: entityHref(v) }, v) : String(v);
+  // A document both "based on" and "applied" is one row with both relations.
+  const byDocument = new Map();
+  for (const l of links) {
+    if (!byDocument.has(l.document.id)) byDocument.set(l.document.id, { ...l, relations: [] });
+    byDocument.get(l.document.id).relations.push(capitalise(labelText(l.relationLabel)));
+  }
+  append(section, el('ul', { class: 'doc-links' }, [...byDocument.values()].map((l) => el('li', {},
+    l.relations.map((r) => [el('span', { class: 'badge relation' }, r), ' ']),
+    el('a', { href: entityHref(l.document.id) }, documentName(l.document, l.kind)),
+    el('span', { class: 'muted' }, ` — ${[capitalise(labelText(l.kind)), l.document.issuer, l.area,
+      l.document.level && label('level', l.document.level)].filter(Boolean).join(' · ')}`)))));
+  return section;
 }
 
-function documentBlock(d) {
-  return el('section', {},
-    el('h2', {}, t('entity.document')),
-    el('p', {}, el('a', { href: entityHref(d.id), id: 'document-link' }, d.number || d.title || d.id),
-      d.title && d.number && ` — ${d.title}`),
-    el('p', { class: 'muted' }, [d.issuer, d.level && label('level', d.level), d.file].filter(Boolean).join(' · ')));
+function appendixBlock(e) {
+  const appendices = (e.children ?? []).filter((c) => c.type === 'Document');
+  if (!appendices.length) return null;
+  return el('section', { id: 'appendices' }, el('h2', {}, t('entity.appendices', appendices.length)),
+    el('ul', {}, appendices.map((a) => el('li', {}, el('span', { class: 'badge' }, t('entity.appendix')), ' ',
+      el('a', { href: entityHref(a.id) }, a.name ?? t('entity.appendix'))))));
 }
 
-function linkList(titleKey, items, render) {
-  if (!items?.length) return null;
-  return el('section', {}, el('h2', {}, t(titleKey)), el('ul', {}, items.map((item) => el('li', {}, render(item)))));
+/** Tasks and indicators grouped by section, each group with its counts. */
+function sectionsBlock(e) {
+  const groups = e.sections ?? [];
+  if (e.type !== 'Document' && e.type !== 'Section') return null;
+  const tasks = groups.reduce((n, g) => n + g.tasks.length, 0);
+  const indicators = groups.reduce((n, g) => n + g.indicators.length, 0);
+  const section = el('section', { id: 'contents', 'aria-labelledby': 'contents-heading' },
+    el('h2', { id: 'contents-heading' }, t('entity.contents')),
+    el('p', { id: 'contents-counts' }, el('span', { class: 'badge', 'data-type': 'Task' }, t('count.tasks', tasks)), ' ',
+      el('span', { class: 'badge', 'data-type': 'Indicator' }, t('count.indicators', indicators))));
+  if (!tasks && !indicators) {
+    append(section, el('p', { class: 'muted' }, t('entity.noContents')));
+    return section;
+  }
+  for (const g of groups) {
+    const title = g.id ? [g.number, g.title].filter(Boolean).join('. ') : t('entity.noSection');
+    const group = el('section', { class: 'section-group', 'data-section': g.id ?? '' },
+      el('h3', {}, g.id && e.type === 'Document' ? el('a', { href: entityHref(g.id) }, title) : title, ' ',
+        el('span', { class: 'muted' }, `(${[g.tasks.length && t('count.tasks', g.tasks.length),
+          g.indicators.length && t('count.indicators', g.indicators.length)].filter(Boolean).join(', ')})`)));
+    for (const [items, type] of [[g.tasks, 'Task'], [g.indicators, 'Indicator']]) {
+      if (!items.length) continue;
+      group.append(el('ul', { class: 'items' }, items.map((i) => el('li', { 'data-type': type },
+        el('span', { class: 'badge', 'data-type': type }, label('type', type)), ' ',
+        el('a', { href: entityHref(i.id) }, i.name ?? label('type', type))))));
+    }
+    append(section, group);
+  }
+  return section;
+}
+
+function childrenBlock(children) {
+  const tasks = (children ?? []).filter((c) => c.type === 'Task' || c.type === 'Indicator');
+  return el('section', { id: 'led-tasks' }, el('h2', {}, t('entity.ledTasks', tasks.length)),
+    tasks.length ? el('ul', { class: 'items' }, tasks.map((c) => el('li', {},
+      el('span', { class: 'badge', 'data-type': c.type }, label('type', c.type)), ' ',
+      el('a', { href: entityHref(c.id) }, c.name ?? label('type', c.type)))))
+      : el('p', { class: 'muted' }, t('entity.noLedTasks')));
 }

@@ -1,6 +1,7 @@
 // Indicators page: the targets one indicator is given across areas, as a bar chart and a table.
 import { getJson, param } from './api.js';
-import { clear, el, entityHref, status } from './dom.js';
+import { append, clear, el, entityHref, showError, status } from './dom.js';
+import { documentName, formatNumber } from './format.js';
 import { label, onLanguageChange, t } from './i18n.js';
 import { initLayout } from './layout.js';
 import { barChart, table } from './charts.js';
@@ -9,6 +10,7 @@ initLayout('indicators.html');
 const form = document.getElementById('indicator-form');
 const input = document.getElementById('indicator-q');
 let answer = null;
+let suggestions = null;
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
@@ -16,21 +18,56 @@ form.addEventListener('submit', (event) => {
   load();
 });
 window.addEventListener('popstate', load);
-onLanguageChange(() => answer && render(answer));
+onLanguageChange(() => { renderSuggestions(); if (answer) render(answer); });
 load();
 
+
+/** Indicator phrases several documents share (from /api/home): the page opens on the first. */
+async function loadSuggestions() {
+  if (!suggestions) {
+    try {
+      suggestions = (await getJson('/api/home')).comparisons ?? [];
+    } catch {
+      suggestions = [];
+    }
+  }
+  renderSuggestions();
+  return suggestions;
+}
+
+function renderSuggestions() {
+  const box = clear(document.getElementById('suggested'));
+  if (!suggestions?.length) return;
+  const current = param('q') ?? '';
+  append(box, el('span', { class: 'muted' }, t('indicators.suggested')), el('ul', { class: 'chips' },
+    suggestions.map((p) => el('li', {}, el('a', { class: 'chip', href: `?q=${encodeURIComponent(p.text)}`,
+      'aria-current': p.text === current ? 'true' : null }, `${p.text} (${t('indicators.inDocuments', formatNumber(p.count))})`)))));
+}
+
 async function load() {
-  const q = param('q');
-  input.value = q ?? '';
-  if (!q) return;
+  let q = param('q');
   const statusBox = document.getElementById('status');
+  if (!q) {
+    const phrases = await loadSuggestions();
+    if (!phrases.length) {
+      status(statusBox, t('indicators.start'));
+      return;
+    }
+    q = phrases[0].text;
+    history.replaceState(null, '', `?q=${encodeURIComponent(q)}`);
+    renderSuggestions();
+  } else {
+    loadSuggestions();
+  }
+  input.value = q;
   status(statusBox, t('common.loading'));
   try {
     answer = await getJson('/api/indicators/compare', { q });
-    status(statusBox, answer.indicators?.length ? '' : t('indicators.none'));
+    if (answer.indicators?.length) status(statusBox, '');
+    else status(statusBox, t('indicators.none'));
     render(answer);
   } catch (error) {
-    status(statusBox, t('common.error', error.message), 'error');
+    showError(statusBox, error, 'indicators.errorHint');
   }
 }
 
@@ -42,7 +79,7 @@ export function targetNumber(indicator) {
 }
 
 function areaOf(i) {
-  return i.area || i.document?.issuer || i.document?.number || '?';
+  return i.area || i.document?.issuer || documentName(i.document) || t('indicators.noArea');
 }
 
 function render(a) {
@@ -52,7 +89,11 @@ function render(a) {
   chartSection.hidden = !numeric.length;
   if (numeric.length) {
     barChart(document.getElementById('chart'), {
-      labels: numeric.map((i) => `${areaOf(i)} — ${i.name.length > 40 ? `${i.name.slice(0, 39)}…` : i.name}`),
+      // On a phone the axis has room for the area and a few words only.
+      labels: numeric.map((i) => {
+        const room = window.innerWidth < 600 ? 14 : 40;
+        return `${areaOf(i)} — ${i.name.length > room ? `${i.name.slice(0, room - 1)}…` : i.name}`;
+      }),
       datasets: [{ label: t('indicators.target'), data: numeric.map(targetNumber) }],
       horizontal: true,
       description: `${t('indicators.chart')}: ${numeric.map((i) => `${areaOf(i)} ${i.targetText ?? i.target}`).join('; ')}`,
@@ -69,6 +110,6 @@ function render(a) {
       `${areaOf(i)}${i.level ? ` (${label('level', i.level)})` : ''}`,
       el('a', { href: entityHref(i.id) }, i.name),
       i.targetText ?? i.target, i.unitOfMeasure, i.horizonYear,
-      i.document?.id ? el('a', { href: entityHref(i.document.id) }, i.document.label || i.document.number || i.document.title || i.document.id) : '',
+      i.document?.id ? el('a', { href: entityHref(i.document.id) }, documentName(i.document)) : '',
     ])));
 }

@@ -1,10 +1,11 @@
 // Lineage page: the paths from an entity up to the top resolutions as a graph with the quote on every edge,
 // and one click to every commune task under a document (/api/lineage/down).
 import { apiUrl, getJson, param } from './api.js';
-import { clear, el, entityHref, lineageHref, status } from './dom.js';
+import { append, clear, el, entityHref, lineageHref, status, showError } from './dom.js';
+import { capitalise, documentName, formatNumber, labelText } from './format.js';
 import { label, onLanguageChange, t } from './i18n.js';
 import { initLayout } from './layout.js';
-import { drawLineage, graphOf } from './lineage-graph.js';
+import { drawLineage, graphOf, nodeName } from './lineage-graph.js';
 
 const DOWN_PAGE_SIZE = 100;
 
@@ -15,7 +16,7 @@ let down = null;
 let selected = null;
 onLanguageChange(() => {
   if (answer) render(answer);
-  if (down) renderDown(down.root, down.answer, down.level);
+  if (down) renderDown();
 });
 load();
 
@@ -28,10 +29,10 @@ async function load() {
     status(statusBox, answer.paths?.length ? '' : t('lineage.noPath'));
     render(answer);
   } catch (error) {
-    status(statusBox, t('common.error', error.message), 'error');
+    showError(statusBox, error, error.status === 404 ? 'entity.notFoundHint' : 'lineage.errorHint');
   }
   const downLevel = param('down');
-  if (downLevel) loadDown(id, downLevel);
+  if (downLevel) loadDown(id, downLevel, param('type') || 'Task');
 }
 
 const relationText = (relation) => label('relation', relation);
@@ -41,26 +42,30 @@ function render(a) {
   document.title = `${t('page.lineage')}: ${entity.name ?? entity.id} · ${t('app.title')}`;
   clear(document.getElementById('entity-line')).append(
     el('span', { class: 'badge' }, label('type', entity.type)), ' ',
-    el('a', { href: entityHref(entity.id), id: 'entity-link' }, entity.name ?? entity.id));
+    el('a', { href: entityHref(entity.id), id: 'entity-link' }, entity.name ?? label('type', entity.type)));
   const graph = graphOf(a.paths);
   const topIds = new Set((a.tops ?? []).map((top) => top.id));
   drawLineage(document.getElementById('graph'), graph,
     { centreId: entity.id, topIds, relationText, onSelect: (s) => showDetail(s) });
   clear(document.getElementById('tops')).append(...(a.tops ?? []).map((top) => el('li', {},
-    el('a', { href: entityHref(top.id), class: 'top-link' }, top.number ?? top.id), top.title && ` — ${top.title}`)));
+    el('a', { href: entityHref(top.id), class: 'top-link' }, top.number ?? top.title ?? t('type.Document')),
+    top.title && top.number && top.title !== top.number && ` — ${top.title}`)));
   renderEdges(graph.edges);
   if (selected) showDetail(selected);
 }
 
 function renderEdges(edges) {
   const table = clear(document.getElementById('edges'));
-  const nodeLink = (n) => el('a', { href: entityHref(n.id) }, n.number ?? n.name ?? n.id);
+  const nodeLink = (n) => el('a', { href: entityHref(n.id) }, nodeName(n));
   table.append(
     el('thead', {}, el('tr', {}, ['lineage.from', 'lineage.relation', 'lineage.to', 'lineage.quote', 'lineage.where']
       .map((k) => el('th', { scope: 'col' }, t(k))))),
-    el('tbody', {}, edges.map((e) => el('tr', {},
-      el('td', {}, nodeLink(e.from)), el('td', {}, relationText(e.relation)), el('td', {}, nodeLink(e.to)),
-      el('td', {}, e.quote ?? ''), el('td', {}, e.file ? `${e.file}:${e.lineStart ?? ''}` : '')))));
+    el('tbody', {}, edges.map((e) => el('tr', { 'data-relation': e.relation },
+      el('td', { 'data-label': t('lineage.from') }, nodeLink(e.from)),
+      el('td', { 'data-label': t('lineage.relation') }, relationText(e.relation)),
+      el('td', { 'data-label': t('lineage.to') }, nodeLink(e.to)),
+      el('td', { 'data-label': t('lineage.quote') }, e.quote ?? el('span', { class: 'muted' }, t('lineage.noQuote'))),
+      el('td', { 'data-label': t('lineage.where') }, e.file ? t('lineage.fileLine', e.file, e.lineStart ?? '') : '')))));
 }
 
 function showDetail(selection) {
@@ -68,11 +73,12 @@ function showDetail(selection) {
   const box = clear(document.getElementById('detail'));
   if (selection.edge) {
     const e = selection.edge;
-    box.append(
-      el('p', {}, el('strong', {}, e.from.number ?? e.from.name), ` ${relationText(e.relation)} `,
-        el('strong', {}, e.to.number ?? e.to.name)),
+    append(box, 
+      el('p', {}, el('strong', {}, nodeName(e.from)),
+        ` ${[...new Set((e.steps ?? [e]).map((step) => relationText(step.relation)))].join(', ')} `,
+        el('strong', {}, nodeName(e.to))),
       e.quote && el('blockquote', { id: 'edge-quote' }, e.quote),
-      e.file && el('p', { class: 'muted' }, `${e.file}:${e.lineStart ?? ''}`));
+      e.file && el('p', { class: 'muted' }, t('lineage.fileLine', e.file, e.lineStart ?? '')));
     return;
   }
   const n = selection.node;
@@ -81,49 +87,75 @@ function showDetail(selection) {
     n.id !== id && el('a', { class: 'button', href: lineageHref(n.id) }, t('lineage.centre')));
   if (n.type === 'Document') {
     const button = el('button', { type: 'button', class: 'primary', id: 'down-button' }, t('lineage.down'));
-    button.addEventListener('click', () => loadDown(n.id, 'commune'));
+    button.addEventListener('click', () => loadDown(n.id, 'commune', 'Task'));
     actions.append(button);
   }
-  box.append(el('p', {}, el('span', { class: 'badge' }, label('type', n.type)), ' ', el('strong', {}, n.number ?? '')),
-    el('p', {}, n.name ?? n.id), actions);
+  append(box, el('p', {}, el('span', { class: 'badge' }, capitalise(labelText(n.kind)) || label('type', n.type)), ' ',
+    el('strong', {}, nodeName(n))),
+    n.name && n.name !== n.number && el('p', {}, n.name),
+    n.type === 'Document' && el('p', { class: 'muted' }, [n.issuer, n.area].filter(Boolean).join(' · ')), actions);
 }
 
-async function loadDown(rootId, level, page = 1) {
+const DOWN_TYPES = ['Task', 'Indicator', 'Document'];
+
+/**
+ * What derives from a document at one level, one type at a time: tasks, indicators and documents are listed
+ * separately, each tab with its own count (one request per type, so the counts are the API's totals).
+ */
+async function loadDown(rootId, level, type = 'Task', page = 1) {
   const section = document.getElementById('down');
   status(section, t('common.loading'));
   try {
-    const result = await getJson('/api/lineage/down', { id: rootId, level, page, size: DOWN_PAGE_SIZE });
-    down = { root: rootId, answer: result, level, page };
-    renderDown(rootId, result, level, page);
+    const answers = await Promise.all(DOWN_TYPES.map((ty) => getJson('/api/lineage/down',
+      { id: rootId, level, type: ty, page: ty === type ? page : 1, size: ty === type ? DOWN_PAGE_SIZE : 1 })));
+    const totals = Object.fromEntries(DOWN_TYPES.map((ty, i) => [ty, answers[i].total ?? 0]));
+    down = { root: rootId, answer: answers[DOWN_TYPES.indexOf(type)], level, type, page, totals };
+    renderDown();
     section.scrollIntoView({ block: 'start' });
   } catch (error) {
-    status(section, t('common.error', error.message), 'error');
+    showError(section, error, 'lineage.errorHint');
   }
 }
 
-function renderDown(rootId, result, level, page = 1) {
+function renderDown() {
+  const { root: rootId, answer: result, level, type, page, totals } = down;
   const section = clear(document.getElementById('down'));
   section.className = '';
+  section.removeAttribute('role');
   const root = result.root ?? { id: rootId };
-  const csv = apiUrl('/api/lineage/down', { id: rootId, level, format: 'csv' });
-  section.append(
-    el('h2', { id: 'down-heading' }, t('lineage.downTitle', root.number ?? root.title ?? root.id)),
-    el('p', {}, el('strong', { id: 'down-total' }, t('lineage.downTotal', result.total ?? 0)), ' ',
-      el('a', { class: 'button', href: csv, download: 'nq57-lineage-down.csv' }, 'CSV')),
+  const csv = apiUrl('/api/lineage/down', { id: rootId, level, type, format: 'csv' });
+  const tabs = el('div', { class: 'type-tabs', role: 'group', 'aria-label': t('lineage.downTypes') },
+    DOWN_TYPES.map((ty) => {
+      const b = el('button', { type: 'button', 'data-type': ty, 'aria-pressed': String(ty === type) },
+        el('span', { class: 'badge', 'data-type': ty }, label('type', ty)), ' ', el('span', { class: 'count' }, formatNumber(totals[ty])));
+      b.addEventListener('click', () => loadDown(rootId, level, ty));
+      return b;
+    }));
+  const levelName = label('level', level);
+  // The counts name documents by number only; the listed items carry their document's issuer as well.
+  const known = new Map((result.results ?? []).map((r) => r.document).filter(Boolean).map((d) => [d.id, d]));
+  append(section, 
+    el('h2', { id: 'down-heading' }, t('lineage.downTitle', levelName, documentName(root))),
+    tabs,
+    el('p', {}, el('strong', { id: 'down-total', 'data-type': type }, t(`lineage.downTotal.${type}`, formatNumber(result.total ?? 0))), ' ',
+      result.total ? el('a', { class: 'button', href: csv, download: 'nq57-lineage-down.csv' }, t('lineage.downloadCsv')) : null),
+    !result.total && el('p', { class: 'muted', id: 'down-empty' }, t('lineage.downEmpty', label('type', type).toLowerCase(), levelName)),
     result.countsByDocument?.length ? el('div', { class: 'table-wrap' }, el('table', {},
-      el('caption', { class: 'visually-hidden' }, t('lineage.byDocument')),
+      el('caption', {}, t('lineage.byDocument')),
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('indicators.document')),
-        el('th', { scope: 'col' }, t('dashboard.level')), el('th', { scope: 'col' }, t('dashboard.count')))),
+        el('th', { scope: 'col' }, t('dashboard.level')), el('th', { scope: 'col' }, t(`lineage.count.${type}`)))),
       el('tbody', {}, result.countsByDocument.map((d) => el('tr', {},
-        el('td', {}, el('a', { href: entityHref(d.id) }, d.number || d.file || d.id)),
-        el('td', {}, label('level', d.level)), el('td', {}, d.count))))))
+        el('td', {}, el('a', { href: entityHref(d.id) }, documentName(known.get(d.id) ?? d))),
+        el('td', {}, label('level', d.level)), el('td', {}, formatNumber(d.count)))))))
       : null,
-    el('ol', { id: 'down-results', start: (page - 1) * DOWN_PAGE_SIZE + 1 }, (result.results ?? []).map((r) => el('li', {},
-      el('a', { href: entityHref(r.id) }, r.name ?? r.id),
-      el('span', { class: 'muted' }, ` — ${[r.document?.number, r.document?.issuer].filter(Boolean).join(', ')}`)))));
+    el('ol', { id: 'down-results', start: (page - 1) * DOWN_PAGE_SIZE + 1 }, (result.results ?? []).map((r) => el('li', { 'data-type': r.type },
+      el('span', { class: 'badge', 'data-type': r.type }, label('type', r.type)), ' ',
+      el('a', { href: entityHref(r.id) }, r.type === 'Document' ? documentName(r.document ?? {}) : (r.name ?? label('type', r.type))),
+      r.type !== 'Document' && el('span', { class: 'muted' }, ` — ${documentName(r.document ?? {})}${
+        r.document?.number && r.document?.issuer ? `, ${r.document.issuer}` : ''}`)))));
   if ((result.total ?? 0) > page * DOWN_PAGE_SIZE) {
     const more = el('button', { type: 'button' }, t('search.next'));
-    more.addEventListener('click', () => loadDown(rootId, level, page + 1));
-    section.append(more);
+    more.addEventListener('click', () => loadDown(rootId, level, type, page + 1));
+    append(section, more);
   }
 }

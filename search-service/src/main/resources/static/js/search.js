@@ -1,6 +1,7 @@
 // Search page: the query and its filters live in the address (so back/forward, links and reloads keep them).
 import { getJson } from './api.js';
-import { clear, el, entityHref, lineageHref, snippet, status } from './dom.js';
+import { documentName, formatDate, formatQuarter, formatNumber, labelText, capitalise } from './format.js';
+import { append, clear, el, entityHref, lineageHref, showError, snippet, status } from './dom.js';
 import { label, onLanguageChange, t } from './i18n.js';
 import { initLayout } from './layout.js';
 import { attachSuggestions } from './suggest.js';
@@ -16,6 +17,7 @@ const PAGE_SIZE = 20;
 const form = document.getElementById('search-form');
 const input = document.getElementById('q');
 let lastAnswer = null;
+let home = null;
 
 initLayout('index.html');
 attachSuggestions(input, document.getElementById('suggestions'), () => form.requestSubmit());
@@ -23,12 +25,22 @@ attachSuggestions(input, document.getElementById('suggestions'), () => form.requ
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   const state = readState();
-  state.set('q', input.value.trim());
+  const q = input.value.trim();
+  if (!q && !FILTERS.some((f) => state.has(f))) {
+    // An empty search would list everything: say what to type instead.
+    status(document.getElementById('search-message'), t('search.empty'), 'info');
+    input.focus();
+    return;
+  }
+  state.set('q', q);
   state.delete('page');
   navigate(state);
 });
 window.addEventListener('popstate', run);
-onLanguageChange(() => lastAnswer && render(lastAnswer, readState()));
+onLanguageChange(() => {
+  if (!document.getElementById('home').hidden && home) renderHome(home);
+  else if (lastAnswer) render(lastAnswer, readState());
+});
 run();
 
 function readState() {
@@ -45,9 +57,16 @@ async function run() {
   input.value = state.get('q') ?? '';
   const results = document.getElementById('results');
   const statusBox = document.getElementById('status');
-  if (![...state.keys()].length) {
+  const message = document.getElementById('search-message');
+  status(message, '');
+  const searching = (state.get('q') ?? '').trim() !== '' || FILTERS.some((f) => state.has(f));
+  document.getElementById('home').hidden = searching;
+  document.getElementById('search-layout').hidden = !searching;
+  if (!searching) {
     clear(results);
     document.getElementById('export').hidden = true;
+    if (state.has('q')) status(message, t('search.empty'), 'info');
+    loadHome();
     return;
   }
   status(statusBox, t('common.loading'));
@@ -58,18 +77,61 @@ async function run() {
     status(statusBox, '');
     render(lastAnswer, state);
   } catch (error) {
-    status(statusBox, t('common.error', error.message), 'error');
+    showError(statusBox, error, error.status === 400 ? 'search.badRequestHint' : 'common.retryHint');
   }
+}
+
+
+/** The home page: what is in the graph, the latest documents, searches to start from. */
+async function loadHome() {
+  if (home) return renderHome(home);
+  const statusBox = document.getElementById('status');
+  try {
+    const [stats, page] = await Promise.all([getJson('/api/stats'), getJson('/api/home')]);
+    home = { stats, page };
+    renderHome(home);
+  } catch (error) {
+    document.getElementById('search-layout').hidden = false;
+    showError(statusBox, error, 'common.retryHint');
+  }
+}
+
+function renderHome({ stats, page }) {
+  if (document.getElementById('home').hidden) return;
+  const card = (key, n) => el('div', { class: 'card' }, el('div', { class: 'number' }, formatNumber(n)), el('div', {}, t(key)));
+  clear(document.getElementById('home-cards')).append(card('dashboard.documents', stats.documents),
+    card('dashboard.tasks', stats.tasks), card('dashboard.indicators', stats.indicators));
+  clear(document.getElementById('home-levels')).append(
+    el('caption', {}, t('home.byLevel')),
+    el('thead', {}, el('tr', {}, ['dashboard.level', 'dashboard.documents', 'dashboard.tasks', 'dashboard.indicators']
+      .map((k) => el('th', { scope: 'col' }, t(k))))),
+    el('tbody', {}, (stats.byLevel ?? []).map((r) => el('tr', {},
+      el('th', { scope: 'row' }, el('a', { href: `?${new URLSearchParams({ level: r.level })}` }, label('level', r.level))),
+      el('td', {}, formatNumber(r.documents)), el('td', {}, formatNumber(r.tasks)), el('td', {}, formatNumber(r.indicators))))));
+  clear(document.getElementById('home-latest')).append(...(page.latestDocuments ?? []).map((d) => el('li', {},
+    el('a', { href: entityHref(d.document.id) }, documentName(d.document, d.kind)),
+    // A document without a number is already called by its kind and issuer: do not say them twice.
+    el('span', { class: 'muted' }, ` — ${[d.document.number && capitalise(labelText(d.kind)), d.document.number && d.document.issuer,
+      d.date ? formatDate(d.date) : t('home.undated')].filter(Boolean).join(' · ')}`),
+    d.document.title && el('div', { class: 'doc-title' }, d.document.title))));
+  const examples = [
+    ...['chuyen doi so', 'ATTT', 'dịch vụ công trực tuyến'].map((q) => [q, t(`home.example.${q === 'ATTT' ? 'abbr' : q === 'chuyen doi so' ? 'plain' : 'phrase'}`)]),
+    ...(page.latestDocuments ?? []).filter((d) => d.document.number && !d.document.number.startsWith('/')).slice(0, 1)
+      .map((d) => [d.document.number, t('home.example.number')]),
+    ...(page.topUnits ?? []).slice(0, 2).map((u) => [u.text, t('home.example.unit', formatNumber(u.count))]),
+  ];
+  clear(document.getElementById('home-examples')).append(...examples.map(([q, why]) => el('li', {},
+    el('a', { href: `?${new URLSearchParams({ q })}`, class: 'example-search' }, q), el('span', { class: 'muted' }, ` — ${why}`))));
 }
 
 function render(answer, state) {
   const exact = answer.counts?.exact;
-  document.getElementById('total').textContent = t('search.total', answer.total ?? 0)
-    + (answer.approximate && exact != null ? ` (${t('search.exactCount', exact)})` : '');
+  document.getElementById('total').textContent = t('search.total', formatNumber(answer.total ?? 0))
+    + (answer.approximate && exact != null ? ` (${t('search.exactCount', formatNumber(exact))})` : '');
   renderExport(state);
   renderActiveFilters(state, answer.facets ?? {});
   renderFacets(answer.facets ?? {}, state);
-  renderResults(answer.results ?? []);
+  renderResults(answer.results ?? [], answer, state);
   renderPagination(answer, state);
 }
 
@@ -89,6 +151,7 @@ function renderExport(state) {
 /** What a facet value shows: a translated type/level, a document's number, a unit's name, or the value itself. */
 function facetText(facet, entry) {
   if (facet === 'type' || facet === 'level' || facet === 'completed') return label(facet, entry.value);
+  if (facet === 'deadlineQuarter') return formatQuarter(entry.value);
   return entry.label || entry.value;
 }
 
@@ -130,7 +193,7 @@ function toggle(state, filter) {
 
 function renderFacets(facets, state) {
   const aside = clear(document.getElementById('facets'));
-  aside.append(el('h2', {}, t('search.filters')));
+  append(aside, el('h2', {}, t('search.filters')));
   for (const facet of Object.keys(FACETS)) {
     const entries = facets[facet] ?? [];
     if (!entries.length) continue;
@@ -141,9 +204,9 @@ function renderFacets(facets, state) {
         'data-facet': facet, 'data-value': entry.value },
       el('span', {}, facetText(facet, entry)), el('span', { class: 'facet-count' }, entry.count));
       button.addEventListener('click', () => navigate(toggle(state, filter)));
-      list.append(el('li', {}, button));
+      append(list, el('li', {}, button));
     }
-    aside.append(el('fieldset', { 'data-facet': facet }, el('legend', {}, t(`facet.${facet}`)), list));
+    append(aside, el('fieldset', { 'data-facet': facet }, el('legend', {}, t(`facet.${facet}`)), list));
   }
 }
 
@@ -155,7 +218,8 @@ function renderActiveFilters(state, facets) {
   for (const [name, value] of active) {
     const facet = Object.keys(FACETS).find((f) => FACETS[f] === name);
     const entry = facet && (facets[facet] ?? []).find((e) => String(e.value) === value);
-    const text = `${t(`facet.${facet ?? 'deadlineYear'}`)}: ${facet ? facetText(facet, entry ?? { value }) : value}`;
+    const text = facet ? `${t(`facet.${facet}`)}: ${facetText(facet, entry ?? { value })}`
+      : `${t(`filter.${name}`)}: ${formatDate(value)}`;
     const chip = el('button', { type: 'button', class: 'chip', 'aria-label': t('search.removeFilter', text) }, `${text} ✕`);
     chip.addEventListener('click', () => navigate(toggle(state, { [name]: value })));
     chips.append(el('li', {}, chip));
@@ -167,13 +231,23 @@ function renderActiveFilters(state, facets) {
     navigate(next);
   });
   chips.append(el('li', {}, clearAll));
-  box.append(el('span', { class: 'muted' }, t('search.activeFilters')), chips);
+  append(box, el('span', { class: 'muted' }, t('search.activeFilters')), chips);
 }
 
-function renderResults(results) {
+function renderResults(results, answer, state) {
   const list = clear(document.getElementById('results'));
   if (!results.length) {
-    list.append(el('li', { class: 'muted' }, t('search.noResults')));
+    const pages = Math.ceil((answer.total ?? 0) / (answer.size || PAGE_SIZE));
+    if (answer.total > 0) {
+      // A page past the end: the results exist, this page has none.
+      const first = new URLSearchParams(state);
+      first.delete('page');
+      const back = el('a', { href: `?${first}`, id: 'first-page' }, t('search.firstPage'));
+      back.addEventListener('click', (event) => { event.preventDefault(); navigate(first); });
+      append(list, el('li', { class: 'muted', id: 'past-end' }, t('search.pastEnd', formatNumber(pages)), ' ', back));
+    } else {
+      append(list, el('li', { class: 'muted', id: 'no-results' }, t('search.noResults'), ' ', t('search.noResultsHint')));
+    }
     return;
   }
   let previous = 'exact';
@@ -188,14 +262,14 @@ function renderResults(results) {
     const meta = el('p', { class: 'meta' },
       el('span', { class: 'badge' }, label('type', r.type)),
       r.level && el('span', {}, label('level', r.level)),
-      (doc.label || doc.number) && doc.id && el('a', { href: entityHref(doc.id) }, doc.label || doc.number),
-      doc.issuer && el('span', {}, doc.issuer),
+      doc.id && el('a', { href: entityHref(doc.id) }, documentName(doc)),
+      doc.issuer && doc.number && !doc.number.startsWith('/') && el('span', {}, doc.issuer),
       r.section && el('span', {}, `${t('search.section')}: ${r.section}`),
       r.unit && el('span', {}, `${t('search.unit')}: ${r.unit}`),
       r.deadline && el('span', {}, `${t('search.deadline')}: ${r.deadline}`),
       (r.type === 'Task' || r.type === 'Indicator' || r.type === 'Document')
         && el('a', { href: lineageHref(r.id) }, t('search.lineage')));
-    list.append(el('li', { class: 'result', 'data-type': r.type, 'data-match': r.match ?? 'exact' },
+    append(list, el('li', { class: 'result', 'data-type': r.type, 'data-match': r.match ?? 'exact' },
       el('h2', {}, el('a', { href: entityHref(r.id) }, r.no ? `${r.no}. ${r.name}` : r.name)),
       meta,
       r.snippet && el('p', { class: 'snippet' }, snippet(r.snippet))));
@@ -216,12 +290,12 @@ function renderPagination(answer, state) {
     return el('li', {}, a);
   };
   const list = el('ul');
-  if (current > 1) list.append(link(current - 1, '‹', { 'aria-label': t('search.prev'), rel: 'prev' }));
+  if (current > 1) append(list, link(current - 1, '‹', { 'aria-label': t('search.prev'), rel: 'prev' }));
   for (const page of pageWindow(current, pages)) {
-    list.append(page === null ? el('li', { 'aria-hidden': 'true' }, '…')
+    append(list, page === null ? el('li', { 'aria-hidden': 'true' }, '…')
       : link(page, page, { 'aria-label': t('search.page', page), 'aria-current': page === current ? 'page' : null }));
   }
-  if (current < pages) list.append(link(current + 1, '›', { 'aria-label': t('search.next'), rel: 'next' }));
+  if (current < pages) append(list, link(current + 1, '›', { 'aria-label': t('search.next'), rel: 'next' }));
   nav.append(list);
 }
 

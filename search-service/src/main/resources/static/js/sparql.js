@@ -1,7 +1,8 @@
 // SPARQL editor: CodeMirror (from its WebJar) with SPARQL highlighting, the documented example queries one click
 // away, results as a table of text, downloads in the endpoint's formats. Talks to this service's /sparql only.
-import { getJson, problemOf } from './api.js';
-import { clear, el, entityHref, isEntityIri, status } from './dom.js';
+import { getJson, languageHeaders, problemMessage, problemOf } from './api.js';
+import { append, clear, el, entityHref, isEntityIri, showError, status } from './dom.js';
+import { formatNumber } from './format.js';
 import { currentLang, onLanguageChange, t } from './i18n.js';
 import { initLayout } from './layout.js';
 
@@ -63,7 +64,7 @@ function renderExamples() {
     const title = currentLang() === 'vi' ? example.titleVi : example.titleEn;
     const button = el('button', { type: 'button', 'data-example': example.name, title: example.name }, title);
     button.addEventListener('click', () => loadExample(example));
-    list.append(el('li', {}, button));
+    append(list, el('li', {}, button));
   }
 }
 
@@ -76,27 +77,38 @@ async function loadExample(example) {
 function request(format, accept) {
   const body = new URLSearchParams({ query: editor.getValue() });
   if (format) body.set('format', format);
-  return fetch('/sparql', { method: 'POST', body, headers: { Accept: accept } });
+  return fetch('/sparql', { method: 'POST', body, headers: languageHeaders(accept) });
+}
+
+/** The results section brought into view, so a click on "Chạy" visibly does something on any screen. */
+function revealResults() {
+  document.getElementById('results-section').scrollIntoView({ block: 'start' });
 }
 
 async function run() {
   const statusBox = document.getElementById('status');
   status(statusBox, t('sparql.running'));
   clear(document.getElementById('results'));
+  revealResults();
   try {
     const response = await request(null, 'application/sparql-results+json, text/turtle;q=0.9');
     if (!response.ok) {
       const problem = await problemOf(response);
-      const where = problem.line ? ` (${problem.line}:${problem.column})` : '';
-      return status(statusBox, t('common.error', `${problem.detail ?? problem.title}${where}`), 'error');
+      const where = problem.line ? ` ${t('sparql.at', problem.line, problem.column ?? '')}` : '';
+      showError(statusBox, { message: t('common.error', `${problemMessage(response.status, problem)}${where}`) },
+        response.status === 503 ? 'sparql.timeoutHint' : 'sparql.fixHint');
+      revealResults();
+      return;
     }
     const type = response.headers.get('Content-Type') ?? '';
     lastResult = type.includes('json')
       ? { json: await response.json(), limit: response.headers.get('Nq57-Row-Limit') }
       : { graph: await response.text() };
     renderResult(lastResult);
+    revealResults();
   } catch (error) {
-    status(statusBox, t('common.error', error.message), 'error');
+    showError(statusBox, { message: t('common.error', t('error.network')) }, 'common.retryHint');
+    revealResults();
   }
 }
 
@@ -105,7 +117,7 @@ function renderResult(result) {
   const box = clear(document.getElementById('results'));
   if (result.graph !== undefined) {
     status(statusBox, '');
-    box.append(el('pre', { id: 'graph-result' }, result.graph));
+    append(box, el('pre', { id: 'graph-result' }, result.graph));
     return;
   }
   const json = result.json;
@@ -117,8 +129,9 @@ function renderResult(result) {
   const rows = json.results?.bindings ?? [];
   // The endpoint names its row cap whenever it applied one; the answer was cut only if it reached it.
   const cut = result.limit && rows.length >= Number(result.limit);
-  status(statusBox, [t('sparql.rows', rows.length), cut && t('sparql.limited', result.limit)].filter(Boolean).join(' '));
-  box.append(el('table', { id: 'result-table' },
+  status(statusBox, [t('sparql.rows', formatNumber(rows.length)), cut && t('sparql.limited', result.limit),
+    !rows.length && t('sparql.noRows')].filter(Boolean).join(' '));
+  append(box, el('table', { id: 'result-table' },
     el('thead', {}, el('tr', {}, vars.map((v) => el('th', { scope: 'col' }, `?${v}`)))),
     el('tbody', {}, rows.map((row) => el('tr', {}, vars.map((v) => cell(row[v])))))));
 }
@@ -139,7 +152,7 @@ async function download(format) {
     const response = await request(format, '*/*');
     if (!response.ok) {
       const problem = await problemOf(response);
-      return status(statusBox, t('common.error', problem.detail ?? problem.title), 'error');
+      return showError(statusBox, { message: t('common.error', problemMessage(response.status, problem)) }, 'sparql.fixHint');
     }
     const url = URL.createObjectURL(await response.blob());
     const link = el('a', { href: url, download: `nq57-sparql.${format}` });
@@ -148,6 +161,6 @@ async function download(format) {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
   } catch (error) {
-    status(statusBox, t('common.error', error.message), 'error');
+    showError(statusBox, { message: t('common.error', t('error.network')) }, 'common.retryHint');
   }
 }

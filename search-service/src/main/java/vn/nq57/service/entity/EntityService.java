@@ -45,7 +45,11 @@ public class EntityService {
             Resource container = r.equals(doc) ? (EntityReader.whole(r).equals(r) ? null : EntityReader.whole(r)) : doc;
             return new Entity(iri, EntityReader.type(r), EntityReader.types(r), EntityReader.name(r), fields(r),
                     EntityReader.source(r), container == null ? null : EntityReader.document(container),
-                    units(r), doc == null ? List.of() : upstream(doc), children(r));
+                    units(r), doc == null ? List.of() : upstream(doc), children(r),
+                    Describer.kind(r), Describer.title(r), Describer.properties(r),
+                    doc == null ? null : Describer.place(doc),
+                    r.equals(doc) ? Describer.above(doc) : List.of(), r.equals(doc) ? Describer.below(doc) : List.of(),
+                    Describer.sections(r));
         });
     }
 

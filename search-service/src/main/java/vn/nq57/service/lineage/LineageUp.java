@@ -1,6 +1,7 @@
 package vn.nq57.service.lineage;
 
 import vn.nq57.service.entity.Refs.EntityRef;
+import vn.nq57.service.entity.TermLabels.Label;
 
 import java.util.List;
 
@@ -12,8 +13,11 @@ import java.util.List;
  */
 public record LineageUp(EntityRef entity, List<List<Edge>> paths, List<Top> tops, boolean truncated) {
 
-    /** One end of an edge. */
-    public record Node(String id, String type, String name, String number) {}
+    /**
+     * One end of an edge. For a document: {@code kind} its class's labels ("kế hoạch"), {@code issuer} the issuing
+     * body as written, {@code area} its own administrative area ("xã Tân Lợi"), so a picture can say what it is.
+     */
+    public record Node(String id, String type, String name, String number, Label kind, String issuer, String area) {}
 
     /**
      * One step up, with the evidence that states it.

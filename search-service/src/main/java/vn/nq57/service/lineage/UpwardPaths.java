@@ -5,7 +5,9 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import vn.nq57.ontology.NQ;
 import vn.nq57.ontology.Vocab;
+import vn.nq57.service.entity.Describer;
 import vn.nq57.service.entity.EntityReader;
+import vn.nq57.service.entity.Refs.DocumentRef;
 import vn.nq57.service.entity.Refs.SourceText;
 import vn.nq57.service.lineage.LineageUp.Edge;
 import vn.nq57.service.lineage.LineageUp.Node;
@@ -125,7 +127,11 @@ final class UpwardPaths {
     }
 
     private Node node(Resource r) {
-        return nodes.computeIfAbsent(r, x -> new Node(x.getURI(), EntityReader.type(x), EntityReader.name(x),
-                EntityReader.isDocument(x) ? EntityReader.document(x).number() : null));
+        return nodes.computeIfAbsent(r, x -> {
+            boolean document = EntityReader.isDocument(x);
+            DocumentRef ref = document ? EntityReader.document(x) : null;
+            return new Node(x.getURI(), EntityReader.type(x), EntityReader.name(x), document ? ref.number() : null,
+                    Describer.kind(x), document ? ref.issuer() : null, document ? Describer.areaName(x) : null);
+        });
     }
 }

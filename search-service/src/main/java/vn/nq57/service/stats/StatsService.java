@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import vn.nq57.ontology.NQ;
+import vn.nq57.service.entity.Describer;
 import vn.nq57.service.entity.EntityReader;
 import vn.nq57.service.entity.Levels;
 import vn.nq57.service.stats.Stats.LevelCount;
@@ -22,6 +23,7 @@ import vn.nq57.service.stats.Stats.QuarterCount;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +88,7 @@ public class StatsService {
                 LocalDate end = date(row.get("end"));
                 if (end == null) continue;
                 byQuarter.merge(end.getYear() + "-Q" + ((end.getMonthValue() - 1) / 3 + 1), 1, Integer::sum);
-                if (!done && end.isBefore(today)) overdue[0]++;
+                if (isOverdue(end, done, today)) overdue[0]++;
             }
 
             return new Stats(total.documents, total.tasks, total.indicators,
@@ -97,6 +99,52 @@ public class StatsService {
                     new Overdue(today.toString(), overdue[0]), completed[0]);
         });
     }
+
+    /**
+     * The one definition of overdue, for the dashboard's card and its list alike: the deadline interval ended
+     * (its last day is before {@code today}) and the task is not recorded as completed. A task due "Năm 2026" ends on
+     * 31/12/2026, so it is not overdue before 2027.
+     */
+    static boolean isOverdue(LocalDate end, boolean done, LocalDate today) {
+        return end != null && !done && end.isBefore(today);
+    }
+
+    /**
+     * The overdue tasks as of today (the tasks the card counts), oldest deadline first, one page of them.
+     *
+     * @param page 1-based; a page past the end is empty, with the same total
+     * @param size tasks per page, 1 to {@value #MAX_PAGE_SIZE}
+     */
+    public OverdueList overdue(int page, int size) {
+        LocalDate today = LocalDate.now(clock);
+        return Txn.calculateRead(dataset, () -> {
+            Model model = dataset.getUnionModel();
+            List<OverdueList.Task> tasks = new ArrayList<>();
+            for (QuerySolution row : firstRowPer(model, ITEMS, "item").values()) {
+                if (!row.getResource("class").equals(NQ.Task)) continue;
+                boolean done = row.contains("completed") && row.getLiteral("completed").getBoolean();
+                LocalDate end = date(row.get("end"));
+                if (!isOverdue(end, done, today)) continue;
+                Resource task = row.getResource("item");
+                Resource doc = EntityReader.containingDocument(task).orElse(null);
+                tasks.add(new OverdueList.Task(task.getURI(), EntityReader.name(task),
+                        deadlineText(task), end.toString(),
+                        EntityReader.resources(task, NQ.leadUnit).map(EntityReader::name).filter(java.util.Objects::nonNull).toList(),
+                        doc == null ? null : EntityReader.document(doc), doc == null ? null : Describer.kind(doc)));
+            }
+            tasks.sort(Comparator.comparing(OverdueList.Task::end).thenComparing(OverdueList.Task::id));
+            int from = (int) Math.min((long) (page - 1) * size, tasks.size());
+            return new OverdueList(today.toString(), tasks.size(), page, size, tasks.subList(from, Math.min(from + size, tasks.size())));
+        });
+    }
+
+    private static String deadlineText(Resource task) {
+        Resource deadline = task.getPropertyResourceValue(NQ.deadline);
+        return deadline == null ? null : EntityReader.string(deadline, NQ.deadlineText);
+    }
+
+    /** The largest page {@link #overdue} gives. */
+    public static final int MAX_PAGE_SIZE = 500;
 
     private static final class Tally {
         int documents, tasks, indicators;

@@ -59,4 +59,47 @@ class EntityServiceTest {
         assertThrows(BadParameterException.class, () -> EntityId.parse(" "));
         assertThrows(BadParameterException.class, () -> EntityId.parse("http://a b"));
     }
+
+    @Test
+    void everyFieldHasOntologyLabelsAndNoValueIsAnIri() {
+        for (String iri : List.of(task, plan)) {
+            Entity e = service.describe(iri);
+            assertFalse(e.properties().isEmpty());
+            for (Described.Field f : e.properties()) {
+                assertNotNull(f.label().vi(), "a Vietnamese label for " + f.property());
+                assertNotNull(f.label().en(), "an English label for " + f.property());
+                for (Described.Value v : f.values()) {
+                    assertTrue(v.text() != null || v.label() != null, f.key() + " has a value in words: " + v);
+                    if (v.text() != null) assertFalse(v.text().startsWith("http"), f.key() + " shows an IRI: " + v);
+                }
+            }
+            assertTrue(e.properties().stream().noneMatch(f -> f.key().equals("verbatim") || f.key().equals("type")),
+                    "what the page shows elsewhere is not a field");
+        }
+    }
+
+    @Test
+    void aCommuneTaskSaysItsPlaceAndItsDeadlineAsDates() {
+        Entity e = service.describe(task);
+        assertEquals("commune", e.place().level());
+        assertEquals("xã", e.place().levelLabel().vi());
+        assertTrue(e.place().areas().getFirst().name().contains("Tân Lợi"), e.place().toString());
+        assertEquals("kế hoạch", e.place().documentKind().vi());
+        assertEquals("nhiệm vụ", e.kind().vi());
+        Described.Field end = e.properties().stream().filter(f -> f.key().equals("deadline.end")).findFirst().orElseThrow();
+        assertEquals("date", end.values().getFirst().datatype());
+    }
+
+    @Test
+    void aPlanListsItsUpstreamWithRelationsAndItsItemsBySection() {
+        Entity e = service.describe(plan);
+        assertTrue(e.above().stream().anyMatch(l -> l.relation().equals("based_on") && "92/KH-UBND".equals(l.document().number())),
+                e.above().toString());
+        int tasks = RealGraph.select("SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?t a nq:Task ; nq:inDocument <" + plan + "> }")
+                .getFirst().getLiteral("n").getInt();
+        assertEquals(tasks, e.sections().stream().mapToInt(g -> g.tasks().size()).sum(), "every task in one section group");
+        Entity upper = service.describe(e.above().stream().filter(l -> "92/KH-UBND".equals(l.document().number()))
+                .findFirst().orElseThrow().document().id());
+        assertTrue(upper.below().stream().anyMatch(l -> l.document().id().equals(plan)), "the province plan lists the commune plan below it");
+    }
 }

@@ -44,4 +44,38 @@ class StatsServiceTest {
         assertEquals(count("?t a nq:Task ; nq:deadline/nq:end ?e . FILTER(?e < \"2026-07-01\"^^xsd:date) FILTER NOT EXISTS { ?t nq:completed true }"),
                 now.overdue().count());
     }
+
+    static StatsService service(String date) {
+        return new StatsService(RealGraph.dataset(), Clock.fixed(Instant.parse(date + "T12:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh")));
+    }
+
+    @Test
+    void theOverdueListIsWhatTheCardCounts() {
+        for (String date : new String[] {"2025-07-01", "2026-11-30", "2027-01-02"}) {
+            StatsService stats = service(date);
+            int card = stats.stats().overdue().count();
+            OverdueList list = stats.overdue(1, StatsService.MAX_PAGE_SIZE);
+            assertEquals(card, list.total(), "card and list on " + date);
+            assertEquals(Math.min(card, StatsService.MAX_PAGE_SIZE), list.tasks().size());
+            for (OverdueList.Task task : list.tasks())
+                assertTrue(java.time.LocalDate.parse(task.end()).isBefore(java.time.LocalDate.parse(date)), task.toString());
+        }
+    }
+
+    @Test
+    void aDeadlineInTheYearIsNotOverdueBeforeTheYearEnds() {
+        // "Năm 2026" ends on 31/12/2026: a task due in 2026 is overdue on 1 January 2027, not before.
+        int dueIn2026 = count("?t a nq:Task ; nq:deadline/nq:end ?e . FILTER(?e = \"2026-12-31\"^^xsd:date) FILTER NOT EXISTS { ?t nq:completed true }");
+        org.junit.jupiter.api.Assumptions.assumeTrue(dueIn2026 > 0, "no task due at the end of 2026 in the data");
+        assertTrue(service("2026-12-31").overdue(1, 500).tasks().stream().noneMatch(t -> t.end().equals("2026-12-31")));
+        assertEquals(dueIn2026, service("2027-01-01").overdue(1, 500).tasks().stream().filter(t -> t.end().equals("2026-12-31")).count());
+    }
+
+    @Test
+    void aPagePastTheEndIsEmptyWithTheSameTotal() {
+        StatsService stats = service("2027-01-02");
+        OverdueList first = stats.overdue(1, 10), far = stats.overdue(9999, 10);
+        assertEquals(first.total(), far.total());
+        assertTrue(far.tasks().isEmpty());
+    }
 }

@@ -1,0 +1,52 @@
+// How values read on the pages: dates as 31/12/2026, quarters as "Quý II/2025", labels in the chosen language.
+import { currentLang, t } from './i18n.js';
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** '2026-12-31' → '31/12/2026'; anything else unchanged. */
+export function formatDate(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(iso ?? ''));
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : String(iso ?? '');
+}
+
+/** '2025-Q2' → 'Quý II/2025' (English: 'Q2 2025'); anything else unchanged. */
+export function formatQuarter(quarter) {
+  const m = /^(\d{4})-Q([1-4])$/.exec(String(quarter ?? ''));
+  if (!m) return String(quarter ?? '');
+  return currentLang() === 'vi' ? `Quý ${ROMAN[Number(m[2]) - 1]}/${m[1]}` : `Q${m[2]} ${m[1]}`;
+}
+
+/** A {vi, en} label in the current language, falling back to the other one; '' for none. */
+export function labelText(label) {
+  if (!label) return '';
+  return (currentLang() === 'en' ? label.en ?? label.vi : label.vi ?? label.en) ?? '';
+}
+
+/** A number with the language's grouping: 1234 → '1.234' in Vietnamese. */
+export function formatNumber(n) {
+  return Number(n ?? 0).toLocaleString(currentLang() === 'vi' ? 'vi-VN' : 'en-GB');
+}
+
+/** A literal value of the entity API as it reads: dates, booleans and years in people's form. */
+export function formatLiteral(text, datatype) {
+  if (datatype === 'date') return formatDate(text);
+  if (datatype === 'boolean') return t(`boolean.${text === 'true'}`);
+  if (datatype === 'decimal' || datatype === 'integer') return formatNumber(Number(text));
+  return String(text ?? '');
+}
+
+/**
+ * What a document is called in a list or a picture: its number, else its kind and issuer ("Kế hoạch, UBND xã Tân Lợi");
+ * never an IRI.
+ */
+export function documentName(d, kind) {
+  if (!d) return '';
+  if (d.number && !/^\//.test(d.number)) return d.number;
+  const parts = [capitalise(labelText(kind)) || t('type.Document'), d.issuer].filter(Boolean);
+  return `${parts.join(', ')}${d.number ? '' : ` (${t('document.noNumber')})`}`;
+}
+
+export function capitalise(text) {
+  const s = String(text ?? '');
+  return s ? s[0].toLocaleUpperCase('vi') + s.slice(1) : s;
+}
