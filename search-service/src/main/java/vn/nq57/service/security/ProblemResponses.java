@@ -58,6 +58,13 @@ final class ProblemResponses implements AuthenticationEntryPoint {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8);
-        response.getOutputStream().write(json.writeValueAsBytes(problem));
+        // The fields of RFC 9457 as Spring MVC writes them, without Jackson's view of the class's bean properties.
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("type", problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        if (problem.getInstance() != null) body.put("instance", problem.getInstance().toString());
+        response.getOutputStream().write(json.writeValueAsBytes(body));
     }
 }
