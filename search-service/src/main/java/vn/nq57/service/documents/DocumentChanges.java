@@ -247,19 +247,21 @@ public class DocumentChanges {
                 removed.forEach(d -> graphs.add(NodeFactory.createURI(d.graph())));
                 if (run != null) run.dataset().listGraphNodes().forEachRemaining(graphs::add);
                 Set<String> touched = new LinkedHashSet<>();
-                for (Node g : graphs) {
-                    subjects(dsg.getGraph(g), touched);
-                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                for (Node g : graphs) subjects(dsg.getGraph(g), touched);
+                if (run != null) {
+                    run.dataset().find().forEachRemaining(q -> {
+                        if (!q.isDefaultGraph() && q.getSubject().isURI()) touched.add(q.getSubject().getURI());
+                    });
                 }
+                Map<String, Set<Triple>> before = descriptions(dsg, touched);
+                for (Node g : graphs) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 if (run != null) {
                     for (var quads = run.dataset().find(); quads.hasNext(); ) {
                         Quad q = quads.next();
-                        if (q.isDefaultGraph()) continue;
-                        dsg.add(q);
-                        if (q.getSubject().isURI()) touched.add(q.getSubject().getURI());
+                        if (!q.isDefaultGraph()) dsg.add(q);
                     }
                 }
-                partsOf(dsg, touched);
+                dependents(dsg, changed(before, descriptions(dsg, touched)), touched);
                 job.phase(Job.Phase.INDEXING);
                 prepared[0] = index.prepareUpdate(dataset, touched);
             });
@@ -283,23 +285,59 @@ public class DocumentChanges {
     }
 
     /**
-     * Tasks and indicators of the documents touched, and documents part of them, wherever they are stated: their
-     * index records carry the document's number, title and label, which a full document arriving after its stub
-     * changes.
+     * What the union graph states about each of {@code subjects}: an entity's index record is made from its own
+     * statements and those of what it points to, so a subject whose statements change changes the records of the
+     * entities pointing to it.
      */
-    private static void partsOf(DatasetGraph dsg, Set<String> touched) {
+    private static Map<String, Set<Triple>> descriptions(DatasetGraph dsg, Set<String> subjects) {
         Graph union = dsg.getUnionGraph();
-        List<String> documents = touched.stream()
-                .filter(iri -> union.contains(NodeFactory.createURI(iri), RDF.type.asNode(), NQ.PolicyDocument.asNode()))
-                .toList();
-        for (String iri : documents) {
-            Node doc = NodeFactory.createURI(iri);
-            for (Triple t : union.find(Node.ANY, NQ.inDocument.asNode(), doc).toList()) {
-                if (t.getSubject().isURI()) touched.add(t.getSubject().getURI());
+        Map<String, Set<Triple>> out = new HashMap<>();
+        for (String iri : subjects) {
+            out.put(iri, new java.util.HashSet<>(union.find(NodeFactory.createURI(iri), Node.ANY, Node.ANY).toList()));
+        }
+        return out;
+    }
+
+    private static Set<String> changed(Map<String, Set<Triple>> before, Map<String, Set<Triple>> after) {
+        Set<String> changed = new LinkedHashSet<>();
+        before.forEach((iri, triples) -> {
+            if (!triples.equals(after.get(iri))) changed.add(iri);
+        });
+        return changed;
+    }
+
+    /**
+     * The links an index record follows from an entity (see {@code EntityReader}): its document, the document's area
+     * and the area's parents, its units, section, deadline and target, the parent of an appendix, the source file.
+     */
+    private static final List<Node> FOLLOWED = Stream.of(NQ.inDocument, NQ.area, NQ.parentArea, NQ.leadUnit,
+            NQ.ownerUnit, NQ.coordinatingUnit, NQ.inSection, NQ.deadline, NQ.target, Vocab.eliIsPartOf, NQ.sourceFile)
+            .map(p -> p.asNode()).toList();
+    /** Task → document → area → province → (national): the longest chain a record follows. */
+    private static final int DEPTH = 4;
+
+    /**
+     * Adds to {@code touched} every entity whose record is built from one of {@code changed}, following the links
+     * of {@link #FOLLOWED} backwards: the tasks of a document whose stub became the full document, the entities of an
+     * area whose name a new document states, the tasks led by a unit it renames. Nothing else changes: a change that
+     * leaves the other subjects' statements as they were re-indexes only the document's own entities.
+     */
+    private static void dependents(DatasetGraph dsg, Set<String> changed, Set<String> touched) {
+        Graph union = dsg.getUnionGraph();
+        Set<String> frontier = new LinkedHashSet<>(changed);
+        for (int depth = 0; depth < DEPTH && !frontier.isEmpty(); depth++) {
+            Set<String> next = new LinkedHashSet<>();
+            for (String iri : frontier) {
+                Node target = NodeFactory.createURI(iri);
+                for (Node p : FOLLOWED) {
+                    union.find(Node.ANY, p, target).forEachRemaining(t -> {
+                        if (t.getSubject().isURI() && touched.add(t.getSubject().getURI())) {
+                            next.add(t.getSubject().getURI());
+                        }
+                    });
+                }
             }
-            for (Triple t : union.find(Node.ANY, Vocab.eliIsPartOf.asNode(), doc).toList()) {
-                if (t.getSubject().isURI()) touched.add(t.getSubject().getURI());
-            }
+            frontier = next;
         }
     }
 

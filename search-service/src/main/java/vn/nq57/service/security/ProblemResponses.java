@@ -60,7 +60,7 @@ final class ProblemResponses implements AuthenticationEntryPoint {
         response.setCharacterEncoding(StandardCharsets.UTF_8);
         // The fields of RFC 9457 as Spring MVC writes them, without Jackson's view of the class's bean properties.
         java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
-        body.put("type", problem.getType().toString());
+        body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus());
         body.put("detail", problem.getDetail());

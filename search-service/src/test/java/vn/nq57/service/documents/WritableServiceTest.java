@@ -64,8 +64,8 @@ public abstract class WritableServiceTest {
     }
 
     /** One file of a multipart body: its field name is always {@code file}. */
-    protected record Part(String fileName, String contentType, byte[] bytes) {
-        static Part text(String fileName, String text) {
+    public record Part(String fileName, String contentType, byte[] bytes) {
+        public static Part text(String fileName, String text) {
             return new Part(fileName, "text/plain; charset=UTF-8", text.getBytes(StandardCharsets.UTF_8));
         }
     }
