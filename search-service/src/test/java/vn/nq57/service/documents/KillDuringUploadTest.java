@@ -106,6 +106,15 @@ class KillDuringUploadTest {
             second.destroy();
             second.waitFor();
         }
+        deleteQuietly(dir);
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // a temporary folder left behind is harmless
+        }
     }
 
     private Process start(Path dir, int port, String name) throws IOException {
