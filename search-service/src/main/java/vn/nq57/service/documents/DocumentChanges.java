@@ -94,6 +94,7 @@ public class DocumentChanges {
         try {
             folder = Files.createTempDirectory("nq57-upload-");
             List<Path> files = save(uploads, folder);
+            long started = System.nanoTime();
             Loader.Run run = null;
             if (!files.isEmpty()) {
                 job.phase(Job.Phase.READING);
@@ -101,8 +102,10 @@ public class DocumentChanges {
                 job.phase(Job.Phase.VALIDATING);
                 check(run, removed);
             }
+            long parsed = System.nanoTime();
             job.phase(Job.Phase.STORING);
             int indexed = write(run, removed, job);
+            long written = System.nanoTime();
             keep(files, removed, run);
             List<DocumentSummary> added = new ArrayList<>();
             if (run != null) {
@@ -110,9 +113,10 @@ public class DocumentChanges {
                     catalog.find(DocumentCatalog.id(doc.graphIri())).ifPresent(added::add);
                 }
             }
-            log.info("documents changed: {} added, {} removed, {} entities indexed",
-                    added.stream().map(DocumentSummary::id).toList(), removed.stream().map(DocumentSummary::id).toList(),
-                    indexed);
+            log.info("documents changed: {} added, {} removed, {} entities indexed; read, parse and check {} ms, "
+                            + "store and index {} ms", added.stream().map(DocumentSummary::id).toList(),
+                    removed.stream().map(DocumentSummary::id).toList(), indexed, (parsed - started) / 1_000_000,
+                    (written - parsed) / 1_000_000);
             return new ChangeResult(added, removed.stream().map(DocumentSummary::id).toList(),
                     run == null ? null : run.report(), indexed);
         } catch (IOException e) {
