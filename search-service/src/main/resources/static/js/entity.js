@@ -6,6 +6,7 @@ import { append, clear, el, entityHref, lineageHref, status, showError, copyButt
 import { label, onLanguageChange, t } from './i18n.js';
 import { capitalise, documentName, formatLiteral, labelText } from './format.js';
 import { initLayout } from './layout.js';
+import { documentActions } from './document-actions.js';
 
 initLayout('');
 const id = param('id');
@@ -54,6 +55,7 @@ function render(e) {
     sectionsBlock(e),
     e.type === 'Unit' && childrenBlock(e.children),
   );
+  if (isDocument) documentActions(article, e.id);
 }
 
 function numberOf(e) {

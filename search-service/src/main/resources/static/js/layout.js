@@ -7,6 +7,7 @@ const NAV = [
   ['indicators.html', 'nav.indicators'],
   ['dashboard.html', 'nav.dashboard'],
   ['sparql.html', 'nav.sparql'],
+  ['documents.html', 'nav.documents'],
 ];
 
 /** Builds the header into <header id="site-header"> and applies the strings; call once per page. */

@@ -64,6 +64,40 @@ public final class EntityReader {
     return out;
   }
 
+  /**
+   * The entities among {@code ids} (IRIs) as the store holds them now, in the order {@link #read(Model)} gives; an IRI
+   * that is no longer a task, indicator, document or unit is left out. Used to update the index for one document's
+   * change without reading the whole store; call inside a transaction on {@code store}.
+   */
+  public static List<IndexedEntity> read(Dataset store, java.util.Collection<String> ids) {
+    return Txn.calculateRead(store, () -> {
+      Model graph = store.getUnionModel();
+      List<IndexedEntity> documents = new ArrayList<>();
+      List<IndexedEntity> parts = new ArrayList<>();
+      List<IndexedEntity> units = new ArrayList<>();
+      for (String id : new java.util.TreeSet<>(ids)) {
+        Resource r = graph.getResource(id);
+        if (r.hasProperty(RDF.type, NQ.PolicyDocument)) {
+          documents.add(document(r));
+        } else if (r.hasProperty(RDF.type, NQ.Task)) {
+          parts.add(part(r, EntityType.TASK));
+        } else if (r.hasProperty(RDF.type, NQ.Indicator)) {
+          parts.add(part(r, EntityType.INDICATOR));
+        } else if (r.hasProperty(RDF.type, NQ.Unit) || r.hasProperty(RDF.type, NQ.CollectiveUnit)) {
+          units.add(unit(r));
+        }
+      }
+      parts.sort(Comparator.comparing((IndexedEntity e) -> e.document() == null ? "" : e.document().id())
+          .thenComparing(e -> e.type().ordinal())
+          .thenComparingInt(e -> position(graph.getResource(e.id())))
+          .thenComparing(IndexedEntity::id));
+      List<IndexedEntity> out = new ArrayList<>(documents);
+      out.addAll(parts);
+      out.addAll(units);
+      return out;
+    });
+  }
+
   private static IndexedEntity document(Resource doc) {
     DocumentRef ref = documentRef(doc);
     String name = firstNonNull(ref.title(), ref.number(), doc.getURI());

@@ -434,6 +434,125 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  // ---- incremental updates: one document added, replaced or removed while the service runs ----------------------
+
+  /**
+   * A new generation written for a change of some entities, not yet in use: {@link #swapIn} makes it current,
+   * {@link #discard} deletes it. Built while the store's write transaction is still open, so a failure here aborts the
+   * store's change too and both stay as they were.
+   */
+  public static final class PreparedUpdate {
+    private final IndexGeneration base;
+    private final IndexGeneration fresh;
+    private final int added;
+
+    private PreparedUpdate(IndexGeneration base, IndexGeneration fresh, int added) {
+      this.base = base;
+      this.fresh = fresh;
+      this.added = added;
+    }
+
+    /** How many entities the update indexed as the store holds them now. */
+    public int entities() {
+      return added;
+    }
+
+    /** The fingerprint of the store recorded in the new generation. */
+    public String fingerprint() {
+      return fresh.fingerprint;
+    }
+  }
+
+  /**
+   * Writes a new generation that is the current one with the entities {@code ids} (IRIs) re-read from {@code store}:
+   * each is deleted, then added again if the store still holds it; every other entity is kept as it is, its files
+   * shared with the current generation by hard links (Lucene never rewrites a file). The store's fingerprint is
+   * recorded, so the next start finds index and store matching. Call inside the store's write transaction, after the
+   * change and before the commit; then {@link #swapIn} after the commit, or {@link #discard} if it fails.
+   *
+   * @throws UncheckedIOException the generation cannot be written (nothing is changed; the folder is removed)
+   */
+  public synchronized PreparedUpdate prepareUpdate(Dataset store, java.util.Collection<String> ids) {
+    IndexGeneration base = current.get();
+    if (base == null || !base.tryAcquire()) {
+      throw new IllegalStateException("the search index in " + root + " is closed");
+    }
+    Path folder = root.resolve(GENERATION_PREFIX + System.currentTimeMillis() + "-" + ProcessHandle.current().pid()
+        + "-u");
+    try {
+      List<IndexedEntity> entities = EntityReader.read(store, ids);
+      String fingerprint = StoreFingerprint.of(store);
+      Files.createDirectories(folder);
+      try (Stream<Path> files = Files.list(base.folder)) {
+        for (Path file : files.toList()) {
+          if (Files.isRegularFile(file) && !file.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME)) {
+            Path target = folder.resolve(file.getFileName());
+            try {
+              Files.createLink(target, file);
+            } catch (UnsupportedOperationException | IOException noLinks) {
+              Files.copy(file, target);
+            }
+          }
+        }
+      }
+      EntityDocuments documents = new EntityDocuments();
+      try (FSDirectory dir = FSDirectory.open(folder);
+          IndexWriter writer = new IndexWriter(dir, writerConfig(IndexWriterConfig.OpenMode.APPEND))) {
+        for (String id : ids) {
+          writer.deleteDocuments(new Term(IndexFields.ID, id));
+        }
+        // After every entity already there: ties in a ranking keep the store's order for the rest.
+        int ordinal = base.reader.maxDoc() + 1;
+        for (IndexedEntity e : entities) {
+          writer.addDocument(documents.toDocument(e, ordinal++));
+        }
+        writer.setLiveCommitData(Map.of(FINGERPRINT_KEY, fingerprint).entrySet());
+        writer.commit();
+      }
+      IndexGeneration fresh = IndexGeneration.open(folder);
+      log.accept("search index update prepared in " + folder.getFileName() + ": " + ids.size() + " entities removed, "
+          + entities.size() + " added");
+      return new PreparedUpdate(base, fresh, entities.size());
+    } catch (IOException | RuntimeException e) {
+      base.release();
+      try {
+        IndexGeneration.deleteFolder(folder);
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      if (e instanceof IOException io) {
+        throw new UncheckedIOException("cannot update the search index in " + folder, io);
+      }
+      throw (RuntimeException) e;
+    }
+  }
+
+  /**
+   * Makes a prepared generation the current one by the same atomic rename of {@code CURRENT} a rebuild uses: searches
+   * see either the whole change or none of it.
+   */
+  public synchronized void swapIn(PreparedUpdate update) {
+    try {
+      if (current.get() != update.base) {
+        throw new IllegalStateException("the search index changed since the update was prepared");
+      }
+      Path next = root.resolve(CURRENT + ".next");
+      Files.writeString(next, update.fresh.folder.getFileName().toString(), StandardCharsets.UTF_8);
+      Files.move(next, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      IndexGeneration old = current.getAndSet(update.fresh);
+      old.release(); // the reference prepareUpdate took
+      old.retire();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot swap in the search index " + update.fresh.folder, e);
+    }
+  }
+
+  /** Forgets a prepared generation (the store's change failed): deletes its folder, keeps the current one. */
+  public synchronized void discard(PreparedUpdate update) {
+    update.base.release();
+    update.fresh.retire();
+  }
+
   // ---- internals -------------------------------------------------------------------------------------------------
 
   private interface SearcherFunction<T> {
@@ -505,11 +624,7 @@ public final class SearchIndex implements AutoCloseable {
    * place in the list, so the order of documents, and of ties in a ranking, does not depend on the threads.
    */
   private static void write(Path folder, List<IndexedEntity> entities, String fingerprint) throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(
-        VietnameseAnalyzers.perFieldAnalyzer(List.of(IndexFields.TEXT, IndexFields.NAME)))
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setIndexSort(new Sort(new SortField(IndexFields.ORDINAL, SortField.Type.INT)))
-        .setRAMBufferSizeMB(128);
+    IndexWriterConfig config = writerConfig(IndexWriterConfig.OpenMode.CREATE);
     EntityDocuments documents = new EntityDocuments();
     try (FSDirectory dir = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(dir, config)) {
       int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), entities.size() / 1000 + 1));
@@ -536,6 +651,14 @@ public final class SearchIndex implements AutoCloseable {
       writer.setLiveCommitData(Map.of(FINGERPRINT_KEY, fingerprint).entrySet());
       writer.commit();
     }
+  }
+
+  /** How every generation is written: one analyzer per field, sorted by the entities' order in the store. */
+  private static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
+    return new IndexWriterConfig(VietnameseAnalyzers.perFieldAnalyzer(List.of(IndexFields.TEXT, IndexFields.NAME)))
+        .setOpenMode(mode)
+        .setIndexSort(new Sort(new SortField(IndexFields.ORDINAL, SortField.Type.INT)))
+        .setRAMBufferSizeMB(128);
   }
 
   private Optional<IndexGeneration> openCurrent() {

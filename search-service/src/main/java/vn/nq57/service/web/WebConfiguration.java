@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Applies the request-size limit to every API. */
+/** Applies the request-size limit to every API but uploads of documents, which have their own (nq57.documents.max-file-size). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(HttpProperties.class)
 public class WebConfiguration implements WebMvcConfigurer {
@@ -17,6 +17,6 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(bodyLimit);
+        registry.addInterceptor(bodyLimit).excludePathPatterns("/api/documents", "/api/documents/**");
     }
 }

@@ -1,0 +1,143 @@
+package vn.nq57.service.documents;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+import vn.nq57.loader.report.DocumentReport;
+import vn.nq57.ontology.NQ;
+import vn.nq57.ontology.Vocab;
+import vn.nq57.service.store.DatasetHolder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The documents the store holds, one per named graph (one graph per source file), with the load report kept for those
+ * added through the API. A document's id is its graph's local name, e.g. {@code 92-kh-ubnd-dong-nai-txt}.
+ */
+@Component
+public class DocumentCatalog {
+    private final DatasetHolder store;
+    private final Path reports;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public DocumentCatalog(DatasetHolder store, DocumentsProperties properties) {
+        this.store = store;
+        this.reports = properties.reportsDir().toAbsolutePath().normalize();
+    }
+
+    /** Every document, by file name. */
+    public List<DocumentSummary> list() {
+        List<DocumentSummary> out = Txn.calculateRead(store.dataset(), () -> {
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            List<DocumentSummary> all = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(g -> {
+                if (g.isURI() && g.getURI().startsWith(NQ.GRAPH)) all.add(summary(g, dsg.getGraph(g)));
+            });
+            return all;
+        });
+        out.sort(Comparator.comparing(d -> d.file() == null ? d.id() : d.file()));
+        return out;
+    }
+
+    /** The document with this id, if loaded. */
+    public Optional<DocumentSummary> find(String id) {
+        if (id == null || id.isBlank() || !id.matches("[a-z0-9_-]+")) return Optional.empty();
+        Node g = graph(id);
+        return Txn.calculateRead(store.dataset(), () -> {
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            return dsg.containsGraph(g) && !dsg.getGraph(g).isEmpty()
+                    ? Optional.of(summary(g, dsg.getGraph(g))) : Optional.empty();
+        });
+    }
+
+    /** The named graph of a document id. */
+    public static Node graph(String id) {
+        return NodeFactory.createURI(NQ.GRAPH + id);
+    }
+
+    /** The document id of a named graph's IRI. */
+    public static String id(String graphIri) {
+        return graphIri.startsWith(NQ.GRAPH) ? graphIri.substring(NQ.GRAPH.length()) : graphIri;
+    }
+
+    void saveReport(String id, DocumentReport report) {
+        try {
+            Files.createDirectories(reports);
+            Path next = reports.resolve(id + ".json.next");
+            Files.writeString(next, json.writeValueAsString(report));
+            Files.move(next, reports.resolve(id + ".json"), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the load report of " + id + " in " + reports, e);
+        }
+    }
+
+    void deleteReport(String id) {
+        try {
+            Files.deleteIfExists(reports.resolve(id + ".json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the load report of " + id + " in " + reports, e);
+        }
+    }
+
+    private DocumentReport report(String id) {
+        Path file = reports.resolve(id + ".json");
+        if (!Files.isRegularFile(file)) return null;
+        try {
+            return json.readValue(file.toFile(), DocumentReport.class);
+        } catch (JacksonException e) {
+            return null; // a report that cannot be read is shown as none; the store is what counts
+        }
+    }
+
+    /** The graph's own document is the one with provenance in it (cited documents appear there only as stubs). */
+    private DocumentSummary summary(Node g, Graph graph) {
+        String id = id(g.getURI());
+        String file = firstLiteral(graph, Node.ANY, NQ.fileName.asNode());
+        Node best = null;
+        int bestTasks = -1;
+        int bestIndicators = 0;
+        for (Triple t : graph.find(Node.ANY, RDF.type.asNode(), NQ.PolicyDocument.asNode()).toList()) {
+            Node doc = t.getSubject();
+            if (!graph.contains(doc, NQ.sourceFile.asNode(), Node.ANY)) continue;
+            int tasks = 0;
+            int indicators = 0;
+            for (Triple part : graph.find(Node.ANY, NQ.inDocument.asNode(), doc).toList()) {
+                if (graph.contains(part.getSubject(), RDF.type.asNode(), NQ.Task.asNode())) tasks++;
+                else if (graph.contains(part.getSubject(), RDF.type.asNode(), NQ.Indicator.asNode())) indicators++;
+            }
+            if (tasks > bestTasks) {
+                best = doc;
+                bestTasks = tasks;
+                bestIndicators = indicators;
+            }
+        }
+        String number = best == null ? null : firstLiteral(graph, best, Vocab.eliNumber.asNode());
+        if (best != null && number == null) number = firstLiteral(graph, best, NQ.numberRaw.asNode());
+        String title = best == null ? null : firstLiteral(graph, best, Vocab.dctermsTitle.asNode());
+        return new DocumentSummary(id, g.getURI(), file, best == null ? null : best.getURI(), number, title,
+                Math.max(bestTasks, 0), bestIndicators, report(id));
+    }
+
+    private static String firstLiteral(Graph graph, Node subject, Node property) {
+        return graph.find(subject, property, Node.ANY).toList().stream()
+                .filter(t -> t.getObject().isLiteral())
+                .map(t -> t.getObject().getLiteralLexicalForm())
+                .sorted().findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,27 @@
+package vn.nq57.service.documents;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import vn.nq57.loader.report.LoadReport;
+
+/**
+ * A change to the documents that was refused, with nothing changed: 422 when a file cannot be read or understood
+ * (naming it), 409 when it conflicts with what the store holds, 415/413 for what is not a document or too large.
+ * The problem detail carries the file and, when parsing got that far, the load report.
+ */
+public class DocumentRefusedException extends ErrorResponseException {
+
+    public DocumentRefusedException(HttpStatus status, String title, String detail, String file, LoadReport report) {
+        super(status, problem(status, title, detail, file, report), null);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail, String file, LoadReport report) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        if (file != null) problem.setProperty("file", file);
+        if (report != null) problem.setProperty("report", report);
+        problem.setProperty("changed", false);
+        return problem;
+    }
+}

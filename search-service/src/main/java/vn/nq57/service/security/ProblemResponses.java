@@ -1,0 +1,70 @@
+package vn.nq57.service.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The answers of the security filters, as RFC 9457 problem details like every other error: 401 with an HTTP Basic
+ * challenge when writes are enabled, 403 saying how to enable them when they are not.
+ */
+final class ProblemResponses implements AuthenticationEntryPoint {
+    static final String REALM = "nq57";
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final boolean writesEnabled;
+    private final String user;
+
+    ProblemResponses(SecurityProperties properties) {
+        this.writesEnabled = properties.writesEnabled();
+        this.user = properties.adminUser();
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        ProblemDetail problem;
+        if (!writesEnabled) {
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                    "Writes are disabled on this server: it is read-only until an admin password is configured. "
+                            + "Start it with the environment variable NQ57_ADMIN_PASSWORD set (or the property "
+                            + "nq57.security.admin-password), then send changes with HTTP Basic as user '" + user + "'");
+            problem.setTitle("Writes disabled");
+        } else {
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                    "Changing documents needs the admin's credentials: send them with HTTP Basic (user '" + user
+                            + "')" + (request.getHeader(HttpHeaders.AUTHORIZATION) == null ? ""
+                            : "; the credentials sent were not accepted"));
+            problem.setTitle("Authentication required");
+            // A page that asks for the password itself says so, and gets no browser login dialog.
+            if (request.getHeader("X-Requested-With") == null) {
+                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            }
+        }
+        problem.setInstance(URI.create(request.getRequestURI()));
+        write(response, problem);
+    }
+
+    void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8);
+        // The fields of RFC 9457 as Spring MVC writes them, without Jackson's view of the class's bean properties.
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        if (problem.getInstance() != null) body.put("instance", problem.getInstance().toString());
+        response.getOutputStream().write(json.writeValueAsBytes(body));
+    }
+}

@@ -1,0 +1,172 @@
+// Changing documents: the admin's credentials for this tab, uploads and removals through /api/documents, the job's
+// progress, and the load report in plain words. Used by the documents page and by the document's own page.
+import { el } from './dom.js';
+import { currentLang } from './i18n.js';
+
+const STRINGS = {
+  vi: {
+    user: 'Tên đăng nhập', password: 'Mật khẩu quản trị', loginLegend: 'Quyền ghi (quản trị)',
+    loginHint: 'Chỉ quản trị viên được thêm, thay thế, xóa văn bản. Mật khẩu chỉ giữ trong thẻ trình duyệt này.',
+    phase: { QUEUED: 'Đang chờ…', READING: 'Đang đọc tệp…', PARSING: 'Đang phân tích bảng nhiệm vụ…',
+      VALIDATING: 'Đang kiểm tra…', STORING: 'Đang lưu vào kho dữ liệu…', INDEXING: 'Đang cập nhật chỉ mục tìm kiếm…',
+      DONE: 'Xong.', FAILED: 'Không thực hiện được.' },
+    pages: 'Đã đọc (OCR) {0}/{1} trang',
+    recognised: 'Nhận dạng là: {0}', noNumber: '(không có số hiệu)',
+    counts: '{0} nhiệm vụ, {1} chỉ tiêu, {2} văn bản được trích dẫn (căn cứ, thực hiện)',
+    mismatch: 'Dòng {0} ({1}): văn bản ghi {2}, đọc được {3}',
+    notUnderstood: 'Dòng chưa hiểu ({0})', line: 'Dòng {0}: {1}',
+    check: 'Cần kiểm tra', allGood: 'Không có gì cần kiểm tra thêm.',
+    checkNoNumber: 'Không đọc được số hiệu văn bản: xem lại phần đầu văn bản (Số: …/KH-UBND).',
+    checkNoTable: 'Không tìm thấy bảng nhiệm vụ hay chỉ tiêu: văn bản có bảng (phụ lục) không?',
+    checkMismatch: 'Số nhiệm vụ đọc được khác số văn bản ghi: so lại các mục ở trên với văn bản gốc.',
+    checkLines: 'Có dòng chưa hiểu: đối chiếu với văn bản gốc.',
+    checkNoRefs: 'Không thấy văn bản căn cứ nào: văn bản sẽ không nối được lên Nghị quyết 57.',
+    open: 'Mở trang văn bản', removed: 'Đã xóa văn bản {0}.',
+    kind: { Plan: 'Kế hoạch', Resolution: 'Nghị quyết', Decision: 'Quyết định', Appendix: 'Phụ lục',
+      Program: 'Chương trình', Directive: 'Chỉ thị', Notice: 'Thông báo', PolicyDocument: 'Văn bản' },
+    status: { 401: 'Sai tên đăng nhập hoặc mật khẩu, hoặc chưa nhập.',
+      403: 'Máy chủ chưa bật quyền ghi: khởi động lại với biến môi trường NQ57_ADMIN_PASSWORD (mật khẩu quản trị).',
+      404: 'Không tìm thấy văn bản.', 409: 'Văn bản hoặc tệp cùng tên đã có.', 413: 'Tệp quá lớn.',
+      415: 'Tệp này không phải là văn bản (Word, PDF, ảnh chụp, HTML, văn bản thuần).',
+      422: 'Không đọc được văn bản; kho dữ liệu giữ nguyên.', 400: 'Yêu cầu không hợp lệ.' },
+    unchanged: 'Không có gì bị thay đổi.', serverSays: 'Chi tiết từ máy chủ: {0}',
+  },
+  en: {
+    user: 'User name', password: 'Admin password', loginLegend: 'Write access (admin)',
+    loginHint: 'Only the admin may add, replace or remove documents. The password is kept in this browser tab only.',
+    phase: { QUEUED: 'Waiting…', READING: 'Reading the file…', PARSING: 'Reading the task tables…',
+      VALIDATING: 'Checking…', STORING: 'Saving to the store…', INDEXING: 'Updating the search index…',
+      DONE: 'Done.', FAILED: 'Could not be done.' },
+    pages: 'Read (OCR) {0}/{1} pages',
+    recognised: 'Recognised as: {0}', noNumber: '(no number)',
+    counts: '{0} tasks, {1} indicators, {2} documents cited (basis, implementation)',
+    mismatch: 'Line {0} ({1}): the document states {2}, {3} were read',
+    notUnderstood: 'Lines not understood ({0})', line: 'Line {0}: {1}',
+    check: 'What to check', allGood: 'Nothing more to check.',
+    checkNoNumber: 'No document number was read: look at the head of the document (Số: …/KH-UBND).',
+    checkNoTable: 'No task or indicator table was found: does the document have one (an appendix)?',
+    checkMismatch: 'The number of tasks read differs from the number stated: compare the sections above with the original.',
+    checkLines: 'Some lines were not understood: compare them with the original.',
+    checkNoRefs: 'No upstream document was found: the document will not connect up to Resolution 57.',
+    open: 'Open the document\'s page', removed: 'Document {0} removed.',
+    kind: { Plan: 'Plan', Resolution: 'Resolution', Decision: 'Decision', Appendix: 'Appendix', Program: 'Programme',
+      Directive: 'Directive', Notice: 'Notice', PolicyDocument: 'Document' },
+    status: { 401: 'Wrong or missing user name or password.',
+      403: 'Writes are not enabled on the server: restart it with the environment variable NQ57_ADMIN_PASSWORD.',
+      404: 'Document not found.', 409: 'The document or a file of the same name is already there.',
+      413: 'The file is too large.', 415: 'This file is not a document (Word, PDF, scan, HTML, plain text).',
+      422: 'The document could not be read; the store is unchanged.', 400: 'Bad request.' },
+    unchanged: 'Nothing was changed.', serverSays: 'Server\'s detail: {0}',
+  },
+};
+
+/** A string of this module in the page's language; {0} {1} … replaced by args. */
+export function tr(path, ...args) {
+  const pick = (table) => path.split('.').reduce((v, k) => (v == null ? v : v[k]), table);
+  const text = pick(STRINGS[currentLang()]) ?? pick(STRINGS.vi) ?? path;
+  return String(text).replace(/\{(\d+)\}/g, (m, i) => (args[i] ?? m));
+}
+
+const AUTH_KEY = 'nq57.auth';
+
+/** The user and password fields; what is typed is kept for this tab (sessionStorage), never in localStorage. */
+export function loginFields() {
+  const saved = JSON.parse(sessionStorage.getItem(AUTH_KEY) ?? '{"user":"admin","password":""}');
+  const user = el('input', { id: 'auth-user', type: 'text', autocomplete: 'username', value: saved.user });
+  const password = el('input', { id: 'auth-password', type: 'password', autocomplete: 'current-password' });
+  password.value = saved.password;
+  const save = () => sessionStorage.setItem(AUTH_KEY, JSON.stringify({ user: user.value, password: password.value }));
+  user.addEventListener('input', save);
+  password.addEventListener('input', save);
+  return el('fieldset', { class: 'login' },
+    el('legend', {}, tr('loginLegend')),
+    el('p', { class: 'muted' }, tr('loginHint')),
+    el('label', { for: 'auth-user' }, tr('user')), user,
+    el('label', { for: 'auth-password' }, tr('password')), password);
+}
+
+function authHeaders() {
+  const { user = 'admin', password = '' } = JSON.parse(sessionStorage.getItem(AUTH_KEY) ?? '{}');
+  const bytes = new TextEncoder().encode(`${user}:${password}`);
+  // X-Requested-With: the page asks for the password itself, so the server sends no browser login dialog.
+  return { Authorization: `Basic ${btoa(String.fromCharCode(...bytes))}`, 'X-Requested-With': 'fetch',
+    Accept: 'application/json' };
+}
+
+/** An error of a change: the HTTP status, the problem detail (with its load report, when parsing got that far). */
+export class ChangeError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail ?? `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+/**
+ * Sends a change (POST/PUT of files, DELETE) and follows its job until it ends, calling onProgress(job) on the way;
+ * resolves with the finished job, rejects with a ChangeError.
+ */
+export async function change(method, path, files, onProgress) {
+  let body;
+  if (files) {
+    body = new FormData();
+    for (const file of files) body.append('file', file, file.name);
+  }
+  const response = await fetch(path, { method, body, headers: authHeaders() });
+  let job = await response.json().catch(() => ({}));
+  if (!response.ok) throw new ChangeError(response.status, job);
+  while (job.phase !== 'DONE' && job.phase !== 'FAILED') {
+    onProgress?.(job);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const next = await fetch(`/api/jobs/${encodeURIComponent(job.id)}`, { headers: { Accept: 'application/json' } });
+    job = await next.json();
+  }
+  onProgress?.(job);
+  if (job.phase === 'FAILED') throw new ChangeError(job.problem?.status ?? 500, job.problem);
+  return job;
+}
+
+/** The phase of a job in words, with the pages of a scan when it is read page by page. */
+export function progressText(job) {
+  const pages = job.pagesTotal ? ` — ${tr('pages', job.pagesDone, job.pagesTotal)}` : '';
+  return `${tr(`phase.${job.phase}`)}${pages}`;
+}
+
+/** The load report of each document in plain words, with what to check and a link to the document's page. */
+export function reportView(report, documents = []) {
+  return (report?.documents ?? []).map((d) => {
+    const kind = tr(`kind.${d.kind}`) === `kind.${d.kind}` ? d.kind : tr(`kind.${d.kind}`);
+    const name = [kind, d.number ?? tr('noNumber'), d.issuer && `— ${d.issuer}`].filter(Boolean).join(' ');
+    const checks = [];
+    if (!d.number) checks.push(tr('checkNoNumber'));
+    if (d.tasks === 0 && d.indicators === 0) checks.push(tr('checkNoTable'));
+    if (d.countMismatches?.length) checks.push(tr('checkMismatch'));
+    if (d.notUnderstood?.length) checks.push(tr('checkLines'));
+    if (d.references === 0) checks.push(tr('checkNoRefs'));
+    const page = documents.find((x) => x.file === d.file)?.document ?? null;
+    return el('section', { class: 'report detail', 'data-file': d.file },
+      el('h3', {}, d.file),
+      el('p', { class: 'recognised' }, tr('recognised', name)),
+      el('p', { class: 'counts' }, tr('counts', d.tasks, d.indicators, d.references)),
+      d.countMismatches?.length ? el('ul', {}, d.countMismatches.map((m) =>
+        el('li', {}, tr('mismatch', m.line, m.where, m.stated, m.extracted)))) : null,
+      d.notUnderstood?.length ? el('details', {},
+        el('summary', {}, tr('notUnderstood', d.notUnderstood.length)),
+        el('ul', {}, d.notUnderstood.map((u) => el('li', {}, tr('line', u.line, `${u.text} (${u.reason})`))))) : null,
+      el('h4', {}, tr('check')),
+      checks.length ? el('ul', { class: 'checks' }, checks.map((c) => el('li', {}, c)))
+        : el('p', { class: 'muted' }, tr('allGood')),
+      page ? el('p', {}, el('a', { class: 'button primary open-document', href: `entity.html?id=${encodeURIComponent(page)}` },
+        tr('open'))) : null);
+  });
+}
+
+/** A refused change in words: what it means for the user, the server's own detail, and the report when there is one. */
+export function errorView(error) {
+  const known = tr(`status.${error.status}`);
+  return el('div', { class: 'change-error', role: 'alert' },
+    el('p', { class: 'status-error' }, known.startsWith('status.') ? error.message : known),
+    error.problem?.detail ? el('p', { class: 'muted' }, tr('serverSays', error.problem.detail)) : null,
+    error.problem?.changed === false ? el('p', {}, tr('unchanged')) : null,
+    ...reportView(error.problem?.report));
+}

@@ -1,0 +1,227 @@
+package vn.nq57.service.documents;
+
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.nq57.search.index.EntityReader;
+import vn.nq57.search.index.IndexedEntity;
+import vn.nq57.search.index.SearchIndex;
+import vn.nq57.service.store.DatasetHolder;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Adding, replacing and removing documents over HTTP on the real service (real store, real index, real documents
+ * plus small plans of our own): who may write, what becomes searchable and traceable, and that a refused change
+ * leaves store and index exactly as they were. Each test uses its own file names, so their order does not matter.
+ */
+class DocumentsOverHttpTest extends WritableServiceTest {
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Autowired
+    DatasetHolder store;
+
+    @Autowired
+    SearchIndex index;
+
+    @Test
+    void anonymousOrWrongCredentialsCannotWrite() {
+        State before = state("Arabica");
+        HttpResponse<String> anonymous = send("POST", "/api/documents", null,
+                List.of(Part.text("anon-plan.txt", fixture("ke-hoach-08-da-sar.txt"))));
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertEquals("application/problem+json", anonymous.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(401, send("POST", "/api/documents", basic("admin", "not-the-password"),
+                List.of(Part.text("anon-plan.txt", fixture("ke-hoach-08-da-sar.txt")))).statusCode());
+        assertEquals(401, send("DELETE", "/api/documents/000-a8ce0484a169b946-txt", null, null).statusCode());
+        assertEquals(401, send("PUT", "/api/documents/000-a8ce0484a169b946-txt", null,
+                List.of(Part.text("x.txt", "x"))).statusCode());
+        assertEquals(before, state("Arabica"));
+        // Reading stays open.
+        assertEquals(200, get("/api/documents").statusCode());
+    }
+
+    @Test
+    void anUploadedPlanIsSearchableTracesTo57AndMergesWithItsStubWhenTheCitedPlanArrivesLater() {
+        String commune = fixture("ke-hoach-08-da-sar.txt").replace("08/KH-UBND", "81/KH-UBND");
+        HttpResponse<String> added = upload("ke-hoach-81-xa.txt", commune);
+        assertEquals(201, added.statusCode(), added.body());
+        JsonNode doc = json.readTree(added.body()).at("/result/documents/0");
+        String documentIri = doc.get("document").asString();
+        assertEquals(5, doc.get("tasks").asInt(), "the five rows of the plan's table");
+        assertEquals("/api/documents/" + doc.get("id").asString(), added.headers().firstValue("Location").orElseThrow());
+
+        // Searchable at once, by a task's own words typed without diacritics.
+        JsonNode hits = json.readTree(get("/api/search?q=" + enc("diem phat song wifi mien phi nha van hoa")).body());
+        assertTrue(ids(hits).stream().anyMatch(id -> id.startsWith(documentIri + "/task/")), hits.toString());
+
+        // Its lineage goes up to 57-NQ/TW, the resolution the store holds under that number.
+        String nq57 = select("SELECT ?d WHERE { ?d <http://data.europa.eu/eli/ontology#number> \"57-NQ/TW\" } LIMIT 1");
+        String up = get("/api/lineage/up?id=" + enc(documentIri)).body();
+        assertTrue(up.contains("\"" + nq57 + "\""), up);
+        assertFalse(up.contains("ke-hoach-15-tinh.txt"), "the cited provincial plan is only a stub so far");
+
+        // The provincial plan it cites arrives: it merges with the stub, and the commune's path now goes through the
+        // provincial plan's own basis, quoted from the provincial plan's file.
+        HttpResponse<String> province = upload("ke-hoach-15-tinh.txt", fixture("ke-hoach-15-lam-dong.txt"));
+        assertEquals(201, province.statusCode(), province.body());
+        String after = get("/api/lineage/up?id=" + enc(documentIri)).body();
+        assertTrue(after.contains("ke-hoach-15-tinh.txt"), after);
+        assertTrue(after.contains("\"" + nq57 + "\""), after);
+
+        assertIndexIsWhatARebuildWouldGive();
+    }
+
+    @Test
+    void aRefusedUploadLeavesStoreAndIndexAsTheyWere() {
+        State before = state("ca phe Arabica");
+        byte[] binary = new byte[4096];
+        new java.util.Random(57).nextBytes(binary);
+        HttpResponse<String> broken = send("POST", "/api/documents", basic("admin", PASSWORD),
+                List.of(new Part("scan.txt", "text/plain", binary)));
+        assertEquals(422, broken.statusCode(), broken.body());
+        JsonNode problem = json.readTree(broken.body());
+        assertTrue(problem.get("detail").asString().contains("scan.txt"), "names the file: " + problem);
+        assertFalse(problem.get("changed").asBoolean());
+
+        HttpResponse<String> words = upload("notes.txt", "Ghi chú họp giao ban, không có bảng nhiệm vụ.\n");
+        assertEquals(422, words.statusCode(), words.body());
+        assertNotNull(json.readTree(words.body()).get("report"), "the load report comes with the refusal");
+
+        // Several files are one change: a good plan with a broken file beside it is not added either.
+        HttpResponse<String> mixed = send("POST", "/api/documents", basic("admin", PASSWORD), List.of(
+                Part.text("good-plan.txt", fixture("ke-hoach-08-da-sar.txt").replace("08/KH-UBND", "82/KH-UBND")),
+                new Part("bad.txt", "text/plain", binary)));
+        assertEquals(422, mixed.statusCode(), mixed.body());
+
+        HttpResponse<String> notADocument = send("POST", "/api/documents", basic("admin", PASSWORD),
+                List.of(new Part("tool.exe", "application/x-msdownload", binary)));
+        assertEquals(415, notADocument.statusCode(), notADocument.body());
+
+        HttpResponse<String> tooLarge = send("POST", "/api/documents", basic("admin", PASSWORD),
+                List.of(Part.text("huge.txt", "a".repeat(1_200_000))));
+        assertEquals(413, tooLarge.statusCode(), tooLarge.body());
+
+        assertEquals(before, state("ca phe Arabica"));
+        assertFalse(Files.exists(SOURCES.resolve("good-plan.txt")), "nothing kept of a refused change");
+        assertIndexIsWhatARebuildWouldGive();
+    }
+
+    @Test
+    void aFileAlreadyLoadedIsRefusedAndReplacedOnlyExplicitlyThenRemoved() {
+        String plan = fixture("ke-hoach-08-da-sar.txt").replace("08/KH-UBND", "83/KH-UBND");
+        HttpResponse<String> added = upload("ke-hoach-83.txt", plan);
+        assertEquals(201, added.statusCode(), added.body());
+        String id = json.readTree(added.body()).at("/result/documents/0/id").asString();
+        String documentIri = json.readTree(added.body()).at("/result/documents/0/document").asString();
+        assertTrue(Files.exists(SOURCES.resolve("ke-hoach-83.txt")), "kept for a rebuild");
+
+        HttpResponse<String> again = upload("ke-hoach-83.txt", plan);
+        assertEquals(409, again.statusCode(), again.body());
+        assertTrue(again.body().contains("PUT /api/documents/" + id), again.body());
+
+        // Replace: the task renamed in the new version is found by its new words, no longer by its old ones.
+        String revised = plan.replace("Lắp đặt điểm phát sóng wifi miễn phí", "Lắp đặt trạm sạc xe điện công cộng");
+        HttpResponse<String> replaced = send("PUT", "/api/documents/" + id, basic("admin", PASSWORD),
+                List.of(Part.text("ke-hoach-83.txt", revised)));
+        assertEquals(200, replaced.statusCode(), replaced.body());
+        assertTrue(taskHits("tram sac xe dien cong cong", documentIri) > 0);
+        assertEquals(0, taskHits("diem phat song wifi mien phi", documentIri));
+        assertEquals(5, json.readTree(get("/api/documents/" + id).body()).get("tasks").asInt());
+
+        HttpResponse<String> removed = send("DELETE", "/api/documents/" + id, basic("admin", PASSWORD), null);
+        assertEquals(200, removed.statusCode(), removed.body());
+        assertEquals(404, get("/api/documents/" + id).statusCode());
+        assertEquals(0, taskHits("tram sac xe dien cong cong", documentIri));
+        assertEquals("0", select("SELECT (COUNT(*) AS ?n) WHERE { ?t <https://w3id.org/nq57/ontology#inDocument> <"
+                + documentIri + "> }"));
+        assertFalse(Files.exists(SOURCES.resolve("ke-hoach-83.txt")));
+        assertEquals(404, send("DELETE", "/api/documents/" + id, basic("admin", PASSWORD), null).statusCode());
+        assertIndexIsWhatARebuildWouldGive();
+    }
+
+    @Test
+    void theJobOfAChangeTellsItsPhaseAndResult() {
+        HttpResponse<String> added = upload("ke-hoach-84.txt",
+                fixture("ke-hoach-08-da-sar.txt").replace("08/KH-UBND", "84/KH-UBND"));
+        assertEquals(201, added.statusCode(), added.body());
+        String job = json.readTree(added.body()).get("id").asString();
+        JsonNode status = json.readTree(get("/api/jobs/" + job).body());
+        assertEquals("DONE", status.get("phase").asString());
+        assertEquals(5, status.at("/result/report/documents/0/tasks").asInt());
+        assertEquals(404, get("/api/jobs/no-such-job").statusCode());
+        JsonNode list = json.readTree(get("/api/documents").body());
+        boolean listed = false;
+        for (JsonNode d : list) {
+            if ("ke-hoach-84.txt".equals(d.get("file").asString())) {
+                listed = true;
+                assertEquals(5, d.at("/report/tasks").asInt(), "each document with its load report");
+            }
+        }
+        assertTrue(listed, list.toString());
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------------
+
+    /** What a refused change must not alter: the store's quads, the index's entities, the documents, a search. */
+    private record State(String quads, int indexed, int documents, long hits) {}
+
+    private State state(String query) {
+        return new State(select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"), index.size(),
+                json.readTree(get("/api/documents").body()).size(),
+                json.readTree(get("/api/search?q=" + enc(query)).body()).get("total").asLong());
+    }
+
+    /** The incremental index holds exactly what a rebuild from the store would, and records the store's fingerprint. */
+    private void assertIndexIsWhatARebuildWouldGive() {
+        Set<IndexedEntity> rebuilt = new HashSet<>(EntityReader.read(store.dataset()));
+        Set<IndexedEntity> indexed = new HashSet<>(index.entities());
+        Set<IndexedEntity> missing = new HashSet<>(rebuilt);
+        missing.removeAll(indexed);
+        Set<IndexedEntity> extra = new HashSet<>(indexed);
+        extra.removeAll(rebuilt);
+        assertTrue(missing.isEmpty() && extra.isEmpty(), "missing " + missing + "\nextra " + extra);
+        assertTrue(index.matches(store.dataset()), "a restart will not rebuild");
+    }
+
+    private long taskHits(String query, String documentIri) {
+        return ids(json.readTree(get("/api/search?q=" + enc(query)).body())).stream()
+                .filter(id -> id.startsWith(documentIri + "/task/")).count();
+    }
+
+    private static List<String> ids(JsonNode results) {
+        List<String> out = new java.util.ArrayList<>();
+        for (JsonNode hit : results.get("results")) out.add(hit.get("id").asString());
+        return out;
+    }
+
+    private String select(String sparql) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(sparql).build()) {
+                var rs = qe.execSelect();
+                var row = rs.next();
+                var node = row.get(rs.getResultVars().getFirst());
+                return node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString();
+            }
+        });
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,119 @@
+package vn.nq57.service.security;
+
+import org.junit.jupiter.api.Test;
+import vn.nq57.service.RealDataServiceTest;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The HTTP layer a browser and a script meet, on the real service as it starts with no admin password: security
+ * headers on every response (pages, APIs, errors, static files), CORS for reads from any origin but never for changes,
+ * OPTIONS telling what is really allowed, and writes disabled with a problem detail saying how to enable them.
+ */
+class SecurityOverHttpTest extends RealDataServiceTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String ORIGIN = "https://bao-cao.example.vn";
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        for (String path : List.of("/", "/index.html", "/js/api.js", "/css/app.css", "/api/search?q=chuyen+doi+so",
+                "/sparql?query=" + enc("ASK {}"), "/api/entities", "/no-such-page", "/api/documents",
+                "/swagger-ui/index.html")) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET());
+            var headers = response.headers();
+            assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null), path);
+            assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(null), path);
+            assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(null), path);
+            String csp = headers.firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("frame-ancestors 'none'"), path + ": " + csp);
+            assertTrue(csp.contains("script-src 'self'") && !csp.contains("script-src 'self' 'unsafe"), path + ": " + csp);
+            assertTrue(csp.contains("object-src 'none'"), path + ": " + csp);
+        }
+    }
+
+    @Test
+    void pagesOfOtherOriginsMayReadButNotWrite() throws Exception {
+        HttpResponse<String> search = send(HttpRequest.newBuilder(uri("/api/search?q=ATTT")).header("Origin", ORIGIN).GET());
+        assertEquals(200, search.statusCode());
+        assertEquals("*", search.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+
+        HttpResponse<String> query = send(HttpRequest.newBuilder(uri("/sparql")).header("Origin", ORIGIN)
+                .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString("ASK { ?s ?p ?o }")));
+        assertEquals(200, query.statusCode(), query.body());
+        assertEquals("*", query.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+
+        HttpResponse<String> preflight = send(HttpRequest.newBuilder(uri("/sparql")).header("Origin", ORIGIN)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, preflight.statusCode());
+        Set<String> methods = list(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse(""));
+        assertTrue(methods.containsAll(Set.of("GET", "POST")), methods.toString());
+        assertFalse(methods.contains("PUT") || methods.contains("DELETE") || methods.contains("PATCH"), methods.toString());
+
+        for (String method : List.of("DELETE", "PUT", "POST")) {
+            HttpResponse<String> change = send(HttpRequest.newBuilder(uri("/api/documents/any")).header("Origin", ORIGIN)
+                    .header("Access-Control-Request-Method", method)
+                    .header("Access-Control-Request-Headers", "authorization")
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+            assertEquals(403, change.statusCode(), method + " from another origin is refused at the preflight");
+            assertTrue(change.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+        }
+    }
+
+    @Test
+    void optionsListsOnlyWhatTheEndpointDoes() throws Exception {
+        HttpResponse<String> options = send(HttpRequest.newBuilder(uri("/sparql"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        Set<String> allowed = list(options.headers().firstValue("Allow").orElse(""));
+        assertTrue(allowed.containsAll(Set.of("GET", "POST")), allowed.toString());
+        assertFalse(allowed.contains("PUT") || allowed.contains("DELETE") || allowed.contains("PATCH"), allowed.toString());
+    }
+
+    @Test
+    void withoutAnAdminPasswordWritesAreDisabledAndTheAnswerSaysHowToEnableThem() throws Exception {
+        assumeTrue(System.getenv("NQ57_ADMIN_PASSWORD") == null, "NQ57_ADMIN_PASSWORD is set in this environment");
+        String boundary = "b57";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"k.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nKẾ HOẠCH\r\n--" + boundary + "--\r\n";
+        for (String authorization : new String[] {null, "Basic YWRtaW46YWRtaW4="}) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/documents"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+            if (authorization != null) request.header("Authorization", authorization);
+            HttpResponse<String> response = send(request);
+            assertEquals(403, response.statusCode(), response.body());
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            assertTrue(response.body().contains("NQ57_ADMIN_PASSWORD"), response.body());
+        }
+        HttpResponse<String> delete = send(HttpRequest.newBuilder(uri("/api/documents/000-a8ce0484a169b946-txt")).DELETE());
+        assertEquals(403, delete.statusCode());
+        assertEquals(200, send(HttpRequest.newBuilder(uri("/api/documents")).GET()).statusCode(), "reading stays open");
+    }
+
+    private static Set<String> list(String header) {
+        return Arrays.stream(header.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

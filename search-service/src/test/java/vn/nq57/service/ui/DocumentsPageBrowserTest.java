@@ -1,0 +1,119 @@
+package vn.nq57.service.ui;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.nq57.service.documents.WritableServiceTest;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The documents page in headless Chromium, as an officer adds the plan that arrived this morning: type the admin
+ * password, choose the file, upload, read the report, open the document's page, then find one of its tasks by
+ * search. Also: every page of the interface loads under the service's Content Security Policy without a violation.
+ */
+class DocumentsPageBrowserTest extends WritableServiceTest {
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        Optional<Path> chromium = HeadlessChromium.browser();
+        Optional<Path> driver = HeadlessChromium.driver();
+        assumeTrue(chromium.isPresent() && driver.isPresent(),
+                "needs chromium and chromedriver on the PATH (Debian: chromium chromium-driver)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.get().toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=1280,1000", "--lang=vi", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver.get().toFile())
+                .usingAnyFreePort().build(), options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) browser.quit();
+    }
+
+    @Test
+    void anOfficerAddsAPlanThroughThePageAndFindsOneOfItsTasks() throws Exception {
+        Path file = Files.createTempDirectory("nq57-page-").resolve("ke-hoach-86-xa-da-sar.txt");
+        Files.writeString(file, fixture("ke-hoach-08-da-sar.txt").replace("08/KH-UBND", "86/KH-UBND"));
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+
+        browser.get(uri("/documents.html").toString());
+        WebElement password = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("auth-password")));
+        password.sendKeys(PASSWORD);
+        browser.findElement(By.id("files")).sendKeys(file.toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), file.getFileName().toString()));
+        browser.findElement(By.id("upload")).click();
+
+        WebElement open = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report .open-document")));
+        String report = browser.findElement(By.cssSelector(".report")).getText();
+        assertTrue(report.contains("Kế hoạch 86/KH-UBND") && report.contains("5 nhiệm vụ"), report);
+        HeadlessChromium.screenshot(browser, "documents-added");
+        String documentIri = URLDecoder.decode(open.getAttribute("href").replaceFirst(".*id=", ""), StandardCharsets.UTF_8);
+        open.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("document-actions")));
+
+        browser.get(uri("/").toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q")))
+                .sendKeys("lop binh dan hoc vu so nguoi dan toc thieu so", Keys.ENTER);
+        List<WebElement> links = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(
+                By.cssSelector("#results .result h2 a")));
+        List<String> targets = new ArrayList<>();
+        for (WebElement link : links) {
+            targets.add(URLDecoder.decode(link.getAttribute("href").replaceFirst(".*id=", ""), StandardCharsets.UTF_8));
+        }
+        assertTrue(targets.stream().anyMatch(t -> t.startsWith(documentIri + "/task/")),
+                documentIri + " not among " + targets);
+        assertNoPolicyViolations();
+    }
+
+    @Test
+    void everyPageLoadsUnderTheContentSecurityPolicy() {
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        for (String page : List.of("/", "/index.html?q=chuyen+doi+so", "/documents.html", "/dashboard.html",
+                "/indicators.html", "/sparql.html", "/lineage.html?id=https%3A%2F%2Fw3id.org%2Fnq57%2Fid%2Fdoc%2Fviet-nam%2F2024%2F57-nq-tw",
+                "/entity.html?id=https%3A%2F%2Fw3id.org%2Fnq57%2Fid%2Fdoc%2Fviet-nam%2F2024%2F57-nq-tw")) {
+            browser.get(uri(page).toString());
+            wait.until(d -> "complete".equals(browser.executeScript("return document.readyState")));
+            // Let the modules render what they fetch.
+            wait.until(d -> !browser.findElements(By.cssSelector("#site-header nav")).isEmpty());
+        }
+        assertNoPolicyViolations();
+    }
+
+    private static void assertNoPolicyViolations() {
+        List<String> violations = new ArrayList<>();
+        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getMessage().contains("Content Security Policy")) violations.add(entry.getMessage());
+        }
+        assertTrue(violations.isEmpty(), "CSP violations: " + violations);
+    }
+}
