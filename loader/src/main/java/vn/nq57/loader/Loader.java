@@ -197,7 +197,7 @@ public final class Loader {
             GraphStore.LoadedDocument other = byDocument.get(doc.documentIri());
             if (other != null && !other.graph().equals(doc.graphIri()))
                 throw new SourceException(name, 0, "is the same document (" + doc.documentIri() + ") as '"
-                        + other.fileName() + "', already loaded; remove that one first, or load this file under its name with --replace");
+                        + other.fileName() + "', already loaded; to replace it, give this file that name and load it with --replace");
         }
     }
 
