@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import vn.nq57.loader.report.DocumentReport;
+import vn.nq57.ontology.Iris;
 import vn.nq57.ontology.NQ;
 import vn.nq57.ontology.Vocab;
 import vn.nq57.service.store.DatasetHolder;
@@ -54,16 +55,24 @@ public class DocumentCatalog {
         return out;
     }
 
-    /** The document with this id, if loaded. */
+    /**
+     * The document with this id, if loaded. The id is the key of its file name in the graph's IRI ({@link
+     * Iris#fileKey}: percent-encoded UTF-8); the file name itself, as a client's URL decoding gives it back, is taken
+     * too.
+     */
     public Optional<DocumentSummary> find(String id) {
-        if (id == null || id.isBlank() || !id.matches("[a-z0-9_-]+")) return Optional.empty();
-        Node g = graph(id);
+        if (id == null || id.isBlank() || id.contains("/")) return Optional.empty();
+        Node g = graph(FILE_KEY.matcher(id).matches() ? id : Iris.fileKey(id));
         return Txn.calculateRead(store.dataset(), () -> {
             DatasetGraph dsg = store.dataset().asDatasetGraph();
             return dsg.containsGraph(g) && !dsg.getGraph(g).isEmpty()
                     ? Optional.of(summary(g, dsg.getGraph(g))) : Optional.empty();
         });
     }
+
+    /** What {@link Iris#fileKey} gives: unreserved characters and percent-encoded bytes only. */
+    private static final java.util.regex.Pattern FILE_KEY =
+            java.util.regex.Pattern.compile("(?:[A-Za-z0-9._~-]|%[0-9A-F]{2})+");
 
     /** The named graph of a document id. */
     public static Node graph(String id) {
