@@ -3,6 +3,7 @@ import { getJson, param } from './api.js';
 import { clear, el, entityHref, isEntityIri, lineageHref, status } from './dom.js';
 import { label, onLanguageChange, t } from './i18n.js';
 import { initLayout } from './layout.js';
+import { renderAlignment } from './alignment.js';
 
 initLayout('');
 const id = param('id');
@@ -46,6 +47,7 @@ function render(e) {
     linkList('entity.children', e.children, (c) => [el('span', { class: 'badge' }, label('type', c.type)), ' ',
       el('a', { href: entityHref(c.id) }, c.name ?? c.id)]),
   );
+  renderAlignment(e, article);
 }
 
 /** The verbatim lines, each with its line number in the source file. */
