@@ -7,6 +7,7 @@ import { label, onLanguageChange, t } from './i18n.js';
 import { capitalise, documentName, formatLiteral, labelText } from './format.js';
 import { initLayout } from './layout.js';
 import { documentActions } from './document-actions.js';
+import { renderAlignment } from './alignment.js';
 
 initLayout('');
 const id = param('id');
@@ -56,6 +57,7 @@ function render(e) {
     e.type === 'Unit' && childrenBlock(e.children),
   );
   if (isDocument) documentActions(article, e.id);
+  renderAlignment(e, article);
 }
 
 function numberOf(e) {

@@ -16,6 +16,11 @@ public final class NQ {
     public static final String ID = "https://w3id.org/nq57/id/";
     /** Base of the named graphs: one per source file. */
     public static final String GRAPH = "https://w3id.org/nq57/graph/";
+    /**
+     * Named graph of the inferred alignments (derived from the documents, not loaded from a file): under {@code
+     * graph/inferred/}, a path no source file's key can take ({@code Iris.fileKey} percent-encodes "/").
+     */
+    public static final String ALIGNMENT_GRAPH = GRAPH + "inferred/alignment";
 
     private static Resource r(String local) { return ResourceFactory.createResource(NS + local); }
     private static Property p(String local) { return ResourceFactory.createProperty(NS + local); }

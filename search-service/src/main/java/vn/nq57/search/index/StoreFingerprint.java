@@ -16,7 +16,8 @@ import vn.nq57.ontology.NQ;
  * A digest of what the store holds, recorded in the index when it is built, so a start can tell whether the index was
  * built from this store. It covers every named graph's name and size, and the checksum the loader records for each
  * source file (a reloaded file with other content changes it even when the size stays the same), and the index format,
- * so a change in analysis rebuilds the index too.
+ * so a change in analysis rebuilds the index too. The inferred alignment graph ({@link NQ#ALIGNMENT_GRAPH}) is left
+ * out: nothing in the index is read from it, and it is recomputed after a document change is indexed.
  */
 public final class StoreFingerprint {
 
@@ -33,7 +34,9 @@ public final class StoreFingerprint {
     List<String> lines = new ArrayList<>();
     lines.add(INDEX_FORMAT);
     lines.add("default " + dsg.getDefaultGraph().size());
-    dsg.listGraphNodes().forEachRemaining(g -> lines.add(g + " " + dsg.getGraph(g).size()));
+    dsg.listGraphNodes().forEachRemaining(g -> {
+      if (!g.isURI() || !g.getURI().equals(NQ.ALIGNMENT_GRAPH)) lines.add(g + " " + dsg.getGraph(g).size());
+    });
     dsg.find(Node.ANY, Node.ANY, NQ.sha256.asNode(), Node.ANY)
         .forEachRemaining(q -> lines.add(q.getSubject() + " " + q.getObject()));
     lines.sort(null);

@@ -21,6 +21,7 @@ import vn.nq57.loader.report.LoadReport;
 import vn.nq57.ontology.NQ;
 import vn.nq57.ontology.Vocab;
 import vn.nq57.search.index.SearchIndex;
+import vn.nq57.service.alignment.AlignmentService;
 import vn.nq57.service.store.DatasetHolder;
 
 import java.io.IOException;
@@ -63,13 +64,15 @@ public class DocumentChanges {
     private final SearchIndex index;
     private final DocumentCatalog catalog;
     private final Path kept;
+    private final AlignmentService alignment;
 
     public DocumentChanges(DatasetHolder store, SearchIndex index, DocumentCatalog catalog,
-                           DocumentsProperties properties) {
+                           DocumentsProperties properties, AlignmentService alignment) {
         this.store = store;
         this.index = index;
         this.catalog = catalog;
         this.kept = properties.dir().toAbsolutePath().normalize();
+        this.alignment = alignment;
     }
 
     /** Adds the documents of new files; a file whose name is already loaded is refused (replace it explicitly). */
@@ -113,6 +116,7 @@ public class DocumentChanges {
                     catalog.find(DocumentCatalog.id(doc.graphIri())).ifPresent(added::add);
                 }
             }
+            realign(run, removed, job);
             log.info("documents changed: {} added, {} removed, {} entities indexed; read, parse and check {} ms, "
                             + "store and index {} ms", added.stream().map(DocumentSummary::id).toList(),
                     removed.stream().map(DocumentSummary::id).toList(), indexed, (parsed - started) / 1_000_000,
@@ -123,6 +127,24 @@ public class DocumentChanges {
             throw new UncheckedIOException("cannot save the uploaded files", e);
         } finally {
             if (folder != null) deleteQuietly(folder);
+        }
+    }
+
+    /**
+     * Recomputes the inferred alignments of the changed documents and of those below them. The alignment graph is
+     * derived and not indexed, so this runs after the change is committed and visible; a failure here is logged and
+     * leaves the previous alignments, never undoing the change (the next start recomputes what is stale).
+     */
+    private void realign(Loader.Run run, List<DocumentSummary> removed, Job job) {
+        Set<String> documents = new LinkedHashSet<>();
+        removed.forEach(d -> { if (d.document() != null) documents.add(d.document()); });
+        if (run != null) run.documents().forEach(d -> documents.add(d.documentIri()));
+        if (documents.isEmpty()) return;
+        job.phase(Job.Phase.ALIGNING);
+        try {
+            alignment.recompute(documents);
+        } catch (RuntimeException e) {
+            log.error("alignment of {} failed; the change stands, the previous alignments are kept", documents, e);
         }
     }
 

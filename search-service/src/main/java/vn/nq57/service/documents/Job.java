@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class Job {
 
     /** Where a change stands, in the order it goes through them. */
-    public enum Phase { QUEUED, READING, PARSING, VALIDATING, STORING, INDEXING, DONE, FAILED }
+    public enum Phase { QUEUED, READING, PARSING, VALIDATING, STORING, INDEXING, ALIGNING, DONE, FAILED }
 
     /** "page 3/30", "page 3 of 30", "trang 3/30": how the readers report a scan's progress. */
     private static final Pattern PAGE = Pattern.compile("(?iu)\\b(?:page|trang)\\s+(\\d+)\\s*(?:/|of|trên)\\s*(\\d+)");

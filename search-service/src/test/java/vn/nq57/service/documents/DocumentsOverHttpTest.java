@@ -84,6 +84,14 @@ class DocumentsOverHttpTest extends WritableServiceTest {
         assertTrue(after.contains("ke-hoach-15-tinh.txt"), after);
         assertTrue(after.contains("\"" + nq57 + "\""), after);
 
+        // The upload realigned the commune's tasks: the coffee-growing-area task now carries out the province's task
+        // on the same crop and area (inferred, ranked first), which did not exist before the provincial plan arrived.
+        String provinceDoc = json.readTree(province.body()).at("/result/documents/0/document").asString();
+        String coffeeTask = select("SELECT ?t WHERE { ?t <" + vn.nq57.ontology.NQ.inDocument.getURI() + "> <"
+                + documentIri + "> ; <" + vn.nq57.ontology.NQ.name.getURI() + "> ?n FILTER(CONTAINS(?n, \"Arabica\")) }");
+        JsonNode aligned = json.readTree(get("/api/alignment?id=" + enc(coffeeTask)).body());
+        assertEquals(provinceDoc, aligned.at("/upstream/0/document/id").asString(), aligned.toString());
+
         assertIndexIsWhatARebuildWouldGive();
     }
 

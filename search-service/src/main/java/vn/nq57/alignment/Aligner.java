@@ -1,0 +1,349 @@
+package vn.nq57.alignment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import vn.nq57.search.analysis.AbbreviationSource;
+
+/**
+ * Ranks, for each task and indicator, the upstream tasks and goals it may carry out (see {@link AlignmentCorpus} for
+ * which documents are upstream). Candidates come from a BM25 search (Lucene's {@code BM25Similarity}, k1 = 1.2,
+ * b = 0.75) of an in-memory index of the upstream items' folded names, syllable pairs and results, restricted to the
+ * item's upstream documents; each is then scored by {@link ScoreParts}: shared words and wording (idf-weighted Dice),
+ * the BM25 score, the section match, shared citations, the kind of lead unit, and for indicators the unit and target.
+ * The result depends only on the texts, never on how many tasks a document has.
+ */
+public final class Aligner {
+
+  /** Names the method in the graph ({@code nq:method}); bump when the scoring changes. */
+  public static final String METHOD = "nq57-alignment-1: BM25 + idf-weighted Dice on folded syllables and pairs, "
+      + "section, citation, lead unit, measure";
+
+  /** How many BM25 hits are scored for each item. */
+  static final int POOL = 30;
+  /** How many of the best candidates carry their shared phrases as evidence. */
+  static final int WITH_PHRASES = 5;
+
+  private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:[IVXLC]+|\\d+(?:\\.\\d+)*)\\s*[.):\\-–]?\\s*");
+  private static final Pattern COUNT = Pattern.compile("\\(\\s*\\d+\\s+[^)]*\\)");
+  /** Words of unit names that tell the level or the form of a unit, not what it does. */
+  private static final Set<String> ORGANISATIONAL = Set.of("bo", "so", "ubnd", "uy", "ban", "nhan", "dan", "tinh",
+      "xa", "huyen", "thanh", "pho", "cac", "nganh", "dia", "phuong", "lien", "quan", "don", "vi", "co", "va", "cap",
+      "truc", "thuoc", "tw", "trung", "uong");
+
+  private final AbbreviationExpander expander;
+  private final ScoreParts.Weights weights;
+
+  /** The method with the thesaurus' abbreviations and the default weights. */
+  public Aligner(AbbreviationSource abbreviations) {
+    this(abbreviations, ScoreParts.Weights.DEFAULT);
+  }
+
+  public Aligner(AbbreviationSource abbreviations, ScoreParts.Weights weights) {
+    this.expander = new AbbreviationExpander(abbreviations);
+    this.weights = weights;
+  }
+
+  /**
+   * The ranked candidates (best first, at most {@value #POOL}) of every task and indicator of {@code documents} that
+   * has upstream documents; items without any candidate are absent.
+   */
+  public Map<String, List<Candidate>> rank(AlignmentCorpus corpus, Set<String> documents) {
+    Profiles profiles = new Profiles(corpus);
+    Set<String> pool = new LinkedHashSet<>();
+    for (String d : documents) {
+      pool.addAll(corpus.upstreamDocuments(d));
+    }
+    Map<String, List<Candidate>> ranked = new LinkedHashMap<>();
+    if (pool.isEmpty()) {
+      return ranked;
+    }
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      index(corpus, pool, profiles, dir);
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        StoredFields stored = reader.storedFields();
+        for (String d : documents) {
+          List<String> upstreamDocs = corpus.upstreamDocuments(d);
+          if (upstreamDocs.isEmpty()) {
+            continue;
+          }
+          Set<String> excludedNumbers = lineageNumbers(corpus, d, upstreamDocs);
+          for (AlignmentItem item : corpus.itemsOf(d)) {
+            List<Candidate> candidates =
+                candidates(corpus, profiles, searcher, stored, item, upstreamDocs, excludedNumbers);
+            if (!candidates.isEmpty()) {
+              ranked.put(item.iri(), candidates);
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("in-memory alignment index", e);
+    }
+    return ranked;
+  }
+
+  private void index(AlignmentCorpus corpus, Set<String> pool, Profiles profiles, ByteBuffersDirectory dir)
+      throws IOException {
+    try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+      for (String doc : pool) {
+        for (AlignmentItem up : corpus.itemsOf(doc)) {
+          TextProfile name = profiles.name(up);
+          Document d = new Document();
+          d.add(new StringField("id", up.iri(), Field.Store.YES));
+          d.add(new StringField("doc", doc, Field.Store.NO));
+          d.add(new TextField("name", String.join(" ", name.syllables()), Field.Store.NO));
+          d.add(new TextField("pair", String.join(" ", underscored(name.bigrams())), Field.Store.NO));
+          d.add(new TextField("result", String.join(" ", profiles.results(up).syllables()), Field.Store.NO));
+          writer.addDocument(d);
+        }
+      }
+    }
+  }
+
+  private List<Candidate> candidates(AlignmentCorpus corpus, Profiles profiles, IndexSearcher searcher,
+      StoredFields stored, AlignmentItem item, List<String> upstreamDocs, Set<String> excludedNumbers)
+      throws IOException {
+    TextProfile name = profiles.name(item);
+    if (name.isEmpty()) {
+      return List.of();
+    }
+    BooleanQuery.Builder text = new BooleanQuery.Builder();
+    for (String t : strongest(name.terms(), profiles.weights, 64)) {
+      text.add(new TermQuery(new Term("name", t)), Occur.SHOULD);
+      text.add(new BoostQuery(new TermQuery(new Term("result", t)), 0.2f), Occur.SHOULD);
+    }
+    for (String p : strongest(name.bigrams(), profiles.weights, 64)) {
+      text.add(new BoostQuery(new TermQuery(new Term("pair", p.replace(' ', '_'))), 0.5f), Occur.SHOULD);
+    }
+    List<BytesRef> docs = upstreamDocs.stream().map(BytesRef::new).toList();
+    BooleanQuery query = new BooleanQuery.Builder()
+        .add(text.build(), Occur.MUST)
+        .add(new TermInSetQuery("doc", docs), Occur.FILTER)
+        .build();
+    ScoreDoc[] hits = searcher.search(query, POOL).scoreDocs;
+    if (hits.length == 0) {
+      return List.of();
+    }
+    double best = hits[0].score;
+    List<Candidate> scored = new ArrayList<>();
+    for (ScoreDoc hit : hits) {
+      AlignmentItem up = corpus.item(stored.document(hit.doc).get("id"));
+      if (up == null || up.iri().equals(item.iri())) {
+        continue;
+      }
+      scored.add(score(profiles, item, up, hit.score / best, excludedNumbers));
+    }
+    scored.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::upstream));
+    List<Candidate> ranked = new ArrayList<>();
+    for (int i = 0; i < scored.size(); i++) {
+      Candidate c = scored.get(i).withRank(i + 1);
+      if (i < WITH_PHRASES) {
+        c = withPhrases(c, profiles.name(item), profiles.name(corpus.item(c.upstream())));
+      }
+      ranked.add(c);
+    }
+    return ranked;
+  }
+
+  private Candidate score(Profiles profiles, AlignmentItem down, AlignmentItem up, double bm25,
+      Set<String> excludedNumbers) {
+    TermWeights w = profiles.weights;
+    TextProfile dn = profiles.name(down);
+    TextProfile un = profiles.name(up);
+    double words = w.dice(dn.terms(), un.terms());
+    double phrases = w.dice(dn.bigrams(), un.bigrams());
+    List<Evidence> evidence = new ArrayList<>();
+
+    TextProfile ds = profiles.section(down);
+    double section = w.dice(ds.terms(), profiles.section(up).terms());
+    if (up.sectionTitle() == null) {
+      section = Math.max(section, w.dice(ds.terms(), un.terms()));
+    }
+    if (section >= 0.5) {
+      evidence.add(new Evidence("section", down.sectionTitle()));
+    }
+
+    Set<String> sharedCitations = new LinkedHashSet<>(down.citedNumbers());
+    sharedCitations.retainAll(new HashSet<>(up.citedNumbers()));
+    sharedCitations.removeAll(excludedNumbers);
+    double citation = sharedCitations.isEmpty() ? 0 : 1;
+    sharedCitations.forEach(n -> evidence.add(new Evidence("citation", n)));
+
+    Set<String> downKinds = profiles.leadKinds(down);
+    Set<String> upKinds = profiles.leadKinds(up);
+    double lead = downKinds.stream().anyMatch(upKinds::contains) ? 1 : 0;
+    if (lead > 0) {
+      evidence.add(new Evidence("leadUnit",
+          String.join(", ", down.leadUnits()) + " ↔ " + String.join(", ", up.leadUnits())));
+    }
+
+    double kind = down.indicator() == up.indicator() ? 1 : 0;
+    double measure = 0;
+    if (down.indicator() && up.indicator()) {
+      if (down.unitOfMeasure() != null && down.unitOfMeasure().equalsIgnoreCase(nullToEmpty(up.unitOfMeasure()))) {
+        measure += 0.5;
+      }
+      if (down.comparator() != null && down.comparator().equals(up.comparator())) {
+        measure += 0.5;
+      }
+      if (measure > 0) {
+        evidence.add(new Evidence("measure", nullToEmpty(down.unitOfMeasure()) + " " + nullToEmpty(down.comparator())));
+      }
+    }
+    ScoreParts parts = weights.combine(words, phrases, bm25, section, citation, lead, kind, measure);
+    List<String> shared = dn.syllables().stream().distinct().filter(un.terms()::contains).toList();
+    return new Candidate(down.iri(), up.iri(), 0, parts, evidence, shared);
+  }
+
+  private static Candidate withPhrases(Candidate c, TextProfile down, TextProfile up) {
+    List<Evidence> evidence = new ArrayList<>();
+    sharedPhrases(down, up).forEach(p -> evidence.add(new Evidence("phrase", p)));
+    evidence.addAll(c.evidence());
+    return new Candidate(c.downstream(), c.upstream(), c.rank(), c.parts(), evidence, c.sharedTerms());
+  }
+
+  /** Maximal runs of at least two syllables both names share, as the upstream name writes them, longest first. */
+  static List<String> sharedPhrases(TextProfile down, TextProfile up) {
+    List<String> d = down.syllables();
+    List<String> u = up.syllables();
+    Map<String, List<Integer>> positions = new HashMap<>();
+    for (int j = 0; j < d.size(); j++) {
+      positions.computeIfAbsent(d.get(j), k -> new ArrayList<>()).add(j);
+    }
+    Map<String, Integer> runs = new LinkedHashMap<>();
+    boolean[] covered = new boolean[u.size()];
+    for (int i = 0; i < u.size(); i++) {
+      if (covered[i]) {
+        continue;
+      }
+      int bestLength = 0;
+      for (int j : positions.getOrDefault(u.get(i), List.of())) {
+        int k = 0;
+        while (i + k < u.size() && j + k < d.size() && u.get(i + k).equals(d.get(j + k))) {
+          k++;
+        }
+        bestLength = Math.max(bestLength, k);
+      }
+      if (bestLength >= 2) {
+        runs.putIfAbsent(up.span(i, i + bestLength - 1), bestLength);
+        for (int k = i; k < i + bestLength; k++) {
+          covered[k] = true;
+        }
+      }
+    }
+    return runs.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .map(Map.Entry::getKey).limit(6).toList();
+  }
+
+  /** Numbers of the documents in the lineage: citing them says nothing about which task is carried out. */
+  private static Set<String> lineageNumbers(AlignmentCorpus corpus, String document, List<String> upstreamDocs) {
+    Set<String> numbers = new HashSet<>();
+    Set<String> docs = new HashSet<>(upstreamDocs);
+    AlignmentDocument self = corpus.document(document);
+    if (self != null) {
+      docs.addAll(self.ancestors());
+    }
+    for (String u : upstreamDocs) {
+      AlignmentDocument up = corpus.document(u);
+      if (up != null) {
+        docs.addAll(up.ancestors());
+      }
+    }
+    for (String d : docs) {
+      AlignmentDocument doc = corpus.document(d);
+      if (doc != null && doc.number() != null) {
+        numbers.add(doc.number());
+      }
+    }
+    return numbers;
+  }
+
+  private static List<String> strongest(Set<String> terms, TermWeights weights, int limit) {
+    return terms.stream().sorted(Comparator.comparingDouble(weights::idf).reversed().thenComparing(t -> t))
+        .limit(limit).toList();
+  }
+
+  private static List<String> underscored(Set<String> bigrams) {
+    return bigrams.stream().map(b -> b.replace(' ', '_')).toList();
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  /** The analysed texts of every item, made once per run. */
+  private final class Profiles {
+    private final Map<String, TextProfile> names = new HashMap<>();
+    private final Map<String, TextProfile> sections = new HashMap<>();
+    private final Map<String, TextProfile> results = new HashMap<>();
+    private final Map<String, Set<String>> leadKinds = new HashMap<>();
+    private final TermWeights weights;
+
+    Profiles(AlignmentCorpus corpus) {
+      for (AlignmentItem item : corpus.items()) {
+        names.put(item.iri(), TextProfile.of(item.name(), expander));
+      }
+      this.weights = new TermWeights(names.values());
+    }
+
+    TextProfile name(AlignmentItem item) {
+      return names.computeIfAbsent(item.iri(), k -> TextProfile.of(item.name(), expander));
+    }
+
+    TextProfile section(AlignmentItem item) {
+      return sections.computeIfAbsent(item.iri(), k -> {
+        String title = item.sectionTitle() == null ? "" : item.sectionTitle();
+        return TextProfile.of(COUNT.matcher(NUMBERING.matcher(title).replaceFirst("")).replaceAll(" "), expander);
+      });
+    }
+
+    TextProfile results(AlignmentItem item) {
+      return results.computeIfAbsent(item.iri(), k -> TextProfile.of(String.join("\n", item.results()), expander));
+    }
+
+    /** Pairs of adjacent non-organisational syllables of the lead units' names: "cong an", "noi vu", "van hoa". */
+    Set<String> leadKinds(AlignmentItem item) {
+      return leadKinds.computeIfAbsent(item.iri(), k -> {
+        Set<String> kinds = new HashSet<>();
+        for (String unit : item.leadUnits()) {
+          List<String> words = TextProfile.of(unit, expander).syllables().stream()
+              .filter(s -> !ORGANISATIONAL.contains(s)).toList();
+          for (int i = 0; i + 1 < words.size(); i++) {
+            kinds.add(words.get(i) + " " + words.get(i + 1));
+          }
+        }
+        return kinds;
+      });
+    }
+  }
+}

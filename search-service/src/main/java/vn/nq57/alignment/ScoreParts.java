@@ -1,0 +1,34 @@
+package vn.nq57.alignment;
+
+/**
+ * The parts of a candidate's score, each in [0, 1], and their weighted sum.
+ *
+ * @param words idf-weighted Dice of the folded syllables of the two names
+ * @param phrases idf-weighted Dice of their adjacent syllable pairs (shared wording, not only shared words)
+ * @param bm25 the candidate's BM25 score over upstream names and results, divided by the best candidate's
+ * @param section how far the downstream item's section title matches the upstream item's section (or, for a group of
+ *     tasks, its name): idf-weighted Dice
+ * @param citation 1 when both cite the same document (other than the documents of the lineage itself), else 0
+ * @param leadUnit 1 when the lead units are of one kind (shared words of their names besides the level: "Công an xã"
+ *     and "Bộ Công an"), else 0
+ * @param kind 1 when both are tasks or both indicators, else 0
+ * @param measure for two indicators: ½ for the same unit of measure plus ½ for the same kind of target, else 0
+ * @param total the weighted sum, {@link Weights#combine}
+ */
+public record ScoreParts(double words, double phrases, double bm25, double section, double citation, double leadUnit,
+    double kind, double measure, double total) {
+
+  /** The weights of the parts; they sum to 1 so the total stays in [0, 1]. */
+  public record Weights(double words, double phrases, double bm25, double section, double citation, double leadUnit,
+      double kind, double measure) {
+
+    /** The weights the method uses (chosen on the judged set, see docs/ALIGNMENT.md). */
+    public static final Weights DEFAULT = new Weights(0.30, 0.25, 0.15, 0.10, 0.05, 0.05, 0.07, 0.03);
+
+    ScoreParts combine(double w, double p, double b, double s, double c, double l, double k, double m) {
+      double total = words * w + phrases * p + bm25 * b + section * s + citation * c + leadUnit * l + kind * k
+          + measure * m;
+      return new ScoreParts(w, p, b, s, c, l, k, m, total);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package vn.nq57.alignment;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Inverse document frequencies of folded syllables and syllable pairs over a set of texts (every task and indicator
+ * name of the store), so words every plan repeats ("triển khai", "và", "các") weigh little and rare, telling words
+ * ("lõm sóng", "Đề án 06") weigh much. idf(t) = ln(1 + (N − df + 0.5) / (df + 0.5)), the BM25 form (Robertson and
+ * Zaragoza 2009), which stays positive.
+ */
+public final class TermWeights {
+
+  private final Map<String, Integer> documentFrequency = new HashMap<>();
+  private int texts;
+
+  /** Counts each text's distinct syllables and syllable pairs. */
+  public TermWeights(Collection<TextProfile> profiles) {
+    for (TextProfile p : profiles) {
+      texts++;
+      p.terms().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+      p.bigrams().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+    }
+  }
+
+  public double idf(String term) {
+    int df = documentFrequency.getOrDefault(term, 0);
+    return Math.log(1 + (texts - df + 0.5) / (df + 0.5));
+  }
+
+  /** Σ idf over {@code terms}. */
+  public double mass(Set<String> terms) {
+    double sum = 0;
+    for (String t : terms) {
+      sum += idf(t);
+    }
+    return sum;
+  }
+
+  /**
+   * The idf-weighted Dice coefficient of two term sets: 2 Σ_{a∩b} idf / (Σ_a idf + Σ_b idf), in [0, 1]; 0 when both
+   * are empty.
+   */
+  public double dice(Set<String> a, Set<String> b) {
+    double total = mass(a) + mass(b);
+    if (total == 0) {
+      return 0;
+    }
+    double shared = 0;
+    for (String t : a) {
+      if (b.contains(t)) {
+        shared += idf(t);
+      }
+    }
+    return 2 * shared / total;
+  }
+}

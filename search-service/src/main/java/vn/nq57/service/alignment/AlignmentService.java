@@ -1,0 +1,221 @@
+package vn.nq57.service.alignment;
+
+import static vn.nq57.alignment.AlignmentVocabulary.*;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.nq57.alignment.Aligner;
+import vn.nq57.alignment.AlignmentGraph;
+import vn.nq57.ontology.NQ;
+import vn.nq57.ontology.Vocab;
+import vn.nq57.service.entity.UnknownEntityException;
+import vn.nq57.service.web.BadParameterException;
+
+/**
+ * The alignment of the service's store: computed at start when the documents changed since the last computation (or
+ * it never ran), recomputed for the documents an upload changes ({@link #recompute}), and read for the API.
+ */
+public class AlignmentService {
+  private static final Logger log = LoggerFactory.getLogger(AlignmentService.class);
+  private static final List<String> LEVELS = List.of("central", "ministry", "province", "district", "commune");
+
+  private final Dataset store;
+  private final Aligner aligner;
+
+  public AlignmentService(Dataset store, Aligner aligner) {
+    this.store = store;
+    this.aligner = aligner;
+  }
+
+  /** Computes every alignment unless the alignment graph was made from the documents the store holds now. */
+  public void ensureCurrent() {
+    String now = AlignmentGraph.documentsDigest(store);
+    if (AlignmentGraph.recordedDigest(store).filter(now::equals).isPresent()) {
+      log.info("alignment graph matches the documents; kept");
+      return;
+    }
+    AlignmentGraph.Run run = AlignmentGraph.recomputeAll(store, aligner);
+    log.info("alignment computed in {} ms: {} documents, {} tasks and indicators with candidates, {} alignments",
+        run.millis(), run.documents(), run.items(), run.alignments());
+  }
+
+  /**
+   * Recomputes the alignments that depend on {@code documents} (IRIs of documents added, replaced or removed). Call it
+   * after the store changed, before the search index is rebuilt.
+   */
+  public AlignmentGraph.Run recompute(Set<String> documents) {
+    AlignmentGraph.Run run = AlignmentGraph.recompute(store, aligner, Set.copyOf(documents));
+    log.info("alignment recomputed for {} documents in {} ms ({} alignments)", run.documents(), run.millis(),
+        run.alignments());
+    return run;
+  }
+
+  /**
+   * The upstream and downstream alignments of a task or indicator.
+   *
+   * @throws UnknownEntityException no triple has {@code iri} as subject
+   * @throws BadParameterException the IRI is not a task or indicator
+   */
+  public AlignmentView alignment(String iri) {
+    return Txn.calculateRead(store, () -> {
+      Model union = store.getUnionModel();
+      Resource item = union.createResource(iri);
+      if (!union.contains(item, null, (RDFNode) null)) {
+        throw new UnknownEntityException(iri);
+      }
+      if (!item.hasProperty(RDF.type, NQ.Task) && !item.hasProperty(RDF.type, NQ.Indicator)) {
+        throw new BadParameterException("id", "Parameter 'id' is '" + iri + "', which is not a task or an indicator; "
+            + "alignment links tasks and indicators (goals) across levels");
+      }
+      Model graph = store.getNamedModel(GRAPH);
+      List<AlignmentView.Linked> upstream = new ArrayList<>();
+      List<AlignmentView.Linked> downstream = new ArrayList<>();
+      graph.listResourcesWithProperty(alignedTask, graph.createResource(iri))
+          .forEachRemaining(a -> upstream.add(linked(union, a, a.getPropertyResourceValue(upstreamTask))));
+      graph.listResourcesWithProperty(upstreamTask, graph.createResource(iri))
+          .forEachRemaining(a -> downstream.add(linked(union, a, a.getPropertyResourceValue(alignedTask))));
+      Comparator<AlignmentView.Linked> best = Comparator.comparingInt(AlignmentView.Linked::rank)
+          .thenComparing(Comparator.comparingDouble(AlignmentView.Linked::score).reversed())
+          .thenComparing(AlignmentView.Linked::id);
+      upstream.sort(best);
+      downstream.sort(best);
+      return new AlignmentView(iri, type(item), string(item, NQ.name), upstream, downstream);
+    });
+  }
+
+  private AlignmentView.Linked linked(Model union, Resource alignment, Resource other) {
+    Resource o = union.createResource(other.getURI());
+    List<AlignmentView.Evidence> reasons = new ArrayList<>();
+    alignment.listProperties(evidence).forEachRemaining(s -> {
+      Resource e = s.getResource();
+      reasons.add(new AlignmentView.Evidence(string(e, evidenceKind), string(e, RDF.value)));
+    });
+    reasons.sort(Comparator.comparing(AlignmentView.Evidence::kind, Comparator.comparingInt(AlignmentService::kindOrder))
+        .thenComparing(e -> -e.text().length()));
+    List<String> terms = alignment.listProperties(sharedTerm).mapWith(s -> s.getString()).toList();
+    Map<String, Double> parts = new TreeMap<>();
+    alignment.listProperties(scorePart).forEachRemaining(s ->
+        parts.put(string(s.getResource(), feature), s.getResource().getProperty(RDF.value).getDouble()));
+    return new AlignmentView.Linked(o.getURI(), type(o), string(o, NQ.ordinal), string(o, NQ.name), doc(union, o),
+        alignment.getProperty(rank).getInt(), alignment.getProperty(score).getDouble(), reasons,
+        terms.stream().sorted().toList(), parts);
+  }
+
+  private static int kindOrder(String kind) {
+    return switch (kind) {
+      case "phrase" -> 0;
+      case "citation" -> 1;
+      case "section" -> 2;
+      default -> 3;
+    };
+  }
+
+  /**
+   * The coverage of a document's tasks and goals by the documents below it.
+   *
+   * @throws UnknownEntityException no triple has {@code iri} as subject
+   * @throws BadParameterException the IRI is not a document
+   */
+  public CoverageView coverage(String iri) {
+    return Txn.calculateRead(store, () -> {
+      Model union = store.getUnionModel();
+      Resource doc = union.createResource(iri);
+      if (!union.contains(doc, null, (RDFNode) null)) {
+        throw new UnknownEntityException(iri);
+      }
+      if (!doc.hasProperty(RDF.type, NQ.PolicyDocument)) {
+        throw new BadParameterException("id", "Parameter 'id' is '" + iri + "', which is not a document; coverage "
+            + "lists a document's tasks and goals with what carries them out");
+      }
+      Set<Resource> parts = new HashSet<>();
+      parts.add(doc);
+      union.listResourcesWithProperty(Vocab.eliIsPartOf, doc).forEachRemaining(parts::add);
+      List<Resource> items = new ArrayList<>();
+      for (Resource part : parts) {
+        union.listResourcesWithProperty(NQ.inDocument, part).forEachRemaining(r -> {
+          if (r.hasProperty(RDF.type, NQ.Task) || r.hasProperty(RDF.type, NQ.Indicator)) {
+            items.add(r);
+          }
+        });
+      }
+      items.sort(Comparator.comparing((Resource r) -> r.hasProperty(RDF.type, NQ.Indicator))
+          .thenComparingInt(r -> r.hasProperty(NQ.position) ? r.getProperty(NQ.position).getInt() : 0)
+          .thenComparing(Resource::getURI));
+      Model graph = store.getNamedModel(GRAPH);
+      Set<String> levelsSeen = new HashSet<>();
+      List<CoverageView.Item> rows = new ArrayList<>();
+      List<String> untaken = new ArrayList<>();
+      for (Resource item : items) {
+        Map<String, Integer> byLevel = new LinkedHashMap<>();
+        Set<String> plans = new HashSet<>();
+        int total = 0;
+        for (Resource down : graph.listSubjectsWithProperty(carriesOut, graph.createResource(item.getURI())).toList()) {
+          Resource d = union.createResource(down.getURI());
+          AlignmentView.Doc dd = doc(union, d);
+          String level = dd == null || dd.level() == null ? "unknown" : dd.level();
+          byLevel.merge(level, 1, Integer::sum);
+          levelsSeen.add(level);
+          if (dd != null) {
+            plans.add(dd.id());
+          }
+          total++;
+        }
+        if (total == 0) {
+          untaken.add(item.getURI());
+        }
+        rows.add(new CoverageView.Item(item.getURI(), type(item), string(item, NQ.ordinal), string(item, NQ.name),
+            total, byLevel, plans.size()));
+      }
+      List<String> levels = new ArrayList<>(LEVELS.stream().filter(levelsSeen::contains).toList());
+      if (levelsSeen.contains("unknown")) {
+        levels.add("unknown");
+      }
+      return new CoverageView(iri, string(doc, Vocab.eliNumber), levels, rows, rows.size() - untaken.size(), untaken);
+    });
+  }
+
+  private static AlignmentView.Doc doc(Model union, Resource item) {
+    Resource d = item.getPropertyResourceValue(NQ.inDocument);
+    if (d == null) {
+      return null;
+    }
+    Resource plan = d;
+    Resource parent = d.getPropertyResourceValue(Vocab.eliIsPartOf);
+    if (parent != null) {
+      plan = parent;
+    }
+    Resource level = d.getPropertyResourceValue(NQ.level);
+    if (level == null) {
+      level = plan.getPropertyResourceValue(NQ.level);
+    }
+    Resource source = d.getPropertyResourceValue(NQ.sourceFile);
+    String number = string(d, Vocab.eliNumber);
+    return new AlignmentView.Doc(d.getURI(), number != null ? number : string(plan, Vocab.eliNumber),
+        source == null ? null : string(source, NQ.fileName), level == null ? null : level.getLocalName());
+  }
+
+  private static String type(Resource r) {
+    return r.hasProperty(RDF.type, NQ.Indicator) ? "Indicator" : "Task";
+  }
+
+  private static String string(Resource r, org.apache.jena.rdf.model.Property p) {
+    List<String> values = r.listProperties(p).mapWith(Statement::getObject).filterKeep(RDFNode::isLiteral)
+        .mapWith(n -> n.asLiteral().getLexicalForm()).toList();
+    return values.stream().sorted().findFirst().orElse(null);
+  }
+}

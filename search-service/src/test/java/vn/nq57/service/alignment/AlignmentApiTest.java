@@ -1,0 +1,197 @@
+package vn.nq57.service.alignment;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.nq57.ontology.Vocab;
+import vn.nq57.service.RealDataServiceTest;
+
+/**
+ * The alignment over HTTP on the real documents, as built at first start: a commune task that paraphrases a task of
+ * 03/NQ-CP finds it upstream with the shared wording as evidence, and is found downstream of it; 03/NQ-CP's coverage
+ * counts every task and goal and names those nobody carries out; the graph keeps alignments apart from lineage.
+ * Expected items come from SPARQL over the endpoint, not from the code under test.
+ */
+class AlignmentApiTest extends RealDataServiceTest {
+  private static final HttpClient http = HttpClient.newHttpClient();
+  private static final JsonMapper json = JsonMapper.builder().build();
+  private static final String PREFIXES = Vocab.PREFIXES.entrySet().stream()
+      .map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">\n").collect(Collectors.joining());
+  private static final String GRAPH = "<https://w3id.org/nq57/graph/inferred/alignment>";
+  /** A row of the 130/KH-UBND commune appendix that rewords task 72 of 03/NQ-CP. */
+  private static final String COMMUNE_TASK = """
+      SELECT ?d WHERE { ?d a nq:Task ; nq:name ?n ; nq:inDocument/nq:sourceFile/nq:fileName ?f .
+        FILTER(STRSTARTS(?f, "000_") && STRSTARTS(?n, "Hoàn thiện kết nối, chia sẻ và khai thác hiệu quả dữ liệu")) }""";
+  private static final String PROGRAMME_TASK = """
+      SELECT ?d WHERE { ?d a nq:Task ; nq:name ?n ; nq:inDocument/eli:is_part_of* ?p . ?p eli:number "03/NQ-CP" .
+        FILTER(STRSTARTS(?n, "Hoàn thành kết nối, khai thác, chia sẻ hiệu quả dữ liệu")) }""";
+  private static final String PROGRAMME = """
+      SELECT ?d WHERE { ?d eli:number "03/NQ-CP" ; nq:sourceFile ?f }""";
+
+  @Autowired
+  AlignmentService service;
+
+  @Test
+  void aCommuneTaskFindsTheProgrammeTaskItRewordsWithTheSharedWording() throws Exception {
+    String task = single(COMMUNE_TASK);
+    String upstream = single(PROGRAMME_TASK);
+    HttpResponse<byte[]> response = get("/api/alignment?id=" + encode(task));
+    assertEquals(200, response.statusCode(), body(response));
+    JsonNode view = json.readTree(response.body());
+    assertEquals(task, view.get("id").asString());
+    JsonNode found = null;
+    int previousRank = 0;
+    for (JsonNode up : view.get("upstream")) {
+      assertTrue(up.get("rank").asInt() > previousRank, "upstream is ranked best first");
+      previousRank = up.get("rank").asInt();
+      assertEquals("03/NQ-CP", up.get("document").get("number").asString());
+      if (up.get("id").asString().equals(upstream)) {
+        found = up;
+      }
+    }
+    assertNotNull(found, "the reworded 03/NQ-CP task is among the candidates: " + view.get("upstream"));
+    assertTrue(found.get("score").asDouble() > 0 && found.get("score").asDouble() <= 1);
+    List<String> phrases = new ArrayList<>();
+    found.get("evidence").forEach(e -> {
+      if (e.get("kind").asString().equals("phrase")) {
+        phrases.add(e.get("text").asString());
+      }
+    });
+    assertTrue(phrases.stream().anyMatch(p -> p.contains("hiệu quả dữ liệu")), "shared wording as evidence: " + phrases);
+    assertTrue(found.get("parts").has("words") && found.get("parts").has("bm25"), found.toString());
+
+    JsonNode reverse = json.readTree(get("/api/alignment?id=" + encode(upstream)).body());
+    Set<String> downstream = new HashSet<>();
+    reverse.get("downstream").forEach(d -> downstream.add(d.get("id").asString()));
+    assertTrue(downstream.contains(task), "found downstream of the programme task: " + downstream);
+  }
+
+  @Test
+  void coverageOfTheProgrammeCountsEveryTaskAndNamesTheUntakenOnes() throws Exception {
+    String programme = single(PROGRAMME);
+    int expected = select("""
+        SELECT ?i WHERE { ?i nq:inDocument/eli:is_part_of* ?p . ?p eli:number "03/NQ-CP" .
+          { ?i a nq:Task } UNION { ?i a nq:Indicator } }""").size();
+    int carried = select("""
+        SELECT DISTINCT ?i WHERE { GRAPH %s { ?x nq:carriesOut ?i } ?i nq:inDocument/eli:is_part_of* ?p .
+          ?p eli:number "03/NQ-CP" }""".formatted(GRAPH)).size();
+    JsonNode coverage = json.readTree(get("/api/alignment/coverage?id=" + encode(programme)).body());
+    assertEquals(expected, coverage.get("items").size());
+    assertEquals(carried, coverage.get("taken").asInt());
+    assertEquals(expected - carried, coverage.get("untaken").size());
+    assertTrue(carried > 0 && carried < expected, "some taken up, some not: " + carried + " of " + expected);
+    for (JsonNode item : coverage.get("items")) {
+      int perLevel = 0;
+      for (JsonNode n : item.get("byLevel")) {
+        perLevel += n.asInt();
+      }
+      assertEquals(item.get("total").asInt(), perLevel, item.toString());
+    }
+
+    HttpResponse<byte[]> csv = get("/api/alignment/coverage?format=csv&id=" + encode(programme));
+    assertEquals(200, csv.statusCode());
+    assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("coverage-03-NQ-CP.csv"));
+    try (CSVParser parser = CSVParser.parse(new InputStreamReader(new ByteArrayInputStream(csv.body()), StandardCharsets.UTF_8),
+        CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+      List<CSVRecord> rows = parser.getRecords();
+      assertEquals(expected, rows.size());
+      assertEquals(expected - carried, rows.stream().filter(r -> r.get("untaken").equals("true")).count());
+    }
+    HttpResponse<byte[]> xlsx = get("/api/alignment/coverage?format=xlsx&id=" + encode(programme));
+    assertEquals(200, xlsx.statusCode());
+    assertTrue(xlsx.body().length > 0 && xlsx.body()[0] == 'P', "an XLSX (zip) file");
+  }
+
+  @Test
+  void alignmentsAreInferredScoredAndNeverLineage() throws Exception {
+    assertFalse(select("SELECT ?a WHERE { GRAPH %s { ?a a nq:Alignment } } LIMIT 1".formatted(GRAPH)).isEmpty());
+    assertTrue(select("SELECT ?s WHERE { GRAPH %s { ?s nq:derivesFrom ?o } } LIMIT 1".formatted(GRAPH)).isEmpty());
+    assertTrue(select("""
+        SELECT ?a WHERE { GRAPH %s { ?a a nq:Alignment . FILTER NOT EXISTS { ?a nq:inferred true ; nq:score ?s ;
+          nq:rank ?r ; nq:method ?m ; prov:wasGeneratedBy ?run } } } LIMIT 1""".formatted(GRAPH)).isEmpty());
+    // the documented query answers from the same graph
+    List<QuerySolution> untaken = select(java.nio.file.Files.readString(ROOT.resolve("docs/queries/untaken-tasks.rq")));
+    assertFalse(untaken.isEmpty());
+  }
+
+  @Test
+  void recomputingForAChangedDocumentGivesTheSameAlignments() throws Exception {
+    String programme = single(PROGRAMME);
+    String count = "SELECT ?a ?r WHERE { GRAPH %s { ?a a nq:Alignment ; nq:rank ?r } }".formatted(GRAPH);
+    Set<String> before = rows(select(count));
+    var run = service.recompute(Set.of(programme));
+    assertTrue(run.documents() > 1, "the programme and the plans below it are realigned: " + run);
+    assertEquals(before, rows(select(count)));
+  }
+
+  @Test
+  void badRequestsAreExplained() throws Exception {
+    HttpResponse<byte[]> missing = get("/api/alignment");
+    assertEquals(400, missing.statusCode());
+    assertTrue(body(missing).contains("id"));
+    assertEquals(404, get("/api/alignment?id=" + encode("https://w3id.org/nq57/id/nothing")).statusCode());
+    HttpResponse<byte[]> document = get("/api/alignment?id=" + encode(single(PROGRAMME)));
+    assertEquals(400, document.statusCode());
+    assertTrue(body(document).contains("not a task or an indicator"), body(document));
+    String task = single(COMMUNE_TASK);
+    assertEquals(400, get("/api/alignment/coverage?id=" + encode(task)).statusCode());
+  }
+
+  private static Set<String> rows(List<QuerySolution> rows) {
+    Set<String> set = new HashSet<>();
+    rows.forEach(r -> set.add(r.getResource("a").getURI() + " " + r.getLiteral("r").getInt()));
+    return set;
+  }
+
+  private HttpResponse<byte[]> get(String pathAndQuery) throws Exception {
+    return http.send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static String body(HttpResponse<byte[]> r) {
+    return new String(r.body(), StandardCharsets.UTF_8);
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private List<QuerySolution> select(String query) throws Exception {
+    HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri("/sparql"))
+        .header("Content-Type", "application/sparql-query")
+        .header("Accept", "application/sparql-results+json")
+        .POST(HttpRequest.BodyPublishers.ofString(PREFIXES + query)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, response.statusCode(), body(response));
+    ResultSet results = ResultSetMgr.read(new ByteArrayInputStream(response.body()), ResultSetLang.RS_JSON);
+    List<QuerySolution> rows = new ArrayList<>();
+    results.forEachRemaining(rows::add);
+    return rows;
+  }
+
+  private String single(String query) throws Exception {
+    List<QuerySolution> rows = select(query);
+    assertEquals(1, rows.size(), query + " → " + rows);
+    return rows.getFirst().getResource("d").getURI();
+  }
+}
