@@ -51,7 +51,7 @@ class LineageWordingsTest {
             # a basis heading in words, items on their own lines
             "Chuyển đổi số năm 2025\\n1. Căn cứ pháp lý\\n- Luật Giao dịch điện tử số 20/2023/QH15;\\n- Nghị định số 47/2020/NĐ-CP ngày 09/4/2020 của Chính phủ;\\n2. Mục tiêu\\n- Phấn đấu theo Quyết định số 942/QĐ-TTg." | self based_on 20/2023/QH15 +, self based_on 47/2020/NĐ-CP +, self cites 942/QĐ-TTg
             # "Căn cứ" inside a task row of a table is the task's wording, not the plan's basis
-            "Chuyển đổi số năm 2025\nI. NHIỆM VỤ\n| 1 | Căn cứ Nghị quyết số 52-NQ/TW, xây dựng kế hoạch | Sở Nội vụ | 2025 |" | self cites 52-NQ/TW
+            "Chuyển đổi số năm 2025\\nI. NHIỆM VỤ\\n| 1 | Căn cứ Nghị quyết số 52-NQ/TW, xây dựng kế hoạch | Sở Nội vụ | 2025 |" | self cites 52-NQ/TW
             # a report of results of implementation is not implementation
             "Báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị" | self cites 57-NQ/TW
             # replacement in the preamble: never lineage, stated between two others too
