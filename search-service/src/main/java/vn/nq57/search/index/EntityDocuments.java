@@ -10,6 +10,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
@@ -32,6 +33,11 @@ final class EntityDocuments {
     TEXT.fieldsFor(e.text()).forEach(d::add);
     NAME.fieldsFor(e.name()).forEach(d::add);
     DocumentRef doc = e.document();
+    if (e.type() == EntityType.DOCUMENT && doc != null && doc.number() != null && !e.name().contains(doc.number())) {
+      // a document is named by its number as much as by its title: "57-NQ/TW" names the resolution whose title
+      // does not print it, as strongly as the plans that quote it in theirs
+      d.add(new TextField(NAME.docNumber(), doc.number(), Field.Store.NO));
+    }
     if (doc != null) {
       keyword(d, DOCUMENT, doc.id());
       stored(d, DOC_NUMBER, doc.number());
