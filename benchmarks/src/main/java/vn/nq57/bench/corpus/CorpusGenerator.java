@@ -118,7 +118,9 @@ public final class CorpusGenerator {
 
     private GeneratedDocument copyNational(Path dir, Template t, Random random) throws IOException {
         Path file = dir.resolve("tw-" + Iris.slug(t.fileName().replaceAll("\\.[^.]+$", "")) + ".txt");
-        write(file, String.join("\n", t.refill(random, RECOMBINE)));
+        // A country has one of each national document: it is copied as published. (Reordering its rows would add
+        // nothing, and a resolution written in running text has no rows to reorder.)
+        write(file, String.join("\n", t.lines()));
         DocumentMetadata meta = t.metadata();
         return new GeneratedDocument(file, t.fileName(), meta.issuerLevel(), null, null,
                 meta.number() == null || meta.number().blank() ? null : meta.number().canonical(), t.tasks(), t.indicators());

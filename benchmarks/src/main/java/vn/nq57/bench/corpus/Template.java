@@ -101,6 +101,9 @@ final class Template {
 
     String fileName() { return fileName; }
 
+    /** The template's lines as read. */
+    List<String> lines() { return lines; }
+
     DocumentMetadata metadata() { return metadata; }
 
     List<Reference> references() { return references; }

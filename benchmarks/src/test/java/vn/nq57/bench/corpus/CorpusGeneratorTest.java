@@ -45,7 +45,7 @@ class CorpusGeneratorTest {
     void everyRowOfEveryGeneratedDocumentIsUnderstood() {
         StringBuilder problems = new StringBuilder();
         for (DocumentReport d : run.report().documents()) {
-            // National documents are copied as published (rows reordered only): what the loader cannot place in them
+            // National documents are copied as published: what the loader cannot place in them
             // (03/NQ-CP prints a footnote mark "¹" whose note its source lost) is its report on the real document.
             if (d.file().startsWith("tw-")) continue;
             d.notUnderstood().forEach(u -> problems.append(d.file()).append(':').append(u.line()).append(' ')
