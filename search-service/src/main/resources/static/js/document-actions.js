@@ -6,10 +6,10 @@ import { currentLang } from './i18n.js';
 import { change, errorView, loginFields, progressText, reportView } from './documents-client.js';
 
 const TEXT = {
-  vi: { title: 'Quản lý văn bản', file: 'Tệp: {0}', replace: 'Thay thế bằng tệp mới', remove: 'Xóa văn bản',
+  vi: { title: 'Quản lý văn bản', file: 'Tệp: {0}', newFile: 'Tệp mới thay cho tệp này', replace: 'Thay thế bằng tệp mới', remove: 'Xóa văn bản',
     confirm: 'Xóa văn bản này khỏi kho dữ liệu? Các văn bản khác trích dẫn nó vẫn giữ trích dẫn.',
     removed: 'Đã xóa. Các văn bản đang có: ', list: 'Thêm văn bản' },
-  en: { title: 'Manage this document', file: 'File: {0}', replace: 'Replace with a new file', remove: 'Remove document',
+  en: { title: 'Manage this document', file: 'File: {0}', newFile: 'New file to replace this one', replace: 'Replace with a new file', remove: 'Remove document',
     confirm: 'Remove this document from the store? Documents citing it keep their citation.',
     removed: 'Removed. Documents held: ', list: 'Add documents' },
 };
@@ -44,5 +44,6 @@ export async function documentActions(container, iri) {
   remove.addEventListener('click', () => window.confirm(x('confirm')) && run('DELETE', null));
   container.append(el('section', { class: 'document-actions detail', id: 'document-actions' },
     el('h2', {}, x('title')), el('p', { class: 'muted' }, x('file', doc.file)), loginFields(),
-    el('div', { class: 'actions' }, file, replace, remove), progress, outcome));
+    el('div', { class: 'actions' }, el('label', { for: 'replace-file' }, x('newFile')), file, replace, remove),
+    progress, outcome));
 }

@@ -27,7 +27,7 @@ public final class MetadataExtractor {
     private static final Pattern MD_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~])");
     /** Letters have no kind heading: their header runs to the place-and-date line, within this many lines. */
     private static final int LETTER_HEADER_WINDOW = 25;
-    /** A line this long without bold is a paragraph of the body, not the title. */
+    /** A line this long without bold, closed by a full stop, colon or semicolon, is a paragraph of the body, not the title. */
     private static final int LONG_PARAGRAPH = 300;
     /** "CỦA BỘ CHÍNH TRỊ" under "NGHỊ QUYẾT": the issuing body. */
     private static final Pattern OF_BODY = Pattern.compile("(?u)^CỦA\\s+(\\p{Lu}[\\p{Lu}\\s]+)$");
@@ -100,7 +100,8 @@ public final class MetadataExtractor {
                         || line.matches("(?s).*[.:;]\\s*$"))) break;   // titles end without a full stop; sentences do
                 if (first && (FIRST_LINE_STOP.matcher(line).find()
                         || LEAD_SENTENCE.matcher(line).find() && line.matches("(?s).*[;,.:]\\s*$"))) break;
-                if (THIS_DOCUMENT.matcher(line).find() || line.length() > LONG_PARAGRAPH && !lines.get(i).contains("**")) break;
+                if (THIS_DOCUMENT.matcher(line).find() || line.length() > LONG_PARAGRAPH && !lines.get(i).contains("**")
+                        && line.matches("(?s).*[.;:]\\s*$")) break;   // a long title may run on; a paragraph ends in a stop
                 if (headingKind == DocumentKind.APPENDIX && line.contains("\t")) break;
                 title.append(title.isEmpty() ? "" : " ").append(line);
                 titleEnd = i + 1;

@@ -16,6 +16,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.system.Txn;
+import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,12 @@ public class AlignmentService {
 
   /** Computes every alignment unless the alignment graph was made from the documents the store holds now. */
   public void ensureCurrent() {
+    if (Txn.calculateRead(store, () -> !store.asDatasetGraph().find(Node.ANY, Node.ANY, RDF.type.asNode(),
+        NQ.Task.asNode()).hasNext() && !store.asDatasetGraph().find(Node.ANY, Node.ANY, RDF.type.asNode(),
+        NQ.Indicator.asNode()).hasNext())) {
+      log.info("no task or indicator in the store: nothing to align");  // and no alignment run recorded in an empty store
+      return;
+    }
     String now = AlignmentGraph.documentsDigest(store);
     if (AlignmentGraph.recordedDigest(store).filter(now::equals).isPresent()) {
       log.info("alignment graph matches the documents; kept");
