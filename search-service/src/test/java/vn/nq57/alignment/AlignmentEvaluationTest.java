@@ -21,19 +21,16 @@ import vn.nq57.search.analysis.ThesaurusAbbreviations;
  */
 class AlignmentEvaluationTest {
 
-  /**
-   * The measured values less a small margin (docs/ALIGNMENT.md). Below the issue's 0.85 in precision@1: that is the
-   * truthful level on today's documents, see docs/ALIGNMENT.md for why.
-   */
-  static final double MIN_PRECISION_AT_1 = 0.83;
-  static final double MIN_RECALL_AT_3 = 0.89;
+  /** The measured values (0.859, 0.891, 0.888) less a small margin, never below the issue's 0.85 (docs/ALIGNMENT.md). */
+  static final double MIN_PRECISION_AT_1 = 0.85;
+  static final double MIN_RECALL_AT_3 = 0.88;
   static final double MIN_MRR = 0.87;
   /**
-   * How far ours must lead the BM25 baseline in precision@1. The issue asks for a clear lead; on this judged set, made
-   * mostly of rows copied from 03/NQ-CP, ours only ties BM25 (docs/ALIGNMENT.md), so the test only guards against
+   * How far ours must lead the BM25 baseline in precision@1. It leads by 0.03 today (docs/ALIGNMENT.md); on a judged
+   * set made mostly of rows copied from 03/NQ-CP a larger lead is not to be expected, so the test guards against
    * falling behind it.
    */
-  static final double MIN_LEAD_OVER_BM25 = -0.02;
+  static final double MIN_LEAD_OVER_BM25 = 0.0;
 
   record Scores(double precisionAt1, double strictPrecisionAt1, double recallAt3, double mrr) {}
 
