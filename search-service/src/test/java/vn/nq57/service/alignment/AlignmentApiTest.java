@@ -50,7 +50,7 @@ class AlignmentApiTest extends RealDataServiceTest {
   /** The task's plan's ancestors and the documents deriving from one of them (the programmes): %s is the task. */
   private static final String LINEAGE = """
       SELECT DISTINCT ?u WHERE { %s nq:inDocument/eli:is_part_of* ?plan . ?plan nq:derivesFrom+ ?a .
-        { BIND(?a AS ?u) } UNION { ?u nq:derivesFrom ?a FILTER(?u != ?plan) } }""";
+        ?u nq:derivesFrom? ?a FILTER(?u != ?plan) }""";
   private static final String PROGRAMME = """
       SELECT ?d WHERE { ?d eli:number "03/NQ-CP" ; nq:sourceFile ?f }""";
 
