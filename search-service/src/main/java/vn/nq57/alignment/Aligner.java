@@ -44,8 +44,8 @@ import vn.nq57.search.analysis.AbbreviationSource;
 public final class Aligner {
 
   /** Names the method in the graph ({@code nq:method}); bump when the scoring changes. */
-  public static final String METHOD = "nq57-alignment-1: BM25 + idf-weighted Dice on folded syllables and pairs, "
-      + "section, citation, lead unit, measure";
+  public static final String METHOD = "nq57-alignment-2: BM25 + idf-weighted Dice on folded syllables and pairs, "
+      + "section, citation, lead unit, measure, specificity";
 
   /** How many BM25 hits are scored for each item. */
   static final int POOL = 30;
@@ -161,7 +161,9 @@ public final class Aligner {
       if (up == null || up.iri().equals(item.iri())) {
         continue;
       }
-      scored.add(score(profiles, item, up, hit.score / best, excludedNumbers));
+      AlignmentDocument upDoc = corpus.document(up.document());
+      boolean specific = upDoc != null && upstreamDocs.stream().anyMatch(upDoc.ancestors()::contains);
+      scored.add(score(profiles, item, up, hit.score / best, specific ? 1 : 0, excludedNumbers));
     }
     scored.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::upstream));
     List<Candidate> ranked = new ArrayList<>();
@@ -175,7 +177,7 @@ public final class Aligner {
     return ranked;
   }
 
-  private Candidate score(Profiles profiles, AlignmentItem down, AlignmentItem up, double bm25,
+  private Candidate score(Profiles profiles, AlignmentItem down, AlignmentItem up, double bm25, double specificity,
       Set<String> excludedNumbers) {
     TermWeights w = profiles.weights;
     TextProfile dn = profiles.name(down);
@@ -220,7 +222,7 @@ public final class Aligner {
         evidence.add(new Evidence("measure", nullToEmpty(down.unitOfMeasure()) + " " + nullToEmpty(down.comparator())));
       }
     }
-    ScoreParts parts = weights.combine(words, phrases, bm25, section, citation, lead, kind, measure);
+    ScoreParts parts = weights.combine(words, phrases, bm25, section, citation, lead, kind, measure, specificity);
     List<String> shared = dn.syllables().stream().distinct().filter(un.terms()::contains).toList();
     return new Candidate(down.iri(), up.iri(), 0, parts, evidence, shared);
   }

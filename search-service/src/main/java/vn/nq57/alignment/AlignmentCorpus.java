@@ -25,7 +25,8 @@ import org.apache.jena.system.Txn;
  * that hold tasks or indicators, and (2) the central-level documents that hold tasks and derive from one of D's
  * ancestors, for a document below the central level: the national action programme carrying out the resolution a
  * plan carries out (03/NQ-CP for a commune plan citing only 57-NQ/TW). Of such documents, one that derives from another
- * of them (a ministry's plan for 03/NQ-CP) is left out: it carries out the programme, it is not the programme. A
+ * of them, or from an upstream document that is itself below one of D's ancestors (a ministry's plan for 03/NQ-CP), is
+ * left out: it carries out the programme, it is not the programme. A
  * province plan is never upstream of another province's commune, since (2) is limited to the central level. Counts of
  * tasks per document play no part.
  */
@@ -195,12 +196,18 @@ public final class AlignmentCorpus {
         programmes.add(candidate);
       }
     }
-    // The programme itself, not the plans that carry it out: drop a candidate that derives from another
-    // candidate or from an upstream document already found.
+    // The programme itself, not the plans that carry it out: drop a candidate that derives from another candidate
+    // or upstream document which is itself below one of D's ancestors (a ministry's plan for 03/NQ-CP derives from
+    // 03/NQ-CP, which derives from 57-NQ/TW). Deriving from a root of D's lineage (57-NQ/TW, once its own tasks are
+    // read) is what makes a programme, so that alone never drops it.
     Set<String> covered = new HashSet<>(programmes);
     covered.addAll(upstream);
     for (String candidate : programmes) {
-      if (covered.stream().noneMatch(documents.get(candidate).ancestors()::contains)) {
+      boolean belowAnother = covered.stream()
+          .filter(documents.get(candidate).ancestors()::contains)
+          .anyMatch(x -> documents.get(x) != null && documents.get(x).ancestors().stream().anyMatch(doc.ancestors()::contains)
+              || programmes.contains(x));
+      if (!belowAnother) {
         upstream.add(candidate);
       }
     }

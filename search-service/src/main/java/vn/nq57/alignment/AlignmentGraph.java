@@ -149,8 +149,8 @@ public final class AlignmentGraph {
       a.addProperty(sharedTerm, t);
     }
     ScoreParts p = c.parts();
-    String[] names = {"words", "phrases", "bm25", "section", "citation", "leadUnit", "kind", "measure"};
-    double[] values = {p.words(), p.phrases(), p.bm25(), p.section(), p.citation(), p.leadUnit(), p.kind(), p.measure()};
+    String[] names = {"words", "phrases", "bm25", "section", "citation", "leadUnit", "kind", "measure", "specificity"};
+    double[] values = {p.words(), p.phrases(), p.bm25(), p.section(), p.citation(), p.leadUnit(), p.kind(), p.measure(), p.specificity()};
     for (int i = 0; i < names.length; i++) {
       a.addProperty(scorePart, m.createResource(a.getURI() + "/part/" + names[i], ScorePart)
           .addProperty(feature, names[i])

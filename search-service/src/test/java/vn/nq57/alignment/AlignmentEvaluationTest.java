@@ -21,16 +21,16 @@ import vn.nq57.search.analysis.ThesaurusAbbreviations;
  */
 class AlignmentEvaluationTest {
 
-  /** The measured values (0.920, 0.962, 0.945) less a margin (docs/ALIGNMENT.md). */
-  static final double MIN_PRECISION_AT_1 = 0.88;
-  static final double MIN_RECALL_AT_3 = 0.92;
-  static final double MIN_MRR = 0.90;
+  /** The measured values (0.859, 0.891, 0.888) less a small margin, never below the issue's 0.85 (docs/ALIGNMENT.md). */
+  static final double MIN_PRECISION_AT_1 = 0.85;
+  static final double MIN_RECALL_AT_3 = 0.88;
+  static final double MIN_MRR = 0.87;
   /**
-   * How far ours must lead the BM25 baseline in precision@1. The issue asks for a clear lead; on this judged set, made
-   * mostly of rows copied from 03/NQ-CP, ours only ties BM25 (docs/ALIGNMENT.md), so the test only guards against
+   * How far ours must lead the BM25 baseline in precision@1. It leads by 0.03 today (docs/ALIGNMENT.md); on a judged
+   * set made mostly of rows copied from 03/NQ-CP a larger lead is not to be expected, so the test guards against
    * falling behind it.
    */
-  static final double MIN_LEAD_OVER_BM25 = -0.02;
+  static final double MIN_LEAD_OVER_BM25 = 0.0;
 
   record Scores(double precisionAt1, double strictPrecisionAt1, double recallAt3, double mrr) {}
 
@@ -40,7 +40,7 @@ class AlignmentEvaluationTest {
     List<JudgedAlignments.Pair> pairs = JudgedAlignments.read(
         EvaluationCorpus.ROOT.resolve("search-service/src/test/resources/alignment/judged-pairs.tsv"));
     List<JudgedAlignments.Resolved> resolved = JudgedAlignments.resolve(pairs, corpus);
-    Map<String, Map<String, Integer>> relevance = JudgedAlignments.relevance(resolved);
+    Map<String, List<JudgedAlignments.Target>> relevance = JudgedAlignments.relevance(resolved);
 
     Set<String> documents = new LinkedHashSet<>();
     relevance.keySet().forEach(iri -> documents.add(corpus.item(iri).document()));
@@ -55,8 +55,8 @@ class AlignmentEvaluationTest {
     for (var e : relevance.entrySet()) {
       List<String> o = ours.getOrDefault(e.getKey(), List.of());
       List<String> b = bm25.getOrDefault(e.getKey(), List.of());
-      boolean ourHit = !o.isEmpty() && e.getValue().containsKey(o.getFirst());
-      boolean bmHit = !b.isEmpty() && e.getValue().containsKey(b.getFirst());
+      boolean ourHit = !o.isEmpty() && JudgedAlignments.grade(e.getValue(), o.getFirst()) > 0;
+      boolean bmHit = !b.isEmpty() && JudgedAlignments.grade(e.getValue(), b.getFirst()) > 0;
       if (ourHit != bmHit) {
         System.out.println((ourHit ? "OURS ONLY: " : "BM25 ONLY: ") + corpus.item(e.getKey()).name());
       }
@@ -80,21 +80,23 @@ class AlignmentEvaluationTest {
    * recall@3: share of an item's relevant upstream items in its first three, averaged; MRR: 1 / rank of the first
    * relevant candidate (0 when none is ranked), averaged. Every downstream item counts equally.
    */
-  static Scores score(Map<String, Map<String, Integer>> relevance, Map<String, List<String>> ranked) {
+  static Scores score(Map<String, List<JudgedAlignments.Target>> relevance, Map<String, List<String>> ranked) {
     double p1 = 0, strict = 0, r3 = 0, mrr = 0;
     for (var e : relevance.entrySet()) {
       List<String> list = ranked.getOrDefault(e.getKey(), List.of());
-      Map<String, Integer> relevant = e.getValue();
-      if (!list.isEmpty() && relevant.containsKey(list.getFirst())) {
+      List<JudgedAlignments.Target> targets = e.getValue();
+      int first = list.isEmpty() ? 0 : JudgedAlignments.grade(targets, list.getFirst());
+      if (first > 0) {
         p1++;
-        if (relevant.get(list.getFirst()) == 2) {
+        if (first == 2) {
           strict++;
         }
       }
-      long found = list.stream().limit(3).filter(relevant::containsKey).count();
-      r3 += (double) found / relevant.size();
+      List<String> top3 = list.stream().limit(3).toList();
+      long found = targets.stream().filter(t -> top3.stream().anyMatch(t.items()::contains)).count();
+      r3 += (double) found / targets.size();
       for (int i = 0; i < list.size(); i++) {
-        if (relevant.containsKey(list.get(i))) {
+        if (JudgedAlignments.grade(targets, list.get(i)) > 0) {
           mrr += 1.0 / (i + 1);
           break;
         }
@@ -105,7 +107,7 @@ class AlignmentEvaluationTest {
   }
 
   private static String report(List<JudgedAlignments.Pair> pairs, List<JudgedAlignments.Resolved> resolved,
-      Map<String, Map<String, Integer>> relevance, Scores our, Scores base, AlignmentCorpus corpus,
+      Map<String, List<JudgedAlignments.Target>> relevance, Scores our, Scores base, AlignmentCorpus corpus,
       Map<String, List<String>> ours) {
     StringBuilder s = new StringBuilder();
     long ok = resolved.stream().filter(JudgedAlignments.Resolved::ok).count();
@@ -121,7 +123,7 @@ class AlignmentEvaluationTest {
     s.append("\nMisses of ours at rank 1:\n");
     for (var e : relevance.entrySet()) {
       List<String> list = ours.getOrDefault(e.getKey(), List.of());
-      if (list.isEmpty() || !e.getValue().containsKey(list.getFirst())) {
+      if (list.isEmpty() || JudgedAlignments.grade(e.getValue(), list.getFirst()) == 0) {
         s.append("- ").append(corpus.item(e.getKey()).name(), 0, Math.min(80, corpus.item(e.getKey()).name().length()))
             .append(" → ranked first: ")
             .append(list.isEmpty() ? "nothing" : corpus.item(list.getFirst()).ordinal() + " "

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.nq57.search.analysis.Analysis;
 import vn.nq57.search.analysis.VietnameseAnalyzers.Tier;
 
@@ -30,11 +33,17 @@ final class JudgedAlignments {
   record Pair(int line, Key downstream, Key upstream, int grade) {}
 
   /** A pair with its sides resolved to IRIs, or the reason it could not be. */
-  record Resolved(Pair pair, String downstream, String upstream, String problem) {
+  record Resolved(Pair pair, String downstream, Set<String> upstream, String problem) {
     boolean ok() {
       return problem == null;
     }
   }
+
+  /**
+   * Marks an upstream side that names a group of tasks or a goal by its section title ("§ Nâng cao nhận thức, …"),
+   * for documents whose loader reads the group as a section of tasks rather than as a task.
+   */
+  static final String GROUP = "§";
 
   private JudgedAlignments() {}
 
@@ -62,25 +71,31 @@ final class JudgedAlignments {
       Lookup down = lookup(p.downstream(), corpus);
       Lookup up = lookup(p.upstream(), corpus);
       String problem = down.problem != null ? "downstream " + down.problem : up.problem != null ? "upstream " + up.problem : null;
-      resolved.add(new Resolved(p, down.iri, up.iri, problem));
+      resolved.add(new Resolved(p, down.iris.isEmpty() ? null : down.iris.iterator().next(), up.iris, problem));
     }
     return resolved;
   }
 
-  private record Lookup(String iri, String problem) {}
+  private record Lookup(Set<String> iris, String problem) {}
 
   private static Lookup lookup(Key key, AlignmentCorpus corpus) {
-    List<String> prefix = folded(key.prefix());
+    boolean group = key.prefix().startsWith(GROUP);
+    List<String> prefix = folded(group ? key.prefix().substring(GROUP.length()) : key.prefix());
     List<AlignmentItem> matches = new ArrayList<>();
     for (AlignmentItem item : corpus.items()) {
       AlignmentDocument doc = corpus.document(item.document());
       if (doc == null || !(key.document().equals(doc.number()) || key.document().equals(doc.fileName()))) {
         continue;
       }
-      List<String> name = folded(item.name());
+      List<String> name = folded(group ? nullToEmpty(item.sectionTitle()) : item.name());
       if (name.size() >= prefix.size() && name.subList(0, prefix.size()).equals(prefix)) {
         matches.add(item);
       }
+    }
+    if (group) {
+      // a group of tasks or a goal: every task or indicator the loader reads in it stands for it
+      return matches.isEmpty() ? new Lookup(Set.of(), key + ": no section of that title in the store")
+          : new Lookup(matches.stream().map(AlignmentItem::iri).collect(Collectors.toCollection(LinkedHashSet::new)), null);
     }
     if (matches.size() > 1 && !key.ordinal().isEmpty()) {
       List<AlignmentItem> byOrdinal = matches.stream().filter(i -> sameOrdinal(i.ordinal(), key.ordinal())).toList();
@@ -95,12 +110,16 @@ final class JudgedAlignments {
       }
     }
     if (matches.isEmpty()) {
-      return new Lookup(null, key + " is not in the store");
+      return new Lookup(Set.of(), key + " is not in the store");
     }
     if (matches.size() > 1) {
-      return new Lookup(null, key + " matches " + matches.size() + " items");
+      return new Lookup(Set.of(), key + " matches " + matches.size() + " items");
     }
-    return new Lookup(matches.getFirst().iri(), null);
+    return new Lookup(Set.of(matches.getFirst().iri()), null);
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
   }
 
   private static boolean sameOrdinal(String a, String b) {
@@ -111,14 +130,31 @@ final class JudgedAlignments {
     return Analysis.terms(Tier.FOLDED, text);
   }
 
-  /** Resolved relevant upstream IRIs with their grade, per downstream IRI, in file order. */
-  static Map<String, Map<String, Integer>> relevance(List<Resolved> resolved) {
-    Map<String, Map<String, Integer>> byDownstream = new LinkedHashMap<>();
+  /**
+   * One judged upstream target of a downstream item: a single task or indicator, or every item of a group of tasks or
+   * goal (any of them counts as finding the target).
+   */
+  record Target(Set<String> items, int grade) {}
+
+  /** The judged targets per downstream IRI, in file order; a target judged twice keeps its higher grade. */
+  static Map<String, List<Target>> relevance(List<Resolved> resolved) {
+    Map<String, Map<Set<String>, Integer>> byDownstream = new LinkedHashMap<>();
     for (Resolved r : resolved) {
       if (r.ok() && r.pair().grade() > 0) {
         byDownstream.computeIfAbsent(r.downstream(), k -> new LinkedHashMap<>()).merge(r.upstream(), r.pair().grade(), Math::max);
       }
     }
-    return byDownstream;
+    Map<String, List<Target>> targets = new LinkedHashMap<>();
+    byDownstream.forEach((down, ups) -> {
+      List<Target> list = new ArrayList<>();
+      ups.forEach((items, grade) -> list.add(new Target(items, grade)));
+      targets.put(down, list);
+    });
+    return targets;
+  }
+
+  /** The grade of {@code upstream} for an item with these targets (the highest of the targets holding it), or 0. */
+  static int grade(List<Target> targets, String upstream) {
+    return targets.stream().filter(t -> t.items().contains(upstream)).mapToInt(Target::grade).max().orElse(0);
   }
 }
