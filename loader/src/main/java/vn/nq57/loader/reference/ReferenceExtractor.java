@@ -42,9 +42,10 @@ public final class ReferenceExtractor {
     /** A heading over a basis list: "I. CĂN CỨ LẬP KẾ HOẠCH", "CĂN CỨ PHÁP LÝ", "1. Căn cứ pháp lý". */
     private static final Pattern BASIS_HEADING = Pattern.compile(
             "(?u)^\\W*(?:(?:[IVX]+|\\d+|[A-Z])\\s*[.)/-]\\s*)?(?:\\*\\*)?\\s*(?:CĂN CỨ(?!\\s*\\p{Ll})|(?i:căn cứ)\\s+(?i:pháp lý|xây dựng|ban hành|lập|để xây dựng|để ban hành)(?!\\p{L}))");
-    /** A title stating what the document implements: "Triển khai thực hiện …", "Kế hoạch thực hiện …", "Về việc ban hành Kế hoạch thực hiện …". */
+    /** A title stating what the document implements: "Triển khai thực hiện …", "Kế hoạch thực hiện …", "Về việc ban hành Kế hoạch thực hiện …";
+     * the kind word may be glued to the next ("KẾ HOẠCHDỰ THẢO": a draft stamp run into the heading). */
     private static final Pattern TITLE_LEAD = Pattern.compile(
-            "(?iu)^\\W*(?:(?:" + KIND_WORDS + ")(?:\\s+\\p{L}+){0,6}?\\s+)?(?:về việc\\s+|về\\s+)?(?:ban hành\\s+(?:" + KIND_WORDS + ")\\s+)?(?:tổ chức\\s+)?(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá)(?!\\p{L})");
+            "(?iu)^\\W*(?:(?:" + KIND_WORDS + ")\\p{L}*(?:\\s+\\p{L}+){0,6}?\\s+)?(?:về việc\\s+|về\\s+)?(?:ban hành\\s+(?:" + KIND_WORDS + ")\\s+)?(?:tổ chức\\s+)?(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá)(?!\\p{L})");
     /** A sentence that opens with a document's designation: "Kế hoạch số 44/KH-UBND ngày …". */
     private static final Pattern DESIGNATION = Pattern.compile(
             "(?u)^\\W*(?=\\p{Lu})(?i:" + KIND_WORDS + ")(?:\\s+(?i:hành động|công tác))?\\s+(?i:số)\\s*:?\\s*\\d");
