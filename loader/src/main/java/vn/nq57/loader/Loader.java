@@ -7,6 +7,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import vn.nq57.loader.graph.DocumentGraphBuilder;
+import vn.nq57.loader.graph.KnownDocument;
 import vn.nq57.loader.metadata.DocumentMetadata;
 import vn.nq57.loader.metadata.MetadataExtractor;
 import vn.nq57.loader.read.SourceException;
@@ -97,13 +98,21 @@ public final class Loader {
 
     /** Parses and validates every source without touching any store. */
     public Run parse(List<Path> paths) throws SourceException {
+        return parse(paths, List.of());
+    }
+
+    /**
+     * Parses and validates every source without touching any store; documents they cite that {@code known} lists
+     * (read from the store the run is for: {@link GraphStore#knownDocuments()}) keep the IRI they have there.
+     */
+    public Run parse(List<Path> paths, java.util.Collection<KnownDocument> known) throws SourceException {
         List<SourceText> texts = new ArrayList<>();
         for (Source source : listing(paths)) {
             progress.accept("reading " + source.file());
             texts.add(SourceReader.read(source.file(), source.root(),
                     (done, total, phase) -> progress.accept("  page " + done + "/" + total + (phase.equals("ocr") ? " (OCR)" : ""))));
         }
-        return parseTexts(texts);
+        return parseTexts(texts, known);
     }
 
     /**
@@ -114,8 +123,14 @@ public final class Loader {
      *                         when two files are the same document, or when a step fails on one of them
      */
     public Run parseTexts(List<SourceText> texts) throws SourceException {
+        return parseTexts(texts, List.of());
+    }
+
+    /** {@link #parseTexts(List)} with the documents the target store already holds (see {@link #parse(List, java.util.Collection)}). */
+    public Run parseTexts(List<SourceText> texts, java.util.Collection<KnownDocument> known) throws SourceException {
         refuseSameName(texts);
         DocumentGraphBuilder builder = DocumentGraphBuilder.forRun();
+        builder.rememberKnown(known);
         List<DocumentMetadata> metas = new ArrayList<>();
         List<List<Reference>> references = new ArrayList<>();
         for (SourceText text : texts) {
@@ -167,7 +182,7 @@ public final class Loader {
      * @throws SourceException naming the file on any refusal; the store is then unchanged
      */
     public LoadReport load(GraphStore store, List<Path> paths, boolean replace) throws SourceException {
-        Run run = parse(paths);
+        Run run = parse(paths, store.knownDocuments());
         checkAgainstStore(run, store.documents(), replace);
         progress.accept("loading " + run.documents().size() + " graphs into " + store.directory());
         store.replaceGraphs(run.dataset(), () -> {});

@@ -55,6 +55,20 @@ public final class DocumentGraphBuilder {
     }
 
     /** Lets undated citations of a document resolve to the year another document gives for it. */
+    /**
+     * Records documents the store already holds (call before {@link #remember}): their year and spelling win, so an
+     * undated citation in this run resolves to the stored document. Numbers that do not parse are skipped.
+     */
+    public void rememberKnown(java.util.Collection<KnownDocument> known) {
+        for (KnownDocument k : known) {
+            vn.nq57.loader.reference.DocumentNumber.parse(k.number()).ifPresent(number -> {
+                Scope scope = new Scope(k.areaIri(), null, null, null);
+                registry.remember(number, scope, k.year());
+                registry.rememberOwn(number, scope);
+            });
+        }
+    }
+
     public void remember(DocumentMetadata meta, List<Reference> references) {
         Scope own = Scope.of(meta.area(), meta.issuerLevel());
         registry.remember(meta.number(), own, meta.year());

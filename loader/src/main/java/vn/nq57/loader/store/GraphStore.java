@@ -86,6 +86,45 @@ public final class GraphStore implements AutoCloseable {
 
     public Dataset dataset() { return dataset; }
 
+    /** The documents this store knows, loaded or cited: see {@link #knownDocuments(Dataset)}. */
+    public java.util.List<vn.nq57.loader.graph.KnownDocument> knownDocuments() {
+        return knownDocuments(dataset);
+    }
+
+    /**
+     * Every document {@code dataset} knows (loaded from a file or only cited) with its area, number and year, the
+     * loaded ones first (their own year is the truth), read in one transaction. A new load given these names what it
+     * cites with the IRIs the store already uses.
+     */
+    public static java.util.List<vn.nq57.loader.graph.KnownDocument> knownDocuments(Dataset dataset) {
+        String query = """
+                PREFIX nq: <%s>
+                PREFIX eli: <http://data.europa.eu/eli/ontology#>
+                SELECT DISTINCT ?area ?number ?year ?loaded WHERE {
+                  ?doc a nq:PolicyDocument ; eli:number ?number ; nq:area ?area .
+                  OPTIONAL { ?doc nq:year ?year }
+                  BIND(EXISTS { ?doc nq:sourceFile ?f } AS ?loaded)
+                } ORDER BY DESC(?loaded)""".formatted(vn.nq57.ontology.NQ.NS);
+        return Txn.calculateRead(dataset, () -> {
+            java.util.List<vn.nq57.loader.graph.KnownDocument> out = new java.util.ArrayList<>();
+            try (var qe = org.apache.jena.query.QueryExecutionFactory.create(query, dataset)) {
+                var rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    var row = rs.next();
+                    if (!row.get("area").isURIResource()) continue;
+                    Integer year = null;
+                    if (row.contains("year")) {
+                        try { year = Integer.valueOf(row.getLiteral("year").getLexicalForm().substring(0, 4)); }
+                        catch (RuntimeException e) { year = null; }   // a malformed year states nothing
+                    }
+                    out.add(new vn.nq57.loader.graph.KnownDocument(row.getResource("area").getURI(),
+                            row.getLiteral("number").getLexicalForm(), year));
+                }
+            }
+            return out;
+        });
+    }
+
     /**
      * Replaces, in one transaction, every named graph present in {@code loaded} by its new content. Loading the same
      * document again therefore gives the same triples, never duplicates. If {@code beforeCommit} throws, nothing changes.

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.nq57.loader.Loader;
+import vn.nq57.loader.store.GraphStore;
 import vn.nq57.loader.ParsedDocument;
 import vn.nq57.loader.read.SourceException;
 import vn.nq57.loader.report.DocumentReport;
@@ -183,10 +184,11 @@ public class DocumentChanges {
         return name;
     }
 
-    private static Loader.Run parse(List<Path> files, Job job) {
+    private Loader.Run parse(List<Path> files, Job job) {
         String names = String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList());
         try {
-            return new Loader(job.progress()).parse(files);
+            // what the uploads cite keeps the IRI the store already gives it (an undated "57-NQ/TW" is the stored one)
+            return new Loader(job.progress()).parse(files, GraphStore.knownDocuments(store.dataset()));
         } catch (SourceException e) {
             throw new DocumentRefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "Document cannot be read",
                     e.getMessage(), names, null);
