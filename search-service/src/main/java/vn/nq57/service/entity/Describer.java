@@ -44,10 +44,12 @@ public final class Describer {
     private static final List<Property> STEPS = List.of(Vocab.eliBasedOn, Vocab.eliApplies, Vocab.eliIsPartOf, AMENDS);
     /**
      * Shown elsewhere on the page (type as the badge, source lines and file in the source block, the document in
-     * the hierarchy, lineage as upstream) or internal (position, canonical key, digest): not listed as fields.
+     * the hierarchy, lineage as upstream, inferred alignments in their own section) or internal (position, canonical
+     * key, digest): not listed as fields.
      */
     private static final Set<Property> SHOWN_ELSEWHERE = Set.of(RDF.type, NQ.verbatim, NQ.lineStart, NQ.lineEnd,
-            NQ.sourceFile, NQ.position, NQ.canonicalName, NQ.derivesFrom, NQ.inDocument, NQ.sha256);
+            NQ.sourceFile, NQ.position, NQ.canonicalName, NQ.derivesFrom, NQ.inDocument, NQ.sha256,
+            vn.nq57.alignment.AlignmentVocabulary.qualifiedAlignment, vn.nq57.alignment.AlignmentVocabulary.carriesOut);
     /** Names that are the page's heading: listed only when they say something the heading does not. */
     private static final Set<Property> NAMES = Set.of(NQ.name, NQ.title, Vocab.dctermsTitle, RDFS.label);
     private static final Label UNNAMED = new Label("(chưa có tên)", "(unnamed)");
