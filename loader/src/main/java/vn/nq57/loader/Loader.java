@@ -28,6 +28,7 @@ import vn.nq57.loader.store.GraphStore;
 import vn.nq57.loader.table.TableReader;
 import vn.nq57.loader.validate.ShapeValidator;
 import vn.nq57.loader.validate.ShapeViolation;
+import vn.nq57.loader.validate.SharedResources;
 import vn.nq57.ontology.Iris;
 
 import java.io.IOException;
@@ -43,15 +44,30 @@ import java.util.stream.Stream;
 
 /**
  * Turns source documents into one named graph each, validates them with the ontology's shapes, and loads them into
- * the store in a single transaction. Parsing happens entirely before the store is touched, so a bad file anywhere
- * in the run leaves the store as it was.
+ * the store in a single write transaction. Documents are parsed on all cores in two passes (metadata and references
+ * of every document first, since a document's IRIs depend on what the others say; then each graph), validated graph
+ * by graph as they are made, and written in source order as they come, so memory holds the documents in flight, not
+ * the run. Any failure aborts the transaction, so a bad file anywhere in the run leaves the store as it was.
  */
 public final class Loader {
     private final ShapeValidator validator = new ShapeValidator();
     private final Consumer<String> progress;
+    private final int threads;
 
+    /** A loader that parses on every core and reports its progress to {@code progress}. */
     public Loader(Consumer<String> progress) {
-        this.progress = progress;
+        this(progress, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * A loader that parses on {@code threads} threads (1: on the calling thread only, documents built one after the
+     * other as the run lists them); the graphs and the report are the same whatever the number.
+     */
+    public Loader(Consumer<String> progress, int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        Consumer<String> out = progress;
+        this.progress = message -> { synchronized (out) { out.accept(message); } };   // workers report too
+        this.threads = threads;
     }
 
     public Loader() {
@@ -96,23 +112,29 @@ public final class Loader {
     /** The result of parsing a run: every document's graph, and the report (extraction and SHACL). */
     public record Run(List<ParsedDocument> documents, DatasetGraph dataset, LoadReport report) {}
 
-    /** Parses and validates every source without touching any store. */
+    /**
+     * Receives the documents of a run one at a time, in source order, each as soon as it is parsed and validated. A
+     * sink that throws stops the run there (nothing after it is parsed).
+     */
+    @FunctionalInterface
+    public interface DocumentSink {
+        void accept(ParsedDocument document) throws SourceException;
+    }
+
+    /**
+     * Parses and validates every source without touching any store, holding every graph in memory (for uploads and
+     * exports, a handful of files; a folder of any size goes to a store with {@link #load}).
+     */
     public Run parse(List<Path> paths) throws SourceException {
         return parse(paths, List.of());
     }
 
     /**
-     * Parses and validates every source without touching any store; documents they cite that {@code known} lists
-     * (read from the store the run is for: {@link GraphStore#knownDocuments()}) keep the IRI they have there.
+     * {@link #parse(List)} where documents cited that {@code known} lists (read from the store the run is for:
+     * {@link GraphStore#knownDocuments()}) keep the IRI they have there.
      */
     public Run parse(List<Path> paths, java.util.Collection<KnownDocument> known) throws SourceException {
-        List<SourceText> texts = new ArrayList<>();
-        for (Source source : listing(paths)) {
-            progress.accept("reading " + source.file());
-            texts.add(SourceReader.read(source.file(), source.root(),
-                    (done, total, phase) -> progress.accept("  page " + done + "/" + total + (phase.equals("ocr") ? " (OCR)" : ""))));
-        }
-        return parseTexts(texts, known);
+        return collect(listing(paths).stream().map(Input::of).toList(), known);
     }
 
     /**
@@ -128,42 +150,29 @@ public final class Loader {
 
     /** {@link #parseTexts(List)} with the documents the target store already holds (see {@link #parse(List, java.util.Collection)}). */
     public Run parseTexts(List<SourceText> texts, java.util.Collection<KnownDocument> known) throws SourceException {
-        refuseSameName(texts);
-        DocumentGraphBuilder builder = DocumentGraphBuilder.forRun();
-        builder.rememberKnown(known);
-        List<DocumentMetadata> metas = new ArrayList<>();
-        List<List<Reference>> references = new ArrayList<>();
-        for (SourceText text : texts) {
-            DocumentMetadata meta = guarded(text, () -> MetadataExtractor.extract(text));
-            List<Reference> refs = guarded(text, () -> ReferenceExtractor.extract(text, meta));
-            builder.remember(meta, refs);
-            metas.add(meta);
-            references.add(refs);
-        }
+        return collect(texts.stream().map(Input::of).toList(), known);
+    }
+
+    private Run collect(List<Input> inputs, java.util.Collection<KnownDocument> known) throws SourceException {
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-        // SHACL reads the run as one indexed graph: the dataset's union view would dedupe every lookup across graphs.
-        Graph all = GraphMemFactory.createDefaultGraph();
         List<ParsedDocument> documents = new ArrayList<>();
-        List<DocumentReport> reports = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            SourceText text = texts.get(i);
-            ExtractedRows rows = guarded(text, () -> RowExtractor.extract(text, TableReader.read(text)));
-            int at = i;
-            var model = guarded(text, () -> builder.build(text, metas.get(at), references.get(at), rows));
-            String graphIri = Iris.graph(text.fileName());
-            dataset.addGraph(NodeFactory.createURI(graphIri), model.getGraph());
-            GraphUtil.addInto(all, model.getGraph());
-            ParsedDocument doc = new ParsedDocument(text, metas.get(i), references.get(i), rows,
-                    builder.documentIri(text, metas.get(i)), graphIri, model);
+        LoadReport report = run(inputs, known, doc -> {
+            dataset.addGraph(NodeFactory.createURI(doc.graphIri()), doc.graph().getGraph());
             documents.add(doc);
-            reports.add(report(doc));
-            progress.accept("parsed " + text.fileName() + ": " + rows.tasks().size() + " tasks, "
-                    + rows.indicators().size() + " indicators, " + references.get(i).size() + " references");
-        }
-        refuseSameDocument(documents);
-        List<ShapeViolation> violations = validator.validate(all);
-        progress.accept("SHACL: " + (violations.isEmpty() ? "conforms" : violations.size() + " violations"));
-        return new Run(documents, dataset, new LoadReport(reports, violations));
+        });
+        return new Run(documents, dataset, report);
+    }
+
+    /**
+     * Parses the sources of {@code paths} and hands each document to {@code sink} in source order, as soon as it is
+     * parsed and validated; nothing is kept of a document once the sink has it but its {@link DocumentReport}.
+     *
+     * @return the report: per document what was extracted, and the SHACL violations of the whole run
+     * @throws SourceException naming the file on any refusal (the documents before it have reached the sink)
+     */
+    public LoadReport stream(List<Path> paths, java.util.Collection<KnownDocument> known, DocumentSink sink)
+            throws SourceException {
+        return run(listing(paths).stream().map(Input::of).toList(), known, sink);
     }
 
     /**
@@ -182,11 +191,41 @@ public final class Loader {
      * @throws SourceException naming the file on any refusal; the store is then unchanged
      */
     public LoadReport load(GraphStore store, List<Path> paths, boolean replace) throws SourceException {
-        Run run = parse(paths, store.knownDocuments());
-        checkAgainstStore(run, store.documents(), replace);
-        progress.accept("loading " + run.documents().size() + " graphs into " + store.directory());
-        store.replaceGraphs(run.dataset(), () -> {});
-        return run.report();
+        return load(store, paths, replace, report -> true);
+    }
+
+    /**
+     * Parses, validates and loads into {@code store} in one write transaction fed document by document as they are
+     * parsed (TDB2 write transactions have no size limit), so memory holds the documents in flight, not the run.
+     * Any failure aborts the transaction: the store is then exactly as it was.
+     *
+     * @param replace whether a file already loaded with other content (same file name, so same graph) may be
+     *                replaced; without it such a file is refused and nothing is loaded
+     * @param commit  asked with the finished report whether to commit (e.g. not when SHACL reports violations and
+     *                the load is strict); when it says no, nothing is loaded and the report is returned
+     * @throws SourceException naming the file on any refusal; the store is then unchanged
+     */
+    public LoadReport load(GraphStore store, List<Path> paths, boolean replace,
+                           java.util.function.Predicate<LoadReport> commit) throws SourceException {
+        StoreCheck check = new StoreCheck(store.documents(), replace);
+        GraphStore.Writer[] writer = {null};
+        try {
+            LoadReport report = stream(paths, store.knownDocuments(), doc -> {
+                check.accept(doc);
+                if (writer[0] == null) {
+                    progress.accept("loading into " + store.directory() + " (one transaction)");
+                    writer[0] = store.writer();
+                }
+                writer[0].replace(doc.graphIri(), doc.graph().getGraph());
+            });
+            if (writer[0] != null && commit.test(report)) {
+                writer[0].commit();
+                progress.accept("committed " + report.documents().size() + " graphs");
+            }
+            return report;
+        } finally {
+            if (writer[0] != null) writer[0].close();   // aborts unless committed
+        }
     }
 
     /**
@@ -197,13 +236,25 @@ public final class Loader {
      */
     public static void checkAgainstStore(Run run, List<GraphStore.LoadedDocument> loaded, boolean replace)
             throws SourceException {
-        Map<String, GraphStore.LoadedDocument> byGraph = new java.util.HashMap<>();
-        Map<String, GraphStore.LoadedDocument> byDocument = new java.util.HashMap<>();
-        for (GraphStore.LoadedDocument d : loaded) {
-            byGraph.put(d.graph(), d);
-            if (d.documentIri() != null) byDocument.put(d.documentIri(), d);
+        StoreCheck check = new StoreCheck(loaded, replace);
+        for (ParsedDocument doc : run.documents()) check.accept(doc);
+    }
+
+    /** {@link #checkAgainstStore}, one document at a time. */
+    private static final class StoreCheck {
+        private final Map<String, GraphStore.LoadedDocument> byGraph = new java.util.HashMap<>();
+        private final Map<String, GraphStore.LoadedDocument> byDocument = new java.util.HashMap<>();
+        private final boolean replace;
+
+        StoreCheck(List<GraphStore.LoadedDocument> loaded, boolean replace) {
+            this.replace = replace;
+            for (GraphStore.LoadedDocument d : loaded) {
+                byGraph.put(d.graph(), d);
+                if (d.documentIri() != null) byDocument.put(d.documentIri(), d);
+            }
         }
-        for (ParsedDocument doc : run.documents()) {
+
+        void accept(ParsedDocument doc) throws SourceException {
             String name = doc.source().fileName();
             GraphStore.LoadedDocument same = byGraph.get(doc.graphIri());
             if (same != null && !same.sha256().equals(doc.source().sha256()) && !replace)
@@ -216,23 +267,113 @@ public final class Loader {
         }
     }
 
-    private static void refuseSameName(List<SourceText> texts) throws SourceException {
-        Map<String, SourceText> seen = new java.util.HashMap<>();
-        for (SourceText t : texts) {
+    /** A source to parse: a file to read, or a text already read (kept). */
+    private record Input(Source file, SourceText text) {
+        static Input of(Source file) { return new Input(file, null); }
+        static Input of(SourceText text) { return new Input(null, text); }
+    }
+
+    /**
+     * What the first pass keeps of a source: its metadata and references (every document's must be known before any
+     * graph is built) and, when reading it again would be costly (OCR) or impossible (given as text), its text.
+     */
+    private record Head(Input input, String fileName, String sha256, SourceText text, DocumentMetadata meta,
+                        List<Reference> references) {}
+
+    /** One document built by the second pass, with its own SHACL results and what it states about shared resources. */
+    private record Built(ParsedDocument document, List<ShapeViolation> violations, Graph shared,
+                         vn.nq57.loader.graph.Spellings spellings) {}
+
+    /**
+     * The run: (1) read each source and find its metadata and references, on all threads; (2) record them in the
+     * builder, in source order; (3) build, validate and hand over each document, on all threads, in source order to
+     * the sink, with only a few documents in flight; (4) validate the resources several documents share.
+     */
+    private LoadReport run(List<Input> inputs, java.util.Collection<KnownDocument> known, DocumentSink sink)
+            throws SourceException {
+        try (InOrder pool = new InOrder(threads)) {
+            List<Head> heads = new ArrayList<>(inputs.size());
+            pool.map(inputs, this::head, heads::add);
+            refuseSameName(heads);
+            DocumentGraphBuilder builder = DocumentGraphBuilder.forRun();
+            builder.rememberKnown(known);
+            for (Head h : heads) builder.remember(h.meta(), h.references());
+
+            List<DocumentReport> reports = new ArrayList<>();
+            List<ShapeViolation> violations = new ArrayList<>();
+            Graph shared = GraphMemFactory.createDefaultGraph();
+            Map<String, String> seenDocuments = new java.util.HashMap<>();
+            boolean ownBooks = threads > 1;
+            pool.map(heads, h -> build(h, ownBooks ? builder.withOwnSpellings() : builder), built -> {
+                if (ownBooks) {
+                    if (builder.spellings().agreesWith(built.spellings())) {
+                        builder.spellings().absorb(built.spellings());
+                    } else {
+                        // an earlier document spelled a number this one cites otherwise: build it as in source order
+                        built = build(heads.get(reports.size()), builder);
+                    }
+                }
+                ParsedDocument doc = built.document();
+                String first = seenDocuments.putIfAbsent(doc.documentIri(), doc.source().fileName());
+                if (first != null)
+                    throw new SourceException(doc.source().fileName(), 0, "is the same document (" + doc.documentIri()
+                            + ") as '" + first + "' in this load; load only one of them");
+                reports.add(report(doc));
+                violations.addAll(built.violations());
+                GraphUtil.addInto(shared, built.shared());
+                progress.accept("parsed " + doc.source().fileName() + ": " + doc.rows().tasks().size() + " tasks, "
+                        + doc.rows().indicators().size() + " indicators, " + doc.references().size() + " references");
+                sink.accept(doc);
+            });
+            violations.addAll(validator.validate(shared, node -> SharedResources.isShared(shared, node)));
+            progress.accept("SHACL: " + (violations.isEmpty() ? "conforms" : violations.size() + " violations"));
+            return new LoadReport(reports, violations);
+        }
+    }
+
+    /** First pass on one source: read it, find its metadata and references. */
+    private Head head(Input input) throws SourceException {
+        SourceText text = input.text() != null ? input.text() : read(input.file());
+        DocumentMetadata meta = guarded(text, () -> MetadataExtractor.extract(text));
+        List<Reference> refs = guarded(text, () -> ReferenceExtractor.extract(text, meta));
+        // a plain file is read again in the second pass rather than held for the whole run; a scan's OCR is kept
+        boolean keep = input.file() == null || text.hasOcr();
+        return new Head(input, text.fileName(), text.sha256(), keep ? text : null, meta, refs);
+    }
+
+    private SourceText read(Source source) throws SourceException {
+        progress.accept("reading " + source.file());
+        return SourceReader.read(source.file(), source.root(),
+                (done, total, phase) -> progress.accept("  page " + done + "/" + total + (phase.equals("ocr") ? " (OCR)" : "")));
+    }
+
+    /** Second pass on one document: its rows, its graph, the SHACL results of that graph. */
+    private Built build(Head head, DocumentGraphBuilder builder) throws SourceException {
+        SourceText text = head.text();
+        if (text == null) {
+            text = SourceReader.read(head.input().file().file(), head.input().file().root(), (done, total, phase) -> {});
+            if (!text.sha256().equals(head.sha256()))
+                throw new SourceException(head.fileName(), 0, "changed while it was being loaded; load it again");
+        }
+        SourceText src = text;
+        ExtractedRows rows = guarded(src, () -> RowExtractor.extract(src, TableReader.read(src)));
+        var model = guarded(src, () -> builder.build(src, head.meta(), head.references(), rows));
+        ParsedDocument doc = new ParsedDocument(src, head.meta(), head.references(), rows,
+                builder.documentIri(src, head.meta()), Iris.graph(src.fileName()), model);
+        Graph graph = model.getGraph();
+        List<ShapeViolation> violations = validator.validate(graph, node -> !SharedResources.isShared(graph, node));
+        Graph shared = GraphMemFactory.createDefaultGraph();
+        SharedResources.of(graph, shared);
+        return new Built(doc, violations, shared, builder.spellings());
+    }
+
+    private static void refuseSameName(List<Head> heads) throws SourceException {
+        Map<String, Head> seen = new java.util.HashMap<>();
+        for (Head t : heads) {
             String graph = Iris.graph(t.fileName());
             if (seen.putIfAbsent(graph, t) != null)
                 throw new SourceException(t.fileName(), 0, "two files of this name in one load; a document's graph is "
                         + "named after its file, so one would replace the other: rename one");
-        }
-    }
-
-    private static void refuseSameDocument(List<ParsedDocument> documents) throws SourceException {
-        Map<String, ParsedDocument> seen = new java.util.HashMap<>();
-        for (ParsedDocument d : documents) {
-            ParsedDocument first = seen.putIfAbsent(d.documentIri(), d);
-            if (first != null)
-                throw new SourceException(d.source().fileName(), 0, "is the same document (" + d.documentIri()
-                        + ") as '" + first.source().fileName() + "' in this load; load only one of them");
         }
     }
 

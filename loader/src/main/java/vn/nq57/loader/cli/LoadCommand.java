@@ -50,15 +50,13 @@ final class LoadCommand implements Callable<Integer> {
     private int loadLocally() {
         Loader loader = new Loader(err::println);
         try (GraphStore graphs = GraphStore.open(store)) {
-            Loader.Run run = loader.parse(paths);
-            LoadReport report = run.report();
+            // one write transaction fed as documents are parsed; with --strict it is aborted on any SHACL violation
+            LoadReport report = loader.load(graphs, paths, replace, r -> !strict || r.conforms());
             if (strict && !report.conforms()) {
                 err.print(report.toText());
                 err.println("not loaded: SHACL violations (--strict); the store is unchanged");
                 return 3;
             }
-            Loader.checkAgainstStore(run, graphs.documents(), replace);
-            graphs.replaceGraphs(run.dataset(), () -> {});
             out.print(report.toText());
             out.println("loaded into " + store);
             return 0;

@@ -44,14 +44,34 @@ public final class DocumentGraphBuilder {
     private static final Pattern HORIZON = Pattern.compile("(?iu)(?:đến|tới|trong)\\s+năm\\s+((?:19|20)\\d{2})");
 
     private final DocumentRegistry registry;
+    private final Spellings book;
 
-    DocumentGraphBuilder(DocumentRegistry registry) {
+    DocumentGraphBuilder(DocumentRegistry registry, Spellings book) {
         this.registry = registry;
+        this.book = book;
     }
 
-    /** A builder for one load run: call {@link #remember} for every document first, then {@link #build} each. */
+    /**
+     * A builder for one load run: call {@link #remember} for every document first, then {@link #build} each, in
+     * source order (the first spelling met of a number is the one written; see {@link #withOwnSpellings}).
+     */
     public static DocumentGraphBuilder forRun() {
-        return new DocumentGraphBuilder(new DocumentRegistry());
+        return new DocumentGraphBuilder(new DocumentRegistry(), new Spellings());
+    }
+
+    /**
+     * A builder for one document of this run that may work on another thread: it shares what {@link #remember} filled
+     * (read only from now on) and records the spellings it uses in a book of its own, {@link #spellings()}. Its graph
+     * equals the one this builder would write in source order when {@link Spellings#agreesWith} holds for the
+     * spellings met by the documents before it; otherwise build the document again with this builder.
+     */
+    public DocumentGraphBuilder withOwnSpellings() {
+        return new DocumentGraphBuilder(registry, new Spellings());
+    }
+
+    /** The spellings this builder has written, by number key, in the order first met. */
+    public Spellings spellings() {
+        return book;
     }
 
     /** Lets undated citations of a document resolve to the year another document gives for it. */
@@ -92,7 +112,7 @@ public final class DocumentGraphBuilder {
             String year = meta.year() == null ? null : meta.year().toString();
             return Iris.document(own.key(), year, "draft-" + src.sha256().substring(0, 12));
         }
-        return registry.iri(meta.number(), own, meta.year());
+        return registry.iri(book, meta.number(), own, meta.year());
     }
 
     public Model build(SourceText src, DocumentMetadata meta, List<Reference> references, ExtractedRows rows) {
@@ -133,7 +153,7 @@ public final class DocumentGraphBuilder {
         doc.addProperty(org.apache.jena.vocabulary.RDF.type, out.model.createResource(NQ.NS + meta.kind()));
         if (meta.kindCode() != null) doc.addProperty(NQ.kindCode, meta.kindCode());
         if (meta.number() != null && !meta.number().blank())
-            doc.addProperty(Vocab.eliNumber, registry.spelling(meta.number(), own));
+            doc.addProperty(Vocab.eliNumber, registry.spelling(book, meta.number(), own));
         if (meta.numberRaw() != null && !meta.numberRaw().isBlank()) doc.addProperty(NQ.numberRaw, meta.numberRaw().strip());
         out.bool(doc, NQ.draft, meta.draft() || meta.number() == null || meta.number().blank());
         out.date(doc, Vocab.eliDateDocument, meta.date());
@@ -161,7 +181,7 @@ public final class DocumentGraphBuilder {
     private Resource relatedDocument(GraphWriter out, RelatedDocument related, Scope own) {
         Scope scope = related.issuer() == null ? own : Scope.ofIssuer(related.issuer(), null, own);
         Integer year = related.date() != null ? Integer.valueOf(related.date().getYear()) : related.year();
-        Resource r = out.resource(registry.iri(related.number(), scope, year), NQ.PolicyDocument);
+        Resource r = out.resource(registry.iri(book, related.number(), scope, year), NQ.PolicyDocument);
         if (related.kind() != null) r.addProperty(org.apache.jena.vocabulary.RDF.type, out.model.createResource(NQ.NS + related.kind().className()));
         describeNumbered(out, r, related.number(), related.date(), year, related.issuer(), scope);
         out.text(r, Vocab.dctermsTitle, related.title());
@@ -178,12 +198,12 @@ public final class DocumentGraphBuilder {
     private String parentIri(RelatedDocument parent, Scope own) {
         Scope scope = parent.issuer() == null ? own : Scope.ofIssuer(parent.issuer(), null, own);
         Integer year = parent.date() != null ? Integer.valueOf(parent.date().getYear()) : parent.year();
-        return registry.iri(parent.number(), scope, year);
+        return registry.iri(book, parent.number(), scope, year);
     }
 
     private void describeNumbered(GraphWriter out, Resource doc, DocumentNumber number, LocalDate date, Integer year,
                                   String issuer, Scope scope) {
-        doc.addProperty(Vocab.eliNumber, registry.spelling(number, scope));
+        doc.addProperty(Vocab.eliNumber, registry.spelling(book, number, scope));
         if (number.kindCode() != null)
             doc.addProperty(NQ.kindCode, number.kind().map(DocumentKind::code)
                     .filter(c -> c.equalsIgnoreCase(number.kindCode())).orElse(number.kindCode()));
@@ -229,7 +249,7 @@ public final class DocumentGraphBuilder {
         if (r.number() == null || r.number().blank()) return;
         Scope scope = Scope.ofIssuer(r.issuer(), r.issuerLevel(), citingScope);
         Integer year = r.date() == null ? null : r.date().getYear();
-        String citedIri = registry.iri(r.number(), scope, year);
+        String citedIri = registry.iri(book, r.number(), scope, year);
         if (citedIri.equals(citing.getURI())) return;   // a document never cites itself
         Resource cited = out.resource(citedIri, NQ.PolicyDocument);
         DocumentKind kind = r.kind() != null ? r.kind() : r.number().kind().orElse(null);
@@ -327,8 +347,8 @@ public final class DocumentGraphBuilder {
                             && (Levels.CENTRAL.equals(Levels.ofCode(f.number().issuerCode()))
                                 || Levels.MINISTRY.equals(Levels.ofCode(f.number().issuerCode())))
                             ? Scope.national() : own;
-                    Resource named = out.resource(registry.iri(f.number(), scope, null), NQ.PolicyDocument);
-                    named.addProperty(Vocab.eliNumber, registry.spelling(f.number(), scope));
+                    Resource named = out.resource(registry.iri(book, f.number(), scope, null), NQ.PolicyDocument);
+                    named.addProperty(Vocab.eliNumber, registry.spelling(book, f.number(), scope));
                     f.number().kind().ifPresent(k -> named.addProperty(org.apache.jena.vocabulary.RDF.type,
                             out.model.createResource(NQ.NS + k.className())));
                     target = named;

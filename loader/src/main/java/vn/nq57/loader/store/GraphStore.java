@@ -144,6 +144,53 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Opens one write transaction that is fed graph by graph ({@link Writer#replace}) and made visible all at once by
+     * {@link Writer#commit}; closing it uncommitted (a failure on the way) aborts it, so the store stays as it was.
+     * TDB2 write transactions have no size limit, so a whole run goes through one without being held in memory.
+     * The transaction belongs to the calling thread: use the writer on that thread only.
+     */
+    public Writer writer() {
+        dataset.begin(org.apache.jena.query.TxnType.WRITE);
+        return new Writer();
+    }
+
+    /** An open write transaction on this store: see {@link #writer()}. */
+    public final class Writer implements AutoCloseable {
+        private boolean ended;
+
+        private Writer() {}
+
+        /** Replaces the named graph {@code graphIri} by the triples of {@code graph} (no duplicates on a reload). */
+        public void replace(String graphIri, org.apache.jena.graph.Graph graph) {
+            if (ended) throw new IllegalStateException("the transaction has ended");
+            DatasetGraph target = dataset.asDatasetGraph();
+            org.apache.jena.graph.Node name = org.apache.jena.graph.NodeFactory.createURI(graphIri);
+            target.deleteAny(name, null, null, null);
+            graph.find().forEachRemaining(t -> target.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        }
+
+        /** Makes every replacement visible at once. */
+        public void commit() {
+            if (ended) throw new IllegalStateException("the transaction has ended");
+            dataset.commit();
+            dataset.end();
+            ended = true;
+        }
+
+        /** Aborts the transaction unless it was committed: nothing written through this writer stays. */
+        @Override
+        public void close() {
+            if (ended) return;
+            ended = true;
+            try {
+                dataset.abort();
+            } finally {
+                dataset.end();
+            }
+        }
+    }
+
     /** Number of quads in the named graphs, for reports. */
     public long size() {
         return Txn.calculateRead(dataset, () -> {

@@ -21,9 +21,15 @@ public final class ShapeValidator {
         this.shapes = shapes;
     }
 
+    /** Every violation of the shapes in {@code data}. Safe to call from several threads at once. */
     public List<ShapeViolation> validate(Graph data) {
+        return validate(data, node -> true);
+    }
+
+    /** The violations in {@code data} whose focus node {@code focus} accepts (the others are dropped). */
+    public List<ShapeViolation> validate(Graph data, java.util.function.Predicate<org.apache.jena.graph.Node> focus) {
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
-        return report.getEntries().stream().map(ShapeValidator::violation).toList();
+        return report.getEntries().stream().filter(e -> focus.test(e.focusNode())).map(ShapeValidator::violation).toList();
     }
 
     private static ShapeViolation violation(ReportEntry e) {
