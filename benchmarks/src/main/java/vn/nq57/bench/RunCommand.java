@@ -7,6 +7,7 @@ import vn.nq57.bench.corpus.CorpusGenerator;
 import vn.nq57.bench.corpus.CorpusSize;
 import vn.nq57.bench.http.HttpBenchmark;
 import vn.nq57.bench.http.HttpReport;
+import vn.nq57.bench.http.UploadBenchmark;
 import vn.nq57.bench.load.LoadBenchmark;
 import vn.nq57.bench.load.LoadResult;
 import vn.nq57.bench.peer.FusekiPeer;
@@ -64,6 +65,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--heap", defaultValue = "4g", description = "-Xmx of each server JVM (default: ${DEFAULT-VALUE})")
     String heap;
 
+    @Option(names = "--uploads", defaultValue = "0",
+            description = "Also time N uploads of a new 40-task plan to searchable, on the built store (default: ${DEFAULT-VALUE}: none)")
+    int uploads;
+
     @Option(names = "--seed", defaultValue = "57")
     long seed;
 
@@ -93,6 +98,11 @@ public final class RunCommand implements Callable<Integer> {
                 HttpReport report = http.run(corpusSize.label(), serviceJar, corpus.directory(), dir.resolve("service"),
                         corpus.provinces().getFirst().name(), peer);
                 emit("### Serving " + corpusSize.label() + "\n\n" + MarkdownReport.http(report));
+            }
+            if (uploads > 0) {
+                UploadBenchmark.Result result = new UploadBenchmark(System.err::println, heap)
+                        .run(corpusSize.label(), serviceJar, corpus, dir.resolve("service"), uploads);
+                emit("### Upload to searchable " + corpusSize.label() + "\n\n" + result.markdown());
             }
         }
         if (loads.size() > 1) emit("### Load, all sizes\n\n" + MarkdownReport.load(loads));

@@ -85,6 +85,11 @@ public final class SearchIndex implements AutoCloseable {
   private final Snippets snippets = new Snippets();
   private final Consumer<String> log;
   private final AtomicReference<IndexGeneration> current = new AtomicReference<>();
+  /**
+   * What the store holds by graph, as of the current generation: an update recounts only the graphs it changes
+   * ({@link StoreFingerprint#withGraphs}) instead of the whole store. Changed with {@link #current}, under this lock.
+   */
+  private StoreFingerprint storeCounts;
 
   private SearchIndex(Path root, AbbreviationSource abbreviations, Consumer<String> log) {
     this.root = root.toAbsolutePath().normalize();
@@ -107,10 +112,11 @@ public final class SearchIndex implements AutoCloseable {
     SearchIndex index = new SearchIndex(dir, abbreviations, log);
     try {
       Files.createDirectories(index.root);
-      String expected = StoreFingerprint.of(store);
+      StoreFingerprint expected = StoreFingerprint.read(store);
       Optional<IndexGeneration> existing = index.openCurrent();
-      if (existing.isPresent() && expected.equals(existing.get().fingerprint)) {
+      if (existing.isPresent() && expected.digest().equals(existing.get().fingerprint)) {
         index.current.set(existing.get());
+        index.storeCounts = expected;
         log.accept("search index " + existing.get().folder + " matches the store (" + index.size() + " entities)");
       } else {
         existing.ifPresent(g -> {
@@ -129,7 +135,8 @@ public final class SearchIndex implements AutoCloseable {
   /** Builds a new generation from the store beside the current one, then swaps it in. */
   public synchronized void rebuild(Dataset store) {
     long started = System.nanoTime();
-    String fingerprint = StoreFingerprint.of(store);
+    StoreFingerprint counts = StoreFingerprint.read(store);
+    String fingerprint = counts.digest();
     List<IndexedEntity> entities = EntityReader.read(store);
     Path folder = root.resolve(GENERATION_PREFIX + System.currentTimeMillis() + "-" + ProcessHandle.current().pid());
     try {
@@ -139,6 +146,7 @@ public final class SearchIndex implements AutoCloseable {
       Files.writeString(next, folder.getFileName().toString(), StandardCharsets.UTF_8);
       Files.move(next, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       IndexGeneration old = current.getAndSet(fresh);
+      storeCounts = counts;
       if (old != null) {
         old.retire();
       }
@@ -444,11 +452,13 @@ public final class SearchIndex implements AutoCloseable {
   public static final class PreparedUpdate {
     private final IndexGeneration base;
     private final IndexGeneration fresh;
+    private final StoreFingerprint counts;
     private final int added;
 
-    private PreparedUpdate(IndexGeneration base, IndexGeneration fresh, int added) {
+    private PreparedUpdate(IndexGeneration base, IndexGeneration fresh, StoreFingerprint counts, int added) {
       this.base = base;
       this.fresh = fresh;
+      this.counts = counts;
       this.added = added;
     }
 
@@ -467,12 +477,15 @@ public final class SearchIndex implements AutoCloseable {
    * Writes a new generation that is the current one with the entities {@code ids} (IRIs) re-read from {@code store}:
    * each is deleted, then added again if the store still holds it; every other entity is kept as it is, its files
    * shared with the current generation by hard links (Lucene never rewrites a file). The store's fingerprint is
-   * recorded, so the next start finds index and store matching. Call inside the store's write transaction, after the
-   * change and before the commit; then {@link #swapIn} after the commit, or {@link #discard} if it fails.
+   * recorded, so the next start finds index and store matching; it is the current one's with only the named graphs
+   * {@code graphs} (IRIs: every graph the change wrote or emptied) counted again, so its cost is the change's, not the
+   * store's. Call inside the store's write transaction, after the change and before the commit; then {@link #swapIn}
+   * after the commit, or {@link #discard} if it fails.
    *
    * @throws UncheckedIOException the generation cannot be written (nothing is changed; the folder is removed)
    */
-  public synchronized PreparedUpdate prepareUpdate(Dataset store, java.util.Collection<String> ids) {
+  public synchronized PreparedUpdate prepareUpdate(Dataset store, java.util.Collection<String> ids,
+      java.util.Collection<String> graphs) {
     IndexGeneration base = current.get();
     if (base == null || !base.tryAcquire()) {
       throw new IllegalStateException("the search index in " + root + " is closed");
@@ -481,7 +494,9 @@ public final class SearchIndex implements AutoCloseable {
         + "-u");
     try {
       List<IndexedEntity> entities = EntityReader.read(store, ids);
-      String fingerprint = StoreFingerprint.of(store);
+      StoreFingerprint counts = (storeCounts == null ? StoreFingerprint.read(store) : storeCounts)
+          .withGraphs(store.asDatasetGraph(), graphs);
+      String fingerprint = counts.digest();
       Files.createDirectories(folder);
       try (Stream<Path> files = Files.list(base.folder)) {
         for (Path file : files.toList()) {
@@ -512,7 +527,7 @@ public final class SearchIndex implements AutoCloseable {
       IndexGeneration fresh = IndexGeneration.open(folder);
       log.accept("search index update prepared in " + folder.getFileName() + ": " + ids.size() + " entities removed, "
           + entities.size() + " added");
-      return new PreparedUpdate(base, fresh, entities.size());
+      return new PreparedUpdate(base, fresh, counts, entities.size());
     } catch (IOException | RuntimeException e) {
       base.release();
       try {
@@ -540,6 +555,7 @@ public final class SearchIndex implements AutoCloseable {
       Files.writeString(next, update.fresh.folder.getFileName().toString(), StandardCharsets.UTF_8);
       Files.move(next, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       IndexGeneration old = current.getAndSet(update.fresh);
+      storeCounts = update.counts;
       old.release(); // the reference prepareUpdate took
       old.retire();
     } catch (IOException e) {

@@ -22,13 +22,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The documents the store holds, one per named graph (one graph per source file), with the load report kept for those
  * added through the API. A document's id is its graph's local name, e.g. {@code 92-kh-ubnd-dong-nai-txt}.
+ *
+ * <p>The list is read from the store once, on first use, and then kept: {@link DocumentChanges} tells it which graphs a
+ * committed change wrote ({@link #refresh}), and only those are read again. A summary depends on its own graph and
+ * report only, so the kept list is what a full walk of the store gives ({@link #walk}); a restart reads it afresh.
  */
 @Component
 public class DocumentCatalog {
@@ -41,8 +48,27 @@ public class DocumentCatalog {
         this.reports = properties.reportsDir().toAbsolutePath().normalize();
     }
 
-    /** Every document, by file name. */
+    /** The documents by id, as of the last change; {@code null} until first asked. Guarded by {@code this}. */
+    private Map<String, DocumentSummary> byId;
+    /** {@link #byId}'s values in list order, read without a lock. */
+    private volatile List<DocumentSummary> listed;
+
+    /** Every document, by file name (an unmodifiable list). */
     public List<DocumentSummary> list() {
+        List<DocumentSummary> out = listed;
+        if (out != null) return out;
+        synchronized (this) {
+            if (listed == null) {
+                byId = new HashMap<>();
+                for (DocumentSummary d : walk()) byId.put(d.id(), d);
+                listed = sorted(byId.values());
+            }
+            return listed;
+        }
+    }
+
+    /** Every document, read from the store now: what {@link #list} keeps up to date. */
+    List<DocumentSummary> walk() {
         List<DocumentSummary> out = Txn.calculateRead(store.dataset(), () -> {
             DatasetGraph dsg = store.dataset().asDatasetGraph();
             List<DocumentSummary> all = new ArrayList<>();
@@ -51,8 +77,41 @@ public class DocumentCatalog {
             });
             return all;
         });
-        out.sort(Comparator.comparing(d -> d.file() == null ? d.id() : d.file()));
-        return out;
+        return sorted(out);
+    }
+
+    /**
+     * Reads again the documents of the named graphs {@code graphIris} (a graph now empty or gone drops its document),
+     * after a change of them is committed and their reports are kept. Costs what those graphs hold. If the reading
+     * fails, the kept list is dropped and the next {@link #list} walks the store.
+     */
+    synchronized void refresh(Collection<String> graphIris) {
+        if (byId == null) return; // never listed: the first list() reads the store as it is then
+        try {
+            Map<String, DocumentSummary> next = new HashMap<>(byId);
+            Txn.executeRead(store.dataset(), () -> {
+                DatasetGraph dsg = store.dataset().asDatasetGraph();
+                for (String iri : graphIris) {
+                    if (!iri.startsWith(NQ.GRAPH)) continue;
+                    Node g = NodeFactory.createURI(iri);
+                    if (dsg.containsGraph(g) && !dsg.getGraph(g).isEmpty()) next.put(id(iri), summary(g, dsg.getGraph(g)));
+                    else next.remove(id(iri));
+                }
+            });
+            byId = next;
+            listed = sorted(next.values());
+        } catch (RuntimeException e) {
+            byId = null;
+            listed = null;
+            throw e;
+        }
+    }
+
+    private static List<DocumentSummary> sorted(Collection<DocumentSummary> documents) {
+        List<DocumentSummary> out = new ArrayList<>(documents);
+        out.sort(Comparator.comparing((DocumentSummary d) -> d.file() == null ? d.id() : d.file())
+                .thenComparing(DocumentSummary::id));
+        return List.copyOf(out);
     }
 
     /**

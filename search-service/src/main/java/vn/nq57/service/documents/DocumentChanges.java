@@ -111,6 +111,7 @@ public class DocumentChanges {
             int indexed = write(run, removed, job);
             long written = System.nanoTime();
             keep(files, removed, run);
+            recatalogue(run, removed);
             List<DocumentSummary> added = new ArrayList<>();
             if (run != null) {
                 for (ParsedDocument doc : run.documents()) {
@@ -128,6 +129,18 @@ public class DocumentChanges {
             throw new UncheckedIOException("cannot save the uploaded files", e);
         } finally {
             if (folder != null) deleteQuietly(folder);
+        }
+    }
+
+    /** Tells the catalogue which graphs the committed change wrote, so {@code GET /api/documents} shows it. */
+    private void recatalogue(Loader.Run run, List<DocumentSummary> removed) {
+        Set<String> graphs = new LinkedHashSet<>();
+        removed.forEach(d -> graphs.add(d.graph()));
+        if (run != null) run.documents().forEach(d -> graphs.add(d.graphIri()));
+        try {
+            catalog.refresh(graphs);
+        } catch (RuntimeException e) {
+            log.error("the documents' list could not be updated for {}; it is read again from the store", graphs, e);
         }
     }
 
@@ -291,7 +304,7 @@ public class DocumentChanges {
                 }
                 dependents(dsg, changed(before, descriptions(dsg, touched)), touched);
                 job.phase(Job.Phase.INDEXING);
-                prepared[0] = index.prepareUpdate(dataset, touched);
+                prepared[0] = index.prepareUpdate(dataset, touched, graphs.stream().map(Node::getURI).toList());
             });
         } catch (RuntimeException e) {
             if (prepared[0] != null) index.discard(prepared[0]);
