@@ -96,10 +96,10 @@ class LineageServiceTest {
         List<String> documents = RealGraph.select("SELECT DISTINCT ?d WHERE { ?d a nq:PolicyDocument } ORDER BY ?d")
                 .stream().map(r -> r.getResource("d").getURI()).toList();
         assertTrue(documents.size() > 5, documents.toString());
-        int compared = assertSameAnswers(new LineageService(tdb), new SparqlLineageDown(tdb), documents);
+        int compared = assertSameAnswers(new LineageService(tdb), new SparqlLineageDown(tdb), documents, true);
         assertTrue(compared > 0);
-        // and over the in-memory dataset, where no view is kept
-        assertSameAnswers(service, new SparqlLineageDown(RealGraph.dataset()), List.of(dongNai92));
+        // and over the in-memory dataset, where no view is kept (each answer reads its own)
+        assertSameAnswers(service, new SparqlLineageDown(RealGraph.dataset()), List.of(dongNai92), false);
     }
 
     @Test
@@ -107,7 +107,7 @@ class LineageServiceTest {
         LineageFixture fixture = new LineageFixture(57, 7, 9);
         LineageService fast = new LineageService(fixture.dataset);
         SparqlLineageDown reference = new SparqlLineageDown(fixture.dataset);
-        assertSameAnswers(fast, reference, fixture.roots());
+        assertSameAnswers(fast, reference, fixture.roots(), true);
         // the rare cases are there: a plan listed under a province it derives from only through a stub, the items
         // counted once per position, a cycle between two commune plans
         LineageDown last = fast.downAll(fixture.provinces.getLast(), DownFilter.parse(null, "Document", null, null));
@@ -139,13 +139,14 @@ class LineageServiceTest {
     }
 
     /**
-     * Compares every filter (each level and none, each type and none) for each root: the whole answer as a download
+     * Compares every filter (each level and none, each type and none; or a few) for each root: the whole answer as a download
      * gives it, and pages at the start, across a document boundary, at the end and past it.
      */
-    private static int assertSameAnswers(LineageService fast, SparqlLineageDown reference, List<String> roots) {
-        List<String> levels = new java.util.ArrayList<>(vn.nq57.service.entity.Levels.NAMES);
+    private static int assertSameAnswers(LineageService fast, SparqlLineageDown reference, List<String> roots,
+                                         boolean everyFilter) {
+        List<String> levels = new java.util.ArrayList<>(everyFilter ? vn.nq57.service.entity.Levels.NAMES : List.of("commune"));
         levels.add(null);
-        List<String> types = new java.util.ArrayList<>(DownFilter.TYPES);
+        List<String> types = new java.util.ArrayList<>(everyFilter ? DownFilter.TYPES : List.of("Task"));
         types.add(null);
         int compared = 0;
         for (String root : roots) {
