@@ -1,13 +1,14 @@
 package vn.nq57.service.lineage;
 
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDF;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.apache.jena.system.Txn;
 import vn.nq57.ontology.NQ;
 import vn.nq57.service.entity.EntityId;
@@ -16,43 +17,44 @@ import vn.nq57.service.entity.Levels;
 import vn.nq57.service.entity.Refs.DocumentRef;
 import vn.nq57.service.entity.UnknownEntityException;
 import vn.nq57.service.lineage.LineageDown.DocumentCount;
+import vn.nq57.service.lineage.DerivationView.Below;
 import vn.nq57.service.lineage.LineageDown.Item;
 import vn.nq57.service.web.BadParameterException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
-/** Lineage over the store's union graph: the paths up from an entity, and everything down from a document. */
+/**
+ * Lineage over the store's union graph: the paths up from an entity, and everything down from a document.
+ *
+ * <p>Down answers what this SPARQL over the union graph gives (root bound), filtered, counted, sorted by the
+ * document's level from the top, number and IRI, then the document itself before its items, then position and IRI,
+ * and paged:
+ * <pre>
+ * SELECT DISTINCT ?item ?doc ?class ?position WHERE {
+ *   { ?item nq:derivesFrom+ ?root ; a nq:PolicyDocument . FILTER(?item != ?root)
+ *     BIND(?item AS ?doc) BIND(nq:PolicyDocument AS ?class) }
+ *   UNION
+ *   { ?doc nq:derivesFrom* ?root . ?item nq:inDocument ?doc . VALUES ?class { nq:Task nq:Indicator } ?item a ?class
+ *     OPTIONAL { ?item nq:position ?position } } }
+ * </pre>
+ * but without running it: the document lineage and every document's counts are held in a {@link DerivationView}
+ * of the store state the request reads, and only the documents the page falls in are read from the store. Its cost
+ * grows with the number of documents below the root, not with the number of items.
+ */
 public class LineageService {
     /** The most paths one answer lists; the seeds give at most a few dozen. */
     static final int MAX_PATHS = 1000;
 
-    /**
-     * Derived documents, and the tasks and indicators in the root or in any derived document. {@code ?root} is
-     * bound by substitution; nq:derivesFrom is materialised transitively, the path operator keeps the query
-     * right on a graph where it is not.
-     */
-    private static final Query DOWN = QueryFactory.create("""
-            PREFIX nq: <https://w3id.org/nq57/ontology#>
-            SELECT DISTINCT ?item ?doc ?class ?position WHERE {
-              { ?item nq:derivesFrom+ ?root ; a nq:PolicyDocument .
-                FILTER(?item != ?root)
-                BIND(?item AS ?doc)
-                BIND(nq:PolicyDocument AS ?class) }
-              UNION
-              { ?doc nq:derivesFrom* ?root .
-                ?item nq:inDocument ?doc .
-                VALUES ?class { nq:Task nq:Indicator }
-                ?item a ?class
-                OPTIONAL { ?item nq:position ?position } }
-            }""");
+    private static final Logger log = LoggerFactory.getLogger(LineageService.class);
 
     private final Dataset dataset;
+    /** The view of the last store state a request read; replaced when a request reads another. */
+    private volatile Kept kept;
 
     public LineageService(Dataset dataset) {
         this.dataset = dataset;
@@ -82,25 +84,107 @@ public class LineageService {
     private LineageDown down(String iri, DownFilter filter, boolean paged) {
         return Txn.calculateRead(dataset, () -> {
             Resource root = root(iri);
-            // Filter, count and sort on what the query returns; read names only for the page asked for.
-            List<Derived> ofType = derived(root).stream().filter(d -> filter.matchesType(d.type())).toList();
+            Model model = root.getModel();
+            // Every count from the view; names, positions and order within a document read only for the page.
             Map<String, Integer> byLevel = new TreeMap<>(Comparator.comparingInt(Levels::rank).thenComparing(Comparator.naturalOrder()));
-            ofType.forEach(d -> byLevel.merge(String.valueOf(d.document().level()), 1, Integer::sum));
-            List<Derived> matching = ofType.stream().filter(d -> filter.matchesLevel(d.document().level())).toList();
-            int page = paged ? filter.page() : 1, size = paged ? filter.size() : matching.size();
-            int from = (int) Math.min((long) (page - 1) * size, matching.size());
-            int to = Math.min(from + size, matching.size());
-            List<Item> results = matching.subList(from, to).stream().map(Derived::item).toList();
-            return new LineageDown(EntityReader.document(root), matching.size(), page, size,
-                    byLevel, countsByDocument(matching), results);
+            List<Counted> matching = new ArrayList<>();
+            int total = 0;
+            for (Below below : view().below(root.asNode())) {
+                int n = below.document().rows(filter.type(), below.derived());
+                if (n == 0) continue;
+                String level = below.document().ref().level();
+                byLevel.merge(String.valueOf(level), n, Integer::sum);
+                if (!filter.matchesLevel(level)) continue;
+                matching.add(new Counted(below, n));
+                total += n;
+            }
+            int page = paged ? filter.page() : 1, size = paged ? filter.size() : total;
+            int from = (int) Math.min((long) (page - 1) * size, total);
+            int to = (int) Math.min((long) from + size, total);
+            List<Item> results = new ArrayList<>(to - from);
+            int start = 0;
+            for (Counted c : matching) {
+                int end = start + c.rows();
+                if (end > from && start < to) {
+                    List<Row> rows = rows(model, c.below(), filter);
+                    int a = Math.min(Math.max(from - start, 0), rows.size()), b = Math.min(to - start, rows.size());
+                    for (Row r : rows.subList(a, Math.max(a, b)))
+                        results.add(r.item(c.below().document().ref()));
+                }
+                if (end >= to) break;
+                start = end;
+            }
+            return new LineageDown(EntityReader.document(root), total, page, size, byLevel, countsByDocument(matching), results);
         });
     }
 
-    /** One row of the down query: the item, its type, position and (shared, read once) document. */
-    private record Derived(Resource resource, String type, Integer position, DocumentRef document) {
-        Item item() {
+    /**
+     * The view of the state this transaction reads: the one kept if it was read from the same state, else read now
+     * and kept. A store that does not count its writes gets a view of its own for every request.
+     */
+    private DerivationView view() {
+        Optional<StoreVersion> version = StoreVersion.of(dataset);
+        if (version.isEmpty()) return DerivationView.read(dataset.getUnionModel());
+        Kept kept = this.kept;
+        if (kept != null && kept.version().equals(version.get())) return kept.view();
+        synchronized (this) {
+            kept = this.kept;
+            if (kept != null && kept.version().equals(version.get())) return kept.view();
+            long started = System.nanoTime();
+            DerivationView view = DerivationView.read(dataset.getUnionModel());
+            log.info("lineage view of store version {} read: {} documents in {} ms", version.get().data(), view.size(),
+                    (System.nanoTime() - started) / 1_000_000);
+            this.kept = new Kept(version.get(), view);
+            return view;
+        }
+    }
+
+    private record Kept(StoreVersion version, DerivationView view) {}
+
+    /** A document with the number of rows it gives under the request's filters. */
+    private record Counted(Below below, int rows) {}
+
+    /** One row of the answer in a document: the item, its API type, its position. */
+    private record Row(Resource resource, String type, Integer position) {
+        Item item(DocumentRef document) {
             return new Item(resource.getURI(), type, EntityReader.name(resource), document.level(), document, position);
         }
+    }
+
+    /**
+     * The rows one document gives, in the answer's order: the document itself first (when it derives from the root),
+     * then its tasks and indicators by position (none last), then IRI; one row per (item, class, position).
+     */
+    private static List<Row> rows(Model model, Below below, DownFilter filter) {
+        Resource doc = model.wrapAsResource(below.document().node());
+        List<Row> rows = new ArrayList<>();
+        if (below.derived() && below.document().policy() && filter.matchesType(EntityReader.DOCUMENT))
+            rows.add(new Row(doc, EntityReader.DOCUMENT, null));
+        int own = rows.size();
+        for (Resource item : model.listSubjectsWithProperty(NQ.inDocument, doc).toSet()) {
+            for (Node type : DerivationView.ITEM_CLASSES) {
+                String name = type.getLocalName();
+                if (!filter.matchesType(name) || !item.hasProperty(RDF.type, model.wrapAsResource(type))) continue;
+                List<RDFNode> positions = item.listProperties(NQ.position).mapWith(Statement::getObject).toList();
+                if (positions.isEmpty()) rows.add(new Row(item, name, null));
+                for (RDFNode p : positions) rows.add(new Row(item, name, p.asLiteral().getInt()));
+            }
+        }
+        rows.subList(own, rows.size()).sort(Comparator
+                .comparing((Row r) -> r.position() == null ? Integer.MAX_VALUE : r.position())
+                .thenComparing(r -> r.resource().getURI()));
+        return rows;
+    }
+
+    /** Per document, in the answer's order, then the most first (a stable sort keeps that order among equals). */
+    private static List<DocumentCount> countsByDocument(List<Counted> matching) {
+        List<DocumentCount> counts = new ArrayList<>(matching.size());
+        for (Counted c : matching) {
+            DocumentRef d = c.below().document().ref();
+            counts.add(new DocumentCount(d.id(), d.number(), d.file(), d.level(), c.rows()));
+        }
+        counts.sort(Comparator.comparingInt(DocumentCount::count).reversed());
+        return List.copyOf(counts);
     }
 
     private Resource root(String iri) {
@@ -109,41 +193,6 @@ public class LineageService {
             throw new BadParameterException(EntityId.PARAMETER, "'" + iri + "' is a " + EntityReader.type(root)
                     + "; lineage down starts from a document");
         return root;
-    }
-
-    private List<Derived> derived(Resource root) {
-        Model model = root.getModel();
-        QuerySolutionMap binding = new QuerySolutionMap();
-        binding.add("root", root);
-        Map<Resource, DocumentRef> documents = new HashMap<>();
-        List<Derived> items = new ArrayList<>();
-        try (QueryExecution execution = QueryExecution.model(model).query(DOWN).substitution(binding).build()) {
-            execution.execSelect().forEachRemaining(row -> {
-                Resource doc = row.getResource("doc");
-                boolean isDocument = row.getResource("class").equals(NQ.PolicyDocument);
-                items.add(new Derived(row.getResource("item"),
-                        isDocument ? EntityReader.DOCUMENT : row.getResource("class").getLocalName(),
-                        row.contains("position") ? row.getLiteral("position").getInt() : null,
-                        documents.computeIfAbsent(doc, EntityReader::document)));
-            });
-        }
-        items.sort(Comparator.comparingInt((Derived d) -> Levels.rank(d.document().level()))
-                .thenComparing(d -> String.valueOf(d.document().number()))
-                .thenComparing(d -> d.document().id())
-                .thenComparing(d -> !d.type().equals(EntityReader.DOCUMENT))
-                .thenComparing(d -> d.position() == null ? Integer.MAX_VALUE : d.position())
-                .thenComparing(d -> d.resource().getURI()));
-        return items;
-    }
-
-    private static List<DocumentCount> countsByDocument(List<Derived> items) {
-        Map<String, DocumentCount> counts = new LinkedHashMap<>();
-        for (Derived i : items) {
-            DocumentRef d = i.document();
-            counts.merge(d.id(), new DocumentCount(d.id(), d.number(), d.file(), d.level(), 1),
-                    (a, b) -> new DocumentCount(a.id(), a.number(), a.file(), a.level(), a.count() + 1));
-        }
-        return counts.values().stream().sorted(Comparator.comparingInt(DocumentCount::count).reversed()).toList();
     }
 
     private static Resource existing(Model model, String iri) {
