@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.WebRequest;
 import vn.nq57.service.web.Problems;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,8 +48,9 @@ public class AlignmentController {
    * (RFC 9457) carrying the status, in English or Vietnamese after Accept-Language.
    */
   @ExceptionHandler
-  ResponseEntity<ProblemDetail> computing(AlignmentComputingException e,
-      @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
+  ResponseEntity<ProblemDetail> computing(AlignmentComputingException e, WebRequest request) {
+    // an exception handler takes the request, not @RequestHeader arguments
+    String language = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
     AlignmentStatus status = e.status();
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
         "The alignment is being computed (since " + status.startedAt() + "); ask again in "
