@@ -60,8 +60,12 @@ export async function renderAlignment(entity, article) {
       const coverage = await getJson('/api/alignment/coverage', { id: entity.id });
       if (coverage.items.length) article.append(coverageSection(coverage));
     }
-  } catch {
-    // the page stays useful without the inferred sections
+  } catch (error) {
+    // the page stays useful without the inferred sections; while the service computes them (503), it says so
+    if (error?.status === 503) {
+      article.append(el('section', { id: 'alignment', class: 'alignment-computing' },
+        el('p', { class: 'muted' }, error.problem?.detail ?? error.message)));
+    }
   }
 }
 

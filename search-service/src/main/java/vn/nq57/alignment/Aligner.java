@@ -11,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
@@ -86,30 +88,73 @@ public final class Aligner {
     if (pool.isEmpty()) {
       return ranked;
     }
+    Thread caller = Thread.currentThread();
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
       index(corpus, pool, profiles, dir);
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         IndexSearcher searcher = new IndexSearcher(reader);
-        StoredFields stored = reader.storedFields();
-        for (String d : documents) {
-          List<String> upstreamDocs = corpus.upstreamDocuments(d);
-          if (upstreamDocs.isEmpty()) {
-            continue;
+        Map<CandidateKey, List<Candidate>> cache = new ConcurrentHashMap<>();
+        // Documents are independent once the index is built: rank them on every core (the common pool plus this
+        // thread), each item's list computed once per identical wording and upstream set (CandidateKey).
+        Map<String, Map<String, List<Candidate>>> byDocument = new ConcurrentHashMap<>();
+        List<String> order = List.copyOf(documents);
+        order.parallelStream().forEach(d -> {
+          if (caller.isInterrupted()) {
+            throw new CancellationException("alignment interrupted");
           }
-          Set<String> excludedNumbers = lineageNumbers(corpus, d, upstreamDocs);
-          for (AlignmentItem item : corpus.itemsOf(d)) {
-            List<Candidate> candidates =
-                candidates(corpus, profiles, searcher, stored, item, upstreamDocs, excludedNumbers);
-            if (!candidates.isEmpty()) {
-              ranked.put(item.iri(), candidates);
-            }
-          }
+          byDocument.put(d, rankDocument(corpus, profiles, searcher, reader, cache, d));
+        });
+        for (String d : order) {
+          ranked.putAll(byDocument.getOrDefault(d, Map.of()));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory alignment index", e);
     }
     return ranked;
+  }
+
+  private Map<String, List<Candidate>> rankDocument(AlignmentCorpus corpus, Profiles profiles, IndexSearcher searcher,
+      DirectoryReader reader, Map<CandidateKey, List<Candidate>> cache, String d) {
+    List<String> upstreamDocs = corpus.upstreamDocuments(d);
+    if (upstreamDocs.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, List<Candidate>> ranked = new LinkedHashMap<>();
+    try {
+      StoredFields stored = reader.storedFields(); // not thread-safe: one per document, so per thread
+      Set<String> excludedNumbers = lineageNumbers(corpus, d, upstreamDocs);
+      for (AlignmentItem item : corpus.itemsOf(d)) {
+        CandidateKey key = CandidateKey.of(item, upstreamDocs, excludedNumbers);
+        List<Candidate> known = cache.get(key);
+        List<Candidate> candidates;
+        if (known != null) {
+          candidates = known.stream().map(c -> c.forDownstream(item.iri())).toList();
+        } else {
+          candidates = candidates(corpus, profiles, searcher, stored, item, upstreamDocs, excludedNumbers);
+          cache.putIfAbsent(key, candidates);
+        }
+        if (!candidates.isEmpty()) {
+          ranked.put(item.iri(), candidates);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("in-memory alignment index", e);
+    }
+    return ranked;
+  }
+
+  /**
+   * Everything a candidate list depends on besides the index: two items equal here (plans copy wording from one
+   * another, generated and real alike) get the same candidates, so the list is computed once.
+   */
+  private record CandidateKey(String name, boolean indicator, String sectionTitle, List<String> leadUnits,
+      List<String> citedNumbers, String unit, String comparator, List<String> upstreamDocs,
+      Set<String> excludedNumbers) {
+    static CandidateKey of(AlignmentItem item, List<String> upstreamDocs, Set<String> excludedNumbers) {
+      return new CandidateKey(item.name(), item.indicator(), item.sectionTitle(), item.leadUnits(),
+          item.citedNumbers(), item.unitOfMeasure(), item.comparator(), upstreamDocs, excludedNumbers);
+    }
   }
 
   private void index(AlignmentCorpus corpus, Set<String> pool, Profiles profiles, ByteBuffersDirectory dir)
@@ -303,49 +348,72 @@ public final class Aligner {
     return s == null ? "" : s;
   }
 
-  /** The analysed texts of every item, made once per run. */
+  /**
+   * The analysed texts of every item, made once per run and once per distinct text (plans repeat one another's
+   * wording); safe for the threads of one run.
+   */
   private final class Profiles {
-    private final Map<String, TextProfile> names = new HashMap<>();
-    private final Map<String, TextProfile> sections = new HashMap<>();
-    private final Map<String, TextProfile> results = new HashMap<>();
-    private final Map<String, Set<String>> leadKinds = new HashMap<>();
+    private final Map<String, TextProfile> byText = new ConcurrentHashMap<>();
+    private final Map<String, TextProfile> names = new ConcurrentHashMap<>();
+    private final Map<String, TextProfile> sections = new ConcurrentHashMap<>();
+    private final Map<String, TextProfile> results = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> leadKinds = new ConcurrentHashMap<>();
     private final TermWeights weights;
 
     Profiles(AlignmentCorpus corpus) {
+      List<TextProfile> all = new ArrayList<>();
       for (AlignmentItem item : corpus.items()) {
-        names.put(item.iri(), TextProfile.of(item.name(), expander));
+        TextProfile p = text(item.name());
+        names.put(item.iri(), p);
+        all.add(p);
       }
-      this.weights = new TermWeights(names.values());
+      this.weights = new TermWeights(all);
+    }
+
+    private TextProfile text(String raw) {
+      String key = raw == null ? "" : raw;
+      return byText.computeIfAbsent(key, t -> TextProfile.of(t, expander));
     }
 
     TextProfile name(AlignmentItem item) {
-      return names.computeIfAbsent(item.iri(), k -> TextProfile.of(item.name(), expander));
+      TextProfile p = names.get(item.iri());
+      return p != null ? p : text(item.name());
     }
 
     TextProfile section(AlignmentItem item) {
-      return sections.computeIfAbsent(item.iri(), k -> {
+      TextProfile p = sections.get(item.iri());
+      if (p == null) {
         String title = item.sectionTitle() == null ? "" : item.sectionTitle();
-        return TextProfile.of(COUNT.matcher(NUMBERING.matcher(title).replaceFirst("")).replaceAll(" "), expander);
-      });
+        p = text(COUNT.matcher(NUMBERING.matcher(title).replaceFirst("")).replaceAll(" "));
+        sections.put(item.iri(), p);
+      }
+      return p;
     }
 
     TextProfile results(AlignmentItem item) {
-      return results.computeIfAbsent(item.iri(), k -> TextProfile.of(String.join("\n", item.results()), expander));
+      TextProfile p = results.get(item.iri());
+      if (p == null) {
+        p = text(String.join("\n", item.results()));
+        results.put(item.iri(), p);
+      }
+      return p;
     }
 
     /** Pairs of adjacent non-organisational syllables of the lead units' names: "cong an", "noi vu", "van hoa". */
     Set<String> leadKinds(AlignmentItem item) {
-      return leadKinds.computeIfAbsent(item.iri(), k -> {
-        Set<String> kinds = new HashSet<>();
-        for (String unit : item.leadUnits()) {
-          List<String> words = TextProfile.of(unit, expander).syllables().stream()
-              .filter(s -> !ORGANISATIONAL.contains(s)).toList();
-          for (int i = 0; i + 1 < words.size(); i++) {
-            kinds.add(words.get(i) + " " + words.get(i + 1));
-          }
+      Set<String> known = leadKinds.get(item.iri());
+      if (known != null) {
+        return known;
+      }
+      Set<String> kinds = new HashSet<>();
+      for (String unit : item.leadUnits()) {
+        List<String> words = text(unit).syllables().stream().filter(s -> !ORGANISATIONAL.contains(s)).toList();
+        for (int i = 0; i + 1 < words.size(); i++) {
+          kinds.add(words.get(i) + " " + words.get(i + 1));
         }
-        return kinds;
-      });
+      }
+      leadKinds.put(item.iri(), kinds);
+      return kinds;
     }
   }
 }

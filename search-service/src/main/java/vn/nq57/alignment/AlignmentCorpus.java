@@ -76,6 +76,10 @@ public final class AlignmentCorpus {
   private final Map<String, AlignmentItem> items;
   private final Map<String, AlignmentDocument> documents;
   private final Map<String, List<AlignmentItem>> itemsByDocument;
+  /** The central-level documents holding items: the only possible programmes (rule 2), few whatever the corpus. */
+  private final List<String> centralWithItems;
+  /** Upstream documents by document, found once (the search is over the central documents, not all of them). */
+  private final Map<String, List<String>> upstream = new java.util.concurrent.ConcurrentHashMap<>();
 
   private AlignmentCorpus(Collection<AlignmentItem> items, Collection<AlignmentDocument> documents) {
     this.items = new LinkedHashMap<>();
@@ -87,6 +91,8 @@ public final class AlignmentCorpus {
     documents.forEach(d -> this.documents.put(d.iri(), d));
     this.itemsByDocument = new HashMap<>();
     this.items.values().forEach(i -> itemsByDocument.computeIfAbsent(i.document(), k -> new ArrayList<>()).add(i));
+    this.centralWithItems = itemsByDocument.keySet().stream()
+        .filter(d -> this.documents.get(d) != null && this.documents.get(d).levelRank() == 0).sorted().toList();
   }
 
   /** Reads the corpus from the union of {@code store}'s named graphs in one read transaction. */
@@ -175,6 +181,10 @@ public final class AlignmentCorpus {
    * first; empty for a document with no lineage.
    */
   public List<String> upstreamDocuments(String document) {
+    return upstream.computeIfAbsent(document, this::findUpstreamDocuments);
+  }
+
+  private List<String> findUpstreamDocuments(String document) {
     AlignmentDocument doc = documents.get(document);
     if (doc == null) {
       return List.of();
@@ -186,7 +196,7 @@ public final class AlignmentCorpus {
       }
     }
     Set<String> programmes = new LinkedHashSet<>();
-    for (String candidate : itemsByDocument.keySet()) {
+    for (String candidate : centralWithItems) {
       AlignmentDocument other = documents.get(candidate);
       if (other == null || candidate.equals(document) || doc.ancestors().contains(candidate)
           || other.levelRank() != 0 || doc.levelRank() == 0 || other.ancestors().contains(document)) {
@@ -214,7 +224,7 @@ public final class AlignmentCorpus {
     List<String> ordered = new ArrayList<>(upstream);
     ordered.sort(Comparator.comparingInt((String d) -> documents.get(d).levelRank()).reversed()
         .thenComparing(d -> d));
-    return ordered;
+    return List.copyOf(ordered);
   }
 
   /**

@@ -63,10 +63,14 @@ public final class AlignmentGraph {
   public static Run recompute(Dataset store, Aligner aligner, Set<String> affected) {
     long started = System.nanoTime();
     Instant start = Instant.now();
+    // The digest of what is read, taken before the read: a change committed meanwhile makes the next start realign.
+    String digest = documentsDigest(store);
     AlignmentCorpus corpus = AlignmentCorpus.read(store);
     Set<String> documents = affected == null ? corpus.documentsWithItems() : corpus.documentsToRealign(affected);
     Map<String, List<Candidate>> ranked = aligner.rank(corpus, documents);
-    String digest = documentsDigest(store);
+    if (Thread.currentThread().isInterrupted()) {
+      throw new java.util.concurrent.CancellationException("alignment interrupted before writing");
+    }
     String activityIri = ACTIVITY + start.toString().replaceAll("[^0-9TZ]", "") + "-" + digest.substring(0, 8);
 
     Model fresh = ModelFactory.createDefaultModel();
@@ -88,6 +92,10 @@ public final class AlignmentGraph {
 
     Txn.executeWrite(store, () -> {
       Model graph = store.getNamedModel(GRAPH);
+      if (affected == null) {
+        // everything is realigned: drop the graph at once rather than alignment by alignment
+        store.asDatasetGraph().deleteAny(NodeFactory.createURI(GRAPH), Node.ANY, Node.ANY, Node.ANY);
+      }
       List<Resource> stale = new ArrayList<>();
       graph.listResourcesWithProperty(RDF.type, Alignment).forEachRemaining(a -> {
         String task = uri(a.getPropertyResourceValue(alignedTask));

@@ -25,6 +25,11 @@ public record Candidate(String downstream, String upstream, int rank, ScoreParts
     return parts.total();
   }
 
+  /** The same candidate for another downstream item of the same wording and upstream documents. */
+  Candidate forDownstream(String iri) {
+    return new Candidate(iri, upstream, rank, parts, evidence, sharedTerms);
+  }
+
   Candidate withRank(int newRank) {
     return new Candidate(downstream, upstream, newRank, parts, evidence, sharedTerms);
   }

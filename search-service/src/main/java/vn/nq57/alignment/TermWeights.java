@@ -14,6 +14,8 @@ import java.util.Set;
 public final class TermWeights {
 
   private final Map<String, Integer> documentFrequency = new HashMap<>();
+  /** Masses of the profiles' term sets, by identity: the sets are immutable and shared by every item of one text. */
+  private final Map<Set<String>, Double> masses = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
   private int texts;
 
   /** Counts each text's distinct syllables and syllable pairs. */
@@ -30,8 +32,18 @@ public final class TermWeights {
     return Math.log(1 + (texts - df + 0.5) / (df + 0.5));
   }
 
-  /** Σ idf over {@code terms}. */
+  /** Σ idf over {@code terms}; remembered per set (by identity), since one profile's sets are weighed many times. */
   public double mass(Set<String> terms) {
+    Double known = masses.get(terms);
+    if (known != null) {
+      return known;
+    }
+    double sum = sumIdf(terms);
+    masses.put(terms, sum);
+    return sum;
+  }
+
+  private double sumIdf(Set<String> terms) {
     double sum = 0;
     for (String t : terms) {
       sum += idf(t);
@@ -49,8 +61,10 @@ public final class TermWeights {
       return 0;
     }
     double shared = 0;
-    for (String t : a) {
-      if (b.contains(t)) {
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
+    for (String t : small) {
+      if (large.contains(t)) {
         shared += idf(t);
       }
     }

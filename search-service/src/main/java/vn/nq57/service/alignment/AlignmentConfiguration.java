@@ -8,10 +8,10 @@ import vn.nq57.search.analysis.ThesaurusAbbreviations;
 import vn.nq57.service.store.DatasetHolder;
 
 /**
- * The alignment over the service's store, brought up to date when the service starts: after the store is built and
- * before the search index is checked against it (the search index bean depends on this one), so the index's
- * fingerprint already includes the alignment graph. {@code nq57.alignment.on-start=false} skips it (the API then
- * answers from whatever alignment graph the store holds), for a national corpus whose first start must stay short.
+ * The alignment over the service's store, brought up to date when the service starts, in the background: the service
+ * serves at once, {@code GET /api/alignment/status} says {@code computing} and the alignment API answers 503 with
+ * Retry-After until it is done; the log line "alignment finished at … computed in … ms" says when and how long.
+ * {@code nq57.alignment.on-start=false} skips it (the API then answers from whatever alignment graph the store holds).
  */
 @Configuration(proxyBeanMethods = false)
 public class AlignmentConfiguration {
@@ -19,12 +19,12 @@ public class AlignmentConfiguration {
   /** The bean name the search index waits for. */
   public static final String BEAN = "alignmentService";
 
-  @Bean(BEAN)
+  @Bean(name = BEAN, destroyMethod = "close")
   AlignmentService alignmentService(DatasetHolder store,
       @Value("${nq57.alignment.on-start:true}") boolean onStart) {
     AlignmentService service = new AlignmentService(store.dataset(), new Aligner(ThesaurusAbbreviations.packaged()));
     if (onStart) {
-      service.ensureCurrent();
+      service.startInBackground();
     }
     return service;
   }

@@ -2,7 +2,14 @@ package vn.nq57.service.alignment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.net.URI;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.WebRequest;
+import vn.nq57.service.web.Problems;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -16,7 +23,8 @@ import vn.nq57.service.export.TableExporter;
 
 /**
  * {@code GET /api/alignment?id=TASK_OR_INDICATOR} (JSON) and {@code GET /api/alignment/coverage?id=DOCUMENT} (JSON, or
- * CSV / XLSX / JSON-LD with {@code format=} or Accept). A missing or malformed id is a 400, an unknown one a 404.
+ * CSV / XLSX / JSON-LD with {@code format=} or Accept), and {@code GET /api/alignment/status}. A missing or malformed id
+ * is a 400, an unknown one a 404; while the alignment is computed at start, both answer 503 with Retry-After.
  */
 @RestController
 @RequestMapping("/api/alignment")
@@ -27,6 +35,35 @@ public class AlignmentController {
   public AlignmentController(AlignmentService alignment, TableExporter exporter) {
     this.alignment = alignment;
     this.exporter = exporter;
+  }
+
+  /** {@code GET /api/alignment/status}: whether the alignment is being computed, and how long the last run took. */
+  @GetMapping("/status")
+  public AlignmentStatus status() {
+    return alignment.status();
+  }
+
+  /**
+   * While the start's computation runs: 503 Service Unavailable, {@code Retry-After} (seconds) and a problem detail
+   * (RFC 9457) carrying the status, in English or Vietnamese after Accept-Language.
+   */
+  @ExceptionHandler
+  ResponseEntity<ProblemDetail> computing(AlignmentComputingException e, WebRequest request) {
+    // an exception handler takes the request, not @RequestHeader arguments
+    String language = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+    AlignmentStatus status = e.status();
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        "The alignment is being computed (since " + status.startedAt() + "); ask again in "
+            + status.retryAfterSeconds() + " s, or follow GET /api/alignment/status");
+    problem.setType(URI.create("https://w3id.org/nq57/problem/alignment-computing"));
+    problem.setTitle("Alignment being computed");
+    problem.setProperty("status", status);
+    Problems.withVietnamese(problem, "Đang tính liên kết nhiệm vụ giữa các cấp (từ " + status.startedAt()
+        + "); vui lòng thử lại sau " + status.retryAfterSeconds() + " giây.");
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(status.retryAfterSeconds()))
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(Problems.localize(problem, Problems.wantsVietnamese(language)));
   }
 
   @GetMapping

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.time.Instant;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
@@ -28,48 +31,118 @@ import vn.nq57.service.entity.UnknownEntityException;
 import vn.nq57.service.web.BadParameterException;
 
 /**
- * The alignment of the service's store: computed at start when the documents changed since the last computation (or
- * it never ran), recomputed for the documents an upload changes ({@link #recompute}), and read for the API.
+ * The alignment of the service's store: computed when the service starts if the documents changed since the last
+ * computation (or it never ran) — in the background, so the service serves meanwhile ({@link #startInBackground},
+ * {@link #status}) — recomputed for the documents an upload changes ({@link #recompute}), and read for the API.
+ * Computations never overlap: a recomputation asked for during the start's waits for it.
  */
-public class AlignmentService {
+public class AlignmentService implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(AlignmentService.class);
   private static final List<String> LEVELS = List.of("central", "ministry", "province", "district", "commune");
 
   private final Dataset store;
   private final Aligner aligner;
+  private final Object computing = new Object();
+  private final CompletableFuture<AlignmentStatus> settled = new CompletableFuture<>();
+  private volatile AlignmentStatus status = AlignmentStatus.notStarted();
+  private volatile Thread worker;
 
   public AlignmentService(Dataset store, Aligner aligner) {
     this.store = store;
     this.aligner = aligner;
   }
 
-  /** Computes every alignment unless the alignment graph was made from the documents the store holds now. */
+  /**
+   * Brings the alignment up to date ({@link #ensureCurrent}) on a thread of its own and returns at once. Until it has
+   * finished, {@link #status} says {@code computing} and the API answers 503 with Retry-After; {@link #whenSettled}
+   * completes when it has finished, well or not.
+   */
+  public CompletableFuture<AlignmentStatus> startInBackground() {
+    status = AlignmentStatus.computing(Instant.now());
+    worker = Thread.ofPlatform().daemon().name("alignment").start(() -> {
+      try {
+        ensureCurrent();
+      } catch (RuntimeException e) {
+        if (Thread.currentThread().isInterrupted() || e instanceof CancellationException) {
+          log.info("alignment stopped: the service is shutting down");
+          settle(status.failed("stopped: the service shut down"));
+        } else {
+          log.error("alignment failed; the API answers from the alignment graph the store holds", e);
+          settle(status.failed(e.toString()));
+        }
+      }
+    });
+    return settled;
+  }
+
+  /**
+   * Computes every alignment unless the alignment graph was made from the documents the store holds now, in the
+   * calling thread; then {@link #status} is {@code current} (with the time it took) and {@link #whenSettled} completes.
+   */
   public void ensureCurrent() {
-    if (Txn.calculateRead(store, () -> !store.asDatasetGraph().find(Node.ANY, Node.ANY, RDF.type.asNode(),
-        NQ.Task.asNode()).hasNext() && !store.asDatasetGraph().find(Node.ANY, Node.ANY, RDF.type.asNode(),
-        NQ.Indicator.asNode()).hasNext())) {
-      log.info("no task or indicator in the store: nothing to align");  // and no alignment run recorded in an empty store
-      return;
+    synchronized (computing) {
+      Instant started = status.startedAt() != null ? status.startedAt() : Instant.now();
+      if (Txn.calculateRead(store, () -> !store.asDatasetGraph().find(Node.ANY, Node.ANY, RDF.type.asNode(),
+          NQ.Task.asNode()).hasNext() && !store.asDatasetGraph().find(Node.ANY, Node.ANY, RDF.type.asNode(),
+          NQ.Indicator.asNode()).hasNext())) {
+        log.info("no task or indicator in the store: nothing to align");  // and no alignment run recorded in an empty store
+        settle(AlignmentStatus.current(started, null));
+        return;
+      }
+      String now = AlignmentGraph.documentsDigest(store);
+      if (AlignmentGraph.recordedDigest(store).filter(now::equals).isPresent()) {
+        log.info("alignment graph matches the documents; kept");
+        settle(AlignmentStatus.current(started, null));
+        return;
+      }
+      status = AlignmentStatus.computing(started);
+      AlignmentGraph.Run run = AlignmentGraph.recomputeAll(store, aligner);
+      log.info("alignment finished at {}: computed in {} ms: {} documents, {} tasks and indicators with candidates, "
+          + "{} alignments", Instant.now(), run.millis(), run.documents(), run.items(), run.alignments());
+      settle(AlignmentStatus.current(started, run));
     }
-    String now = AlignmentGraph.documentsDigest(store);
-    if (AlignmentGraph.recordedDigest(store).filter(now::equals).isPresent()) {
-      log.info("alignment graph matches the documents; kept");
-      return;
-    }
-    AlignmentGraph.Run run = AlignmentGraph.recomputeAll(store, aligner);
-    log.info("alignment computed in {} ms: {} documents, {} tasks and indicators with candidates, {} alignments",
-        run.millis(), run.documents(), run.items(), run.alignments());
+  }
+
+  private void settle(AlignmentStatus done) {
+    status = done;
+    settled.complete(done);
+  }
+
+  /** What the alignment is doing: {@code computing}, {@code current}, {@code failed} or {@code not-started}. */
+  public AlignmentStatus status() {
+    return status;
+  }
+
+  /**
+   * Completes with the status once the start's computation has finished (current or failed): what tests and callers
+   * wait on instead of sleeping. Never completes when the computation was not started ({@code nq57.alignment.on-start
+   * = false}) and {@link #ensureCurrent} is not called.
+   */
+  public CompletableFuture<AlignmentStatus> whenSettled() {
+    return settled;
   }
 
   /**
    * Recomputes the alignments that depend on {@code documents} (IRIs of documents added, replaced or removed). Call it
-   * after the store changed, before the search index is rebuilt.
+   * after the store changed; it waits for a computation under way (the start's) and runs in the calling thread.
    */
   public AlignmentGraph.Run recompute(Set<String> documents) {
-    AlignmentGraph.Run run = AlignmentGraph.recompute(store, aligner, Set.copyOf(documents));
-    log.info("alignment recomputed for {} documents in {} ms ({} alignments)", run.documents(), run.millis(),
-        run.alignments());
-    return run;
+    synchronized (computing) {
+      AlignmentGraph.Run run = AlignmentGraph.recompute(store, aligner, Set.copyOf(documents));
+      log.info("alignment recomputed for {} documents in {} ms ({} alignments)", run.documents(), run.millis(),
+          run.alignments());
+      return run;
+    }
+  }
+
+  /** Stops a computation under way (it writes nothing) and waits a little for it to end. */
+  @Override
+  public void close() throws InterruptedException {
+    Thread running = worker;
+    if (running != null && running.isAlive()) {
+      running.interrupt();
+      running.join(10_000);
+    }
   }
 
   /**
@@ -77,8 +150,10 @@ public class AlignmentService {
    *
    * @throws UnknownEntityException no triple has {@code iri} as subject
    * @throws BadParameterException the IRI is not a task or indicator
+   * @throws AlignmentComputingException the start's computation is under way
    */
   public AlignmentView alignment(String iri) {
+    refuseWhileComputing();
     return Txn.calculateRead(store, () -> {
       Model union = store.getUnionModel();
       Resource item = union.createResource(iri);
@@ -103,6 +178,14 @@ public class AlignmentService {
       downstream.sort(best);
       return new AlignmentView(iri, type(item), string(item, NQ.name), upstream, downstream);
     });
+  }
+
+  /** The graph is being replaced by the start's computation: its answers would be partial or stale. */
+  private void refuseWhileComputing() {
+    AlignmentStatus now = status;
+    if (now.computing()) {
+      throw new AlignmentComputingException(now);
+    }
   }
 
   private AlignmentView.Linked linked(Model union, Resource alignment, Resource other) {
@@ -137,8 +220,10 @@ public class AlignmentService {
    *
    * @throws UnknownEntityException no triple has {@code iri} as subject
    * @throws BadParameterException the IRI is not a document
+   * @throws AlignmentComputingException the start's computation is under way
    */
   public CoverageView coverage(String iri) {
+    refuseWhileComputing();
     return Txn.calculateRead(store, () -> {
       Model union = store.getUnionModel();
       Resource doc = union.createResource(iri);

@@ -57,6 +57,27 @@ class AlignmentApiTest extends RealDataServiceTest {
   @Autowired
   AlignmentService service;
 
+  /** The start computes the alignment in the background: wait for its public signal, never a fixed sleep. */
+  @org.junit.jupiter.api.BeforeEach
+  void alignmentComputed() throws Exception {
+    AlignmentStatus status = service.whenSettled().get(10, java.util.concurrent.TimeUnit.MINUTES);
+    assertEquals("current", status.state(), status.toString());
+  }
+
+  @Test
+  void theStatusSaysWhenTheStartsComputationFinishedAndHowLongItTook() throws Exception {
+    HttpResponse<byte[]> response = get("/api/alignment/status");
+    assertEquals(200, response.statusCode(), body(response));
+    JsonNode status = json.readTree(response.body());
+    assertEquals("current", status.get("state").asString());
+    assertTrue(status.hasNonNull("startedAt") && status.hasNonNull("finishedAt"), status.toString());
+    // a first start on an empty store computes: the time it took and what it wrote are reported
+    assertTrue(status.get("millis").asLong() > 0, status.toString());
+    int written = select("SELECT ?a WHERE { GRAPH %s { ?a a nq:Alignment } }".formatted(GRAPH)).size();
+    assertTrue(status.get("alignments").asInt() > 0, status.toString());
+    assertTrue(written >= status.get("alignments").asInt(), written + " alignments in the graph, " + status);
+  }
+
   @Test
   void aCommuneTaskFindsTheProgrammeTaskItRewordsWithTheSharedWording() throws Exception {
     String task = single(COMMUNE_TASK);

@@ -47,6 +47,15 @@ class AlignmentPagesBrowserTest extends RealDataServiceTest {
     browser.manage().window().setSize(new Dimension(1280, 1400));
   }
 
+  @org.springframework.beans.factory.annotation.Autowired
+  vn.nq57.service.alignment.AlignmentService alignment;
+
+  /** The start computes the alignment in the background: wait for its public signal, never a fixed sleep. */
+  @org.junit.jupiter.api.BeforeEach
+  void alignmentComputed() throws Exception {
+    alignment.whenSettled().get(10, java.util.concurrent.TimeUnit.MINUTES);
+  }
+
   @AfterAll
   static void stopBrowser() {
     if (browser != null) {
