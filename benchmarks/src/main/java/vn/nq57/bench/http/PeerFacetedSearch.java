@@ -37,7 +37,8 @@ final class PeerFacetedSearch {
         FACETS.put("unit", "?s nq:leadUnit ?value .");
         FACETS.put("deadlineYear", "?s nq:deadline/nq:end ?end . BIND(STR(YEAR(?end)) AS ?value)");
         FACETS.put("deadlineQuarter", "?s nq:deadline/nq:end ?end . "
-                + "BIND(CONCAT(STR(YEAR(?end)), \"-Q\", STR(FLOOR((MONTH(?end) - 1) / 3) + 1)) AS ?value)");
+                + "BIND(CONCAT(STR(YEAR(?end)), \"-Q\", IF(MONTH(?end) <= 3, \"1\", IF(MONTH(?end) <= 6, \"2\", "
+                + "IF(MONTH(?end) <= 9, \"3\", \"4\")))) AS ?value)");
         FACETS.put("completed", "?s nq:completed ?value .");
     }
 

@@ -22,11 +22,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * A JDK Flight Recorder recording of a running JVM (started and stopped with {@code jcmd JFR.start / JFR.stop}, the
  * {@code profile} settings: execution samples every 10 ms), and a short Markdown summary of where its CPU samples
- * ({@code jdk.ExecutionSample}) fell: by top frame (self time), by the package of the top frame, and by method
- * anywhere on the stack (inclusive time, each method once per sample).
+ * ({@code jdk.ExecutionSample}) fell: by top frame (self time), by the package of the top frame, and by our own
+ * ({@code vn.nq57}) methods anywhere on the stack (inclusive time, each method once per sample).
  */
 final class SearchProfile {
     private static final int TOP = 15;
+    /** The project's own code: the inclusive table lists only its methods (the framework's frames are on every stack). */
+    private static final String OURS = "vn.nq57.";
 
     private SearchProfile() {}
 
@@ -85,7 +87,9 @@ final class SearchProfile {
                 packages.merge(packageOf(top), 1, Integer::sum);
                 Set<String> seen = new HashSet<>();
                 for (RecordedFrame f : frames) {
-                    if (f.getMethod() != null && seen.add(name(f.getMethod()))) inclusive.merge(name(f.getMethod()), 1, Integer::sum);
+                    if (f.getMethod() == null) continue;
+                    String method = name(f.getMethod());
+                    if (method.startsWith(OURS) && seen.add(method)) inclusive.merge(method, 1, Integer::sum);
                 }
             }
         } catch (IOException e) {
@@ -97,7 +101,7 @@ final class SearchProfile {
                 + "%d samples, recording `%s`.%n%n", samples, recording.getFileName()));
         table(b, "top frame (self)", self, samples);
         table(b, "package of the top frame", packages, samples);
-        table(b, "method anywhere on the stack (inclusive)", inclusive, samples);
+        table(b, "our method anywhere on the stack (inclusive)", inclusive, samples);
         return b.toString();
     }
 
@@ -111,12 +115,17 @@ final class SearchProfile {
 
     private static String name(RecordedMethod m) {
         if (m == null) return "(unknown)";
-        return m.getType().getName() + "." + m.getName();
+        return type(m) + "." + m.getName();
+    }
+
+    /** The class name, a lambda's or hidden class's address suffix dropped so its samples add up across runs. */
+    private static String type(RecordedMethod m) {
+        return m.getType().getName().replaceAll("[./]0x[0-9a-fA-F]+", "");
     }
 
     private static String packageOf(RecordedMethod m) {
         if (m == null) return "(unknown)";
-        String type = m.getType().getName();
+        String type = type(m);
         int dot = type.lastIndexOf('.');
         return dot < 0 ? "(default)" : type.substring(0, dot);
     }
