@@ -58,7 +58,7 @@ class HarnessSmokeTest {
                 .resolve("search-service-0.1.0-SNAPSHOT.jar");
         boolean withService = Files.isRegularFile(serviceJar);
         HttpBenchmark http = new HttpBenchmark(System.out::println,
-                new HttpBenchmark.Bounds(List.of(1, 4), 24, Duration.ofSeconds(5), Duration.ofSeconds(20), "512m", "512m"),
+                new HttpBenchmark.Bounds(List.of(1, 4), 16, Duration.ofSeconds(3), Duration.ofSeconds(20), "512m", "512m"),
                 new HttpBenchmark.Options(8, List.of("--nq57.search.cache.enabled=false"), true, Duration.ofSeconds(20),
                         Duration.ofMinutes(5), 57, null));
         Path serviceWork = work.resolve("service");
