@@ -60,7 +60,7 @@ class HarnessSmokeTest {
         HttpBenchmark http = new HttpBenchmark(System.out::println,
                 new HttpBenchmark.Bounds(List.of(1, 4), 16, Duration.ofSeconds(3), Duration.ofSeconds(20), "512m", "512m"),
                 new HttpBenchmark.Options(8, List.of("--nq57.search.cache.enabled=false"), true, Duration.ofSeconds(20),
-                        Duration.ofMinutes(5), 57, null));
+                        Duration.ofMinutes(30), 57, null));
         Path serviceWork = work.resolve("service");
         HttpReport report = http.run("smoke", withService ? serviceJar : null, corpus.directory(), serviceWork,
                 corpus.provinces().getFirst().name(), Optional.of(peer));
