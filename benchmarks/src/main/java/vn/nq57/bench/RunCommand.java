@@ -11,7 +11,10 @@ import vn.nq57.bench.http.UploadBenchmark;
 import vn.nq57.bench.load.LoadBenchmark;
 import vn.nq57.bench.load.LoadResult;
 import vn.nq57.bench.peer.FusekiPeer;
+import vn.nq57.bench.peer.JavaProcess;
 import vn.nq57.bench.report.MarkdownReport;
+import vn.nq57.bench.report.RatioTable;
+import vn.nq57.bench.report.RunSummary;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,12 +65,51 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "30", description = "Longest measurement in seconds (default: ${DEFAULT-VALUE})")
     int seconds;
 
-    @Option(names = "--heap", defaultValue = "4g", description = "-Xmx of each server JVM (default: ${DEFAULT-VALUE})")
+    @Option(names = "--heap", defaultValue = "2g",
+            description = "-Xmx of our service, first start included: the issue's target is measured with it; a first "
+                    + "start that fails with it is a row of the table (default: ${DEFAULT-VALUE})")
     String heap;
 
     @Option(names = "--uploads", defaultValue = "0",
             description = "Also time N uploads of a new 40-task plan to searchable, on the built store (default: ${DEFAULT-VALUE}: none)")
     int uploads;
+    @Option(names = "--fallback-heap",
+            description = "When the first start fails with --heap, start it again with this -Xmx so serving is still "
+                    + "measured (the failure stays a row of the tables); default: no second attempt")
+    String fallbackHeap;
+
+    @Option(names = "--peer-heap", defaultValue = "4g",
+            description = "-Xmx of the peer's JVMs: tdbloader, textindexer, Fuseki (default: ${DEFAULT-VALUE})")
+    String peerHeap;
+
+    @Option(names = "--distinct", defaultValue = "500",
+            description = "Distinct queries per measurement of the cache-defeating mix, drawn from the corpus's task "
+                    + "names; 0 leaves that mix out (default: ${DEFAULT-VALUE})")
+    int distinct;
+
+    @Option(names = "--cache-off-arg", defaultValue = "--nq57.search.cache.enabled=false",
+            description = "Spring argument that switches our query-result cache off, for the second run of our search "
+                    + "(repeatable; default: ${DEFAULT-VALUE})")
+    List<String> cacheOffArgs;
+
+    @Option(names = "--no-cache-off-run", description = "Leave out the second run of our search with the cache off")
+    boolean noCacheOffRun;
+
+    @Option(names = "--profile",
+            description = "Record our service with JFR during its search measurements; write profile-search-*.jfr and a "
+                    + "Markdown summary of the top frames next to the results (in --work/SIZE/service)")
+    boolean profile;
+
+    @Option(names = "--ports", description = "Ports the servers may use, FROM-TO (default: any free port)")
+    String ports;
+
+    @Option(names = "--alignment-wait", defaultValue = "600",
+            description = "Seconds to wait after the first start for the log line of the alignment's duration (default: ${DEFAULT-VALUE})")
+    int alignmentWait;
+
+    @Option(names = "--start-timeout", defaultValue = "3600",
+            description = "Longest first start of our service, in seconds (default: ${DEFAULT-VALUE})")
+    int startTimeout;
 
     @Option(names = "--seed", defaultValue = "57")
     long seed;
@@ -77,8 +119,13 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (ports != null) {
+            String[] range = ports.split("-");
+            JavaProcess.usePorts(new int[] {Integer.parseInt(range[0].strip()), Integer.parseInt(range[range.length - 1].strip())});
+        }
         CorpusGenerator generator = new CorpusGenerator(sources);
         List<LoadResult> loads = new ArrayList<>();
+        List<RunSummary> summaries = new ArrayList<>();
         for (String size : sizes) {
             String[] pc = size.toLowerCase().split("x");
             CorpusSize corpusSize = CorpusSize.of(Integer.parseInt(pc[0].strip()), Integer.parseInt(pc[1].strip()));
@@ -86,17 +133,22 @@ public final class RunCommand implements Callable<Integer> {
             Corpus corpus = generator.generate(dir.resolve("corpus"), corpusSize, seed);
             System.err.printf("corpus %s: %d documents, %d tasks + %d indicators%n", corpusSize.label(),
                     corpus.documents().size(), corpus.tasks(), corpus.indicators());
-            Optional<FusekiPeer> peer = noPeer ? Optional.empty() : Optional.of(new FusekiPeer(peerJar, dir.resolve("peer"), heap));
+            Optional<FusekiPeer> peer = noPeer ? Optional.empty() : Optional.of(new FusekiPeer(peerJar, dir.resolve("peer"), peerHeap));
+            RunSummary summary = RunSummary.read(dir);
             if (!noLoad) {
                 LoadResult load = new LoadBenchmark(System.err::println).run(corpusSize.label(), corpus.directory(), dir.resolve("ours"), peer);
                 loads.add(load);
+                summary.with(load).write(dir);
                 emit("### Load " + corpusSize.label() + "\n\n" + MarkdownReport.load(List.of(load)));
             }
             if (!noHttp) {
-                HttpBenchmark http = new HttpBenchmark(System.err::println, new HttpBenchmark.Bounds(clients, requests,
-                        Duration.ofSeconds(seconds), Duration.ofSeconds(30), heap));
-                HttpReport report = http.run(corpusSize.label(), serviceJar, corpus.directory(), dir.resolve("service"),
-                        corpus.provinces().getFirst().name(), peer);
+                HttpBenchmark http = new HttpBenchmark(System.err::println,
+                        new HttpBenchmark.Bounds(clients, requests, Duration.ofSeconds(seconds), Duration.ofSeconds(30), heap, peerHeap),
+                        new HttpBenchmark.Options(distinct, noCacheOffRun ? List.of() : cacheOffArgs, profile,
+                                Duration.ofSeconds(alignmentWait), Duration.ofSeconds(startTimeout), seed, fallbackHeap));
+                HttpReport report = http.run(corpusSize.label(), serviceJar,
+                        corpus.directory(), dir.resolve("service"), corpus.provinces().getFirst().name(), peer);
+                summary.with(report, corpus.documents().size()).write(dir);
                 emit("### Serving " + corpusSize.label() + "\n\n" + MarkdownReport.http(report));
             }
             if (uploads > 0) {
@@ -104,8 +156,10 @@ public final class RunCommand implements Callable<Integer> {
                         .run(corpusSize.label(), serviceJar, corpus, dir.resolve("service"), uploads);
                 emit("### Upload to searchable " + corpusSize.label() + "\n\n" + result.markdown());
             }
+            summaries.add(RunSummary.read(dir));
         }
         if (loads.size() > 1) emit("### Load, all sizes\n\n" + MarkdownReport.load(loads));
+        emit("### Against the targets of issue 16 (this run's sizes)\n\n" + RatioTable.of(summaries));
         return 0;
     }
 

@@ -12,13 +12,18 @@ final class Endpoints {
     static final String PREFIXES = """
             PREFIX nq:   <https://w3id.org/nq57/ontology#>
             PREFIX text: <http://jena.apache.org/text#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX eli:  <http://data.europa.eu/eli/ontology#>
             """;
+
+    /** What makes our search answer a ranked list only (no facet counts): the lean mode of /api/search. */
+    static final String RANKED_ONLY = "&facets=false";
 
     private Endpoints() {}
 
     /** {@code facets}: whether the answer counts facets over all matches, as the search page asks. */
     static HttpRequest ourSearch(URI base, SearchQuery q, boolean facets) {
-        StringBuilder url = new StringBuilder("/api/search?size=20").append(facets ? "" : "&facets=false")
+        StringBuilder url = new StringBuilder("/api/search?size=20").append(facets ? "" : RANKED_ONLY)
                 .append("&q=").append(enc(q.text()));
         q.filters().forEach((k, v) -> url.append('&').append(k).append('=').append(enc(v)));
         return get(base.resolve(url.toString()), "application/json");
@@ -43,7 +48,7 @@ final class Endpoints {
      * first, since the filter then drops some.
      */
     static String peerSearch(SearchQuery q) {
-        String lucene = q.text().replace("\\", "\\\\").replace("\"", "\\\"");
+        String lucene = luceneString(q.text());
         int hits = q.filters().isEmpty() ? 20 : 1000;
         String filters = q.filters().entrySet().stream().map(Endpoints::peerFilter).collect(Collectors.joining("\n  "));
         return """
@@ -54,7 +59,13 @@ final class Endpoints {
                 } ORDER BY DESC(?score) LIMIT 20""".formatted(lucene, hits, filters);
     }
 
-    private static String peerFilter(Map.Entry<String, String> f) {
+    /** A query as a SPARQL string literal holding it for Lucene's query parser (backslashes and quotes escaped). */
+    static String luceneString(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    /** A facet filter of ours as the triple patterns that keep the same hits {@code ?s} on the peer. */
+    static String peerFilter(Map.Entry<String, String> f) {
         return switch (f.getKey()) {
             case "type" -> "?s a nq:" + f.getValue() + " .";
             case "level" -> "?s nq:inDocument ?fd . ?fd nq:level nq:" + f.getValue() + " .";

@@ -12,7 +12,9 @@ import java.util.List;
  * The peer users would otherwise pick: Apache Jena Fuseki with a jena-text Lucene index over the same N-Quads.
  * Everything runs from Fuseki's own server jar (same Jena release as ours, with the Lucene that release was built
  * on) in JVMs of its own: {@code tdb2.tdbloader} builds the store, {@code jena.textindexer} the text index over the
- * task and indicator names, and Fuseki serves {@code text:query} SPARQL at {@code /ds/sparql}.
+ * task and indicator names, and Fuseki serves {@code text:query} SPARQL at {@code /ds/sparql}. The index stores the
+ * names ({@code text:storeValues}, which {@code highlight:} snippets need) and runs a text query once per SPARQL
+ * request however often the request names it ({@code text:cacheQueries}, for the total and facets of a faceted search).
  */
 public final class FusekiPeer {
     /** The literal the peer indexes: the name of every task, indicator, section and document. */
@@ -92,6 +94,8 @@ public final class FusekiPeer {
 
                 :index a text:TextIndexLucene ;
                     text:directory <%s> ;
+                    text:storeValues true ;
+                    text:cacheQueries true ;
                     text:entityMap :map ;
                     text:analyzer %s .
 

@@ -120,13 +120,66 @@ public final class JavaProcess implements AutoCloseable {
         }
     }
 
-    /** A free port on the loopback interface. */
+    /** Ports the servers may take ({@code [from, to]}, inclusive), or null for any free port the system gives. */
+    private static volatile int[] portRange;
+
+    /**
+     * Restricts {@link #freePort()} to {@code from..to} (inclusive), e.g. a range a shared machine gave this run;
+     * {@code null} lifts the restriction.
+     *
+     * @throws IllegalArgumentException the range is empty or outside 1..65535
+     */
+    public static void usePorts(int[] range) {
+        if (range != null && (range.length != 2 || range[0] < 1 || range[1] > 65535 || range[0] > range[1])) {
+            throw new IllegalArgumentException("port range must be FROM-TO within 1-65535, got " + java.util.Arrays.toString(range));
+        }
+        portRange = range;
+    }
+
+    /**
+     * A free port on the loopback interface: any the system gives, or the first free one of the range set by
+     * {@link #usePorts(int[])} (starting after the last one handed out, so a server still shutting down is not hit).
+     *
+     * @throws IllegalStateException every port of the range is taken
+     */
     public static int freePort() {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        int[] range = portRange;
+        if (range == null) return bind(0);
+        int size = range[1] - range[0] + 1;
+        for (int i = 0; i < size; i++) {
+            int port = range[0] + Math.floorMod(NEXT_PORT.getAndIncrement(), size);
+            try {
+                return bind(port);
+            } catch (UncheckedIOException taken) {
+                // try the next one
+            }
+        }
+        throw new IllegalStateException("no free port in " + range[0] + "-" + range[1]);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_PORT = new java.util.concurrent.atomic.AtomicInteger();
+
+    private static int bind(int port) {
+        try (ServerSocket s = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The process id, e.g. for jcmd. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Whether the process still runs. */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** The log file its output goes to. */
+    public Path log() {
+        return log;
     }
 
     String tail() {

@@ -27,9 +27,15 @@ public final class MarkdownReport {
 
     public static String http(HttpReport report) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "Corpus %s: our service first start (load + index) %s s, cold start on the built store %s s, "
-                        + "heap after load %s MB; Fuseki start %s s.%n%n", report.corpus(), f(report.firstStartSeconds()),
-                f(report.coldStartSeconds()), f0(report.heapAfterLoad() / 1e6), f(report.peerStartSeconds())));
+        String first = report.firstStartFailure() == null ? f(report.firstStartSeconds()) + " s"
+                : "failed (" + report.firstStartFailure() + ")" + (Double.isNaN(report.firstStartSeconds()) ? ""
+                        : ", then " + f(report.firstStartSeconds()) + " s with the fallback heap (see the rows)");
+        b.append(String.format(Locale.ROOT, "Corpus %s: our service (-Xmx%s) first start (load + index, until healthy) %s, "
+                        + "heap needed during it (most in use after a GC) %s MB, alignment %s (from its log); cold start "
+                        + "on the built store %s s; heap while serving (most after a GC) %s MB, after load and queries "
+                        + "(jcmd, after a full GC) %s MB; Fuseki start %s s.%n%n", report.corpus(), report.heapGiven(), first,
+                mb(report.firstStartHeap()), report.alignment(), f(report.coldStartSeconds()), mb(report.servingHeap()),
+                mb(report.heapAfterLoad()), f(report.peerStartSeconds())));
         b.append("| side | workload | clients | requests | errors | p50 ms | p95 ms | p99 ms | max ms | req/s | note |\n");
         b.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (HttpResult r : report.results()) {
@@ -41,20 +47,26 @@ public final class MarkdownReport {
                         f(s.p99()), f(s.max()), f0(s.throughput()), r.note()));
             }
         }
+        for (String profile : report.profiles()) b.append('\n').append(profile);
         return b.toString();
     }
 
-    private static String row(Object... cells) {
+    /** Bytes as MB, or "–" when not measured (negative). */
+    static String mb(long bytes) {
+        return bytes < 0 ? "–" : f0(bytes / 1e6);
+    }
+
+    static String row(Object... cells) {
         StringBuilder b = new StringBuilder("|");
         for (Object c : cells) b.append(' ').append(c).append(" |");
         return b.append('\n').toString();
     }
 
-    private static String f(double v) {
+    static String f(double v) {
         return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f", v);
     }
 
-    private static String f0(double v) {
+    static String f0(double v) {
         return Double.isNaN(v) || Double.isInfinite(v) ? "–" : String.format(Locale.ROOT, "%.0f", v);
     }
 }
