@@ -78,6 +78,13 @@ public final class HttpBenchmark {
     }
 
     /**
+     * Arguments of our service for the serving measurements (cold start, searches, lineage): the alignment, which the
+     * first start timed, is not recomputed in the background meanwhile, so it does not share the two cores with the
+     * requests being measured (at national size it runs far longer than the measurements).
+     */
+    static final List<String> SERVING_ARGS = List.of("--nq57.alignment.on-start=false");
+
+    /**
      * @param serviceJar our service's jar, or null to measure the peer only
      * @param work       where our service's store, logs, GC logs and (with {@code --profile}) recordings go
      * @param peer       a peer whose store and text indexes were built over the same corpus (see the load benchmark), or
@@ -124,7 +131,7 @@ public final class HttpBenchmark {
             if (Double.isNaN(first)) heapUsed = null;
             servingHeapArg = heapUsed;
         }
-        if (servingHeapArg != null) try (OurService s = OurService.start(serviceJar, corpus, work, servingHeapArg, List.of(),
+        if (servingHeapArg != null) try (OurService s = OurService.start(serviceJar, corpus, work, servingHeapArg, SERVING_ARGS,
                 "service-cold.log", options.startTimeout())) {
             cold = s.startSeconds();
             log.accept(String.format("our service, cold start on the built store: %.1f s", cold));
@@ -150,7 +157,9 @@ public final class HttpBenchmark {
             log.accept("our service's cold start or measurement failed: " + e);
         }
         if (servingHeapArg != null && !options.cacheOffArgs().isEmpty() && pool != null) {
-            try (OurService s = OurService.start(serviceJar, corpus, work, servingHeapArg, options.cacheOffArgs(),
+            List<String> cacheOff = new ArrayList<>(SERVING_ARGS);
+            cacheOff.addAll(options.cacheOffArgs());
+            try (OurService s = OurService.start(serviceJar, corpus, work, servingHeapArg, cacheOff,
                     "service-cache-off.log", options.startTimeout())) {
                 log.accept("our service with " + String.join(" ", options.cacheOffArgs()));
                 ourSearch(results, profiles, s, Workloads.OURS_CACHE_OFF, mix, pool, work, "cache-off");
