@@ -359,11 +359,26 @@ public final class SearchIndex implements AutoCloseable {
       throws IOException {
     Query rewritten = g.searcher.rewrite(query);
     int wanted = Math.max(request.page() * request.size(), rescore == null ? 1 : RESCORE_WINDOW);
-    FacetPass counted = request.facets() ? facetPass(g, request, rewritten) : null;
-    // With the facets the total is exact already, so the ranking may skip every hit that cannot enter the top;
-    // without them it counts up to TOTAL_HITS_THRESHOLD and then skips.
-    TopDocs top = g.searcher.search(rewritten,
-        new TopScoreDocCollectorManager(wanted, counted != null ? wanted : totalHitsThreshold));
+    FacetPass counted = request.facets() ? cachedFacetPass(g, request) : null;
+    TopDocs top;
+    if (request.facets() && counted == null && g.facetState != null) {
+      // Facets not counted yet: one scoring pass ranks, counts exactly and collects the facets (cheaper than an
+      // unscored pass and a ranking pass); what it counted is kept for the next page or repeat.
+      FacetsCollectorManager.FacetsResult result =
+          FacetsCollectorManager.search(g.searcher, rewritten, wanted, new FacetsCollectorManager());
+      top = result.topDocs();
+      counted = new FacetPass(top.totalHits.value(),
+          facetCounts(g, new SortedSetDocValuesFacetCounts(g.facetState, result.facetsCollector())));
+      rememberFacetPass(g, request, counted);
+    } else {
+      if (request.facets() && counted == null) {
+        counted = facetPass(g, request, rewritten); // nothing has a facet: counting only
+      }
+      // With the facets known the total is exact already, so the ranking may skip every hit that cannot enter the
+      // top; without them it counts up to TOTAL_HITS_THRESHOLD and then skips.
+      top = g.searcher.search(rewritten,
+          new TopScoreDocCollectorManager(wanted, counted != null ? wanted : totalHitsThreshold));
+    }
     long total;
     SearchResults.TotalRelation relation = SearchResults.TotalRelation.EQ;
     if (counted != null) {
@@ -401,9 +416,7 @@ public final class SearchIndex implements AutoCloseable {
    * per generation, words and filters, so the pages of one search and its repeats count once.
    */
   private FacetPass facetPass(IndexGeneration g, SearchRequest request, Query query) throws IOException {
-    Caches c = caches;
-    ResultKey key = c == null ? null : new ResultKey(g.id, normalised(request).withPage(1).withSize(0));
-    FacetPass known = key == null ? null : c.facets.get(key);
+    FacetPass known = cachedFacetPass(g, request);
     if (known != null) {
       return known;
     }
@@ -422,10 +435,26 @@ public final class SearchIndex implements AutoCloseable {
       }
       fresh = new FacetPass(total, facetCounts(g, new SortedSetDocValuesFacetCounts(g.facetState, collected)));
     }
-    if (key != null) {
-      c.facets.put(key, fresh);
-    }
+    rememberFacetPass(g, request, fresh);
     return fresh;
+  }
+
+  /** The facet counts of a search (any page) on this generation, if counted before; else null. */
+  private FacetPass cachedFacetPass(IndexGeneration g, SearchRequest request) {
+    Caches c = caches;
+    return c == null ? null : c.facets.get(facetKey(g, request));
+  }
+
+  private void rememberFacetPass(IndexGeneration g, SearchRequest request, FacetPass counted) {
+    Caches c = caches;
+    if (c != null) {
+      c.facets.put(facetKey(g, request), counted);
+    }
+  }
+
+  /** Facets and total depend on the generation, the words and the filters, not on the page. */
+  private static ResultKey facetKey(IndexGeneration g, SearchRequest request) {
+    return new ResultKey(g.id, normalised(request).withPage(1).withSize(0));
   }
 
   /**
