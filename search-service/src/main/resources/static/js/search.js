@@ -126,7 +126,9 @@ function renderHome({ stats, page }) {
 
 function render(answer, state) {
   const exact = answer.counts?.exact;
-  document.getElementById('total').textContent = t('search.total', formatNumber(answer.total ?? 0))
+  // totalRelation 'gte': the server stopped counting; there are more than `total` matches.
+  const totalKey = answer.totalRelation === 'gte' ? 'search.totalMoreThan' : 'search.total';
+  document.getElementById('total').textContent = t(totalKey, formatNumber(answer.total ?? 0))
     + (answer.approximate && exact != null ? ` (${t('search.exactCount', formatNumber(exact))})` : '');
   renderExport(state);
   renderActiveFilters(state, answer.facets ?? {});

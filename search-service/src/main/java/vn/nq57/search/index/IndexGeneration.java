@@ -22,6 +22,10 @@ import org.apache.lucene.store.FSDirectory;
  */
 final class IndexGeneration {
 
+  private static final java.util.concurrent.atomic.AtomicLong OPENED = new java.util.concurrent.atomic.AtomicLong();
+
+  /** Unique among the generations this JVM opened: what cached answers are keyed by. */
+  final long id = OPENED.incrementAndGet();
   final Path folder;
   final String fingerprint;
   final DirectoryReader reader;

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -25,26 +26,34 @@ import org.apache.jena.query.Dataset;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import vn.nq57.search.analysis.AbbreviationSource;
@@ -75,6 +84,11 @@ public final class SearchIndex implements AutoCloseable {
   private static final float AS_TYPED_BOOST = 10f;
   /** How many of the first-pass hits get the proximity boost: far more than anyone pages through. */
   static final int RESCORE_WINDOW = 200;
+  /**
+   * Past this many matches a ranked list without facets stops counting and says "at least" (Elasticsearch's
+   * {@code track_total_hits} default), so its cost does not grow with the number of matches.
+   */
+  public static final int TOTAL_HITS_THRESHOLD = 10_000;
 
   private final Path root;
   private final EntityQuery queries;
@@ -90,6 +104,10 @@ public final class SearchIndex implements AutoCloseable {
    * ({@link StoreFingerprint#withGraphs}) instead of the whole store. Changed with {@link #current}, under this lock.
    */
   private StoreFingerprint storeCounts;
+  /** See {@link #TOTAL_HITS_THRESHOLD}; lowered by tests, which have fewer matches than that. */
+  private volatile int totalHitsThreshold = TOTAL_HITS_THRESHOLD;
+  /** The answer and facet caches; null when caching is off. */
+  private volatile Caches caches = new Caches(CacheSettings.DEFAULT);
 
   private SearchIndex(Path root, AbbreviationSource abbreviations, Consumer<String> log) {
     this.root = root.toAbsolutePath().normalize();
@@ -194,25 +212,66 @@ public final class SearchIndex implements AutoCloseable {
    *     nothing indexed
    */
   public SearchResults search(SearchRequest request) {
+    return withSearcher(g -> {
+      Caches c = caches;
+      ResultKey key = c == null ? null : new ResultKey(g.id, normalised(request));
+      SearchResults cached = key == null ? null : c.results.get(key);
+      if (cached != null) {
+        return cached;
+      }
+      SearchResults fresh = compute(g, request);
+      if (key != null) {
+        c.results.put(key, fresh);
+      }
+      return fresh;
+    });
+  }
+
+  /**
+   * Which answers to remember from now on ({@link CacheSettings}); the entries kept so far are forgotten. Caching
+   * changes no answer: a cached answer is the one computed for the same generation, words, filters and page.
+   */
+  public void useCaches(CacheSettings settings) {
+    caches = settings.enabled() ? new Caches(settings) : null;
+  }
+
+  /**
+   * Counts exactly up to {@code threshold} matches in a ranked list without facets (tests: the real corpus is small);
+   * the caches start afresh, since the answers change.
+   */
+  void totalHitsThreshold(int threshold) {
+    totalHitsThreshold = threshold;
+    Caches c = caches;
+    if (c != null) {
+      c.results.clear();
+      c.facets.clear();
+    }
+  }
+
+  /** How many answers and facet counts are cached now (for tests and logs): {@code [answers, facet counts]}. */
+  public int[] cachedEntries() {
+    Caches c = caches;
+    return c == null ? new int[] {0, 0} : new int[] {c.results.size(), c.facets.size()};
+  }
+
+  private SearchResults compute(IndexGeneration g, SearchRequest request) throws IOException {
     EntityQuery.Words words = queries.parse(request.query());
     checkSize(words);
-    return withSearcher(g -> {
-      Query filter = EntityQuery.filters(request, g::filterValues);
-      if (words == null) {
-        return search(g, request, EntityQuery.matching(filter, null), null, null);
+    Query filter = EntityQuery.filters(request, g::filterValues);
+    if (words == null) {
+      return search(g, request, EntityQuery.matching(filter, null), null, null);
+    }
+    // Rewritten once: the fuzzy parts expand to their terms here, not again for each use of the query.
+    Query highlighted = g.searcher.rewrite(EntityQuery.highlighted(words));
+    Query exact = g.searcher.rewrite(words.text().matching());
+    int asTyped = countUpTo(g, exact, FEW);
+    if (asTyped < FEW) {
+      EntityQuery.Words loose = forgiving.parse(request.query());
+      if (countUpTo(g, g.searcher.rewrite(widened(null, loose, highlighted)), asTyped + 1) > asTyped) {
+        return forgivingSearch(g, request, filter, words, loose, highlighted);
       }
-      // Rewritten once: the fuzzy parts expand to their terms here, not again for each use of the query.
-      Query highlighted = g.searcher.rewrite(EntityQuery.highlighted(words));
-      Query exact = words.text().matching();
-      int asTyped = g.searcher.count(exact);
-      if (asTyped < FEW) {
-        EntityQuery.Words loose = forgiving.parse(request.query());
-        if (g.searcher.count(g.searcher.rewrite(widened(null, loose, highlighted))) > asTyped) {
-          return forgivingSearch(g, request, filter, words, loose, highlighted);
-        }
-      }
-      return search(g, request, EntityQuery.matching(filter, words), EntityQuery.proximity(words), highlighted);
-    });
+    }
+    return search(g, request, EntityQuery.matching(filter, words), EntityQuery.proximity(words), highlighted);
   }
 
   /** The most parts (syllables, phrases, abbreviations, numbers) a search takes: a long paragraph is not a query. */
@@ -233,8 +292,8 @@ public final class SearchIndex implements AutoCloseable {
       EntityQuery.Words loose, Query highlighted) throws IOException {
     Query exact = words.text().matching();
     Query every = everyPart.parse(request.query()).text().matching();
-    boolean withPartial = g.searcher.count(new BooleanQuery.Builder()
-        .add(exact, Occur.SHOULD).add(every, Occur.SHOULD).build()) < FEW;
+    boolean withPartial = countUpTo(g, g.searcher.rewrite(new BooleanQuery.Builder()
+        .add(exact, Occur.SHOULD).add(every, Occur.SHOULD).build()), FEW) < FEW;
     Query scoring = widened(filter, loose, highlighted);
     Query exactTier = new BooleanQuery.Builder().add(scoring, Occur.MUST).add(exact, Occur.FILTER).build();
     Query approximateTier = new BooleanQuery.Builder().add(scoring, Occur.MUST).add(every, Occur.FILTER)
@@ -253,9 +312,7 @@ public final class SearchIndex implements AutoCloseable {
     if (request.facets()) {
       BooleanQuery.Builder all = new BooleanQuery.Builder();
       tiers.forEach(t -> all.add(t, Occur.SHOULD));
-      FacetsCollectorManager.FacetsResult result =
-          FacetsCollectorManager.search(g.searcher, all.build(), 1, new FacetsCollectorManager());
-      facets = facetCounts(g, new SortedSetDocValuesFacetCounts(g.facetState, result.facetsCollector()));
+      facets = facetPass(g, request, all.build()).facets();
     }
     StoredFields stored = g.searcher.storedFields();
     VietnameseHighlighter.Marker marker = snippets.marker(highlighted);
@@ -310,25 +367,38 @@ public final class SearchIndex implements AutoCloseable {
       throws IOException {
     Query rewritten = g.searcher.rewrite(query);
     int wanted = Math.max(request.page() * request.size(), rescore == null ? 1 : RESCORE_WINDOW);
+    FacetPass counted = request.facets() ? cachedFacetPass(g, request) : null;
     TopDocs top;
-    Map<String, List<FacetCount>> facets;
-    if (request.facets() && g.facetState == null) {
-      top = g.searcher.search(rewritten, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
-      facets = new LinkedHashMap<>();
-      for (String dim : IndexFields.FACETS) {
-        facets.put(dim, List.of()); // nothing indexed has a facet: every dimension is empty
-      }
-    } else if (request.facets()) {
+    if (request.facets() && counted == null && g.facetState != null) {
+      // Facets not counted yet: one scoring pass ranks, counts exactly and collects the facets (cheaper than an
+      // unscored pass and a ranking pass); what it counted is kept for the next page or repeat.
       FacetsCollectorManager.FacetsResult result =
           FacetsCollectorManager.search(g.searcher, rewritten, wanted, new FacetsCollectorManager());
       top = result.topDocs();
-      facets = facetCounts(g, new SortedSetDocValuesFacetCounts(g.facetState, result.facetsCollector()));
+      counted = new FacetPass(top.totalHits.value(),
+          facetCounts(g, new SortedSetDocValuesFacetCounts(g.facetState, result.facetsCollector())));
+      rememberFacetPass(g, request, counted);
     } else {
-      top = g.searcher.search(rewritten, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
-      facets = Map.of();
+      if (request.facets() && counted == null) {
+        counted = facetPass(g, request, rewritten); // nothing has a facet: counting only
+      }
+      // With the facets known the total is exact already, so the ranking may skip every hit that cannot enter the
+      // top; without them it counts up to TOTAL_HITS_THRESHOLD and then skips.
+      top = g.searcher.search(rewritten,
+          new TopScoreDocCollectorManager(wanted, counted != null ? wanted : totalHitsThreshold));
     }
-    long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-        ? top.totalHits.value() : g.searcher.count(rewritten);
+    long total;
+    SearchResults.TotalRelation relation = SearchResults.TotalRelation.EQ;
+    if (counted != null) {
+      total = counted.total();
+    } else if (top.totalHits.relation() == TotalHits.Relation.EQUAL_TO) {
+      total = top.totalHits.value();
+    } else {
+      // Lucene stops counting only past the threshold: there are more than TOTAL_HITS_THRESHOLD matches.
+      long cheap = cheapCount(g, rewritten);
+      total = cheap >= 0 ? cheap : totalHitsThreshold;
+      relation = cheap >= 0 ? SearchResults.TotalRelation.EQ : SearchResults.TotalRelation.GTE;
+    }
     if (rescore != null && top.scoreDocs.length > 0) {
       top = rescoreWindow(g, top, rescore);
     }
@@ -342,7 +412,165 @@ public final class SearchIndex implements AutoCloseable {
       hits.add(new SearchHit(entity, request.browsing() ? 0f : sd.score, snippets.snippet(entity, marker),
           SearchHit.Match.EXACT));
     }
-    return new SearchResults(total, hits, facets, false, new SearchResults.Counts(total, 0, 0));
+    return new SearchResults(total, relation, hits, counted == null ? Map.of() : counted.facets(), false,
+        new SearchResults.Counts(total, 0, 0));
+  }
+
+  /** The exact number of matches and the facet counts over them. */
+  private record FacetPass(long total, Map<String, List<FacetCount>> facets) {}
+
+  /**
+   * Counts every match of {@code query} (rewritten) and its facet values from doc values, without scoring; remembered
+   * per generation, words and filters, so the pages of one search and its repeats count once.
+   */
+  private FacetPass facetPass(IndexGeneration g, SearchRequest request, Query query) throws IOException {
+    FacetPass known = cachedFacetPass(g, request);
+    if (known != null) {
+      return known;
+    }
+    FacetPass fresh;
+    if (g.facetState == null) {
+      Map<String, List<FacetCount>> empty = new LinkedHashMap<>();
+      for (String dim : IndexFields.FACETS) {
+        empty.put(dim, List.of()); // nothing indexed has a facet: every dimension is empty
+      }
+      fresh = new FacetPass(g.searcher.count(query), empty);
+    } else {
+      FacetsCollector collected = g.searcher.search(query, new FacetsCollectorManager(false));
+      long total = 0;
+      for (FacetsCollector.MatchingDocs docs : collected.getMatchingDocs()) {
+        total += docs.totalHits();
+      }
+      fresh = new FacetPass(total, facetCounts(g, new SortedSetDocValuesFacetCounts(g.facetState, collected)));
+    }
+    rememberFacetPass(g, request, fresh);
+    return fresh;
+  }
+
+  /** The facet counts of a search (any page) on this generation, if counted before; else null. */
+  private FacetPass cachedFacetPass(IndexGeneration g, SearchRequest request) {
+    Caches c = caches;
+    return c == null ? null : c.facets.get(facetKey(g, request));
+  }
+
+  private void rememberFacetPass(IndexGeneration g, SearchRequest request, FacetPass counted) {
+    Caches c = caches;
+    if (c != null) {
+      c.facets.put(facetKey(g, request), counted);
+    }
+  }
+
+  /** Facets and total depend on the generation, the words and the filters, not on the page. */
+  private static ResultKey facetKey(IndexGeneration g, SearchRequest request) {
+    return new ResultKey(g.id, normalised(request).withPage(1).withSize(0));
+  }
+
+  /**
+   * The number of matches of {@code query} (rewritten) when the index can tell it without visiting them (a term's
+   * document frequency, every document), else -1.
+   */
+  private static long cheapCount(IndexGeneration g, Query query) throws IOException {
+    Weight weight = g.searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
+    long total = 0;
+    for (LeafReaderContext leaf : g.reader.leaves()) {
+      int n = weight.count(leaf);
+      if (n < 0) {
+        return -1;
+      }
+      total += n;
+    }
+    return total;
+  }
+
+  /**
+   * The number of matches of {@code query} (rewritten), counting no further than {@code limit}: whether a search has
+   * few matches is decided without visiting them all, and without scoring.
+   */
+  static int countUpTo(IndexGeneration g, Query query, int limit) throws IOException {
+    AtomicInteger seen = new AtomicInteger();
+    g.searcher.search(query, new CollectorManager<Collector, Void>() {
+      @Override
+      public Collector newCollector() {
+        return new SimpleCollector() {
+          @Override
+          protected void doSetNextReader(LeafReaderContext context) {
+            if (seen.get() >= limit) {
+              throw new CollectionTerminatedException();
+            }
+          }
+
+          @Override
+          public void collect(int doc) {
+            if (seen.incrementAndGet() >= limit) {
+              throw new CollectionTerminatedException();
+            }
+          }
+
+          @Override
+          public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+          }
+        };
+      }
+
+      @Override
+      public Void reduce(java.util.Collection<Collector> collectors) {
+        return null;
+      }
+    });
+    return Math.min(seen.get(), limit);
+  }
+
+  /** The request as a cache key: the words in NFC with runs of spaces as one, filter values trimmed. */
+  static SearchRequest normalised(SearchRequest r) {
+    return new SearchRequest(normalisedText(r.query()), r.type(), normalisedText(r.level()),
+        normalisedText(r.province()), normalisedText(r.issuer()), normalisedText(r.document()),
+        normalisedText(r.unit()), r.deadlineFrom(), r.deadlineTo(), r.completed(), r.page(), r.size(), r.facets());
+  }
+
+  private static String normalisedText(String s) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+  }
+
+  /** A cached answer's key: the generation it was computed on, and the normalised request. */
+  private record ResultKey(long generation, SearchRequest request) {}
+
+  /** The answer cache and the facet cache of {@link CacheSettings}. */
+  private static final class Caches {
+    final BoundedCache<ResultKey, SearchResults> results;
+    final BoundedCache<ResultKey, FacetPass> facets;
+
+    Caches(CacheSettings settings) {
+      results = new BoundedCache<>(settings.resultEntries(), settings.resultBytes(), SearchIndex::estimatedBytes);
+      facets = new BoundedCache<>(settings.facetEntries(), Long.MAX_VALUE, f -> 0L);
+    }
+  }
+
+  /** A rough size on the heap of an answer: its strings (2 bytes a char) and a fixed cost per object. */
+  static long estimatedBytes(SearchResults r) {
+    long bytes = 256;
+    for (SearchHit h : r.hits()) {
+      IndexedEntity e = h.entity();
+      bytes += 512 + 2L * (length(e.id()) + length(e.name()) + length(e.text()) + length(h.snippet())
+          + length(e.section()) + length(e.issuer()) + length(e.province()) + length(e.deadline())
+          + length(e.target()));
+      for (IndexedEntity.UnitRef u : e.units()) {
+        bytes += 64 + 2L * (length(u.id()) + length(u.name()));
+      }
+    }
+    for (List<FacetCount> values : r.facets().values()) {
+      for (FacetCount f : values) {
+        bytes += 64 + 2L * (length(f.value()) + length(f.label()));
+      }
+    }
+    return bytes;
+  }
+
+  private static int length(String s) {
+    return s == null ? 0 : s.length();
   }
 
   /**

@@ -48,7 +48,9 @@ public class SearchController {
     @Operation(summary = "Search entities",
             description = "Words may be typed with or without diacritics, in either tone-mark style, Telex or VNI; "
                     + "abbreviations (ATTT, CĐS, TTHC) match their expansions; \"quotes\" make a phrase. Filters narrow "
-                    + "the results; facets count all matches. format=csv|xlsx|jsonld (or Accept) downloads the results.")
+                    + "the results; facets count all matches. total is exact (totalRelation eq) with facets or "
+                    + "below 10,000 matches; a ranked list without facets (facets=false) says at least 10,000 "
+                    + "(totalRelation gte) past that. format=csv|xlsx|jsonld (or Accept) downloads the results.")
     public ResponseEntity<?> search(
             @Parameter(description = "what to search; empty lists everything that matches the filters") @RequestParam(required = false) String q,
             @Parameter(description = "Task, Indicator, Document or Unit") @RequestParam(required = false) String type,
@@ -140,7 +142,7 @@ public class SearchController {
         ExportAbout.put(about, "hạn từ (deadlineFrom)", r.deadlineFrom());
         ExportAbout.put(about, "hạn đến (deadlineTo)", r.deadlineTo());
         ExportAbout.put(about, "hoàn thành (completed)", r.completed());
-        about.put("số kết quả", Long.toString(results.total()));
+        about.put("số kết quả", (results.totalExact() ? "" : "≥ ") + results.total());
         about.put("khớp đúng", Long.toString(results.counts().exact()));
         about.put("kết quả gần đúng", Long.toString(results.counts().approximate()));
         about.put("khớp một phần", Long.toString(results.counts().partial()));

@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON answer of {@code /api/search}. {@code counts} splits {@code total} into exact, approximate and partial
- * matches (see {@link SearchResults.Counts}); {@code approximate} is true when any result is not exact.
+ * The JSON answer of {@code /api/search}. {@code total} is the number of matches when {@code totalRelation} is
+ * {@code eq}, and a lower bound when it is {@code gte} (a ranked list without facets stops counting past
+ * {@link vn.nq57.search.index.SearchIndex#TOTAL_HITS_THRESHOLD}, as Elasticsearch's {@code hits.total.relation} says).
+ * {@code counts} splits {@code total} into exact, approximate and partial matches (see {@link SearchResults.Counts});
+ * {@code approximate} is true when any result is not exact.
  */
-record SearchResponse(String query, long total, boolean approximate, SearchResults.Counts counts, int page, int size,
+record SearchResponse(String query, long total, String totalRelation, boolean approximate, SearchResults.Counts counts, int page, int size,
                       Map<String, List<FacetCount>> facets, List<Result> results) {
 
     /**
@@ -37,7 +40,7 @@ record SearchResponse(String query, long total, boolean approximate, SearchResul
 
     static SearchResponse of(SearchRequest request, SearchResults results) {
         return new SearchResponse(request.query() == null ? "" : request.query(), results.total(),
-                results.approximate(), results.counts(), request.page(),
+                results.totalRelation().label(), results.approximate(), results.counts(), request.page(),
                 request.size(), results.facets(), results.hits().stream().map(Result::of).toList());
     }
 }
