@@ -150,7 +150,7 @@ class SearchCachesAndTotalsTest {
           .orElseThrow().graph();
       org.apache.jena.system.Txn.executeWrite(growing.dataset(), () -> {
         growing.dataset().removeNamedModel(graph);
-        var update = live.prepareUpdate(growing.dataset(), gone);
+        var update = live.prepareUpdate(growing.dataset(), gone, List.of(graph));
         live.swapIn(update);
       });
       SearchResults updated = live.search(request);
