@@ -146,6 +146,22 @@ class LineageServiceTest {
         assertEquals(after.tops(), up.tops());
     }
 
+    @Test
+    void refsReadByScansEqualThoseReadPerDocument() {
+        for (Dataset dataset : List.of(RealGraph.dataset(), new LineageFixture(11, 4, 5).dataset)) {
+            int compared = Txn.calculateRead(dataset, () -> {
+                org.apache.jena.rdf.model.Model union = dataset.getUnionModel();
+                List<org.apache.jena.graph.Node> nodes = new java.util.ArrayList<>();
+                union.listSubjects().forEachRemaining(r -> nodes.add(r.asNode())); // documents, items, stubs, anything
+                DocumentRefs refs = DocumentRefs.read(union, nodes);
+                for (org.apache.jena.graph.Node node : nodes)
+                    assertEquals(vn.nq57.service.entity.EntityReader.document(union.wrapAsResource(node)), refs.of(node), node.toString());
+                return nodes.size();
+            });
+            assertTrue(compared > 50, "compared " + compared);
+        }
+    }
+
     private static Dataset copyToTdb2() {
         Dataset tdb = TDB2Factory.createDataset();
         Txn.executeRead(RealGraph.dataset(), () -> Txn.executeWrite(tdb, () ->
