@@ -79,8 +79,8 @@ final class DerivationView {
 
     /**
      * Reads the view from {@code union}, the store's union model, inside a read transaction: a few scans of one
-     * predicate each ({@code nq:derivesFrom}, {@code rdf:type}, {@code nq:position}, {@code nq:inDocument}) and the
-     * summary of each document.
+     * predicate each ({@code nq:derivesFrom}, {@code rdf:type}, {@code nq:position}, {@code nq:inDocument}) and, for
+     * the summary of each document, those of {@link DocumentRefs}: no question per document.
      */
     static DerivationView read(Model union) {
         Graph graph = union.getGraph();
@@ -107,8 +107,9 @@ final class DerivationView {
         });
         Set<Node> nodes = new LinkedHashSet<>(policy);
         nodes.addAll(rows.keySet());
+        DocumentRefs read = DocumentRefs.read(union, nodes);
         List<Map.Entry<Node, DocumentRef>> refs = new ArrayList<>();
-        for (Node node : nodes) refs.add(Map.entry(node, EntityReader.document(union.wrapAsResource(node))));
+        for (Node node : nodes) refs.add(Map.entry(node, read.of(node)));
         refs.sort(Map.Entry.comparingByValue(ORDER));
         Map<Node, Document> documents = new HashMap<>();
         for (int i = 0; i < refs.size(); i++) {

@@ -55,6 +55,8 @@ public class LineageService {
     private final Dataset dataset;
     /** The view of the last store state a request read; replaced when a request reads another. */
     private volatile Kept kept;
+    /** The document summaries upward walks read of the last store state a walk read; replaced likewise. */
+    private volatile KeptSummaries summaries;
 
     public LineageService(Dataset dataset) {
         this.dataset = dataset;
@@ -67,7 +69,7 @@ public class LineageService {
             if (!EntityReader.isDocument(start) && EntityReader.containingDocument(start).isEmpty())
                 throw new BadParameterException(EntityId.PARAMETER, "'" + iri + "' is a " + EntityReader.type(start)
                         + ", which is in no document; lineage starts from a document, section, task or indicator");
-            return new UpwardPaths(MAX_PATHS).walk(start);
+            return new UpwardPaths(MAX_PATHS, summaries()).walk(start);
         });
     }
 
@@ -140,6 +142,19 @@ public class LineageService {
     }
 
     private record Kept(StoreVersion version, DerivationView view) {}
+
+    /** The summaries kept for the state this transaction reads, or new ones (kept if the store counts its writes). */
+    private DocumentSummaries summaries() {
+        Optional<StoreVersion> version = StoreVersion.of(dataset);
+        if (version.isEmpty()) return new DocumentSummaries();
+        KeptSummaries kept = this.summaries;
+        if (kept != null && kept.version().equals(version.get())) return kept.summaries();
+        KeptSummaries fresh = new KeptSummaries(version.get(), new DocumentSummaries());
+        this.summaries = fresh; // a walk of an older state that replaces a newer one only costs the newer a re-read
+        return fresh.summaries();
+    }
+
+    private record KeptSummaries(StoreVersion version, DocumentSummaries summaries) {}
 
     /** A document with the number of rows it gives under the request's filters. */
     private record Counted(Below below, int rows) {}

@@ -12,6 +12,7 @@ import vn.nq57.service.entity.Refs.SourceText;
 import vn.nq57.service.lineage.LineageUp.Edge;
 import vn.nq57.service.lineage.LineageUp.Node;
 import vn.nq57.service.lineage.LineageUp.Top;
+import vn.nq57.service.lineage.DocumentSummaries.Step;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,20 +29,31 @@ import java.util.Set;
  * document. A document already on the current path is not entered again, so a cycle in the data (two plans
  * each citing the other as basis) ends that branch instead of looping. Paths are capped, since their number
  * can grow exponentially with the number of documents that cite several levels at once.
+ *
+ * <p>Everything it reads of the documents above the start (summaries, steps, quotes, tops) comes from
+ * {@link DocumentSummaries} of the store state it reads, and is read from the store only the first time a walk of that
+ * state needs it; only the start and its own edges are read on every walk.
  */
 final class UpwardPaths {
     private final int maxPaths;
+    private final DocumentSummaries kept;
     private final List<List<Edge>> paths = new ArrayList<>();
     private final Map<String, Top> tops = new LinkedHashMap<>();
-    private final Map<Resource, Node> nodes = new LinkedHashMap<>();
     private boolean truncated;
+    private Resource start;
 
-    UpwardPaths(int maxPaths) {
+    /**
+     * @param maxPaths the most paths one answer lists; past it the answer says {@code truncated}
+     * @param kept     summaries of the state the walk's transaction reads (empty ones are filled as needed)
+     */
+    UpwardPaths(int maxPaths, DocumentSummaries kept) {
         this.maxPaths = maxPaths;
+        this.kept = kept;
     }
 
     /** Paths from a document, or from a section, task or indicator through the document it is in. */
     LineageUp walk(Resource start) {
+        this.start = start;
         Deque<Edge> path = new ArrayDeque<>();
         Set<Resource> onPath = new LinkedHashSet<>();
         onPath.add(start);
@@ -73,35 +85,37 @@ final class UpwardPaths {
                 truncated = true;
                 return;
             }
-            if (onPath.contains(step.to())) continue; // a cycle: this branch reaches no top
-            path.addLast(edge(doc, step));
-            onPath.add(step.to());
-            climb(step.to(), path, onPath);
-            onPath.remove(step.to());
+            Resource to = doc.getModel().wrapAsResource(step.to());
+            if (onPath.contains(to)) continue; // a cycle: this branch reaches no top
+            path.addLast(kept.edge(doc.asNode(), step, () -> edge(doc, step.relation(), to)));
+            onPath.add(to);
+            climb(to, path, onPath);
+            onPath.remove(to);
             path.removeLast();
         }
     }
 
     private void record(Resource top, Deque<Edge> path) {
         paths.add(List.copyOf(path));
-        tops.computeIfAbsent(top.getURI(), iri -> new Top(iri, EntityReader.string(top, Vocab.eliNumber), EntityReader.name(top)));
+        tops.computeIfAbsent(top.getURI(), iri -> kept.tops.computeIfAbsent(top.asNode(),
+                n -> new Top(iri, EntityReader.string(top, Vocab.eliNumber), EntityReader.name(top))));
     }
 
-    private record Step(Property relation, Resource to) {}
-
-    private static List<Step> steps(Resource doc) {
-        List<Step> steps = new ArrayList<>();
-        for (Property relation : DerivationSteps.RELATIONS)
-            EntityReader.resources(doc, relation).forEach(to -> steps.add(new Step(relation, to)));
-        return steps;
+    private List<Step> steps(Resource doc) {
+        return kept.steps.computeIfAbsent(doc.asNode(), n -> {
+            List<Step> steps = new ArrayList<>();
+            for (Property relation : DerivationSteps.RELATIONS)
+                EntityReader.resources(doc, relation).forEach(to -> steps.add(new Step(relation, to.asNode())));
+            return List.copyOf(steps);
+        });
     }
 
     /** The edge with the quote that states it: a citation of that relation, else any citation of the pair, else for an appendix its own heading. */
-    private Edge edge(Resource from, Step step) {
-        Resource citation = citation(from, step.to(), step.relation());
+    private Edge edge(Resource from, Property relation, Resource to) {
+        Resource citation = citation(from, to, relation);
         SourceText evidence = citation != null ? EntityReader.source(citation)
-                : step.relation().equals(Vocab.eliIsPartOf) ? EntityReader.source(from) : null;
-        return new Edge(node(from), node(step.to()), step.relation().getLocalName(),
+                : relation.equals(Vocab.eliIsPartOf) ? EntityReader.source(from) : null;
+        return new Edge(node(from), node(to), relation.getLocalName(),
                 evidence == null ? null : evidence.text(), evidence == null ? null : evidence.file(),
                 evidence == null ? null : evidence.lineStart(), evidence == null ? null : evidence.lineEnd());
     }
@@ -126,12 +140,21 @@ final class UpwardPaths {
                 .min(order).orElse(null);
     }
 
+    /** The summary of {@code r}: kept for the documents above the start, read anew for the start itself. */
     private Node node(Resource r) {
-        return nodes.computeIfAbsent(r, x -> {
-            boolean document = EntityReader.isDocument(x);
-            DocumentRef ref = document ? EntityReader.document(x) : null;
-            return new Node(x.getURI(), EntityReader.type(x), EntityReader.name(x), document ? ref.number() : null,
-                    Describer.kind(x), document ? ref.issuer() : null, document ? Describer.areaName(x) : null);
-        });
+        if (r.equals(start)) return summary(r);
+        Node node = kept.nodes.get(r.asNode());
+        if (node == null) {
+            node = summary(r);
+            kept.nodes.put(r.asNode(), node);
+        }
+        return node;
+    }
+
+    private static Node summary(Resource x) {
+        boolean document = EntityReader.isDocument(x);
+        DocumentRef ref = document ? EntityReader.document(x) : null;
+        return new Node(x.getURI(), EntityReader.type(x), EntityReader.name(x), document ? ref.number() : null,
+                Describer.kind(x), document ? ref.issuer() : null, document ? Describer.areaName(x) : null);
     }
 }

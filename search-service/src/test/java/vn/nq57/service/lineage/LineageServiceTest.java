@@ -103,6 +103,73 @@ class LineageServiceTest {
     }
 
     @Test
+    void upEqualsTheWalkThatReadsEverythingFromTheStoreForEveryEntityOfTheRealDocuments() {
+        // In a TDB2 store, so the summaries are kept between walks as in the service; every walk twice, the second
+        // from what the first kept.
+        Dataset tdb = copyToTdb2();
+        List<String> starts = RealGraph.select("""
+                SELECT DISTINCT ?e WHERE { { ?e a nq:PolicyDocument } UNION { ?e nq:inDocument ?d } } ORDER BY ?e""")
+                .stream().map(r -> r.getResource("e").getURI()).toList();
+        assertTrue(starts.size() > 100, "documents, tasks, indicators, sections: " + starts.size());
+        LineageService cached = new LineageService(tdb);
+        int withPaths = 0;
+        for (int round = 0; round < 2; round++) {
+            for (String start : starts) {
+                LineageUp expected = Txn.calculateRead(tdb, () ->
+                        new UncachedUpwardPaths(LineageService.MAX_PATHS).walk(tdb.getUnionModel().createResource(start)));
+                assertEquals(expected, cached.up(start), start + " round " + round);
+                if (round == 0 && !expected.paths().isEmpty()) withPaths++;
+            }
+        }
+        assertTrue(withPaths > 100, "starts with a path up: " + withPaths);
+        // and over the in-memory dataset, where nothing is kept between walks
+        assertEquals(Txn.calculateRead(RealGraph.dataset(), () -> new UncachedUpwardPaths(LineageService.MAX_PATHS)
+                .walk(RealGraph.dataset().getUnionModel().createResource(tanLoiTask))), service.up(tanLoiTask));
+    }
+
+    @Test
+    void upAfterAWriteReadsTheNewState() {
+        LineageFixture fixture = new LineageFixture(3, 3, 4);
+        LineageService cached = new LineageService(fixture.dataset);
+        String province = fixture.provinces.get(1), commune = fixture.communes.get(4);
+        assertEquals(province, cached.up(commune).paths().getFirst().getFirst().to().id(), "the province kept from this walk");
+        // a write renames the province: the next walk shows the new name, not the kept one
+        Txn.executeWrite(fixture.dataset, () -> {
+            org.apache.jena.rdf.model.Model graph = fixture.dataset.getNamedModel(LineageFixture.BASE + "graph/renamed");
+            graph.createResource(province).addProperty(vn.nq57.ontology.NQ.name, "Kế hoạch đã đổi tên", "vi");
+        });
+        LineageUp after = cached.up(commune);
+        assertEquals("Kế hoạch đã đổi tên", after.paths().getFirst().getFirst().to().name());
+        String added = fixture.addCommunePlan(province, "commune-new", 5);
+        LineageUp up = cached.up(added);
+        assertEquals(province, up.paths().getFirst().getFirst().to().id(), "a plan added is walked at once");
+        assertEquals(after.tops(), up.tops());
+    }
+
+    @Test
+    void refsReadByScansEqualThoseReadPerDocument() {
+        for (Dataset dataset : List.of(RealGraph.dataset(), new LineageFixture(11, 4, 5).dataset)) {
+            int compared = Txn.calculateRead(dataset, () -> {
+                org.apache.jena.rdf.model.Model union = dataset.getUnionModel();
+                List<org.apache.jena.graph.Node> nodes = new java.util.ArrayList<>();
+                union.listSubjects().forEachRemaining(r -> nodes.add(r.asNode())); // documents, items, stubs, anything
+                DocumentRefs refs = DocumentRefs.read(union, nodes);
+                for (org.apache.jena.graph.Node node : nodes)
+                    assertEquals(vn.nq57.service.entity.EntityReader.document(union.wrapAsResource(node)), refs.of(node), node.toString());
+                return nodes.size();
+            });
+            assertTrue(compared > 50, "compared " + compared);
+        }
+    }
+
+    private static Dataset copyToTdb2() {
+        Dataset tdb = TDB2Factory.createDataset();
+        Txn.executeRead(RealGraph.dataset(), () -> Txn.executeWrite(tdb, () ->
+                RealGraph.dataset().asDatasetGraph().find().forEachRemaining(tdb.asDatasetGraph()::add)));
+        return tdb;
+    }
+
+    @Test
     void downEqualsTheSparqlAnswerOnAGeneratedMultiCommuneLineage() {
         LineageFixture fixture = new LineageFixture(57, 7, 9);
         LineageService fast = new LineageService(fixture.dataset);
