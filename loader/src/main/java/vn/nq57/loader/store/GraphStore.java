@@ -191,6 +191,87 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Jena's TDB2 bulk loaders ({@code org.apache.jena.tdb2.loader.LoaderFactory}), as {@code tdb2.tdbloader
+     * --loader=...} names them: BASIC (one thread), SEQUENTIAL (one thread, secondary indexes built after the data),
+     * PHASED (a few threads, one phase at a time), PARALLEL (many threads at once).
+     */
+    public enum BulkLoader { BASIC, SEQUENTIAL, PHASED, PARALLEL }
+
+    /**
+     * Opens Jena's bulk loader on this store, for a store that is still empty (a first build): the loader writes the
+     * node table and the indexes in batches instead of one quad at a time in one transaction. It gives no rollback of
+     * its own, so use it only on a store nobody reads yet and that is thrown away when the load fails (e.g. a
+     * {@code .building-} folder renamed into place only when complete); a store with data keeps {@link #writer()}.
+     * Feed it on one thread; {@link BulkWriter#finish} makes the data durable.
+     *
+     * @param kind which of Jena's bulk loaders to use (see {@link BulkLoader})
+     * @throws IllegalStateException when the store already holds data
+     */
+    public BulkWriter bulkWriter(BulkLoader kind) {
+        boolean empty = Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().isEmpty());
+        if (!empty) throw new IllegalStateException("the bulk loader is for an empty store; " + directory + " holds data");
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        org.apache.jena.system.progress.MonitorOutput quiet = (format, args) -> {};
+        org.apache.jena.tdb2.loader.DataLoader loader = switch (kind) {
+            case BASIC -> org.apache.jena.tdb2.loader.LoaderFactory.basicLoader(dsg, quiet);
+            case SEQUENTIAL -> org.apache.jena.tdb2.loader.LoaderFactory.sequentialLoader(dsg, quiet);
+            case PHASED -> org.apache.jena.tdb2.loader.LoaderFactory.phasedLoader(dsg, quiet);
+            case PARALLEL -> org.apache.jena.tdb2.loader.LoaderFactory.parallelLoader(dsg, quiet);
+        };
+        loader.startBulk();
+        return new BulkWriter(loader);
+    }
+
+    /** An open bulk load into an empty store: see {@link #bulkWriter(BulkLoader)}. */
+    public static final class BulkWriter implements AutoCloseable {
+        private final org.apache.jena.tdb2.loader.DataLoader loader;
+        private final org.apache.jena.riot.system.StreamRDF stream;
+        private final java.util.Set<String> graphs = new java.util.HashSet<>();
+        private boolean ended;
+
+        private BulkWriter(org.apache.jena.tdb2.loader.DataLoader loader) {
+            this.loader = loader;
+            this.stream = loader.stream();
+            stream.start();
+        }
+
+        /**
+         * Adds the triples of {@code graph} as the named graph {@code graphIri}.
+         *
+         * @throws IllegalStateException when this load already had a graph of that name (a bulk load cannot replace)
+         */
+        public void add(String graphIri, org.apache.jena.graph.Graph graph) {
+            if (ended) throw new IllegalStateException("the bulk load has ended");
+            if (!graphs.add(graphIri)) throw new IllegalStateException("graph " + graphIri + " given twice to one bulk load");
+            org.apache.jena.graph.Node name = org.apache.jena.graph.NodeFactory.createURI(graphIri);
+            graph.find().forEachRemaining(t -> stream.quad(Quad.create(name, t)));
+        }
+
+        /** Ends the load: the loader builds what it deferred and commits. */
+        public void finish() {
+            if (ended) throw new IllegalStateException("the bulk load has ended");
+            ended = true;
+            stream.finish();
+            loader.finishBulk();
+        }
+
+        /**
+         * Ends an unfinished load after a failure (the loader's threads stop); what it wrote is not a usable store,
+         * so the caller throws the store away.
+         */
+        @Override
+        public void close() {
+            if (ended) return;
+            ended = true;
+            try {
+                stream.finish();
+            } finally {
+                loader.finishException(new IllegalStateException("bulk load abandoned"));
+            }
+        }
+    }
+
     /** Number of quads in the named graphs, for reports. */
     public long size() {
         return Txn.calculateRead(dataset, () -> {

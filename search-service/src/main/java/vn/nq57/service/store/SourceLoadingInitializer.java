@@ -39,9 +39,38 @@ public final class SourceLoadingInitializer implements StoreInitializer {
     static final String BROKEN = ".broken-";
 
     private final Path sources;
+    private final GraphStore.BulkLoader bulkLoader;
 
+    /** Builds from {@code sources} with Jena's phased bulk loader. */
     public SourceLoadingInitializer(Path sources) {
+        this(sources, GraphStore.BulkLoader.PHASED);
+    }
+
+    /**
+     * Builds from {@code sources} with the given TDB2 bulk loader, or with one write transaction (as {@code ./nq57
+     * load} does) when {@code bulkLoader} is null. The bulk loader is safe here because the store is built in a fresh
+     * folder that is deleted on failure and renamed into place only when complete.
+     */
+    public SourceLoadingInitializer(Path sources, GraphStore.BulkLoader bulkLoader) {
         this.sources = sources;
+        this.bulkLoader = bulkLoader;
+    }
+
+    /**
+     * The loader named by the setting {@code nq57.store.first-start-loader}: {@code transactional} (null) or one of
+     * {@link GraphStore.BulkLoader} in any case.
+     *
+     * @throws IllegalArgumentException naming the setting and the accepted values for anything else
+     */
+    public static GraphStore.BulkLoader loaderNamed(String name) {
+        String n = name.trim().toUpperCase(java.util.Locale.ROOT);
+        if (n.equals("TRANSACTIONAL")) return null;
+        try {
+            return GraphStore.BulkLoader.valueOf(n);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("nq57.store.first-start-loader=" + name + " is not one of transactional, "
+                    + "basic, sequential, phased, parallel", e);
+        }
     }
 
     @Override
@@ -77,7 +106,9 @@ public final class SourceLoadingInitializer implements StoreInitializer {
                 log.warn("no source documents in {}: serving an empty graph; put documents there and restart "
                         + "(with {} removed), or load them with ./nq57 load", sources.toAbsolutePath(), storeDir);
             } else {
-                LoadReport report = new Loader(message -> log.info("load: {}", message)).load(store, List.of(sources));
+                Loader loader = new Loader(message -> log.info("load: {}", message));
+                LoadReport report = bulkLoader == null ? loader.load(store, List.of(sources))
+                        : loader.loadFresh(store, List.of(sources), bulkLoader);
                 log.info("store built in {} ms: {} documents, {} tasks, {} indicators, SHACL {}",
                         (System.nanoTime() - started) / 1_000_000, report.documents().size(), report.tasks(),
                         report.indicators(), report.conforms() ? "conforms" : report.violations().size() + " violations");

@@ -15,7 +15,8 @@ public class StoreConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    StoreInitializer storeInitializer(@Value("${nq57.sources.dir:data/sources}") Path sources) {
-        return new SourceLoadingInitializer(sources);
+    StoreInitializer storeInitializer(@Value("${nq57.sources.dir:data/sources}") Path sources,
+                                      @Value("${nq57.store.first-start-loader:phased}") String loader) {
+        return new SourceLoadingInitializer(sources, SourceLoadingInitializer.loaderNamed(loader));
     }
 }
