@@ -44,8 +44,15 @@ public final class AlignmentGraph {
 
   private AlignmentGraph() {}
 
-  /** What a recomputation did. */
-  public record Run(String activity, int documents, int items, int alignments, long millis) {}
+  /**
+   * What a recomputation did.
+   *
+   * @param millis the whole run (read, rank, write) in milliseconds
+   * @param writeMillis the write transaction alone (removal, quads added, commit) in milliseconds
+   * @param quads quads written (alignments, the tasks' links, the run)
+   */
+  public record Run(String activity, int documents, int items, int alignments, long millis, long writeMillis,
+      int quads) {}
 
   /**
    * Recomputes the alignments of every document: {@link #recompute(Dataset, Aligner, Set)} with every document that
@@ -93,6 +100,7 @@ public final class AlignmentGraph {
     }
     fresh.add(new Quad(g, activity, endedAtTime.asNode(), dateTime(Instant.now())));
 
+    long writing = System.nanoTime();
     Txn.executeWrite(store, () -> {
       DatasetGraph dsg = store.asDatasetGraph();
       if (affected == null) {
@@ -113,7 +121,9 @@ public final class AlignmentGraph {
         }
       }
     });
-    return new Run(activityIri, documents.size(), ranked.size(), count, (System.nanoTime() - started) / 1_000_000);
+    long end = System.nanoTime();
+    return new Run(activityIri, documents.size(), ranked.size(), count, (end - started) / 1_000_000,
+        (end - writing) / 1_000_000, fresh.size());
   }
 
   /**

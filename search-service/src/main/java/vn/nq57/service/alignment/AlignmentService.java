@@ -136,7 +136,8 @@ public class AlignmentService implements AutoCloseable {
       status = AlignmentStatus.computing(started);
       AlignmentGraph.Run run = AlignmentGraph.recomputeAll(store, aligner);
       log.info("alignment finished at {}: computed in {} ms: {} documents, {} tasks and indicators with candidates, "
-          + "{} alignments", Instant.now(), run.millis(), run.documents(), run.items(), run.alignments());
+          + "{} alignments; written in {} ms ({} quads)", Instant.now(), run.millis(), run.documents(), run.items(),
+          run.alignments(), run.writeMillis(), run.quads());
       settle(AlignmentStatus.current(started, run));
     }
   }
@@ -166,8 +167,8 @@ public class AlignmentService implements AutoCloseable {
   public AlignmentGraph.Run recompute(Set<String> documents) {
     synchronized (computing) {
       AlignmentGraph.Run run = AlignmentGraph.recompute(store, aligner, Set.copyOf(documents));
-      log.info("alignment recomputed for {} documents in {} ms ({} alignments)", run.documents(), run.millis(),
-          run.alignments());
+      log.info("alignment recomputed for {} documents in {} ms ({} alignments; written in {} ms, {} quads)",
+          run.documents(), run.millis(), run.alignments(), run.writeMillis(), run.quads());
       return run;
     }
   }
