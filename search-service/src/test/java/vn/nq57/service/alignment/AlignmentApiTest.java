@@ -158,7 +158,7 @@ class AlignmentApiTest extends RealDataServiceTest {
       return copy;
     });
     assertEquals(List.of(), new vn.nq57.loader.validate.ShapeValidator().validate(graph));
-    List<QuerySolution> evidence = select(java.nio.file.Files.readString(ROOT.resolve("docs/queries/alignment-evidence.rq")));
+    List<QuerySolution> evidence = select(java.nio.file.Files.readString(ROOT.resolve("docs/queries/alignment/alignment-evidence.rq")));
     assertFalse(evidence.isEmpty());
     assertTrue(evidence.stream().anyMatch(r -> r.contains("sharedPhrases") && !r.getLiteral("sharedPhrases").getString().isEmpty()),
         "rank-1 alignments into 03/NQ-CP share wording");
