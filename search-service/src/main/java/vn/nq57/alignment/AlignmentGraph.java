@@ -13,17 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import vn.nq57.ontology.NQ;
@@ -32,8 +30,10 @@ import vn.nq57.ontology.NQ;
  * Keeps the alignments in their own named graph ({@value AlignmentVocabulary#GRAPH}), apart from the documents' graphs
  * and never as lineage ({@code nq:derivesFrom}): each kept candidate is an {@code nq:Alignment} with its rank, score,
  * score parts, evidence, method, {@code nq:inferred true} and the {@code prov:Activity} that made it; the best one is
- * also stated as {@code task nq:carriesOut upstream}. A recomputation replaces, in one write transaction, the
- * alignments of the documents it realigns and those whose task or upstream task has left the store.
+ * also stated as {@code task nq:carriesOut upstream}. Compact (about 20 quads an alignment): score parts and evidence
+ * are literals of the alignment, not resources. A recomputation replaces, in one write transaction of quads built
+ * directly, the alignments of the documents it realigns and those whose task or upstream task has left the store,
+ * deleted by pattern.
  */
 public final class AlignmentGraph {
 
@@ -44,8 +44,15 @@ public final class AlignmentGraph {
 
   private AlignmentGraph() {}
 
-  /** What a recomputation did. */
-  public record Run(String activity, int documents, int items, int alignments, long millis) {}
+  /**
+   * What a recomputation did.
+   *
+   * @param millis the whole run (read, rank, write) in milliseconds
+   * @param writeMillis the write transaction alone (removal, quads added, commit) in milliseconds
+   * @param quads quads written (alignments, the tasks' links, the run)
+   */
+  public record Run(String activity, int documents, int items, int alignments, long millis, long writeMillis,
+      int quads) {}
 
   /**
    * Recomputes the alignments of every document: {@link #recompute(Dataset, Aligner, Set)} with every document that
@@ -73,105 +80,148 @@ public final class AlignmentGraph {
     }
     String activityIri = ACTIVITY + start.toString().replaceAll("[^0-9TZ]", "") + "-" + digest.substring(0, 8);
 
-    Model fresh = ModelFactory.createDefaultModel();
-    Resource activity = fresh.createResource(activityIri, Activity)
-        .addProperty(method, Aligner.METHOD)
-        .addProperty(documentsDigest, digest)
-        .addLiteral(startedAtTime, fresh.createTypedLiteral(start.toString(), XSDDatatype.XSDdateTime));
+    // Quads built directly (no Model, no Resource): the write is most of the alignment's cost.
+    Node g = NodeFactory.createURI(GRAPH);
+    Node activity = NodeFactory.createURI(activityIri);
+    List<Quad> fresh = new ArrayList<>();
+    fresh.add(new Quad(g, activity, RDF.type.asNode(), Activity.asNode()));
+    fresh.add(new Quad(g, activity, method.asNode(), METHOD));
+    fresh.add(new Quad(g, activity, documentsDigest.asNode(), NodeFactory.createLiteralString(digest)));
+    fresh.add(new Quad(g, activity, startedAtTime.asNode(), dateTime(start)));
     int count = 0;
     for (List<Candidate> candidates : ranked.values()) {
       for (Candidate c : candidates) {
         if (c.rank() > KEEP || c.score() < MIN_SCORE) {
           break;
         }
-        write(fresh, activity, c);
+        write(fresh, g, activity, c);
         count++;
       }
     }
-    activity.addLiteral(endedAtTime, fresh.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime));
+    fresh.add(new Quad(g, activity, endedAtTime.asNode(), dateTime(Instant.now())));
 
+    long writing = System.nanoTime();
     Txn.executeWrite(store, () -> {
-      Model graph = store.getNamedModel(GRAPH);
+      DatasetGraph dsg = store.asDatasetGraph();
       if (affected == null) {
         // everything is realigned: drop the graph at once rather than alignment by alignment
-        store.asDatasetGraph().deleteAny(NodeFactory.createURI(GRAPH), Node.ANY, Node.ANY, Node.ANY);
+        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+      } else {
+        removeStale(dsg, g, corpus, documents);
       }
-      List<Resource> stale = new ArrayList<>();
-      graph.listResourcesWithProperty(RDF.type, Alignment).forEachRemaining(a -> {
-        String task = uri(a.getPropertyResourceValue(alignedTask));
-        String upstream = uri(a.getPropertyResourceValue(upstreamTask));
-        AlignmentItem down = task == null ? null : corpus.item(task);
-        if (down == null || upstream == null || corpus.item(upstream) == null || documents.contains(down.document())) {
-          stale.add(a);
-        }
-      });
-      for (Resource a : stale) {
-        Resource task = a.getPropertyResourceValue(alignedTask);
-        Resource upstream = a.getPropertyResourceValue(upstreamTask);
-        if (task != null && upstream != null) {
-          graph.remove(task, carriesOut, upstream);
-          graph.remove(task, qualifiedAlignment, a);
-        }
-        for (Statement s : a.listProperties().toList()) {
-          if (s.getPredicate().equals(evidence) || s.getPredicate().equals(scorePart)) {
-            s.getResource().removeProperties();
-          }
-        }
-        a.removeProperties();
+      for (Quad q : fresh) {
+        dsg.add(q);
       }
-      graph.add(fresh);
       // Runs no alignment points to any more are history nobody can query from: drop them.
-      Set<Resource> used = new HashSet<>();
-      graph.listObjectsOfProperty(wasGeneratedBy).forEachRemaining(n -> used.add(n.asResource()));
-      for (Resource run : graph.listResourcesWithProperty(RDF.type, Activity).toList()) {
-        if (!used.contains(run) && !run.getURI().equals(activityIri)) {
-          run.removeProperties();
+      List<Node> runs = new ArrayList<>();
+      dsg.find(g, Node.ANY, RDF.type.asNode(), Activity.asNode()).forEachRemaining(q -> runs.add(q.getSubject()));
+      for (Node run : runs) {
+        if (!run.equals(activity) && !dsg.find(g, Node.ANY, wasGeneratedBy.asNode(), run).hasNext()) {
+          dsg.deleteAny(g, run, Node.ANY, Node.ANY);
         }
       }
     });
-    return new Run(activityIri, documents.size(), ranked.size(), count, (System.nanoTime() - started) / 1_000_000);
+    long end = System.nanoTime();
+    return new Run(activityIri, documents.size(), ranked.size(), count, (end - started) / 1_000_000,
+        (end - writing) / 1_000_000, fresh.size());
   }
 
-  private static void write(Model m, Resource activity, Candidate c) {
-    Resource a = m.createResource(ID + key(c.downstream() + "|" + c.upstream()), Alignment);
-    Resource task = m.createResource(c.downstream());
-    Resource up = m.createResource(c.upstream());
-    a.addProperty(alignedTask, task)
-        .addProperty(upstreamTask, up)
-        .addLiteral(rank, m.createTypedLiteral(c.rank(), XSDDatatype.XSDint))
-        .addLiteral(score, decimal(m, c.score()))
-        .addProperty(method, Aligner.METHOD)
-        .addLiteral(inferred, true)
-        .addProperty(wasGeneratedBy, activity);
-    task.addProperty(qualifiedAlignment, a);
+  /**
+   * Deletes, by pattern, the alignments of the items of {@code documents} (they are rewritten) and those whose task or
+   * upstream task left the store: every triple of such an alignment has it as subject, and the task's
+   * {@code nq:qualifiedAlignment} and {@code nq:carriesOut} have the task as subject.
+   */
+  private static void removeStale(DatasetGraph dsg, Node g, AlignmentCorpus corpus, Set<String> documents) {
+    Set<Node> alignments = new HashSet<>();
+    Set<Node> tasks = new HashSet<>();
+    dsg.find(g, Node.ANY, alignedTask.asNode(), Node.ANY).forEachRemaining(q -> {
+      Node task = q.getObject();
+      AlignmentItem down = task.isURI() ? corpus.item(task.getURI()) : null;
+      if (down == null || documents.contains(down.document())) {
+        alignments.add(q.getSubject());
+        tasks.add(task);
+      }
+    });
+    dsg.find(g, Node.ANY, upstreamTask.asNode(), Node.ANY).forEachRemaining(q -> {
+      Node up = q.getObject();
+      if (!up.isURI() || corpus.item(up.getURI()) == null) {
+        alignments.add(q.getSubject());
+      }
+    });
+    for (Node a : alignments) {
+      // the task side of an alignment whose upstream task left: only its link to that alignment, and the shortcut
+      Iter.toList(dsg.find(g, Node.ANY, qualifiedAlignment.asNode(), a)).forEach(q -> {
+        dsg.delete(q);
+        Iter.toList(dsg.find(g, q.getSubject(), carriesOut.asNode(), Node.ANY)).forEach(c -> {
+          if (dsg.find(g, a, upstreamTask.asNode(), c.getObject()).hasNext()) {
+            dsg.delete(c);
+          }
+        });
+      });
+      dsg.deleteAny(g, a, Node.ANY, Node.ANY);
+    }
+    for (Node task : tasks) {
+      // a realigned task's statements in this graph are all rewritten
+      dsg.deleteAny(g, task, Node.ANY, Node.ANY);
+    }
+  }
+
+  private static final Node METHOD = NodeFactory.createLiteralString(Aligner.METHOD);
+  private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
+
+  /**
+   * The quads of one kept candidate: the qualified alignment (type, both tasks, rank, score, method, inferred, run),
+   * each non-zero score part as a literal ({@code nq:scoreWords …}; a part not stated is 0), each evidence as a literal
+   * of its kind ({@code nq:evidencePhrase …}), the shared terms in one literal, and from the task
+   * {@code nq:qualifiedAlignment} (plus {@code nq:carriesOut} for rank 1).
+   */
+  private static void write(List<Quad> out, Node g, Node activity, Candidate c) {
+    Node a = NodeFactory.createURI(ID + key(c.downstream() + "|" + c.upstream()));
+    Node task = NodeFactory.createURI(c.downstream());
+    Node up = NodeFactory.createURI(c.upstream());
+    out.add(new Quad(g, a, RDF.type.asNode(), Alignment.asNode()));
+    out.add(new Quad(g, a, alignedTask.asNode(), task));
+    out.add(new Quad(g, a, upstreamTask.asNode(), up));
+    out.add(new Quad(g, a, rank.asNode(), NodeFactory.createLiteralDT(Integer.toString(c.rank()), XSDDatatype.XSDint)));
+    out.add(new Quad(g, a, score.asNode(), decimal(c.score())));
+    out.add(new Quad(g, a, method.asNode(), METHOD));
+    out.add(new Quad(g, a, inferred.asNode(), TRUE));
+    out.add(new Quad(g, a, wasGeneratedBy.asNode(), activity));
+    out.add(new Quad(g, task, qualifiedAlignment.asNode(), a));
     if (c.rank() == 1) {
-      task.addProperty(carriesOut, up);
+      out.add(new Quad(g, task, carriesOut.asNode(), up));
     }
-    int n = 0;
     for (Evidence e : c.evidence()) {
-      a.addProperty(evidence, m.createResource(a.getURI() + "/evidence/" + (++n), AlignmentEvidence)
-          .addProperty(evidenceKind, e.kind())
-          .addProperty(RDF.value, m.createLiteral(e.text(), "vi")));
+      if (!EVIDENCE_KINDS.contains(e.kind())) {
+        throw new IllegalStateException("evidence kind '" + e.kind() + "' has no property; add it to "
+            + "AlignmentVocabulary.EVIDENCE_KINDS and ontology/nq57.ttl");
+      }
+      out.add(new Quad(g, a, EVIDENCE.get(e.kind()), NodeFactory.createLiteralLang(e.text(), "vi")));
     }
-    for (String t : c.sharedTerms()) {
-      a.addProperty(sharedTerm, t);
+    if (!c.sharedTerms().isEmpty()) {
+      out.add(new Quad(g, a, sharedTerms.asNode(),
+          NodeFactory.createLiteralString(String.join(" ", c.sharedTerms()))));
     }
-    ScoreParts p = c.parts();
-    String[] names = {"words", "phrases", "bm25", "section", "citation", "leadUnit", "kind", "measure", "specificity"};
-    double[] values = {p.words(), p.phrases(), p.bm25(), p.section(), p.citation(), p.leadUnit(), p.kind(), p.measure(), p.specificity()};
-    for (int i = 0; i < names.length; i++) {
-      a.addProperty(scorePart, m.createResource(a.getURI() + "/part/" + names[i], ScorePart)
-          .addProperty(feature, names[i])
-          .addLiteral(RDF.value, decimal(m, values[i])));
+    for (Map.Entry<String, Double> part : c.parts().byFeature().entrySet()) {
+      Node value = decimal(part.getValue());
+      if (!value.getLiteralLexicalForm().equals("0.0000")) {
+        out.add(new Quad(g, a, PARTS.get(part.getKey()), value));
+      }
     }
   }
 
-  private static Literal decimal(Model m, double value) {
-    return m.createTypedLiteral(new java.math.BigDecimal(value).setScale(4, java.math.RoundingMode.HALF_UP));
+  private static final Map<String, Node> EVIDENCE = EVIDENCE_KINDS.stream()
+      .collect(java.util.stream.Collectors.toMap(k -> k, k -> evidenceProperty(k).asNode()));
+  private static final Map<String, Node> PARTS = ScoreParts.FEATURES.stream()
+      .collect(java.util.stream.Collectors.toMap(f -> f, f -> scorePartProperty(f).asNode()));
+
+  private static Node decimal(double value) {
+    return NodeFactory.createLiteralDT(new java.math.BigDecimal(value).setScale(4, java.math.RoundingMode.HALF_UP)
+        .toPlainString(), XSDDatatype.XSDdecimal);
   }
 
-  private static String uri(RDFNode node) {
-    return node != null && node.isURIResource() ? node.asResource().getURI() : null;
+  private static Node dateTime(Instant time) {
+    return NodeFactory.createLiteralDT(time.toString(), XSDDatatype.XSDdateTime);
   }
 
   private static String key(String text) {

@@ -21,6 +21,20 @@ package vn.nq57.alignment;
 public record ScoreParts(double words, double phrases, double bm25, double section, double citation, double leadUnit,
     double kind, double measure, double specificity, double total) {
 
+  /** The parts' names, in the order of the record; the graph writes part {@code x} as {@code nq:scoreX}. */
+  public static final java.util.List<String> FEATURES = java.util.List.of("words", "phrases", "bm25", "section",
+      "citation", "leadUnit", "kind", "measure", "specificity");
+
+  /** The parts by name ({@link #FEATURES}, in that order), total left out. */
+  public java.util.Map<String, Double> byFeature() {
+    double[] values = {words, phrases, bm25, section, citation, leadUnit, kind, measure, specificity};
+    java.util.Map<String, Double> parts = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < values.length; i++) {
+      parts.put(FEATURES.get(i), values[i]);
+    }
+    return parts;
+  }
+
   /** The weights of the parts; they sum to 1 so the total stays in [0, 1]. */
   public record Weights(double words, double phrases, double bm25, double section, double citation, double leadUnit,
       double kind, double measure, double specificity) {

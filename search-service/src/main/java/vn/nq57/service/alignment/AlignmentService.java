@@ -13,6 +13,9 @@ import java.util.TreeMap;
 import java.time.Instant;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
@@ -25,6 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.nq57.alignment.Aligner;
 import vn.nq57.alignment.AlignmentGraph;
+import vn.nq57.alignment.ScoreParts;
 import vn.nq57.ontology.NQ;
 import vn.nq57.ontology.Vocab;
 import vn.nq57.service.entity.UnknownEntityException;
@@ -33,8 +37,9 @@ import vn.nq57.service.web.BadParameterException;
 /**
  * The alignment of the service's store: computed when the service starts if the documents changed since the last
  * computation (or it never ran) — in the background, so the service serves meanwhile ({@link #startInBackground},
- * {@link #status}) — recomputed for the documents an upload changes ({@link #recompute}), and read for the API.
- * Computations never overlap: a recomputation asked for during the start's waits for it.
+ * {@link #status}) — recomputed for the documents an upload changes ({@link #recomputeInBackground}), and read for
+ * the API. Computations never overlap: they run one after the other on one thread, and {@link #recompute} (in the
+ * caller's thread) waits for a run under way.
  */
 public class AlignmentService implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(AlignmentService.class);
@@ -43,9 +48,12 @@ public class AlignmentService implements AutoCloseable {
   private final Dataset store;
   private final Aligner aligner;
   private final Object computing = new Object();
-  private final CompletableFuture<AlignmentStatus> settled = new CompletableFuture<>();
+  /** Runs the start's computation and the uploads' recomputations one after the other, in order. */
+  private final ExecutorService runs =
+      Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("alignment").factory());
+  /** Completes when the last run scheduled so far has finished (the runs are in order, so all of them have). */
+  private volatile CompletableFuture<AlignmentStatus> settled = new CompletableFuture<>();
   private volatile AlignmentStatus status = AlignmentStatus.notStarted();
-  private volatile Thread worker;
 
   public AlignmentService(Dataset store, Aligner aligner) {
     this.store = store;
@@ -53,26 +61,56 @@ public class AlignmentService implements AutoCloseable {
   }
 
   /**
-   * Brings the alignment up to date ({@link #ensureCurrent}) on a thread of its own and returns at once. Until it has
+   * Brings the alignment up to date ({@link #ensureCurrent}) on the alignment thread and returns at once. Until it has
    * finished, {@link #status} says {@code computing} and the API answers 503 with Retry-After; {@link #whenSettled}
    * completes when it has finished, well or not.
    */
-  public CompletableFuture<AlignmentStatus> startInBackground() {
+  public synchronized CompletableFuture<AlignmentStatus> startInBackground() {
     status = AlignmentStatus.computing(Instant.now());
-    worker = Thread.ofPlatform().daemon().name("alignment").start(() -> {
+    return schedule(this::ensureCurrent);
+  }
+
+  /**
+   * Schedules {@link #recompute} of {@code documents} (IRIs of documents added, replaced or removed) on the alignment
+   * thread, after any run under way or scheduled, and returns at once: an upload does not wait for its alignment.
+   * Meanwhile {@link #status} says {@code updating} and the API answers from the previous alignments (a run replaces
+   * them in one write transaction, so a reader never sees half of it). The returned future, like {@link #whenSettled},
+   * completes with the status once it has run.
+   */
+  public synchronized CompletableFuture<AlignmentStatus> recomputeInBackground(Set<String> documents) {
+    Set<String> copy = Set.copyOf(documents);
+    return schedule(() -> {
+      synchronized (computing) {
+        Instant started = Instant.now();
+        status = AlignmentStatus.updating(started, copy.size());
+        AlignmentGraph.Run run = recompute(copy);
+        settle(AlignmentStatus.current(started, run));
+      }
+    });
+  }
+
+  private CompletableFuture<AlignmentStatus> schedule(Runnable work) {
+    CompletableFuture<AlignmentStatus> done = new CompletableFuture<>();
+    CompletableFuture<AlignmentStatus> before = settled;
+    settled = done;
+    runs.execute(() -> {
       try {
-        ensureCurrent();
+        work.run();
       } catch (RuntimeException e) {
         if (Thread.currentThread().isInterrupted() || e instanceof CancellationException) {
           log.info("alignment stopped: the service is shutting down");
-          settle(status.failed("stopped: the service shut down"));
+          status = status.failed("stopped: the service shut down");
         } else {
           log.error("alignment failed; the API answers from the alignment graph the store holds", e);
-          settle(status.failed(e.toString()));
+          status = status.failed(e.toString());
         }
+      } finally {
+        // the start's future, if a caller holds it, completes too: every run before this one has ended
+        before.complete(status);
+        done.complete(status);
       }
     });
-    return settled;
+    return done;
   }
 
   /**
@@ -98,14 +136,14 @@ public class AlignmentService implements AutoCloseable {
       status = AlignmentStatus.computing(started);
       AlignmentGraph.Run run = AlignmentGraph.recomputeAll(store, aligner);
       log.info("alignment finished at {}: computed in {} ms: {} documents, {} tasks and indicators with candidates, "
-          + "{} alignments", Instant.now(), run.millis(), run.documents(), run.items(), run.alignments());
+          + "{} alignments; written in {} ms ({} quads)", Instant.now(), run.millis(), run.documents(), run.items(),
+          run.alignments(), run.writeMillis(), run.quads());
       settle(AlignmentStatus.current(started, run));
     }
   }
 
   private void settle(AlignmentStatus done) {
     status = done;
-    settled.complete(done);
   }
 
   /** What the alignment is doing: {@code computing}, {@code current}, {@code failed} or {@code not-started}. */
@@ -114,9 +152,9 @@ public class AlignmentService implements AutoCloseable {
   }
 
   /**
-   * Completes with the status once the start's computation has finished (current or failed): what tests and callers
-   * wait on instead of sleeping. Never completes when the computation was not started ({@code nq57.alignment.on-start
-   * = false}) and {@link #ensureCurrent} is not called.
+   * Completes with the status once every run scheduled so far (the start's, the uploads' recomputations) has finished,
+   * well or not: what tests and callers wait on instead of sleeping. Ask again after scheduling another run. Never
+   * completes when no run was scheduled ({@code nq57.alignment.on-start=false} and no upload).
    */
   public CompletableFuture<AlignmentStatus> whenSettled() {
     return settled;
@@ -129,20 +167,17 @@ public class AlignmentService implements AutoCloseable {
   public AlignmentGraph.Run recompute(Set<String> documents) {
     synchronized (computing) {
       AlignmentGraph.Run run = AlignmentGraph.recompute(store, aligner, Set.copyOf(documents));
-      log.info("alignment recomputed for {} documents in {} ms ({} alignments)", run.documents(), run.millis(),
-          run.alignments());
+      log.info("alignment recomputed for {} documents in {} ms ({} alignments; written in {} ms, {} quads)",
+          run.documents(), run.millis(), run.alignments(), run.writeMillis(), run.quads());
       return run;
     }
   }
 
-  /** Stops a computation under way (it writes nothing) and waits a little for it to end. */
+  /** Stops a computation under way (it writes nothing), drops the scheduled ones and waits a little for it to end. */
   @Override
   public void close() throws InterruptedException {
-    Thread running = worker;
-    if (running != null && running.isAlive()) {
-      running.interrupt();
-      running.join(10_000);
-    }
+    runs.shutdownNow();
+    runs.awaitTermination(10, TimeUnit.SECONDS);
   }
 
   /**
@@ -191,16 +226,21 @@ public class AlignmentService implements AutoCloseable {
   private AlignmentView.Linked linked(Model union, Resource alignment, Resource other) {
     Resource o = union.createResource(other.getURI());
     List<AlignmentView.Evidence> reasons = new ArrayList<>();
-    alignment.listProperties(evidence).forEachRemaining(s -> {
-      Resource e = s.getResource();
-      reasons.add(new AlignmentView.Evidence(string(e, evidenceKind), string(e, RDF.value)));
-    });
+    for (String kind : EVIDENCE_KINDS) {
+      alignment.listProperties(evidenceProperty(kind)).forEachRemaining(s ->
+          reasons.add(new AlignmentView.Evidence(kind, s.getObject().asLiteral().getLexicalForm())));
+    }
     reasons.sort(Comparator.comparing(AlignmentView.Evidence::kind, Comparator.comparingInt(AlignmentService::kindOrder))
         .thenComparing(e -> -e.text().length()));
-    List<String> terms = alignment.listProperties(sharedTerm).mapWith(s -> s.getString()).toList();
+    Statement shared = alignment.getProperty(sharedTerms);
+    List<String> terms = shared == null || shared.getString().isBlank() ? List.of()
+        : List.of(shared.getString().trim().split(" +"));
+    // every part, a part not stated being 0: the JSON's shape does not depend on which parts are non-zero
     Map<String, Double> parts = new TreeMap<>();
-    alignment.listProperties(scorePart).forEachRemaining(s ->
-        parts.put(string(s.getResource(), feature), s.getResource().getProperty(RDF.value).getDouble()));
+    for (String feature : ScoreParts.FEATURES) {
+      Statement value = alignment.getProperty(scorePartProperty(feature));
+      parts.put(feature, value == null ? 0.0 : value.getDouble());
+    }
     return new AlignmentView.Linked(o.getURI(), type(o), string(o, NQ.ordinal), string(o, NQ.name), doc(union, o),
         alignment.getProperty(rank).getInt(), alignment.getProperty(score).getDouble(), reasons,
         terms.stream().sorted().toList(), parts);

@@ -145,21 +145,18 @@ public class DocumentChanges {
     }
 
     /**
-     * Recomputes the inferred alignments of the changed documents and of those below them. The alignment graph is
-     * derived and not indexed, so this runs after the change is committed and visible; a failure here is logged and
-     * leaves the previous alignments, never undoing the change (the next start recomputes what is stale).
+     * Schedules the recomputation of the inferred alignments of the changed documents and of those below them, in the
+     * background: the upload answers as soon as the document is stored and searchable, and
+     * {@code GET /api/alignment/status} shows the run ({@code updating}). The alignment graph is derived and not
+     * indexed, so this runs after the change is committed and visible; a failure is logged and leaves the previous
+     * alignments, never undoing the change (the next start recomputes what is stale).
      */
     private void realign(Loader.Run run, List<DocumentSummary> removed, Job job) {
         Set<String> documents = new LinkedHashSet<>();
         removed.forEach(d -> { if (d.document() != null) documents.add(d.document()); });
         if (run != null) run.documents().forEach(d -> documents.add(d.documentIri()));
         if (documents.isEmpty()) return;
-        job.phase(Job.Phase.ALIGNING);
-        try {
-            alignment.recompute(documents);
-        } catch (RuntimeException e) {
-            log.error("alignment of {} failed; the change stands, the previous alignments are kept", documents, e);
-        }
+        alignment.recomputeInBackground(documents);
     }
 
     /** The uploads as files of their own names (no folders), so the loader names them in its messages. */

@@ -38,6 +38,9 @@ class DocumentsOverHttpTest extends WritableServiceTest {
     @Autowired
     SearchIndex index;
 
+    @Autowired
+    vn.nq57.service.alignment.AlignmentService alignment;
+
     @Test
     void anonymousOrWrongCredentialsCannotWrite() {
         State before = state("Arabica");
@@ -84,8 +87,13 @@ class DocumentsOverHttpTest extends WritableServiceTest {
         assertTrue(after.contains("ke-hoach-15-tinh.txt"), after);
         assertTrue(after.contains("\"" + nq57 + "\""), after);
 
-        // The upload realigned the commune's tasks: the coffee-growing-area task now carries out the province's task
-        // on the same crop and area (inferred, ranked first), which did not exist before the provincial plan arrived.
+        // The upload realigned the commune's tasks in the background (the 201 did not wait for it): once the run the
+        // upload scheduled has settled, the coffee-growing-area task carries out the province's task on the same crop
+        // and area (inferred, ranked first), which did not exist before the provincial plan arrived.
+        vn.nq57.service.alignment.AlignmentStatus settled = waitFor(alignment.whenSettled());
+        assertEquals("current", settled.state(), settled.toString());
+        assertTrue(settled.documents() != null && settled.documents() >= 2,
+                "the provincial plan and the commune plan below it were realigned: " + settled);
         String provinceDoc = json.readTree(province.body()).at("/result/documents/0/document").asString();
         String coffeeTask = select("SELECT ?t WHERE { ?t <" + vn.nq57.ontology.NQ.inDocument.getURI() + "> <"
                 + documentIri + "> ; <" + vn.nq57.ontology.NQ.name.getURI() + "> ?n FILTER(CONTAINS(?n, \"Arabica\")) }");
@@ -93,6 +101,14 @@ class DocumentsOverHttpTest extends WritableServiceTest {
         assertEquals(provinceDoc, aligned.at("/upstream/0/document/id").asString(), aligned.toString());
 
         assertIndexIsWhatARebuildWouldGive();
+    }
+
+    private static <T> T waitFor(java.util.concurrent.CompletableFuture<T> future) {
+        try {
+            return future.get(10, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (Exception e) {
+            throw new AssertionError("the alignment did not settle", e);
+        }
     }
 
     @Test
