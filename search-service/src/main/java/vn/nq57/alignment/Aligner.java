@@ -45,8 +45,9 @@ import vn.nq57.search.analysis.AbbreviationSource;
  */
 public final class Aligner {
 
-  /** Names the method in the graph ({@code nq:method}); bump when the scoring changes. */
-  public static final String METHOD = "nq57-alignment-2: BM25 + idf-weighted Dice on folded syllables and pairs, "
+  /** Names the method in the graph ({@code nq:method}); bump when the scoring or the graph's form changes (it is part of
+   * the documents digest, so a store aligned by an older method is realigned at the next start). */
+  public static final String METHOD = "nq57-alignment-3: BM25 + idf-weighted Dice on folded syllables and pairs, "
       + "section, citation, lead unit, measure, specificity";
 
   /** How many BM25 hits are scored for each item. */
