@@ -11,7 +11,8 @@ public class StoreLockedException extends RuntimeException {
 
     public StoreLockedException(Path directory, Throwable cause) {
         super("The store " + directory + " is held by a running service (TDB2 allows one process per store); "
-                + "stop it, or send the files to it instead: ./nq57 load --server http://localhost:8080 FILES", cause);
+                + "stop it, or send the files to it instead: ./nq57 load --server http://localhost:PORT FILES (PORT: the one the "
+                + "service listens on, 8080 unless server.port or SERVER_PORT says otherwise)", cause);
         this.directory = directory;
     }
 

@@ -67,13 +67,18 @@ public class DocumentCatalog {
         }
     }
 
+    /** A source document's graph: one of ours, but not the inferred alignment, which no file was loaded into. */
+    private static boolean isDocumentGraph(String iri) {
+        return iri.startsWith(NQ.GRAPH) && !iri.equals(NQ.ALIGNMENT_GRAPH);
+    }
+
     /** Every document, read from the store now: what {@link #list} keeps up to date. */
     List<DocumentSummary> walk() {
         List<DocumentSummary> out = Txn.calculateRead(store.dataset(), () -> {
             DatasetGraph dsg = store.dataset().asDatasetGraph();
             List<DocumentSummary> all = new ArrayList<>();
             dsg.listGraphNodes().forEachRemaining(g -> {
-                if (g.isURI() && g.getURI().startsWith(NQ.GRAPH)) all.add(summary(g, dsg.getGraph(g)));
+                if (g.isURI() && isDocumentGraph(g.getURI())) all.add(summary(g, dsg.getGraph(g)));
             });
             return all;
         });
@@ -92,7 +97,7 @@ public class DocumentCatalog {
             Txn.executeRead(store.dataset(), () -> {
                 DatasetGraph dsg = store.dataset().asDatasetGraph();
                 for (String iri : graphIris) {
-                    if (!iri.startsWith(NQ.GRAPH)) continue;
+                    if (!isDocumentGraph(iri)) continue;
                     Node g = NodeFactory.createURI(iri);
                     if (dsg.containsGraph(g) && !dsg.getGraph(g).isEmpty()) next.put(id(iri), summary(g, dsg.getGraph(g)));
                     else next.remove(id(iri));

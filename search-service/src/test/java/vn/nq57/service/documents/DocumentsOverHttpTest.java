@@ -55,8 +55,12 @@ class DocumentsOverHttpTest extends WritableServiceTest {
         assertEquals(401, send("PUT", "/api/documents/000-a8ce0484a169b946-txt", null,
                 List.of(Part.text("x.txt", "x"))).statusCode());
         assertEquals(before, state("Arabica"));
-        // Reading stays open.
-        assertEquals(200, get("/api/documents").statusCode());
+        // Reading stays open; it lists the loaded documents only, each with its file (not the inferred alignment graph).
+        HttpResponse<String> listed = get("/api/documents");
+        assertEquals(200, listed.statusCode());
+        JsonNode documents = json.readTree(listed.body());
+        assertTrue(documents.size() > 0, listed.body());
+        for (JsonNode d : documents) assertTrue(d.hasNonNull("file"), "a listed document has its file: " + d);
     }
 
     @Test
