@@ -61,6 +61,14 @@ public class AlignmentService implements AutoCloseable {
   }
 
   /**
+   * Says {@code computing} from now on, before {@link #startInBackground} is called: the service schedules the start's
+   * computation only once it is ready (search index built), and the API must not answer from a stale graph meanwhile.
+   */
+  public synchronized void expectStart() {
+    status = AlignmentStatus.computing(Instant.now());
+  }
+
+  /**
    * Brings the alignment up to date ({@link #ensureCurrent}) on the alignment thread and returns at once. Until it has
    * finished, {@link #status} says {@code computing} and the API answers 503 with Retry-After; {@link #whenSettled}
    * completes when it has finished, well or not.
