@@ -6,7 +6,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.DependsOn;
 import vn.nq57.search.analysis.ThesaurusAbbreviations;
 import vn.nq57.search.index.SearchIndex;
 import vn.nq57.service.store.DatasetHolder;
@@ -21,7 +20,6 @@ public class SearchConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
     @Bean(destroyMethod = "close")
-    @DependsOn("alignmentService") // the alignment graph is in the store before the index checks its fingerprint
     SearchIndex searchIndex(DatasetHolder store, SearchProperties properties, SearchCacheProperties cache) {
         SearchIndex index = SearchIndex.open(store.dataset(), properties.dir(), ThesaurusAbbreviations.packaged(), log::info);
         index.useCaches(cache.settings());
