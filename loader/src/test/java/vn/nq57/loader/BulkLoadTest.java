@@ -43,13 +43,13 @@ class BulkLoadTest {
         LoadReport expected;
         try (GraphStore store = GraphStore.open(dir.resolve("tx"))) {
             expected = new Loader(m -> {}, 2).load(store, List.of(sources));
-            transactional = quadSet(store);
+            transactional = StoreQuads.of(store);
         }
         Set<String> bulk;
         LoadReport report;
         try (GraphStore store = GraphStore.open(dir.resolve("bulk"))) {
             report = new Loader(m -> {}, 2).loadFresh(store, List.of(sources), kind);
-            bulk = quadSet(store);
+            bulk = StoreQuads.of(store);
             assertEquals(transactional.size(), store.size(), "no duplicate quads");
             assertEquals(expected.documents().size(), store.documents().size(), "every document listed by the store");
         }
@@ -60,7 +60,7 @@ class BulkLoadTest {
         org.apache.jena.tdb2.sys.TDBInternal.expel(
                 org.apache.jena.tdb2.TDB2Factory.connectDataset(dir.resolve("bulk").toString()).asDatasetGraph());
         try (GraphStore again = GraphStore.open(dir.resolve("bulk"))) {
-            assertEquals(transactional, quadSet(again));
+            assertEquals(transactional, StoreQuads.of(again));
         }
     }
 
@@ -72,28 +72,11 @@ class BulkLoadTest {
         Files.copy(RealDocuments.file("001"), two.resolve(RealDocuments.file("001").getFileName()));
         try (GraphStore store = GraphStore.open(dir.resolve("tdb2"))) {
             new Loader(m -> {}, 1).load(store, List.of(one));
-            Set<String> before = quadSet(store);
+            Set<String> before = StoreQuads.of(store);
             IllegalStateException e = assertThrows(IllegalStateException.class,
                     () -> new Loader(m -> {}, 1).loadFresh(store, List.of(two), GraphStore.BulkLoader.PHASED));
             assertTrue(e.getMessage().contains("holds data"), e.getMessage());
-            assertEquals(before, quadSet(store), "the store is as it was");
+            assertEquals(before, StoreQuads.of(store), "the store is as it was");
         }
-    }
-
-    private static Set<String> quadSet(GraphStore store) {
-        return Txn.calculateRead(store.dataset(), () -> {
-            Set<String> out = new TreeSet<>();
-            store.dataset().asDatasetGraph().find().forEachRemaining(q -> out.add(key(q)));
-            return out;
-        });
-    }
-
-    private static String key(Quad q) {
-        return str(q.getGraph()) + " " + str(q.getSubject()) + " " + str(q.getPredicate()) + " " + str(q.getObject());
-    }
-
-    private static String str(Node n) {
-        if (n.isBlank()) throw new AssertionError("a blank node in a document graph: " + n);
-        return n.toString();
     }
 }

@@ -77,7 +77,7 @@ class StreamedLoadTest {
 
         try (GraphStore store = GraphStore.open(dir.resolve("tdb2"))) {
             new Loader(m -> {}, 2).load(store, List.of(first));
-            Set<String> before = quadSet(store);
+            Set<String> before = StoreQuads.of(store);
 
             List<String> messages = new ArrayList<>();
             SourceException e = assertThrows(SourceException.class,
@@ -86,7 +86,7 @@ class StreamedLoadTest {
             int writing = indexOf(messages, "loading into"), refused = messages.size();
             assertTrue(writing >= 0 && messages.subList(writing, refused).stream().filter(m -> m.startsWith("parsed ")).count() >= 3,
                     "the three documents before it were written into the transaction first: " + messages);
-            assertEquals(before, quadSet(store), "the store is as it was");
+            assertEquals(before, StoreQuads.of(store), "the store is as it was");
 
             LoadReport ok = new Loader(m -> {}, 2).load(store, List.of(second.resolve(RealDocuments.file("001").getFileName())));
             assertEquals(1, ok.documents().size(), "the store still takes writes after the abort");
@@ -98,7 +98,7 @@ class StreamedLoadTest {
         try (GraphStore store = GraphStore.open(dir.resolve("tdb2"))) {
             LoadReport report = new Loader(m -> {}, 2).load(store, List.of(RealDocuments.file("001")), false, r -> false);
             assertEquals(1, report.documents().size());
-            assertEquals(Set.of(), quadSet(store), "nothing committed when the report is refused");
+            assertEquals(Set.of(), StoreQuads.of(store), "nothing committed when the report is refused");
         }
     }
 
@@ -133,24 +133,7 @@ class StreamedLoadTest {
 
     private static Set<String> quads(Loader.Run run) {
         Set<String> out = new TreeSet<>();
-        for (var it = run.dataset().find(); it.hasNext(); ) out.add(key(it.next()));
+        for (var it = run.dataset().find(); it.hasNext(); ) out.add(StoreQuads.key(it.next()));
         return out;
-    }
-
-    private static Set<String> quadSet(GraphStore store) {
-        return Txn.calculateRead(store.dataset(), () -> {
-            Set<String> out = new TreeSet<>();
-            store.dataset().asDatasetGraph().find().forEachRemaining(q -> out.add(key(q)));
-            return out;
-        });
-    }
-
-    private static String key(Quad q) {
-        return str(q.getGraph()) + " " + str(q.getSubject()) + " " + str(q.getPredicate()) + " " + str(q.getObject());
-    }
-
-    private static String str(Node n) {
-        if (n.isBlank()) throw new AssertionError("a blank node in a document graph: " + n);
-        return n.toString();
     }
 }
