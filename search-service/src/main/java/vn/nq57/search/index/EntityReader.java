@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Consumer;
 import org.apache.jena.datatypes.DatatypeFormatException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Literal;
@@ -34,34 +35,81 @@ public final class EntityReader {
 
   /** All entities of the store, read in one read transaction. */
   public static List<IndexedEntity> read(Dataset store) {
-    return Txn.calculateRead(store, () -> read(store.getUnionModel()));
+    List<IndexedEntity> out = new ArrayList<>();
+    forEach(store, out::add);
+    return out;
   }
 
   /** All entities of a model holding the loader's graph. */
   public static List<IndexedEntity> read(Model graph) {
     List<IndexedEntity> out = new ArrayList<>();
+    forEach(graph, out::add);
+    return out;
+  }
+
+  /**
+   * Gives every entity of the store to {@code sink}, one at a time, in the order {@link #read(Model)} lists them, inside
+   * one read transaction: at national size (a quarter of a million tasks and indicators) the list would not fit the
+   * service's heap beside the rest, so the index build takes them as they are read. {@code sink} runs on this thread.
+   */
+  public static void forEach(Dataset store, Consumer<IndexedEntity> sink) {
+    Txn.executeRead(store, () -> forEach(store.getUnionModel(), sink));
+  }
+
+  /**
+   * Gives every entity of {@code graph} to {@code sink} in a stable order: documents by IRI; then, document by document
+   * (by IRI; parts without a document first), its tasks, then its indicators, each in table order; then units by IRI.
+   * Only one document's parts are held at a time.
+   */
+  public static void forEach(Model graph, Consumer<IndexedEntity> sink) {
     for (Resource doc : sortedById(graph.listSubjectsWithProperty(RDF.type, NQ.PolicyDocument).toList())) {
-      out.add(document(doc));
+      sink.accept(document(doc));
     }
+    Set<Resource> withoutDocument = new LinkedHashSet<>();
+    for (Resource type : List.of(NQ.Task, NQ.Indicator)) {
+      graph.listSubjectsWithProperty(RDF.type, type)
+          .filterKeep(part -> resource(part, NQ.inDocument) == null)
+          .forEachRemaining(withoutDocument::add);
+    }
+    emitParts(graph, List.copyOf(withoutDocument), sink);
+    Set<Resource> documents = new java.util.TreeSet<>(Comparator.comparing(Resource::getURI));
+    graph.listObjectsOfProperty(NQ.inDocument).forEachRemaining(o -> {
+      if (o.isURIResource()) {
+        documents.add(o.asResource());
+      }
+    });
+    for (Resource doc : documents) {
+      List<Resource> parts = new ArrayList<>();
+      // A part listed under several documents is read under the one its entity names, as the whole-list sort did.
+      graph.listSubjectsWithProperty(NQ.inDocument, doc)
+          .filterKeep(part -> doc.equals(resource(part, NQ.inDocument)))
+          .forEachRemaining(parts::add);
+      emitParts(graph, parts, sink);
+    }
+    // A collective unit ("các phòng, ban, đơn vị") leads tasks too, and is typed on its own.
+    Set<Resource> units = new LinkedHashSet<>(graph.listSubjectsWithProperty(RDF.type, NQ.Unit).toList());
+    units.addAll(graph.listSubjectsWithProperty(RDF.type, NQ.CollectiveUnit).toList());
+    for (Resource unit : sortedById(List.copyOf(units))) {
+      sink.accept(unit(unit));
+    }
+  }
+
+  /** The tasks, then the indicators among {@code candidates} (one document's), in table order. */
+  private static void emitParts(Model graph, List<Resource> candidates, Consumer<IndexedEntity> sink) {
     List<IndexedEntity> parts = new ArrayList<>();
-    for (Resource task : graph.listSubjectsWithProperty(RDF.type, NQ.Task).toList()) {
-      parts.add(part(task, EntityType.TASK));
-    }
-    for (Resource indicator : graph.listSubjectsWithProperty(RDF.type, NQ.Indicator).toList()) {
-      parts.add(part(indicator, EntityType.INDICATOR));
+    for (Resource part : candidates) {
+      if (part.hasProperty(RDF.type, NQ.Task)) {
+        parts.add(part(part, EntityType.TASK));
+      }
+      if (part.hasProperty(RDF.type, NQ.Indicator)) {
+        parts.add(part(part, EntityType.INDICATOR));
+      }
     }
     parts.sort(Comparator.comparing((IndexedEntity e) -> e.document() == null ? "" : e.document().id())
         .thenComparing(e -> e.type().ordinal())
         .thenComparingInt(e -> position(graph.getResource(e.id())))
         .thenComparing(IndexedEntity::id));
-    out.addAll(parts);
-    // A collective unit ("các phòng, ban, đơn vị") leads tasks too, and is typed on its own.
-    Set<Resource> units = new LinkedHashSet<>(graph.listSubjectsWithProperty(RDF.type, NQ.Unit).toList());
-    units.addAll(graph.listSubjectsWithProperty(RDF.type, NQ.CollectiveUnit).toList());
-    for (Resource unit : sortedById(List.copyOf(units))) {
-      out.add(unit(unit));
-    }
-    return out;
+    parts.forEach(sink);
   }
 
   /**

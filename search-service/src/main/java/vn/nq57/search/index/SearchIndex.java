@@ -14,10 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -155,10 +154,10 @@ public final class SearchIndex implements AutoCloseable {
     long started = System.nanoTime();
     StoreFingerprint counts = StoreFingerprint.read(store);
     String fingerprint = counts.digest();
-    List<IndexedEntity> entities = EntityReader.read(store);
     Path folder = root.resolve(GENERATION_PREFIX + System.currentTimeMillis() + "-" + ProcessHandle.current().pid());
+    long written;
     try {
-      write(folder, entities, fingerprint);
+      written = write(folder, sink -> EntityReader.forEach(store, sink), fingerprint);
       IndexGeneration fresh = IndexGeneration.open(folder);
       Path next = root.resolve(CURRENT + ".next");
       Files.writeString(next, folder.getFileName().toString(), StandardCharsets.UTF_8);
@@ -176,7 +175,7 @@ public final class SearchIndex implements AutoCloseable {
       }
       throw new UncheckedIOException("cannot build the search index in " + folder, e);
     }
-    log.accept("search index built: " + entities.size() + " entities in "
+    log.accept("search index built: " + written + " entities in "
         + (System.nanoTime() - started) / 1_000_000 + " ms");
   }
 
@@ -863,37 +862,71 @@ public final class SearchIndex implements AutoCloseable {
     return dim.equals(IndexFields.DOCUMENT) && label != null ? label : d.get(IndexFields.NAME.exact());
   }
 
+  /** How many entities the index build hands to one indexing thread at a time. */
+  private static final int BATCH = 512;
+
   /**
-   * Writes the entities with one thread per core (analysis is most of the cost); the index is sorted by each entity's
-   * place in the list, so the order of documents, and of ties in a ranking, does not depend on the threads.
+   * Writes the entities {@code source} gives (on this thread, in their order) with one indexing thread per core
+   * (analysis is most of the cost), in batches of {@link #BATCH}, at most two batches queued per thread: the build holds
+   * a few thousand entities, not the store's quarter of a million. Each entity's ordinal is its place in the source's
+   * order and the index is sorted by it, so the order of documents, and of ties in a ranking, does not depend on the
+   * threads. Gives the number of entities written.
    */
-  private static void write(Path folder, List<IndexedEntity> entities, String fingerprint) throws IOException {
+  private static long write(Path folder, Consumer<Consumer<IndexedEntity>> source, String fingerprint)
+      throws IOException {
     IndexWriterConfig config = writerConfig(IndexWriterConfig.OpenMode.CREATE);
     EntityDocuments documents = new EntityDocuments();
-    try (FSDirectory dir = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(dir, config)) {
-      int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), entities.size() / 1000 + 1));
-      try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-        List<Future<?>> parts = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-          int first = t;
-          parts.add(pool.submit(() -> {
-            for (int i = first; i < entities.size(); i += threads) {
-              writer.addDocument(documents.toDocument(entities.get(i), i));
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    try (FSDirectory dir = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(dir, config);
+        ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+      int permits = 2 * threads;
+      Semaphore queued = new Semaphore(permits);
+      AtomicReference<Throwable> failure = new AtomicReference<>();
+      long[] count = {0};
+      List<IndexedEntity> batch = new ArrayList<>(BATCH);
+      Runnable submit = () -> {
+        List<IndexedEntity> full = List.copyOf(batch);
+        int first = (int) (count[0] - full.size());
+        batch.clear();
+        queued.acquireUninterruptibly();
+        pool.execute(() -> {
+          try {
+            for (int i = 0; i < full.size() && failure.get() == null; i++) {
+              writer.addDocument(documents.toDocument(full.get(i), first + i));
             }
-            return null;
-          }));
+          } catch (Throwable e) { // kept and rethrown below, so no half-written index is committed
+            failure.compareAndSet(null, e);
+          } finally {
+            queued.release();
+          }
+        });
+      };
+      source.accept(entity -> {
+        if (failure.get() == null) {
+          batch.add(entity);
+          count[0]++;
+          if (batch.size() == BATCH) {
+            submit.run();
+          }
         }
-        for (Future<?> part : parts) {
-          part.get();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted while indexing", e);
-      } catch (ExecutionException e) {
-        throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+      });
+      if (!batch.isEmpty()) {
+        submit.run();
       }
+      queued.acquireUninterruptibly(permits); // every batch written
+      Throwable failed = failure.get();
+      if (failed instanceof Error error) {
+        throw error;
+      } else if (failed != null) {
+        throw failed instanceof IOException io ? io : new IOException("cannot index an entity", failed);
+      }
+      // Each indexing thread flushes segments of its own batches; the index sort orders documents only within a
+      // segment, so one merged segment is what puts every entity at its ordinal's place (browsing, and ties in a
+      // ranking, follow document order). Searching one segment is also cheaper than searching several.
+      writer.forceMerge(1);
       writer.setLiveCommitData(Map.of(FINGERPRINT_KEY, fingerprint).entrySet());
       writer.commit();
+      return count[0];
     }
   }
 

@@ -68,6 +68,39 @@ class SearchIndexTest {
   }
 
   @Test
+  void readsDocumentsThenEachDocumentsTasksAndIndicatorsInTableOrderThenUnits() {
+    List<IndexedEntity> all = EntityReader.read(store);
+    List<EntityType> blocks = all.stream().map(e -> switch (e.type()) {
+      case DOCUMENT -> EntityType.DOCUMENT;
+      case TASK, INDICATOR -> EntityType.TASK;
+      case UNIT -> EntityType.UNIT;
+    }).distinct().toList();
+    assertEquals(List.of(EntityType.DOCUMENT, EntityType.TASK, EntityType.UNIT), blocks, "three blocks, in this order");
+    List<String> documents = all.stream().filter(e -> e.type() == EntityType.DOCUMENT).map(IndexedEntity::id).toList();
+    assertEquals(documents.stream().sorted().toList(), documents, "documents by IRI");
+    Map<String, Integer> positions = Txn.calculateRead(store, () -> {
+      Map<String, Integer> out = new java.util.HashMap<>();
+      try (QueryExecution qe = QueryExecution.dataset(store).query(NQ
+          + "SELECT ?e ?p WHERE { GRAPH ?g { ?e nq:position ?p } }").build()) {
+        qe.execSelect().forEachRemaining(row -> out.merge(row.getResource("e").getURI(),
+            row.getLiteral("p").getInt(), Math::min));
+      }
+      return out;
+    });
+    List<IndexedEntity> parts = all.stream()
+        .filter(e -> e.type() == EntityType.TASK || e.type() == EntityType.INDICATOR).toList();
+    // Read one document at a time, the parts come out as one sort of them all would put them.
+    List<IndexedEntity> sorted = parts.stream().sorted(java.util.Comparator
+        .comparing((IndexedEntity e) -> e.document() == null ? "" : e.document().id())
+        .thenComparing(e -> e.type().ordinal())
+        .thenComparingInt(e -> positions.getOrDefault(e.id(), Integer.MAX_VALUE))
+        .thenComparing(IndexedEntity::id)).toList();
+    assertEquals(sorted.stream().map(IndexedEntity::id).toList(), parts.stream().map(IndexedEntity::id).toList());
+    assertEquals(count("VALUES ?c { nq:Task nq:Indicator } ?e a ?c"), parts.stream().map(IndexedEntity::id).distinct()
+        .count(), "every task and indicator once");
+  }
+
+  @Test
   void diacriticLessQueryFindsVietnameseTextAndMarksTheOriginalWords() {
     SearchResults r = index.search(SearchRequest.of("chuyen doi so").withType(EntityType.TASK));
     assertTrue(r.total() > 10, "many tasks are about chuyển đổi số: " + r.total());
