@@ -39,7 +39,8 @@ import vn.nq57.search.analysis.AbbreviationSource;
  * Ranks, for each task and indicator, the upstream tasks and goals it may carry out (see {@link AlignmentCorpus} for
  * which documents are upstream). Candidates come from a BM25 search (Lucene's {@code BM25Similarity}, k1 = 1.2,
  * b = 0.75) of an in-memory index of the upstream items' folded names, syllable pairs and results, restricted to the
- * item's upstream documents; each is then scored by {@link ScoreParts}: shared words and wording (idf-weighted Dice),
+ * item's upstream documents; each is then scored by {@link ScoreParts}: shared words and wording (idf-weighted Dice
+ * averaged with the idf-weighted coverage of the item's name by the upstream name),
  * the BM25 score, the section match, shared citations, the kind of lead unit, and for indicators the unit and target.
  * The result depends only on the texts, never on how many tasks a document has.
  */
@@ -47,8 +48,8 @@ public final class Aligner {
 
   /** Names the method in the graph ({@code nq:method}); bump when the scoring or the graph's form changes (it is part of
    * the documents digest, so a store aligned by an older method is realigned at the next start). */
-  public static final String METHOD = "nq57-alignment-3: BM25 + idf-weighted Dice on folded syllables and pairs, "
-      + "section, citation, lead unit, measure, specificity";
+  public static final String METHOD = "nq57-alignment-4: BM25 + idf-weighted Dice and coverage on folded syllables "
+      + "and pairs, section, citation, lead unit, measure, specificity";
 
   /** How many BM25 hits are scored for each item. */
   static final int POOL = 30;
@@ -228,8 +229,10 @@ public final class Aligner {
     TermWeights w = profiles.weights;
     TextProfile dn = profiles.name(down);
     TextProfile un = profiles.name(up);
-    double words = w.dice(dn.terms(), un.terms());
-    double phrases = w.dice(dn.bigrams(), un.bigrams());
+    // Half Dice (both texts alike), half coverage (the row's wording found in the upstream text): Dice alone sinks a
+    // row copied out of a long upstream paragraph (57-NQ/TW's prose groups), coverage alone favours long texts.
+    double words = (w.dice(dn.terms(), un.terms()) + w.coverage(dn.terms(), un.terms())) / 2;
+    double phrases = (w.dice(dn.bigrams(), un.bigrams()) + w.coverage(dn.bigrams(), un.bigrams())) / 2;
     List<Evidence> evidence = new ArrayList<>();
 
     TextProfile ds = profiles.section(down);

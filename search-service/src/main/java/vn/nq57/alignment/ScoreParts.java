@@ -3,8 +3,9 @@ package vn.nq57.alignment;
 /**
  * The parts of a candidate's score, each in [0, 1], and their weighted sum.
  *
- * @param words idf-weighted Dice of the folded syllables of the two names
- * @param phrases idf-weighted Dice of their adjacent syllable pairs (shared wording, not only shared words)
+ * @param words the folded syllables of the two names: the mean of their idf-weighted Dice and of the idf-weighted
+ *     share of the downstream name's syllables the upstream name holds ({@link TermWeights#coverage})
+ * @param phrases the same over their adjacent syllable pairs (shared wording, not only shared words)
  * @param bm25 the candidate's BM25 score over upstream names and results, divided by the best candidate's
  * @param section how far the downstream item's section title matches the upstream item's section (or, for a group of
  *     tasks, its name): idf-weighted Dice
@@ -40,7 +41,7 @@ public record ScoreParts(double words, double phrases, double bm25, double secti
       double kind, double measure, double specificity) {
 
     /** The weights the method uses (chosen on the judged set, see docs/ALIGNMENT.md). */
-    public static final Weights DEFAULT = new Weights(0.28, 0.23, 0.15, 0.10, 0.05, 0.05, 0.07, 0.03, 0.04);
+    public static final Weights DEFAULT = new Weights(0.18, 0.14, 0.35, 0.10, 0.05, 0.05, 0.07, 0.03, 0.03);
 
     ScoreParts combine(double w, double p, double b, double s, double c, double l, double k, double m, double sp) {
       double total = words * w + phrases * p + bm25 * b + section * s + citation * c + leadUnit * l + kind * k

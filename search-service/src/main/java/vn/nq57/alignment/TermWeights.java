@@ -52,6 +52,25 @@ public final class TermWeights {
   }
 
   /**
+   * The idf-weighted share of {@code part}'s terms that {@code whole} holds: Σ_{part∩whole} idf / Σ_part idf, in
+   * [0, 1]; 0 when {@code part} is empty. Unlike {@link #dice} it does not fall with the length of {@code whole}, so a
+   * short plan row copied out of a long upstream paragraph still scores high (the containment measure of Broder 1997).
+   */
+  public double coverage(Set<String> part, Set<String> whole) {
+    double m = mass(part);
+    if (m == 0) {
+      return 0;
+    }
+    double shared = 0;
+    for (String t : part) {
+      if (whole.contains(t)) {
+        shared += idf(t);
+      }
+    }
+    return shared / m;
+  }
+
+  /**
    * The idf-weighted Dice coefficient of two term sets: 2 Σ_{a∩b} idf / (Σ_a idf + Σ_b idf), in [0, 1]; 0 when both
    * are empty.
    */

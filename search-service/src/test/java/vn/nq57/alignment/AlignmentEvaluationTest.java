@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,16 +22,21 @@ import vn.nq57.search.analysis.ThesaurusAbbreviations;
  */
 class AlignmentEvaluationTest {
 
-  /** The measured values (0.859, 0.891, 0.888) less a small margin, never below the 0.85 (docs/ALIGNMENT.md). */
-  static final double MIN_PRECISION_AT_1 = 0.85;
-  static final double MIN_RECALL_AT_3 = 0.88;
-  static final double MIN_MRR = 0.87;
   /**
-   * How far ours must lead the BM25 baseline in precision@1. It leads by 0.03 today (docs/ALIGNMENT.md); on a judged
-   * set made mostly of rows copied from 03/NQ-CP a larger lead is not to be expected, so the test guards against
-   * falling behind it.
+   * The measured values of {@code nq57-alignment-4} (0.889, 0.916, 0.911) less a small margin, never below the issue's
+   * 0.85 (docs/ALIGNMENT.md).
    */
-  static final double MIN_LEAD_OVER_BM25 = 0.0;
+  static final double MIN_PRECISION_AT_1 = 0.87;
+  static final double MIN_RECALL_AT_3 = 0.90;
+  static final double MIN_MRR = 0.89;
+  /** How far ours must lead the BM25 baseline, in the same run: it leads by 0.06 in precision@1 and 0.03 in MRR. */
+  static final double MIN_LEAD_PRECISION_AT_1 = 0.04;
+  static final double MIN_LEAD_MRR = 0.02;
+  /**
+   * Recall@3 is the one measure where ours does not lead: 0.916 against BM25's 0.921 (one of two targets of one item).
+   * The test lets it trail by at most this much, so a change that loses recall for precision fails.
+   */
+  static final double MAX_RECALL_AT_3_BEHIND = 0.01;
 
   record Scores(double precisionAt1, double strictPrecisionAt1, double recallAt3, double mrr) {}
 
@@ -72,7 +78,29 @@ class AlignmentEvaluationTest {
     assertThat(our.recallAt3()).as("recall@3").isGreaterThanOrEqualTo(MIN_RECALL_AT_3);
     assertThat(our.mrr()).as("MRR").isGreaterThanOrEqualTo(MIN_MRR);
     assertThat(our.precisionAt1() - base.precisionAt1()).as("precision@1 of ours minus that of BM25")
-        .isGreaterThanOrEqualTo(MIN_LEAD_OVER_BM25);
+        .isGreaterThanOrEqualTo(MIN_LEAD_PRECISION_AT_1);
+    assertThat(our.mrr() - base.mrr()).as("MRR of ours minus that of BM25").isGreaterThanOrEqualTo(MIN_LEAD_MRR);
+    assertThat(our.recallAt3() - base.recallAt3()).as("recall@3 of ours minus that of BM25")
+        .isGreaterThanOrEqualTo(-MAX_RECALL_AT_3_BEHIND);
+    // Not fitted to a few pairs: ours leads BM25 in precision@1 and MRR on each half of the judged items as well.
+    for (Map<String, List<JudgedAlignments.Target>> half : halves(relevance)) {
+      Scores o = score(half, ours);
+      Scores b = score(half, bm25);
+      assertThat(o.precisionAt1()).as("precision@1 on a half of %d judged items", half.size())
+          .isGreaterThan(b.precisionAt1());
+      assertThat(o.mrr()).as("MRR on a half of %d judged items", half.size()).isGreaterThan(b.mrr());
+    }
+  }
+
+  /**
+   * The judged items split in two by the parity of their IRI's hash: a split that ignores documents, rows and
+   * rankings, used to check the lead over BM25 holds on both halves (docs/ALIGNMENT.md, how overfitting was avoided).
+   */
+  static List<Map<String, List<JudgedAlignments.Target>>> halves(Map<String, List<JudgedAlignments.Target>> relevance) {
+    Map<String, List<JudgedAlignments.Target>> even = new LinkedHashMap<>();
+    Map<String, List<JudgedAlignments.Target>> odd = new LinkedHashMap<>();
+    relevance.forEach((iri, targets) -> ((iri.hashCode() & 1) == 0 ? even : odd).put(iri, targets));
+    return List.of(even, odd);
   }
 
   /**
@@ -115,7 +143,7 @@ class AlignmentEvaluationTest {
         .append(", unresolvable: ").append(pairs.size() - ok).append("; judged downstream items scored: ")
         .append(relevance.size()).append("\n\n");
     s.append("| method | precision@1 | precision@1 (grade 2) | recall@3 | MRR |\n|---|---:|---:|---:|---:|\n");
-    s.append(row("ours (Vietnamese analysis, BM25 + Dice, section, citation, lead unit, measure)", our));
+    s.append(row("ours (Vietnamese analysis, BM25 + Dice and coverage, section, citation, lead unit, measure)", our));
     s.append(row("BM25 on the task name (StandardAnalyzer)", base));
     s.append("\nUnresolvable pairs:\n");
     resolved.stream().filter(r -> !r.ok())
