@@ -21,8 +21,8 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import vn.nq57.search.analysis.VietnameseAnalyzers.Tier;
 
 /**
- * Marks in the original text what a {@link VietnameseQueryBuilder} query matched, in any tier. Each tier's analyzer is
- * re-run on the stored text; its tokens' offsets point into the original characters thanks to
+ * Marks in the original text what a {@link VietnameseQueryBuilder} query matched, in any tier. The stored text is
+ * analysed again (once for all text tiers, see {@link Marker#spans}); its tokens' offsets point into the original characters thanks to
  * {@link VietnameseUnicodeCharFilter}, so a decomposed "đường" is marked whole. (Lucene's UnifiedHighlighter highlights
  * one field's terms only, while a query here matches in several tiers.)
  */
@@ -83,36 +83,153 @@ public final class VietnameseHighlighter {
 
   /** The matched terms of one query, per tier field; thread-safe once built. */
   public static final class Marker {
-    private final TierFields fields;
-    private final Map<String, Set<BytesRef>> terms;
-    private final Map<String, List<ByteRunAutomaton>> automata;
+    /** Per tier (by ordinal): the terms, the automata, and whether the tier has anything to match. */
+    private final Set<BytesRef>[] terms;
+    private final List<ByteRunAutomaton>[] automata;
+    private final boolean[] wanted;
+    private final boolean anyTextTier;
 
-    private Marker(TierFields fields, Map<String, Set<BytesRef>> terms, Map<String, List<ByteRunAutomaton>> automata) {
-      this.fields = fields;
-      this.terms = terms;
-      this.automata = automata;
+    @SuppressWarnings("unchecked")
+    private Marker(TierFields fields, Map<String, Set<BytesRef>> byField, Map<String, List<ByteRunAutomaton>> automataByField) {
+      Tier[] tiers = Tier.values();
+      terms = new Set[tiers.length];
+      automata = new List[tiers.length];
+      wanted = new boolean[tiers.length];
+      boolean text = false;
+      for (Tier tier : tiers) {
+        String field = fields.field(tier);
+        terms[tier.ordinal()] = byField.getOrDefault(field, Set.of());
+        automata[tier.ordinal()] = automataByField.getOrDefault(field, List.of());
+        wanted[tier.ordinal()] = byField.containsKey(field) || automataByField.containsKey(field);
+        text |= wanted[tier.ordinal()] && tier != Tier.DOCNUMBER;
+      }
+      anyTextTier = text;
     }
 
-    /** The merged, ordered ranges of the text that the query matches. */
+    /**
+     * The merged, ordered ranges of the text that the query matches. The text tiers share their char filter, tokenizer
+     * and tone-mark normalisation and differ only in a pure function of each token ({@link VietnameseFolding}), so the
+     * text is tokenized once and each tier's terms are derived from those tokens: the same terms and offsets as running
+     * each tier's analyzer (checked against them in the tests), at the cost of one analysis instead of five.
+     */
     public List<Span> spans(String text) {
+      return spans(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The merged, ordered ranges of the text that the query matches, looking no further than {@code limit} (a char
+     * index): every range that starts before it is found, as {@link #spans(String)} finds it, except that a merged
+     * range may end early where it reaches past {@code limit}; ranges starting later may be missing. For a snippet
+     * that shows only the start of a long text.
+     */
+    public List<Span> spans(String text, int limit) {
       List<Span> spans = new ArrayList<>();
-      for (Tier tier : Tier.values()) {
-        String field = fields.field(tier);
-        if (terms.containsKey(field) || automata.containsKey(field)) {
-          collect(tier, text, terms.getOrDefault(field, Set.of()), automata.getOrDefault(field, List.of()), spans);
-        }
+      if (anyTextTier) {
+        collectTextTiers(text, limit, spans);
+      }
+      if (wanted[Tier.DOCNUMBER.ordinal()]) {
+        collect(Tier.DOCNUMBER, text, limit, terms[Tier.DOCNUMBER.ordinal()], automata[Tier.DOCNUMBER.ordinal()],
+            spans);
       }
       return merge(spans);
     }
+
+    private void collectTextTiers(String text, int limit, List<Span> out) {
+      List<String> exact = new ArrayList<>();
+      List<int[]> offsets = new ArrayList<>();
+      try (TokenStream ts = VietnameseAnalyzers.analyzer(Tier.EXACT).tokenStream("", text)) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+        ts.reset();
+        int past = 0; // tokens read from the limit on: two more complete the shingles that start before it
+        while (past < 3 && ts.incrementToken()) {
+          exact.add(term.toString());
+          offsets.add(new int[] {offset.startOffset(), offset.endOffset()});
+          if (offset.startOffset() >= limit) {
+            past++;
+          }
+        }
+        ts.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      boolean needFolded = wanted[Tier.FOLDED.ordinal()] || wanted[Tier.UNMARKED.ordinal()]
+          || wanted[Tier.SHINGLE.ordinal()];
+      List<String> folded = needFolded ? new ArrayList<>(exact.size()) : List.of();
+      for (int i = 0; i < exact.size(); i++) {
+        String t = exact.get(i);
+        int[] at = offsets.get(i);
+        if (wanted[Tier.EXACT.ordinal()]) {
+          mark(Tier.EXACT, t, at[0], at[1], out);
+        }
+        if (wanted[Tier.TONELESS.ordinal()]) {
+          mark(Tier.TONELESS, TONELESS.rewrite(t, VietnameseFolding::removeTones), at[0], at[1], out);
+        }
+        if (needFolded) {
+          String f = FOLDED.rewrite(t, VietnameseHighlighter::fold);
+          folded.add(f);
+          if (wanted[Tier.FOLDED.ordinal()]) {
+            mark(Tier.FOLDED, f, at[0], at[1], out);
+          }
+          if (wanted[Tier.UNMARKED.ordinal()] && isAscii(t)) {
+            mark(Tier.UNMARKED, f, at[0], at[1], out);
+          }
+        }
+      }
+      if (wanted[Tier.SHINGLE.ordinal()]) {
+        // as ShingleFilter(2, 3) without unigrams: syllables joined by a space, from the first's start to the last's end
+        for (int i = 0; i < folded.size(); i++) {
+          StringBuilder shingle = new StringBuilder(folded.get(i));
+          for (int n = 2; n <= 3 && i + n <= folded.size(); n++) {
+            shingle.append(' ').append(folded.get(i + n - 1));
+            mark(Tier.SHINGLE, shingle.toString(), offsets.get(i)[0], offsets.get(i + n - 1)[1], out);
+          }
+        }
+      }
+    }
+
+    private void mark(Tier tier, String term, int start, int end, List<Span> out) {
+      BytesRef bytes = new BytesRef(term);
+      if (terms[tier.ordinal()].contains(bytes)) {
+        out.add(new Span(start, end));
+        return;
+      }
+      for (ByteRunAutomaton a : automata[tier.ordinal()]) {
+        if (a.run(bytes.bytes, bytes.offset, bytes.length)) {
+          out.add(new Span(start, end));
+          return;
+        }
+      }
+    }
   }
 
-  private static void collect(
-      Tier tier, String text, Set<BytesRef> terms, List<ByteRunAutomaton> automata, List<Span> out) {
+  /** The tier terms of a token, remembered: a language's text repeats a few thousand syllables. */
+  private static final TermCache TONELESS = new TermCache();
+  private static final TermCache FOLDED = new TermCache();
+
+  /** The folded tier's term of an exact-tier token (FullFoldingFilter, then LooseSpellingFilter). */
+  private static String fold(String exact) {
+    return VietnameseFolding.looseSpelling(VietnameseFolding.removeMarks(exact));
+  }
+
+  /** What {@link UnmarkedTokenFilter} keeps: a token written without any diacritic. */
+  private static boolean isAscii(String term) {
+    for (int i = 0; i < term.length(); i++) {
+      if (term.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** One tier's analyzer over the text (the document-number tier, whose tokenizer differs). */
+  private static void collect(Tier tier, String text, int limit, Set<BytesRef> terms, List<ByteRunAutomaton> automata,
+      List<Span> out) {
     try (TokenStream ts = VietnameseAnalyzers.analyzer(tier).tokenStream("", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
-      while (ts.incrementToken()) {
+      while (ts.incrementToken() && offset.startOffset() < limit) {
         BytesRef bytes = new BytesRef(term);
         boolean hit = terms.contains(bytes)
             || automata.stream().anyMatch(a -> a.run(bytes.bytes, bytes.offset, bytes.length));

@@ -1,5 +1,6 @@
 package vn.nq57.search.index;
 
+import java.io.IOException;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -9,6 +10,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 import java.util.List;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -59,6 +61,20 @@ final class EntityQuery {
   Words parse(String userQuery) {
     return userQuery == null || userQuery.isBlank() ? null
         : new Words(text.buildParts(userQuery), name.buildParts(userQuery));
+  }
+
+  /**
+   * The words with what must match (in the text and in the name) rewritten for {@code searcher}: its fuzzy parts
+   * expanded to the index's terms once, so every query built from these words reuses them.
+   *
+   * @throws IOException reading the terms dictionary
+   */
+  static Words rewritten(Words words, IndexSearcher searcher) throws IOException {
+    VietnameseQueryBuilder.Parts t = words.text();
+    VietnameseQueryBuilder.Parts n = words.name();
+    return new Words(
+        new VietnameseQueryBuilder.Parts(searcher.rewrite(t.matching()), t.proximity(), t.size(), t.documentNumbers()),
+        new VietnameseQueryBuilder.Parts(searcher.rewrite(n.matching()), n.proximity(), n.size(), n.documentNumbers()));
   }
 
   /** The words against the text alone: what the highlighter marks. */

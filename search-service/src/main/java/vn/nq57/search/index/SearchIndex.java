@@ -260,9 +260,11 @@ public final class SearchIndex implements AutoCloseable {
     if (words == null) {
       return search(g, request, EntityQuery.matching(filter, null), null, null);
     }
-    // Rewritten once: the fuzzy parts expand to their terms here, not again for each use of the query.
+    // Rewritten once: the fuzzy parts expand to their terms here (the costly part of a rewrite: an automaton run over
+    // the terms dictionary), not again in the highlighted query, the few-matches check and the ranking pass.
+    words = EntityQuery.rewritten(words, g.searcher);
     Query highlighted = g.searcher.rewrite(EntityQuery.highlighted(words));
-    Query exact = g.searcher.rewrite(words.text().matching());
+    Query exact = words.text().matching();
     int asTyped = countUpTo(g, exact, FEW);
     if (asTyped < FEW) {
       EntityQuery.Words loose = forgiving.parse(request.query());

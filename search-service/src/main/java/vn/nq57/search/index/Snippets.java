@@ -14,6 +14,8 @@ final class Snippets {
 
   /** Characters of context kept on each side of the first match in a long text. */
   private static final int CONTEXT = 90;
+  /** How far into a long text the first look for a match goes: enough for a match early on and its passage. */
+  private static final int FIRST_LOOK = 6 * CONTEXT;
 
   private final VietnameseHighlighter highlighter = new VietnameseHighlighter(TierFields.TEXT);
 
@@ -32,13 +34,24 @@ final class Snippets {
       return mark(entity.name(), inName, 0, entity.name().length());
     }
     String text = entity.text();
-    List<Span> spans = words.spans(text);
+    // The snippet shows the passage around the first match: a long text is analysed up to where that passage ends
+    // when the first match is early, and whole only when it is not (what is marked is the same either way).
+    int limit = text.length() > FIRST_LOOK ? FIRST_LOOK : Integer.MAX_VALUE;
+    List<Span> spans = words.spans(text, limit);
+    if (limit != Integer.MAX_VALUE && (spans.isEmpty() || passageEnd(text, spans) > limit)) {
+      spans = words.spans(text);
+    }
     if (spans.isEmpty()) {
       return mark(entity.name(), List.of(), 0, entity.name().length());
     }
     int from = wordStart(text, Math.max(0, spans.getFirst().start() - CONTEXT));
-    int to = wordEnd(text, Math.min(text.length(), spans.getFirst().end() + 2 * CONTEXT));
+    int to = passageEnd(text, spans);
     return (from > 0 ? "… " : "") + mark(text, spans, from, to) + (to < text.length() ? " …" : "");
+  }
+
+  /** Where the passage around the first of {@code spans} ends. */
+  private static int passageEnd(String text, List<Span> spans) {
+    return wordEnd(text, Math.min(text.length(), spans.getFirst().end() + 2 * CONTEXT));
   }
 
   private static String mark(String text, List<Span> spans, int from, int to) {
