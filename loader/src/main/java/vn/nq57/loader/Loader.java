@@ -348,8 +348,11 @@ public final class Loader {
                 sink.accept(doc);
             });
             violations.addAll(validator.validate(shared, node -> SharedResources.isShared(shared, node)));
-            progress.accept("SHACL: " + (violations.isEmpty() ? "conforms" : violations.size() + " violations"));
-            return new LoadReport(reports, violations);
+            LoadReport report = new LoadReport(reports, violations);
+            int errors = report.errors().size(), warnings = violations.size() - errors;
+            progress.accept("SHACL: " + (errors == 0 ? "conforms" : errors + " violations")
+                    + (warnings == 0 ? "" : (errors == 0 ? " (" : ", ") + warnings + " warnings" + (errors == 0 ? ")" : "")));
+            return report;
         }
     }
 

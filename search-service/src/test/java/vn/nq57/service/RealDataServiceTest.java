@@ -5,11 +5,24 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import vn.nq57.ontology.Vocab;
+
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Base of the tests that run the real application on a random port over the real source documents: the store and the
@@ -37,6 +50,28 @@ public abstract class RealDataServiceTest {
     /** An absolute URI on the running application, e.g. {@code uri("/api/search?q=x")}. */
     protected URI uri(String pathAndQuery) {
         return URI.create("http://localhost:" + port + pathAndQuery);
+    }
+
+    /** The project's prefixes (eli, nq, rdfs, …) as SPARQL PREFIX lines, put before every {@link #sparqlSelect} query. */
+    protected static final String PREFIXES = Vocab.PREFIXES.entrySet().stream()
+            .map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">\n").collect(Collectors.joining());
+
+    private static final HttpClient SPARQL_CLIENT = HttpClient.newHttpClient();
+
+    /**
+     * A SELECT through the service's own SPARQL endpoint ({@code POST /sparql}, SPARQL 1.1 Protocol, results as
+     * SPARQL JSON), with {@link #PREFIXES} before {@code query}; fails the test unless the answer is 200.
+     */
+    protected List<QuerySolution> sparqlSelect(String query) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = SPARQL_CLIENT.send(HttpRequest.newBuilder(uri("/sparql"))
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(PREFIXES + query)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        org.junit.jupiter.api.Assertions.assertEquals(200, response.statusCode(),
+                new String(response.body(), StandardCharsets.UTF_8));
+        List<QuerySolution> rows = new ArrayList<>();
+        ResultSetMgr.read(new ByteArrayInputStream(response.body()), ResultSetLang.RS_JSON).forEachRemaining(rows::add);
+        return rows;
     }
 
     private static Path createBuildDir() {

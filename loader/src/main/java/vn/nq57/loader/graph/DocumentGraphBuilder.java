@@ -82,7 +82,7 @@ public final class DocumentGraphBuilder {
     public void rememberKnown(java.util.Collection<KnownDocument> known) {
         for (KnownDocument k : known) {
             vn.nq57.loader.reference.DocumentNumber.parse(k.number()).ifPresent(number -> {
-                Scope scope = new Scope(k.areaIri(), null, null, null);
+                Scope scope = Scope.ofStored(k.areaIri());
                 registry.remember(number, scope, k.year());
                 registry.rememberOwn(number, scope);
             });
@@ -125,9 +125,11 @@ public final class DocumentGraphBuilder {
                 .addProperty(NQ.mediaType, src.format().mediaType());
         GraphWriter out = new GraphWriter(model, src, sourceFile);
         Scope own = Scope.of(meta.area(), meta.issuerLevel());
-        String unitArea = Levels.MINISTRY.equals(meta.issuerLevel()) || Levels.CENTRAL.equals(meta.issuerLevel())
-                ? Iris.area(Scope.NATIONAL, meta.issuer() == null ? "_" : meta.issuer()) : own.areaIri();
-        UnitRegistry units = new UnitRegistry(out, unitArea);
+        // a ministry's units are its own (two ministries both have a "Vụ Kế hoạch"); without an issuer, the nation's
+        boolean central = Levels.MINISTRY.equals(meta.issuerLevel()) || Levels.CENTRAL.equals(meta.issuerLevel());
+        UnitRegistry units = central && meta.issuer() != null
+                ? new UnitRegistry(out, Iris.area(Scope.NATIONAL, meta.issuer()), Iris.area(Scope.NATIONAL, meta.issuer()))
+                : new UnitRegistry(out, own.areaIri(), own.unitPath());
 
         Resource doc = writeDocument(out, src, meta, own);
         Map<String, Resource> cited = writeCitations(out, doc, references, own);
@@ -216,13 +218,17 @@ public final class DocumentGraphBuilder {
     private static void issuer(GraphWriter out, Resource doc, String issuer, Scope scope) {
         if (issuer == null || issuer.isBlank()) return;
         out.text(doc, NQ.issuerName, issuer);
-        Resource body = out.resource(Iris.unit(scope.areaIri(), issuer), NQ.Unit);
+        Resource body = out.resource(Iris.unit(scope.unitPath(), issuer), NQ.Unit);
         out.text(body, RDFS.label, issuer);
-        body.addProperty(NQ.area, out.model.createResource(scope.areaIri()));
+        if (scope.areaIri() != null) body.addProperty(NQ.area, out.model.createResource(scope.areaIri()));
         doc.addProperty(Vocab.eliPassedBy, body);
     }
 
     private static void area(GraphWriter out, Resource doc, Scope scope) {
+        if (scope.areaIri() == null) {   // the text does not name the area whole: the level alone, and no area
+            if (scope.level() != null) doc.addProperty(NQ.level, out.model.createResource(NQ.NS + scope.level()));
+            return;
+        }
         Resource area = out.resource(scope.areaIri(), NQ.AdministrativeArea);
         out.text(area, RDFS.label, scope.label());
         if (scope.level() != null) {

@@ -52,6 +52,6 @@ final class DocumentRegistry {
     }
 
     private static String key(DocumentNumber number, Scope scope) {
-        return scope.areaIri() + "|" + number.key();
+        return scope.key() + "|" + number.key();
     }
 }

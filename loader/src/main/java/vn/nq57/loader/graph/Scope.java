@@ -11,8 +11,18 @@ import java.util.regex.Pattern;
  * The administrative area an issuing body belongs to, which makes its document numbers unique: "92/KH-UBND" means
  * nothing until we know which province's UBND issued it. Central and ministry bodies have nationally unique issuer
  * codes (TW, CP, BTP), so they share one national scope.
+ * <p>
+ * No area IRI has a placeholder segment ("_"): a commune or district whose province the text does not name is an area
+ * of its own name ({@code area/xa-tan-loi}, no parent); a body whose level is known but not its place ("Ủy ban nhân dân
+ * xã") is {@code area/unnamed-commune}; a cut of a document that names neither has no area at all (areaIri null).
+ *
+ * @param areaIri  the area's IRI ({@code id/area/...}), or null when the text does not name the area whole
+ * @param key      the identity key of this scope in document and unit IRIs: the area path, e.g. "dong-nai/tan-loi"
+ * @param label    the area's Vietnamese label, null when unknown
+ * @param level    the level (a local name of nq:Levels), null when unknown
+ * @param province the province named, or null
  */
-record Scope(String areaIri, String label, String level, String province) {
+record Scope(String areaIri, String key, String label, String level, String province) {
 
     static final String NATIONAL = "Việt Nam";
 
@@ -21,14 +31,36 @@ record Scope(String areaIri, String label, String level, String province) {
             "(?u)(?<!\\p{L})((?i:(?:tỉnh|thành|huyện|quận|đảng) ?(?:ủy|uỷ)|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|thị trấn))"
             + "\\s+(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*)*)");
 
-    /** The identity key of this scope: its area path, e.g. "dong-nai/tan-loi", unique where labels repeat. */
-    String key() {
+    /** A scope whose area is minted: its key is the area's path under {@code id/area/}. */
+    static Scope named(String areaIri, String label, String level, String province) {
         String prefix = vn.nq57.ontology.NQ.ID + "area/";
-        return areaIri.startsWith(prefix) ? areaIri.substring(prefix.length()) : areaIri;
+        String key = areaIri.startsWith(prefix) ? areaIri.substring(prefix.length()) : Iris.slug(areaIri);
+        return new Scope(areaIri, key, label, level, province);
+    }
+
+    /**
+     * A scope whose place the text does not name whole. {@code label} is what it names ("xã Tân Lợi", its province
+     * unnamed), else null. The key keeps the document IRIs earlier loads gave ("tan-loi", "commune").
+     */
+    static Scope unnamed(String segment, String label, String level) {
+        if (label != null) return new Scope(Iris.area(label), Iris.slug(segment), label, level, null);
+        if (level != null)
+            return new Scope(Iris.area("unnamed " + level), Iris.slug(level), "(" + level + " not named)", level, null);
+        return new Scope(null, "unnamed", null, null, null);
+    }
+
+    /** The unit (or post) namespace of this scope, as {@link Iris#unit} takes it: the area IRI, else the key. */
+    String unitPath() {
+        return areaIri != null ? areaIri : key;
     }
 
     static Scope national() {
-        return new Scope(Iris.area(NATIONAL), NATIONAL, Levels.CENTRAL, null);
+        return named(Iris.area(NATIONAL), NATIONAL, Levels.CENTRAL, null);
+    }
+
+    /** The scope of a document the store already holds, known by its area's IRI (null when it has none). */
+    static Scope ofStored(String areaIri) {
+        return areaIri == null ? unnamed(null, null, null) : named(areaIri, null, null, null);
     }
 
     /** The scope of a document's own area, as the metadata extractor found it. */
@@ -37,15 +69,19 @@ record Scope(String areaIri, String label, String level, String province) {
         String province = area.province();
         String lvl = level != null ? level : area.level();
         if (Levels.CENTRAL.equals(lvl) || Levels.MINISTRY.equals(lvl)) return national();
-        if (area.commune() != null)
-            return new Scope(Iris.area(nonNull(province), area.commune()), "xã " + area.commune(), Levels.COMMUNE, province);
+        if (area.commune() != null) return local(province, area.commune(), "xã " + area.commune(), Levels.COMMUNE);
         if (area.district() != null)
-            return new Scope(Iris.area(nonNull(province), "huyện " + area.district()), "huyện " + area.district(),
-                    Levels.DISTRICT, province);
+            return local(province, "huyện " + area.district(), "huyện " + area.district(), Levels.DISTRICT);
         if (province != null)
-            return new Scope(Iris.area(province), province, Levels.PROVINCE, province);
+            return named(Iris.area(province), province, Levels.PROVINCE, province);
         // A body whose area the document does not name (an appendix of "Ủy ban nhân dân xã"): unknown, but still local.
-        return new Scope(Iris.area("_", nonNull(lvl)), "(" + nonNull(lvl) + " not named)", lvl, null);
+        return unnamed(null, null, lvl);
+    }
+
+    /** A commune or district: an area under its province when the province is named, else no area (never "_/…"). */
+    private static Scope local(String province, String segment, String label, String level) {
+        return province == null ? unnamed(segment, label, level)
+                : named(Iris.area(province, segment), label, level, province);
     }
 
     /**
@@ -59,16 +95,16 @@ record Scope(String areaIri, String label, String level, String province) {
         switch (level) {
             case Levels.PROVINCE -> {
                 String province = named != null ? named : citing.province();
-                return province == null ? citing : new Scope(Iris.area(province), "tỉnh " + province, Levels.PROVINCE, province);
+                return province == null ? citing : named(Iris.area(province), "tỉnh " + province, Levels.PROVINCE, province);
             }
             case Levels.DISTRICT -> {
                 if (named == null) return citing;
                 String label = "huyện " + named;
-                return new Scope(Iris.area(nonNull(citing.province()), label), label, Levels.DISTRICT, citing.province());
+                return local(citing.province(), label, label, Levels.DISTRICT);
             }
             default -> {
-                if (named == null || Levels.COMMUNE.equals(citing.level()) && citing.label().endsWith(named)) return citing;
-                return new Scope(Iris.area(nonNull(citing.province()), named), "xã " + named, Levels.COMMUNE, citing.province());
+                if (named == null || Levels.COMMUNE.equals(citing.level()) && citing.label() != null && citing.label().endsWith(named)) return citing;
+                return local(citing.province(), named, "xã " + named, Levels.COMMUNE);
             }
         }
     }
@@ -78,6 +114,4 @@ record Scope(String areaIri, String label, String level, String province) {
         Matcher m = NAMED.matcher(issuer);
         return m.find() ? m.group(2).strip() : null;
     }
-
-    private static String nonNull(String s) { return s == null ? "_" : s; }
 }

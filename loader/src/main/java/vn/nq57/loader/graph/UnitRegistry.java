@@ -21,12 +21,18 @@ import java.util.Map;
 final class UnitRegistry {
     private final GraphWriter out;
     private final String areaIri;
+    private final String path;
     private final Map<String, Resource> byKey = new LinkedHashMap<>();
     private final Map<String, List<String>> variants = new LinkedHashMap<>();
 
-    UnitRegistry(GraphWriter out, String areaIri) {
+    /**
+     * @param areaIri the area the units belong to, or null when the document does not name it (no nq:area is written)
+     * @param path    the namespace of the unit and post IRIs ({@link Iris#unit}): the area IRI, or the scope's key
+     */
+    UnitRegistry(GraphWriter out, String areaIri, String path) {
         this.out = out;
         this.areaIri = areaIri;
+        this.path = path;
     }
 
     /** The units a table cell names, in order. */
@@ -47,9 +53,9 @@ final class UnitRegistry {
         if (key == null || key.isBlank()) return null;
         variants.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
         return byKey.computeIfAbsent(key, k -> {
-            Resource u = out.resource(Iris.unit(areaIri, k), UnitNames.isCollective(name) ? NQ.CollectiveUnit : NQ.Unit);
+            Resource u = out.resource(Iris.unit(path, k), UnitNames.isCollective(name) ? NQ.CollectiveUnit : NQ.Unit);
             u.addProperty(NQ.canonicalName, k);
-            u.addProperty(NQ.area, out.model.createResource(areaIri));
+            if (areaIri != null) u.addProperty(NQ.area, out.model.createResource(areaIri));
             return u;
         });
     }
@@ -59,7 +65,7 @@ final class UnitRegistry {
         if (head == null || head.isBlank()) return null;
         var post = Post.parse(head);
         String label = post.map(Post::label).orElse(head.strip());
-        Resource p = out.resource(Iris.post(areaIri, label), NQ.Post);
+        Resource p = out.resource(Iris.post(path, label), NQ.Post);
         out.text(p, RDFS.label, label);
         post.map(Post::unit).filter(u -> u != null && !u.isBlank()).map(this::unit)
                 .ifPresent(u -> p.addProperty(Vocab.orgPostIn, u));

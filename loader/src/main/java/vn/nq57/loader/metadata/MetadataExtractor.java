@@ -119,18 +119,26 @@ public final class MetadataExtractor {
         if (kind == null) checks.add("kind not stated: no kind heading (KẾ HOẠCH, NGHỊ QUYẾT …) and no kind code in the number");
 
         // Captions: an appendix's parent, or this document's own number and date in its appendices.
-        List<RelatedDocument> captions = captions(body);
+        List<Caption> captions = captions(lines);
         RelatedDocument appendixOf = null;
         RelatedDocument selfCaption = null;
         if (kind == DocumentKind.APPENDIX) {
-            appendixOf = captions.isEmpty() ? null : captions.getFirst();
-        } else if (kind != null) {
-            for (RelatedDocument c : captions)
-                if (c.kind() == kind && (c.number() == null || c.number().blank() || number == null
-                        || c.number().key() != null && c.number().key().equals(number.key()))) {
-                    selfCaption = c;
-                    break;
+            appendixOf = captions.isEmpty() ? null : captions.getFirst().document();
+        } else {
+            if (kind != null) {
+                for (Caption caption : captions) {
+                    RelatedDocument c = caption.document();
+                    if (c.kind() == kind && (c.number() == null || c.number().blank() || number == null
+                            || c.number().key() != null && c.number().key().equals(number.key()))) {
+                        selfCaption = c;
+                        break;
+                    }
                 }
+            }
+            // "(Kèm theo Nghị quyết số 03/NQ-CP …)" at the head of a programme: it is attached to, i.e. part of, that
+            // document (ELI is_part_of), whatever its own kind; not a basis it cites.
+            Caption head = captions.isEmpty() ? null : captions.getFirst();
+            if (head != null && head.document() != selfCaption && inHead(lines, head.line())) appendixOf = head.document();
         }
         if (number == null && selfCaption != null && selfCaption.number() != null) {
             number = selfCaption.number();
@@ -162,7 +170,7 @@ public final class MetadataExtractor {
             year = selfCaption.year();
             month = selfCaption.month();
             fullDate = selfCaption.date();
-        } else if (date == null && kind == DocumentKind.APPENDIX && appendixOf != null) {
+        } else if (date == null && appendixOf != null) {   // an attached document is dated by what it is attached to
             year = appendixOf.year();
             month = appendixOf.month();
             fullDate = appendixOf.date();
@@ -226,10 +234,32 @@ public final class MetadataExtractor {
         return PlaceNames.isUpperCase(printed) && !line.endsWith(":") ? k.get() : null;
     }
 
-    private static List<RelatedDocument> captions(String body) {
-        List<RelatedDocument> out = new ArrayList<>();
+    /** A "(Kèm theo …)" caption and its 0-based line. */
+    private record Caption(RelatedDocument document, int line) {}
+
+    /** What starts the body of a document: a numbered heading or item, a table, a basis or an article. */
+    private static final Pattern BODY_START = Pattern.compile(
+            "(?iu)^(?:[IVX]+\\s*[.)]|\\d+\\s*[.)]|[a-zđ]\\)|[-–+•]\\s|\\||căn cứ|thực hiện|điều\\s+\\d|stt\\b|tt\\b)");
+
+    /**
+     * Whether the caption on {@code line} stands in the document's head: no line above it starts the body (a
+     * numbered heading, an item, a table row, a basis, an article). A caption further down is that of an appendix.
+     */
+    private static boolean inHead(List<String> lines, int line) {
+        for (int i = 0; i < line; i++) {
+            String l = lines.get(i).strip();
+            if (l.startsWith("|") || l.contains("\t") || BODY_START.matcher(clean(l)).find()) return false;
+        }
+        return true;
+    }
+
+    private static List<Caption> captions(List<String> lines) {
+        String body = String.join("\n", lines);
+        List<Caption> out = new ArrayList<>();
         Matcher m = CAPTION.matcher(body);
+        int line = 0, at = 0;
         while (m.find()) {
+            for (; at < m.start(); at++) if (body.charAt(at) == '\n') line++;
             String c = m.group(1).replaceAll("\\s+", " ");
             Optional<DocumentKind> kind = DocumentKind.ofLeadingWords(c);
             if (kind.isEmpty()) continue;
@@ -237,9 +267,9 @@ public final class MetadataExtractor {
             PartialDate d = PartialDate.find(c).orElse(null);
             int of = c.lastIndexOf(" của ");
             String issuer = of < 0 ? null : IssuerNames.normalise(c.substring(of + 5));
-            out.add(new RelatedDocument(kind.get(), nums.isEmpty() ? null : nums.getFirst().number(),
+            out.add(new Caption(new RelatedDocument(kind.get(), nums.isEmpty() ? null : nums.getFirst().number(),
                     d == null ? null : d.toLocalDate().orElse(null), d == null ? null : d.year(),
-                    d == null ? null : d.month(), issuer, null));
+                    d == null ? null : d.month(), issuer, null), line));
         }
         return out;
     }

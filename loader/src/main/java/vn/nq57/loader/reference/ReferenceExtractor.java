@@ -50,6 +50,8 @@ public final class ReferenceExtractor {
     private static final Pattern DESIGNATION = Pattern.compile(
             "(?u)^\\W*(?=\\p{Lu})(?i:" + KIND_WORDS + ")(?:\\s+(?i:hành động|công tác))?\\s+(?i:số)\\s*:?\\s*\\d");
     /** A list item: "- …", "+ …", "• …", "a) …", "1) …". */
+    /** An appendix's caption, "(Kèm theo Kế hoạch số …)", "Ban hành kèm theo …": it names what it is attached to. */
+    private static final Pattern ATTACHED_CAPTION = Pattern.compile("(?iu)^[\\s*_#>]*\\(?\\s*(?:ban hành\\s+)?kèm theo\\s");
     private static final Pattern LIST_ITEM = Pattern.compile("(?u)^\\s*(?:[-–+•*]|[a-zđ]\\)|\\d{1,2}\\))\\s*");
     /** Words that make "thực hiện" a noun of reporting ("kết quả thực hiện Nghị quyết …"), not the document implementing. */
     private static final Pattern REPORTING = Pattern.compile(
@@ -97,6 +99,8 @@ public final class ReferenceExtractor {
             String lineText = text.substring(lineFrom, lineTo < 0 ? text.length() : lineTo);
             if (!inHeader && TABLE_OR_FOOTNOTE.matcher(lineText).find()) {
                 listMode = false;              // a table row or a footnote names documents; it states no basis
+            } else if (ATTACHED_CAPTION.matcher(sentence).find()) {
+                listMode = false;              // "(Kèm theo Nghị quyết số …)": attached to (part of) it, not based on it
             } else if (BASIS_HEADING.matcher(sentence).find()) {
                 own = Relation.BASED_ON;
                 listMode = true;

@@ -5,10 +5,24 @@ import vn.nq57.loader.validate.ShapeViolation;
 
 import java.util.List;
 
-/** The report of one load run: per document what was extracted, then the SHACL validation of the whole graph. */
+/**
+ * The report of one load run: per document what was extracted, then the SHACL validation of the whole graph.
+ *
+ * @param violations every SHACL result, of any severity ({@link ShapeViolation#severity()}: Violation, Warning, Info)
+ */
 public record LoadReport(List<DocumentReport> documents, List<ShapeViolation> violations) {
 
-    public boolean conforms() { return violations.isEmpty(); }
+    /**
+     * Whether no SHACL result has severity Violation (SHACL §2.1.5: a shape's severity says how grave its results
+     * are). Warnings (a document without its header, files disagreeing on a date) are reported, never refused: the
+     * command line ({@code --strict}) and the upload both refuse on this, so they accept the same documents.
+     */
+    public boolean conforms() { return errors().isEmpty(); }
+
+    /** The results of severity Violation: what makes a load refused. */
+    public List<ShapeViolation> errors() {
+        return violations.stream().filter(v -> ShapeViolation.VIOLATION.equals(v.severity())).toList();
+    }
 
     public int tasks() { return documents.stream().mapToInt(DocumentReport::tasks).sum(); }
 
@@ -36,12 +50,14 @@ public record LoadReport(List<DocumentReport> documents, List<ShapeViolation> vi
         }
         b.append("total: ").append(documents.size()).append(" documents, ").append(tasks()).append(" tasks, ")
          .append(indicators()).append(" indicators\n");
+        int warnings = violations.size() - errors().size();
         if (conforms()) {
-            b.append("SHACL: conforms\n");
+            b.append("SHACL: conforms").append(warnings == 0 ? "" : " (" + warnings + " warnings)").append('\n');
         } else {
-            b.append("SHACL: ").append(violations.size()).append(" violations\n");
-            violations.forEach(v -> b.append("  ").append(v).append('\n'));
+            b.append("SHACL: ").append(errors().size()).append(" violations")
+             .append(warnings == 0 ? "" : ", " + warnings + " warnings").append('\n');
         }
+        violations.forEach(v -> b.append("  ").append(v).append('\n'));
         return b.toString();
     }
 

@@ -253,7 +253,7 @@ public class DocumentChanges {
         if (!report.conforms()) {
             throw new DocumentRefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "Document does not conform",
                     "The graph read from " + String.join(", ", run.documents().stream().map(d -> d.source().fileName())
-                            .toList()) + " breaks " + report.violations().size()
+                            .toList()) + " breaks " + report.errors().size()
                             + " rule(s) of the ontology's shapes; see 'report.violations'", null, report);
         }
     }

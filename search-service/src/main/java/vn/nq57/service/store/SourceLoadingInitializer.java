@@ -111,7 +111,7 @@ public final class SourceLoadingInitializer implements StoreInitializer {
                         : loader.loadFresh(store, List.of(sources), bulkLoader);
                 log.info("store built in {} ms: {} documents, {} tasks, {} indicators, SHACL {}",
                         (System.nanoTime() - started) / 1_000_000, report.documents().size(), report.tasks(),
-                        report.indicators(), report.conforms() ? "conforms" : report.violations().size() + " violations");
+                        report.indicators(), report.conforms() ? "conforms" : report.errors().size() + " violations");
             }
         } catch (SourceException e) {
             release(store);

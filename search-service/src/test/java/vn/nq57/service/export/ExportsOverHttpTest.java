@@ -3,14 +3,10 @@ package vn.nq57.service.export;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.ResultSetMgr;
-import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -19,7 +15,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import vn.nq57.ontology.Vocab;
 import vn.nq57.service.RealDataServiceTest;
 
 import java.io.ByteArrayInputStream;
@@ -50,8 +45,6 @@ import static org.junit.jupiter.api.Assertions.*;
 class ExportsOverHttpTest extends RealDataServiceTest {
     private static final HttpClient http = HttpClient.newHttpClient();
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String PREFIXES = Vocab.PREFIXES.entrySet().stream()
-            .map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">\n").collect(Collectors.joining());
     /** The areas that are, or lie in, a province (from SPARQL): rows of these areas must name the province. */
     private Set<String> inAProvince;
     private static final Set<String> PARTS_AND_DOCUMENTS = Set.of("Task", "Indicator", "Document");
@@ -68,7 +61,7 @@ class ExportsOverHttpTest extends RealDataServiceTest {
         List<String> appendixTasks = ids("SELECT ?d WHERE { ?d a nq:Task ; nq:inDocument/eli:is_part_of <" + plan130 + "> }");
         if (!appendixTasks.isEmpty()) {
             List<Map<String, String>> inAppendix = csv(get("/api/search?format=csv&type=Task&document="
-                    + encode(select("SELECT ?d WHERE { ?d eli:is_part_of <" + plan130 + "> }").getFirst().getResource("d").getURI())));
+                    + encode(sparqlSelect("SELECT ?d WHERE { ?d eli:is_part_of <" + plan130 + "> }").getFirst().getResource("d").getURI())));
             assertEquals(appendixTasks.size(), inAppendix.size());
             String planArea = single("SELECT ?d WHERE { <" + plan130 + "> nq:area ?d }");
             for (Map<String, String> row : inAppendix) {
@@ -282,20 +275,8 @@ class ExportsOverHttpTest extends RealDataServiceTest {
         return http.send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private List<QuerySolution> select(String query) throws Exception {
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri("/sparql"))
-                .header("Content-Type", "application/sparql-query")
-                .header("Accept", "application/sparql-results+json")
-                .POST(HttpRequest.BodyPublishers.ofString(PREFIXES + query)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
-        ResultSet results = ResultSetMgr.read(new ByteArrayInputStream(response.body()), ResultSetLang.RS_JSON);
-        List<QuerySolution> rows = new ArrayList<>();
-        results.forEachRemaining(rows::add);
-        return rows;
-    }
-
     private List<String> ids(String query) throws Exception {
-        return select(query).stream().map(s -> s.getResource("d").getURI()).toList();
+        return sparqlSelect(query).stream().map(s -> s.getResource("d").getURI()).toList();
     }
 
     private String single(String query) throws Exception {
@@ -309,7 +290,7 @@ class ExportsOverHttpTest extends RealDataServiceTest {
     }
 
     private int count(String where, String variable) throws Exception {
-        return select("SELECT (COUNT(DISTINCT " + variable + ") AS ?n) WHERE { " + where + " }")
+        return sparqlSelect("SELECT (COUNT(DISTINCT " + variable + ") AS ?n) WHERE { " + where + " }")
                 .getFirst().getLiteral("n").getInt();
     }
 

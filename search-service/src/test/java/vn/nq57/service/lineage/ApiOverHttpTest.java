@@ -4,19 +4,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.ResultSetMgr;
-import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.nq57.ontology.Vocab;
 import vn.nq57.service.RealDataServiceTest;
 
 import java.io.ByteArrayInputStream;
@@ -28,11 +24,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -43,8 +37,6 @@ import static org.junit.jupiter.api.Assertions.*;
 class ApiOverHttpTest extends RealDataServiceTest {
     private static final HttpClient http = HttpClient.newHttpClient();
     private static final JsonMapper json = JsonMapper.builder().build();
-    private static final String PREFIXES = Vocab.PREFIXES.entrySet().stream()
-            .map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">\n").collect(Collectors.joining());
     private static final String DONG_NAI_92 = """
             SELECT ?d WHERE { ?d eli:number "92/KH-UBND" ; nq:area/rdfs:label ?a . FILTER(CONTAINS(?a, "Đồng Nai")) }""";
     private static final String TAN_LOI_TASK = """
@@ -63,7 +55,7 @@ class ApiOverHttpTest extends RealDataServiceTest {
         assertEquals("Task", entity.get("type").asString());
         JsonNode source = entity.get("source");
         assertEquals("001_624e61ed64e861df.txt", source.get("file").asString());
-        String verbatim = select("SELECT ?v WHERE { <" + task + "> nq:verbatim ?v }").getFirst().getLiteral("v").getString();
+        String verbatim = sparqlSelect("SELECT ?v WHERE { <" + task + "> nq:verbatim ?v }").getFirst().getLiteral("v").getString();
         assertEquals(verbatim, source.get("text").asString());
         assertTrue(source.get("lineStart").asInt() > 0);
         assertEquals("commune", entity.get("document").get("level").asString());
@@ -124,7 +116,7 @@ class ApiOverHttpTest extends RealDataServiceTest {
     @Test
     void communeTasksUnderDongNaisPlan92MatchTheGraph() throws Exception {
         String plan92 = single(DONG_NAI_92);
-        int expected = select("SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?t a nq:Task ; nq:inDocument ?d . "
+        int expected = sparqlSelect("SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?t a nq:Task ; nq:inDocument ?d . "
                 + "?d nq:derivesFrom <" + plan92 + "> ; nq:level nq:commune }").getFirst().getLiteral("n").getInt();
         assertTrue(expected > 0);
         JsonNode down = json.readTree(get("/api/lineage/down?type=Task&level=commune&size=500&id=" + encode(plan92), null).body());
@@ -211,27 +203,14 @@ class ApiOverHttpTest extends RealDataServiceTest {
         assertEquals(parameter, json.readTree(response.body()).get("parameter").asString());
     }
 
-    /** A SELECT through the service's own SPARQL endpoint. */
-    private List<QuerySolution> select(String query) throws Exception {
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri("/sparql"))
-                .header("Content-Type", "application/sparql-query")
-                .header("Accept", "application/sparql-results+json")
-                .POST(HttpRequest.BodyPublishers.ofString(PREFIXES + query)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
-        ResultSet results = ResultSetMgr.read(new ByteArrayInputStream(response.body()), ResultSetLang.RS_JSON);
-        List<QuerySolution> rows = new ArrayList<>();
-        results.forEachRemaining(rows::add);
-        return rows;
-    }
-
     private String single(String query) throws Exception {
-        List<QuerySolution> rows = select(query);
+        List<QuerySolution> rows = sparqlSelect(query);
         assertEquals(1, rows.size(), query);
         return rows.getFirst().getResource("d").getURI();
     }
 
     private int count(String where) throws Exception {
-        return select("SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { " + where + " }").getFirst().getLiteral("n").getInt();
+        return sparqlSelect("SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { " + where + " }").getFirst().getLiteral("n").getInt();
     }
 
     private static String encode(String value) {

@@ -42,6 +42,28 @@ final class HeadlessChromium {
         return onPath("chromedriver");
     }
 
+    /**
+     * Starts the machine's headless Chromium, or skips the calling test class (a JUnit assumption saying what to
+     * install) when Chromium or chromedriver is not on the PATH.
+     */
+    static ChromeDriver startOrSkip() {
+        Optional<Path> chromium = browser();
+        Optional<Path> driver = driver();
+        org.junit.jupiter.api.Assumptions.assumeTrue(chromium.isPresent() && driver.isPresent(),
+                "needs chromium and chromedriver on the PATH (Debian: chromium chromium-driver)");
+        return start(chromium.get(), driver.get());
+    }
+
+    /**
+     * A clean start for the next test: the default 1280×1000 window, {@code start} opened, and the page's local and
+     * session storage cleared (so no test sees what another one remembered).
+     */
+    static void reset(WebDriver browser, java.net.URI start) {
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get(start.toString());
+        ((JavascriptExecutor) browser).executeScript("localStorage.clear(); sessionStorage.clear();");
+    }
+
     static ChromeDriver start(Path browser, Path driver) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(browser.toFile());

@@ -1,37 +1,28 @@
 package vn.nq57.service.ui;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.nq57.service.RealDataServiceTest;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -50,37 +41,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * failing pages, axe-core without serious violations, 390 px without sideways scrolling, print styles. Entities are
  * picked from the store with SPARQL, never by a fixed IRI, so the tests hold whatever documents are loaded.
  */
-class OfficerPagesBrowserTest extends RealDataServiceTest {
-    private static final Duration WAIT = Duration.ofSeconds(30);
+class OfficerPagesBrowserTest extends RealDataBrowserTest {
     private static final String NQ = "PREFIX nq: <https://w3id.org/nq57/ontology#>\nPREFIX eli: <http://data.europa.eu/eli/ontology#>\n";
-    private static ChromeDriver browser;
     private static String axeSource;
 
-    private WebDriverWait wait;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        Optional<Path> chromium = HeadlessChromium.browser();
-        Optional<Path> driver = HeadlessChromium.driver();
-        assumeTrue(chromium.isPresent() && driver.isPresent(),
-                "needs chromium and chromedriver on the PATH (Debian: chromium chromium-driver)");
-        browser = HeadlessChromium.start(chromium.get(), driver.get());
+    static void loadAxe() throws IOException {
         try (InputStream in = OfficerPagesBrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
             axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.quit();
-    }
-
-    @BeforeEach
-    void resetBrowser() {
-        wait = new WebDriverWait(browser, WAIT);
-        browser.manage().window().setSize(new Dimension(1280, 1000));
-        open("/index.html");
-        js("localStorage.clear(); sessionStorage.clear();");
     }
 
     // ------------------------------------------------------------------------------------------------ entity pages
@@ -510,10 +480,6 @@ class OfficerPagesBrowserTest extends RealDataServiceTest {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    private void open(String path) {
-        browser.get(uri(path).toString());
     }
 
     private List<WebElement> waitForAll(By by) {

@@ -1,67 +1,30 @@
 package vn.nq57.service.ui;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.nq57.service.RealDataServiceTest;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The web interface in a real browser (headless Chromium) over the real documents, as an officer uses it: search
  * without diacritics, click a facet, open a task and its source lines, follow its lineage to 57-NQ/TW, run an example
  * SPARQL query, export. Each page is photographed into {@code <build dir>/screenshots/}.
  */
-class WebInterfaceBrowserTest extends RealDataServiceTest {
-    private static final Duration WAIT = Duration.ofSeconds(30);
-    private static ChromeDriver browser;
-
-    private WebDriverWait wait;
-
-    @BeforeAll
-    static void startBrowser() {
-        Optional<Path> chromium = HeadlessChromium.browser();
-        Optional<Path> driver = HeadlessChromium.driver();
-        assumeTrue(chromium.isPresent() && driver.isPresent(),
-                "needs chromium and chromedriver on the PATH (Debian: chromium chromium-driver)");
-        browser = HeadlessChromium.start(chromium.get(), driver.get());
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.quit();
-    }
-
-    @BeforeEach
-    void resetBrowser() {
-        wait = new WebDriverWait(browser, WAIT);
-        browser.manage().window().setSize(new Dimension(1280, 1000));
-        open("/index.html");
-        ((JavascriptExecutor) browser).executeScript("localStorage.clear(); sessionStorage.clear();");
-    }
-
+class WebInterfaceBrowserTest extends RealDataBrowserTest {
     @Test
     void searchWithoutDiacriticsShowsHighlightedVietnameseResults() {
         open("/");
@@ -247,10 +210,6 @@ class WebInterfaceBrowserTest extends RealDataServiceTest {
         WebElement first = waitForAll(By.cssSelector("#results .result h2 a")).get(0);
         first.click();
         wait.until(ExpectedConditions.urlContains("entity.html?id="));
-    }
-
-    private void open(String path) {
-        browser.get(uri(path).toString());
     }
 
     private List<WebElement> waitForAll(By by) {
