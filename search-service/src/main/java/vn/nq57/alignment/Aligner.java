@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
@@ -81,14 +83,28 @@ public final class Aligner {
    * has upstream documents; items without any candidate are absent.
    */
   public Map<String, List<Candidate>> rank(AlignmentCorpus corpus, Set<String> documents) {
+    Map<String, List<Candidate>> ranked = new LinkedHashMap<>();
+    rank(corpus, documents, Integer.MAX_VALUE, UnaryOperator.identity(), ranked::putAll);
+    return ranked;
+  }
+
+  /**
+   * Ranks {@code documents} as {@link #rank(AlignmentCorpus, Set)} does (one index of all their upstream items, so a
+   * document's candidates do not depend on the batch it is ranked in), but gives them to {@code sink} {@code batch}
+   * documents at a time, each item's list cut by {@code kept} first: at national size the lists of a quarter of a
+   * million items do not fit a 2 GB heap at once, the few a caller keeps of each do. {@code sink} runs on this thread.
+   *
+   * @throws CancellationException the calling thread was interrupted
+   */
+  public void rank(AlignmentCorpus corpus, Set<String> documents, int batch, UnaryOperator<List<Candidate>> kept,
+      Consumer<Map<String, List<Candidate>>> sink) {
     Profiles profiles = new Profiles(corpus);
     Set<String> pool = new LinkedHashSet<>();
     for (String d : documents) {
       pool.addAll(corpus.upstreamDocuments(d));
     }
-    Map<String, List<Candidate>> ranked = new LinkedHashMap<>();
     if (pool.isEmpty()) {
-      return ranked;
+      return;
     }
     Thread caller = Thread.currentThread();
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
@@ -96,28 +112,35 @@ public final class Aligner {
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         Map<CandidateKey, List<Candidate>> cache = new ConcurrentHashMap<>();
-        // Documents are independent once the index is built: rank them on every core (the common pool plus this
-        // thread), each item's list computed once per identical wording and upstream set (CandidateKey).
-        Map<String, Map<String, List<Candidate>>> byDocument = new ConcurrentHashMap<>();
         List<String> order = List.copyOf(documents);
-        order.parallelStream().forEach(d -> {
-          if (caller.isInterrupted()) {
-            throw new CancellationException("alignment interrupted");
+        for (int from = 0; from < order.size(); ) {
+          int to = (int) Math.min(order.size(), (long) from + batch);
+          List<String> part = order.subList(from, to);
+          // Documents are independent once the index is built: rank them on every core (the common pool plus this
+          // thread), each item's list computed once per identical wording and upstream set (CandidateKey).
+          Map<String, Map<String, List<Candidate>>> byDocument = new ConcurrentHashMap<>();
+          part.parallelStream().forEach(d -> {
+            if (caller.isInterrupted()) {
+              throw new CancellationException("alignment interrupted");
+            }
+            byDocument.put(d, rankDocument(corpus, profiles, searcher, reader, cache, kept, d));
+          });
+          Map<String, List<Candidate>> ranked = new LinkedHashMap<>();
+          for (String d : part) {
+            ranked.putAll(byDocument.getOrDefault(d, Map.of()));
           }
-          byDocument.put(d, rankDocument(corpus, profiles, searcher, reader, cache, d));
-        });
-        for (String d : order) {
-          ranked.putAll(byDocument.getOrDefault(d, Map.of()));
+          sink.accept(ranked);
+          from = to;
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory alignment index", e);
     }
-    return ranked;
   }
 
   private Map<String, List<Candidate>> rankDocument(AlignmentCorpus corpus, Profiles profiles, IndexSearcher searcher,
-      DirectoryReader reader, Map<CandidateKey, List<Candidate>> cache, String d) {
+      DirectoryReader reader, Map<CandidateKey, List<Candidate>> cache, UnaryOperator<List<Candidate>> kept,
+      String d) {
     List<String> upstreamDocs = corpus.upstreamDocuments(d);
     if (upstreamDocs.isEmpty()) {
       return Map.of();
@@ -133,7 +156,7 @@ public final class Aligner {
         if (known != null) {
           candidates = known.stream().map(c -> c.forDownstream(item.iri())).toList();
         } else {
-          candidates = candidates(corpus, profiles, searcher, stored, item, upstreamDocs, excludedNumbers);
+          candidates = kept.apply(candidates(corpus, profiles, searcher, stored, item, upstreamDocs, excludedNumbers));
           cache.putIfAbsent(key, candidates);
         }
         if (!candidates.isEmpty()) {

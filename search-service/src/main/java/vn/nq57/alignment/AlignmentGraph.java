@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -62,56 +63,75 @@ public final class AlignmentGraph {
     return recompute(store, aligner, null);
   }
 
+  /** Documents ranked and written per write transaction: bounds the heap a run needs, whatever the store's size. */
+  public static final int BATCH = 250;
+
   /**
    * Recomputes the alignments that depend on {@code affected} documents (IRIs; added, replaced or removed): those of
    * the documents themselves and of every document that has one of them upstream. {@code null} realigns everything.
-   * Reads the store, ranks outside any transaction, then writes the alignment graph in one write transaction.
+   * Reads the store, then ranks {@value #BATCH} documents at a time outside any transaction and writes each batch's
+   * alignments in a write transaction of its own: the first also removes what the run replaces (the whole graph when
+   * realigning everything), the last records the run's end. A run over at most {@value #BATCH} documents (an upload's)
+   * is thus seen whole or not at all; a longer one (the first start's) fills the graph batch by batch, and only its
+   * last transaction records the documents digest that says the graph is complete ({@link #recordedDigest}).
    */
   public static Run recompute(Dataset store, Aligner aligner, Set<String> affected) {
+    return recompute(store, aligner, affected, BATCH);
+  }
+
+  /** {@link #recompute(Dataset, Aligner, Set)} with {@code batch} documents per write transaction. */
+  static Run recompute(Dataset store, Aligner aligner, Set<String> affected, int batch) {
     long started = System.nanoTime();
     Instant start = Instant.now();
     // The digest of what is read, taken before the read: a change committed meanwhile makes the next start realign.
     String digest = documentsDigest(store);
     AlignmentCorpus corpus = AlignmentCorpus.read(store);
     Set<String> documents = affected == null ? corpus.documentsWithItems() : corpus.documentsToRealign(affected);
-    Map<String, List<Candidate>> ranked = aligner.rank(corpus, documents);
-    if (Thread.currentThread().isInterrupted()) {
-      throw new java.util.concurrent.CancellationException("alignment interrupted before writing");
-    }
     String activityIri = ACTIVITY + start.toString().replaceAll("[^0-9TZ]", "") + "-" + digest.substring(0, 8);
 
     // Quads built directly (no Model, no Resource): the write is most of the alignment's cost.
     Node g = NodeFactory.createURI(GRAPH);
     Node activity = NodeFactory.createURI(activityIri);
-    List<Quad> fresh = new ArrayList<>();
-    fresh.add(new Quad(g, activity, RDF.type.asNode(), Activity.asNode()));
-    fresh.add(new Quad(g, activity, method.asNode(), METHOD));
-    fresh.add(new Quad(g, activity, documentsDigest.asNode(), NodeFactory.createLiteralString(digest)));
-    fresh.add(new Quad(g, activity, startedAtTime.asNode(), dateTime(start)));
-    int count = 0;
-    for (List<Candidate> candidates : ranked.values()) {
-      for (Candidate c : candidates) {
-        if (c.rank() > KEEP || c.score() < MIN_SCORE) {
-          break;
+    boolean[] begun = {false};
+    long[] totals = new long[4]; // items, alignments, quads, write nanoseconds
+    Consumer<List<Quad>> writeBatch = quads -> {
+      long writing = System.nanoTime();
+      Txn.executeWrite(store, () -> {
+        DatasetGraph dsg = store.asDatasetGraph();
+        if (!begun[0]) {
+          begin(dsg, g, activity, affected == null, corpus, documents, digest, start);
         }
-        write(fresh, g, activity, c);
-        count++;
+        for (Quad q : quads) {
+          dsg.add(q);
+        }
+      });
+      begun[0] = true;
+      totals[2] += quads.size();
+      totals[3] += System.nanoTime() - writing;
+    };
+    aligner.rank(corpus, documents, batch, AlignmentGraph::kept, ranked -> {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new java.util.concurrent.CancellationException("alignment interrupted before writing");
       }
-    }
-    fresh.add(new Quad(g, activity, endedAtTime.asNode(), dateTime(Instant.now())));
+      List<Quad> quads = new ArrayList<>();
+      for (List<Candidate> candidates : ranked.values()) {
+        for (Candidate c : candidates) {
+          write(quads, g, activity, c);
+          totals[1]++;
+        }
+      }
+      totals[0] += ranked.size();
+      writeBatch.accept(quads);
+    });
 
     long writing = System.nanoTime();
     Txn.executeWrite(store, () -> {
       DatasetGraph dsg = store.asDatasetGraph();
-      if (affected == null) {
-        // everything is realigned: drop the graph at once rather than alignment by alignment
-        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-      } else {
-        removeStale(dsg, g, corpus, documents);
+      if (!begun[0]) {
+        // nothing ranked (no upstream items): the removal and the run's start are written here
+        begin(dsg, g, activity, affected == null, corpus, documents, digest, start);
       }
-      for (Quad q : fresh) {
-        dsg.add(q);
-      }
+      dsg.add(new Quad(g, activity, endedAtTime.asNode(), dateTime(Instant.now())));
       // Runs no alignment points to any more are history nobody can query from: drop them.
       List<Node> runs = new ArrayList<>();
       dsg.find(g, Node.ANY, RDF.type.asNode(), Activity.asNode()).forEachRemaining(q -> runs.add(q.getSubject()));
@@ -122,8 +142,39 @@ public final class AlignmentGraph {
       }
     });
     long end = System.nanoTime();
-    return new Run(activityIri, documents.size(), ranked.size(), count, (end - started) / 1_000_000,
-        (end - writing) / 1_000_000, fresh.size());
+    totals[3] += end - writing;
+    return new Run(activityIri, documents.size(), (int) totals[0], (int) totals[1], (end - started) / 1_000_000,
+        totals[3] / 1_000_000, (int) totals[2] + 5);
+  }
+
+  /**
+   * The first write of a run: removes what it replaces (the whole graph when {@code everything}, else the stale
+   * alignments of {@code documents}) and states the run's activity (method, documents digest, start time).
+   */
+  private static void begin(DatasetGraph dsg, Node g, Node activity, boolean everything, AlignmentCorpus corpus,
+      Set<String> documents, String digest, Instant start) {
+    if (everything) {
+      // everything is realigned: drop the graph at once rather than alignment by alignment
+      dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+    } else {
+      removeStale(dsg, g, corpus, documents);
+    }
+    dsg.add(new Quad(g, activity, RDF.type.asNode(), Activity.asNode()));
+    dsg.add(new Quad(g, activity, method.asNode(), METHOD));
+    dsg.add(new Quad(g, activity, documentsDigest.asNode(), NodeFactory.createLiteralString(digest)));
+    dsg.add(new Quad(g, activity, startedAtTime.asNode(), dateTime(start)));
+  }
+
+  /** What one item keeps of its ranked candidates: the first {@value #KEEP}, down to {@value #MIN_SCORE}. */
+  private static List<Candidate> kept(List<Candidate> ranked) {
+    List<Candidate> out = new ArrayList<>(KEEP);
+    for (Candidate c : ranked) {
+      if (c.rank() > KEEP || c.score() < MIN_SCORE) {
+        break;
+      }
+      out.add(c);
+    }
+    return out;
   }
 
   /**

@@ -82,13 +82,32 @@ final class LoadCommand implements Callable<Integer> {
                 err.println("error: no documents in " + paths);
                 return 2;
             }
-            err.println("sending " + files.size() + " file(s) to " + server.resolve("/api/documents"));
-            DocumentUploader.Answer answer = new DocumentUploader(server, password, err::println).upload(files);
-            (answer.ok() ? out : err).println(answer.body());
+            DocumentUploader uploader = new DocumentUploader(server, password, err::println);
+            DocumentUploader.Answer answer;
+            if (replace) {
+                // one PUT per file: the service replaces a document by the name of the file it was loaded from
+                answer = null;
+                for (Path file : files) {
+                    err.println("replacing " + file.getFileName() + " on " + server);
+                    answer = uploader.replace(file);
+                    if (answer.status() == 404) {
+                        err.println(file.getFileName() + " is not loaded yet: adding it");
+                        answer = uploader.upload(List.of(file));
+                    }
+                    (answer.ok() ? out : err).println(answer.body());
+                    if (!answer.ok()) break;
+                }
+            } else {
+                err.println("sending " + files.size() + " file(s) to " + server.resolve("/api/documents"));
+                answer = uploader.upload(files);
+                (answer.ok() ? out : err).println(answer.body());
+            }
             if (answer.ok()) return 0;
             err.println(switch (answer.status()) {
                 case 401 -> "error: the service refused the admin password (" + DocumentUploader.PASSWORD_ENV + ")";
                 case 403 -> "error: the service does not accept writes (see its README: enabling writes)";
+                case 409 -> "error: the service answered 409: a document of that name or number is loaded already; "
+                        + "send it with --replace to replace it";
                 default -> "error: the service answered " + answer.status() + "; nothing was loaded";
             });
             return 2;

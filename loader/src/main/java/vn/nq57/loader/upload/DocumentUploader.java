@@ -65,6 +65,23 @@ public final class DocumentUploader {
      * @throws IOException     when the service cannot be reached
      */
     public Answer upload(List<Path> files) throws SourceException, IOException, InterruptedException {
+        return send(files, "POST", server.resolve("/api/documents"));
+    }
+
+    /**
+     * Replaces the document loaded from a file of {@code file}'s name with {@code file} ({@code PUT
+     * <server>/api/documents/<name>}), waiting for the job when there is one; a {@code 404} answer means no document of
+     * that name is loaded.
+     *
+     * @throws SourceException naming a file that cannot be sent (not a regular file, too large)
+     * @throws IOException     when the service cannot be reached
+     */
+    public Answer replace(Path file) throws SourceException, IOException, InterruptedException {
+        return send(List.of(file), "PUT", server.resolve("/api/documents/" + percent(file.getFileName().toString())));
+    }
+
+    private Answer send(List<Path> files, String method, URI target)
+            throws SourceException, IOException, InterruptedException {
         String boundary = "nq57-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Path file : files) {
@@ -80,10 +97,10 @@ public final class DocumentUploader {
             body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        HttpRequest request = authorised(HttpRequest.newBuilder(server.resolve("/api/documents")))
+        HttpRequest request = authorised(HttpRequest.newBuilder(target))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", "application/json, application/problem+json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (response.statusCode() != 202) return new Answer(response.statusCode(), response.body());

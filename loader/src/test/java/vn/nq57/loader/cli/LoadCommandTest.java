@@ -104,6 +104,23 @@ class LoadCommandTest {
     }
 
     @Test
+    void replaceSendsEachFileAsAPutOfTheDocumentOfItsNameAndAddsOneNotLoadedYet() throws Exception {
+        server.createContext("/api/documents", x -> {
+            record(x);
+            boolean known = x.getRequestURI().getRawPath().equals("/api/documents/K%E1%BA%BF%20ho%E1%BA%A1ch%2045.txt");
+            if (x.getRequestMethod().equals("PUT") && !known) answer(x, 404, "{\"title\":\"Unknown document\"}");
+            else answer(x, x.getRequestMethod().equals("PUT") ? 200 : 201, "{\"documents\":[{\"tasks\":3}]}");
+        });
+        Path a = plan("Kế hoạch 45.txt", "Kế hoạch\n".getBytes(StandardCharsets.UTF_8));
+        Path b = plan("new.txt", "Kế hoạch\n".getBytes(StandardCharsets.UTF_8));
+        int code = run(Map.of("NQ57_ADMIN_PASSWORD", "x"), "--server", url(), "--replace", a.toString(), b.toString());
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertEquals(List.of("PUT /api/documents/Kế hoạch 45.txt", "PUT /api/documents/new.txt", "POST /api/documents"),
+                received.stream().map(m -> m.get("method") + " " + m.get("path")).toList());
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("new.txt is not loaded yet: adding it"));
+    }
+
+    @Test
     void followsAnAcceptedJobUntilItIsDone() throws Exception {
         AtomicInteger polls = new AtomicInteger();
         server.createContext("/api/documents", x -> {

@@ -81,8 +81,9 @@ public class AlignmentService implements AutoCloseable {
   /**
    * Schedules {@link #recompute} of {@code documents} (IRIs of documents added, replaced or removed) on the alignment
    * thread, after any run under way or scheduled, and returns at once: an upload does not wait for its alignment.
-   * Meanwhile {@link #status} says {@code updating} and the API answers from the previous alignments (a run replaces
-   * them in one write transaction, so a reader never sees half of it). The returned future, like {@link #whenSettled},
+   * Meanwhile {@link #status} says {@code updating} and the API answers from the previous alignments (a run over at
+   * most {@link AlignmentGraph#BATCH} documents replaces them in one write transaction, so a reader never sees half of
+   * it). The returned future, like {@link #whenSettled},
    * completes with the status once it has run.
    */
   public synchronized CompletableFuture<AlignmentStatus> recomputeInBackground(Set<String> documents) {
@@ -104,7 +105,7 @@ public class AlignmentService implements AutoCloseable {
     runs.execute(() -> {
       try {
         work.run();
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) { // an Error too (out of memory): the status must not say computing forever
         if (Thread.currentThread().isInterrupted() || e instanceof CancellationException) {
           log.info("alignment stopped: the service is shutting down");
           status = status.failed("stopped: the service shut down");
