@@ -243,7 +243,8 @@ public final class VietnameseHighlighter {
     }
   }
 
-  private static List<Span> merge(List<Span> spans) {
+  /** {@code spans} (sorted in place) with overlapping ones merged, in text order. */
+  static List<Span> merge(List<Span> spans) {
     spans.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
     List<Span> merged = new ArrayList<>();
     for (Span s : spans) {
