@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.nq57.search.analysis.ThesaurusAbbreviations;
@@ -43,9 +43,13 @@ class AlignmentBatchesTest {
     assertEquals(alignmentQuads(whole, one.activity()), alignmentQuads(batched, again.activity()));
   }
 
+  /**
+   * The documents in a transactional in-memory store (the write path is Jena's transactions either way; a TDB2 store
+   * connected here would stay in this JVM's store registry for the rest of the suite).
+   */
   private static Dataset copyOfTheDocuments(Path folder) throws Exception {
     Dataset source = EvaluationCorpus.dataset();
-    Dataset store = TDB2Factory.connectDataset(folder.toString());
+    Dataset store = DatasetFactory.createTxnMem();
     Txn.executeWrite(store, () -> Txn.executeRead(source,
         () -> source.asDatasetGraph().find().forEachRemaining(store.asDatasetGraph()::add)));
     return store;
