@@ -1,5 +1,8 @@
 package vn.nq57.service.sparql;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.TransformCopy;
 import org.apache.jena.sparql.algebra.Transformer;
@@ -33,7 +36,31 @@ final class BoundedFunctions extends ExprTransformCopy {
     private BoundedFunctions() {}
 
     static Op rewrite(Op op) {
-        return Transformer.transform(new TransformCopy(), INSTANCE, op);
+        return Transformer.transform(new BoundedAggregators(), INSTANCE, op);
+    }
+
+    /**
+     * Puts {@link BoundedGroupConcat} in the aggregators of each GROUP: Jena's transformer rewrites the expressions
+     * inside a group's aggregators but copies the aggregators themselves, so {@link #transform(ExprAggregator)} is
+     * never asked for them, and Jena's own GROUP_CONCAT ran unbounded.
+     */
+    private static final class BoundedAggregators extends TransformCopy {
+        @Override
+        public Op transform(OpGroup group, Op sub) {
+            List<ExprAggregator> aggregators = new ArrayList<>();
+            boolean changed = false;
+            for (ExprAggregator a : group.getAggregators()) {
+                if (a.getAggregator().getClass() == AggGroupConcat.class) {
+                    AggGroupConcat concat = (AggGroupConcat) a.getAggregator();
+                    aggregators.add(new ExprAggregator(a.getVar(),
+                            new BoundedGroupConcat(concat.getExprList().get(0), concat.getSeparator())));
+                    changed = true;
+                } else {
+                    aggregators.add(a);
+                }
+            }
+            return changed ? OpGroup.create(sub, group.getGroupVars(), aggregators) : super.transform(group, sub);
+        }
     }
 
     @Override
