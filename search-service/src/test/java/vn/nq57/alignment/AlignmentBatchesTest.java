@@ -2,7 +2,6 @@ package vn.nq57.alignment;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
@@ -11,7 +10,6 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.nq57.search.analysis.ThesaurusAbbreviations;
 
 /**
@@ -20,14 +18,11 @@ import vn.nq57.search.analysis.ThesaurusAbbreviations;
  */
 class AlignmentBatchesTest {
 
-  @TempDir
-  Path dir;
-
   @Test
   void batchesOfOneDocumentWriteTheGraphOneTransactionWrites() throws Exception {
     Aligner aligner = new Aligner(ThesaurusAbbreviations.packaged());
-    Dataset whole = copyOfTheDocuments(dir.resolve("whole"));
-    Dataset batched = copyOfTheDocuments(dir.resolve("batched"));
+    Dataset whole = copyOfTheDocuments();
+    Dataset batched = copyOfTheDocuments();
     AlignmentGraph.Run one = AlignmentGraph.recompute(whole, aligner, null, Integer.MAX_VALUE);
     AlignmentGraph.Run many = AlignmentGraph.recompute(batched, aligner, null, 1);
     assertTrue(one.alignments() > 100, "the real documents align: " + one.alignments());
@@ -47,7 +42,7 @@ class AlignmentBatchesTest {
    * The documents in a transactional in-memory store (the write path is Jena's transactions either way; a TDB2 store
    * connected here would stay in this JVM's store registry for the rest of the suite).
    */
-  private static Dataset copyOfTheDocuments(Path folder) throws Exception {
+  private static Dataset copyOfTheDocuments() throws Exception {
     Dataset source = EvaluationCorpus.dataset();
     Dataset store = DatasetFactory.createTxnMem();
     Txn.executeWrite(store, () -> Txn.executeRead(source,
