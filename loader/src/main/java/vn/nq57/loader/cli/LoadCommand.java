@@ -13,6 +13,8 @@ import vn.nq57.loader.upload.DocumentUploader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -70,6 +72,22 @@ final class LoadCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Tells what the service made of the files as a local load does: its load report in the same plain text, each
+     * added document's page, and for a refusal the service's reason. A body without a report (a service of another
+     * version) is printed as it came.
+     */
+    private void tell(DocumentUploader.Answer answer) {
+        PrintStream to = answer.ok() ? out : err;
+        answer.report().ifPresentOrElse(r -> to.print(r.toText()), () -> {
+            if (answer.ok() || answer.detail().isEmpty()) to.println(answer.body());
+        });
+        for (String iri : answer.documentIris()) {
+            out.println("page: " + server.resolve("/entity.html?id=" + URLEncoder.encode(iri, StandardCharsets.UTF_8)));
+        }
+        if (!answer.ok() && !answer.detail().isEmpty()) err.println("refused: " + answer.detail());
+    }
+
     private int send() {
         String password = env.apply(DocumentUploader.PASSWORD_ENV);
         if (password == null || password.isEmpty()) {
@@ -94,13 +112,13 @@ final class LoadCommand implements Callable<Integer> {
                         err.println(file.getFileName() + " is not loaded yet: adding it");
                         answer = uploader.upload(List.of(file));
                     }
-                    (answer.ok() ? out : err).println(answer.body());
+                    tell(answer);
                     if (!answer.ok()) break;
                 }
             } else {
                 err.println("sending " + files.size() + " file(s) to " + server.resolve("/api/documents"));
                 answer = uploader.upload(files);
-                (answer.ok() ? out : err).println(answer.body());
+                tell(answer);
             }
             if (answer.ok()) return 0;
             err.println(switch (answer.status()) {

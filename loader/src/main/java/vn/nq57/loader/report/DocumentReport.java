@@ -14,6 +14,9 @@ public record DocumentReport(String file, String documentIri, String kind, Strin
                              int rowsSeen, int tasks, int indicators, int references,
                              List<CountMismatch> countMismatches, List<Unparsed> notUnderstood, List<String> checks) {
     public DocumentReport {
+        // absent lists are empty: a report read back from the service's JSON may leave them out
+        countMismatches = countMismatches == null ? List.of() : List.copyOf(countMismatches);
+        notUnderstood = notUnderstood == null ? List.of() : List.copyOf(notUnderstood);
         checks = checks == null ? List.of() : List.copyOf(checks);
     }
 }

@@ -11,6 +11,10 @@ import java.util.List;
  * @param violations every SHACL result, of any severity ({@link ShapeViolation#severity()}: Violation, Warning, Info)
  */
 public record LoadReport(List<DocumentReport> documents, List<ShapeViolation> violations) {
+    public LoadReport {
+        documents = documents == null ? List.of() : documents;
+        violations = violations == null ? List.of() : violations;
+    }
 
     /**
      * Whether no SHACL result has severity Violation (SHACL §2.1.5: a shape's severity says how grave its results

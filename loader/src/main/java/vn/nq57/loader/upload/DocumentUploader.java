@@ -1,10 +1,13 @@
 package vn.nq57.loader.upload;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 import vn.nq57.loader.read.DocumentFormat;
 import vn.nq57.loader.read.SourceException;
 import vn.nq57.loader.read.SourceFiles;
+import vn.nq57.loader.report.LoadReport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,8 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -26,18 +30,75 @@ import java.util.function.Consumer;
  * {@code POST <server>/api/documents} with a {@code multipart/form-data} body (RFC 7578), one part named {@code file}
  * per document with its file name and the media type told from its bytes, HTTP Basic authentication (RFC 7617) as
  * user {@code admin}. A {@code 202 Accepted} (long work such as OCR) is followed by polling the job it names
- * ({@code Location} header, or {@code /api/jobs/{id}} from the body) until it is no longer running.
+ * ({@code Location} header, or {@code /api/jobs/{id}} from the body) until its phase is {@code DONE} or
+ * {@code FAILED}.
  */
 public final class DocumentUploader {
     /** Environment variable holding the admin password, as the service reads it. */
     public static final String PASSWORD_ENV = "NQ57_ADMIN_PASSWORD";
     public static final String USER = "admin";
-    private static final Set<String> RUNNING = Set.of("queued", "pending", "running", "started", "accepted", "in_progress");
+    /** The phases that end a job ({@code Job.Phase} of the service). */
+    private static final String DONE = "DONE", FAILED = "FAILED";
     private static final Duration POLL = Duration.ofMillis(500);
 
-    /** What the service answered: its status and body (JSON: the load report or a problem detail). */
+    /**
+     * What the service answered: its status and body (JSON: the change's result with its load report, a finished
+     * job's status, or an RFC 9457 problem detail).
+     */
     public record Answer(int status, String body) {
+        private static final ObjectMapper JSON = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
         public boolean ok() { return status >= 200 && status < 300; }
+
+        /**
+         * The load report the answer carries, read into the loader's own {@link LoadReport}: {@code result.report} of
+         * a change, {@code report} of a refusal's problem detail, {@code problem.report} of a failed job; empty when
+         * the body has none (a 401, a service of another version) or is not JSON.
+         */
+        public Optional<LoadReport> report() {
+            JsonNode root = tree(body);
+            if (root == null) return Optional.empty();
+            for (String pointer : List.of("/result/report", "/report", "/problem/report")) {
+                JsonNode report = root.at(pointer);
+                if (report.isObject()) {
+                    try {
+                        return Optional.of(JSON.treeToValue(report, LoadReport.class));
+                    } catch (RuntimeException e) {
+                        return Optional.empty();
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The IRIs of the documents the change added or replaced ({@code result.documents[].document}), in order. */
+        public List<String> documentIris() {
+            JsonNode root = tree(body);
+            List<String> iris = new ArrayList<>();
+            if (root != null) {
+                for (JsonNode d : root.at("/result/documents")) {
+                    if (d.path("document").isString()) iris.add(d.get("document").asString());
+                }
+            }
+            return iris;
+        }
+
+        /** The problem detail's {@code detail} (why the service refused), or empty. */
+        public String detail() {
+            JsonNode root = tree(body);
+            if (root == null) return "";
+            JsonNode detail = root.has("problem") ? root.at("/problem/detail") : root.path("detail");
+            return detail.isString() ? detail.asString() : "";
+        }
+
+        private static JsonNode tree(String body) {
+            try {
+                return body == null || body.isBlank() ? null : JSON.readTree(body);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
     }
 
     private final URI server;
@@ -107,6 +168,10 @@ public final class DocumentUploader {
         return waitForJob(response);
     }
 
+    /**
+     * Polls the job until its phase is {@code DONE} or {@code FAILED} (the service's {@code Job.Status}), telling each
+     * new phase and page count; a failed job is answered with its problem detail's status (422 when it has none).
+     */
     private Answer waitForJob(HttpResponse<String> accepted) throws IOException, InterruptedException {
         URI job = jobUri(accepted);
         if (job == null) return new Answer(accepted.statusCode(), accepted.body());
@@ -115,17 +180,19 @@ public final class DocumentUploader {
             Thread.sleep(POLL.toMillis());
             HttpResponse<String> r = http.send(authorised(HttpRequest.newBuilder(job))
                     .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (r.statusCode() != 200 && r.statusCode() != 202) return new Answer(r.statusCode(), r.body());
+            if (r.statusCode() != 200) return new Answer(r.statusCode(), r.body());
             JsonNode node = parse(r.body());
-            String state = text(node, "status", "state");
-            String phase = text(node, "phase") + (node != null && node.has("pagesDone")
-                    ? " " + node.get("pagesDone").asText() + (node.has("pages") ? "/" + node.get("pages").asText() : "") : "");
-            String line = (state + " " + phase).strip();
+            String phase = text(node, "phase");
+            String pages = node != null && node.hasNonNull("pagesDone")
+                    ? " " + node.get("pagesDone").asString() + (node.hasNonNull("pagesTotal") ? "/" + node.get("pagesTotal").asString() : "")
+                    : "";
+            String line = (phase + pages + (text(node, "message").isEmpty() ? "" : " — " + text(node, "message"))).strip();
             if (!line.isEmpty() && !line.equals(last)) progress.accept("job " + job + ": " + line);
             last = line;
-            if (r.statusCode() == 200 && (state.isEmpty() || !RUNNING.contains(state.toLowerCase()))) {
-                boolean failed = state.equalsIgnoreCase("failed") || state.equalsIgnoreCase("error");
-                return new Answer(failed ? 422 : 200, r.body());
+            if (DONE.equals(phase)) return new Answer(200, r.body());
+            if (FAILED.equals(phase) || phase.isEmpty()) {  // no phase: not a job of this service's kind
+                JsonNode status = node == null ? null : node.at("/problem/status");
+                return new Answer(status != null && status.isInt() ? status.asInt() : 422, r.body());
             }
         }
     }
@@ -153,7 +220,7 @@ public final class DocumentUploader {
 
     private static String text(JsonNode node, String... names) {
         if (node == null) return "";
-        for (String n : names) if (node.hasNonNull(n) && node.get(n).isValueNode()) return node.get(n).asText();
+        for (String n : names) if (node.hasNonNull(n) && node.get(n).isValueNode()) return node.get(n).asString();
         return "";
     }
 

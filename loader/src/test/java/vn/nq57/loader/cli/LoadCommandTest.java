@@ -126,20 +126,25 @@ class LoadCommandTest {
         server.createContext("/api/documents", x -> {
             record(x);
             x.getResponseHeaders().set("Location", "/api/jobs/7");
-            answer(x, 202, "{\"jobId\":\"7\",\"status\":\"queued\"}");
+            answer(x, 202, "{\"id\":\"7\",\"phase\":\"QUEUED\"}");
         });
+        // the phases and page counts of the service's Job.Status
         server.createContext("/api/jobs/7", x -> {
             record(x);
-            if (polls.incrementAndGet() < 3) answer(x, 200, "{\"status\":\"running\",\"phase\":\"ocr\",\"pagesDone\":" + polls.get() + ",\"pages\":3}");
-            else answer(x, 200, "{\"status\":\"done\",\"result\":{\"tasks\":31}}");
+            if (polls.incrementAndGet() < 3) answer(x, 200, "{\"id\":\"7\",\"phase\":\"READING\",\"pagesDone\":" + polls.get() + ",\"pagesTotal\":3}");
+            else answer(x, 200, "{\"id\":\"7\",\"phase\":\"DONE\",\"result\":{\"documents\":[{\"document\":\"https://example.org/d\",\"tasks\":31}],"
+                    + "\"report\":{\"documents\":[{\"file\":\"scan.txt\",\"documentIri\":\"https://example.org/d\",\"kind\":\"KeHoach\","
+                    + "\"number\":\"45/KH-UBND\",\"rowsSeen\":31,\"tasks\":31,\"indicators\":0,\"references\":2}],\"violations\":[]}}}");
         });
         Path a = plan("scan.txt", "Kế hoạch\n".getBytes(StandardCharsets.UTF_8));
         int code = run(Map.of("NQ57_ADMIN_PASSWORD", "x"), "--server", url(), a.toString());
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         assertEquals(3, polls.get());
         assertTrue(received.stream().skip(1).allMatch(m -> m.get("method").equals("GET") && m.get("auth").startsWith("Basic ")));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("ocr 1/3"), err.toString(StandardCharsets.UTF_8));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"tasks\":31"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("READING 1/3"), err.toString(StandardCharsets.UTF_8));
+        String told = out.toString(StandardCharsets.UTF_8);
+        assertTrue(told.contains("  tasks       31") && told.contains("45/KH-UBND"), "the report as a local load tells it: " + told);
+        assertTrue(told.contains("page: " + url() + "/entity.html?id=https%3A%2F%2Fexample.org%2Fd"), told);
     }
 
     @Test
