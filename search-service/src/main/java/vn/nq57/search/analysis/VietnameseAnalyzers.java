@@ -114,7 +114,12 @@ public final class VietnameseAnalyzers {
     };
   }
 
-  private static TokenStream fold(Tier tier, TokenStream exact) {
+  /**
+   * What a text tier does after the shared chain: {@code exact} is the exact tier's stream (char filter, ICU tokenizer,
+   * tone normalisation), the result the tier's. {@link TierFields#fieldsFor} replays one exact analysis into every tier
+   * through this.
+   */
+  static TokenStream fold(Tier tier, TokenStream exact) {
     return switch (tier) {
       case EXACT, DOCNUMBER -> exact;
       case TONELESS -> new ToneFoldingFilter(exact);
