@@ -52,17 +52,58 @@ public final class DocumentNumbers {
 
   private DocumentNumbers() {}
 
-  /** Every document number in the text, in order. */
+  /**
+   * Every document number in the text, in order. The same as matching the whole text ({@link #findInWholeText}), but
+   * the pattern runs only over the runs of characters a number can be made of that hold an ASCII digit: every match
+   * has a digit and is made of letters, digits, white space, '/', '-' and ':' only, so a run without a digit (most of
+   * a task's text) cannot hold one. Lookarounds still see past the run (transparent bounds). This scan was a sixth of
+   * the index build's CPU.
+   */
   public static List<DocumentNumber> find(CharSequence text) {
     List<DocumentNumber> found = new ArrayList<>();
-    Matcher m = PATTERN.matcher(text);
+    Matcher m = PATTERN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int length = text.length();
+    int start = 0;
+    while (start < length) {
+      int end = start;
+      boolean digit = false;
+      while (end < length && canBeInNumber(text.charAt(end))) {
+        char c = text.charAt(end++);
+        digit |= c >= '0' && c <= '9';
+      }
+      if (digit) {
+        m.region(start, end);
+        collect(m, found);
+      }
+      start = end + 1;
+    }
+    return found;
+  }
+
+  /** Every document number in the text, in order, by matching the whole text: what {@link #find} must give. */
+  static List<DocumentNumber> findInWholeText(CharSequence text) {
+    List<DocumentNumber> found = new ArrayList<>();
+    collect(PATTERN.matcher(text), found);
+    return found;
+  }
+
+  private static void collect(Matcher m, List<DocumentNumber> found) {
     while (m.find()) {
       DocumentNumber n = toNumber(m);
       if (n != null) {
         found.add(n);
       }
     }
-    return found;
+  }
+
+  /**
+   * Whether {@code c} may be part of a match: a letter or digit of any script (more than the pattern's, which only
+   * widens a run), a surrogate (half of a letter outside the BMP), white space as the pattern's {@code \s}, '/', '-'
+   * or ':'.
+   */
+  private static boolean canBeInNumber(char c) {
+    return Character.isLetterOrDigit(c) || Character.isSurrogate(c) || c == ' ' || c == '\t' || c == '\n'
+        || c == '\u000B' || c == '\f' || c == '\r' || c == '/' || c == '-' || c == ':';
   }
 
   private static DocumentNumber toNumber(Matcher m) {

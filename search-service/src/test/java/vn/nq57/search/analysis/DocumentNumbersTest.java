@@ -72,4 +72,32 @@ class DocumentNumbersTest {
     assertTrue(citations >= 43, "citations " + citations);
     assertTrue(files >= 5, "files " + files);
   }
+
+  /**
+   * The scan that looks only at runs of characters a number can be made of finds exactly what matching the whole text
+   * finds: on every line and every whole file of the real documents (numbers across line breaks), and on numbers
+   * next to punctuation, at the edges of the text, glued to words, in NFD and beside letters outside the BMP.
+   */
+  @Test
+  void theScanOfRunsFindsWhatTheWholeTextGives() throws IOException {
+    List<String> texts = new java.util.ArrayList<>(List.of("", "57", "(57-NQ/TW)", "NQ57.", "Kế hoạch\n45/KH-UBND,",
+        "Nghị quyết số: 57 - NQ/TW; 03/NQ-CP.", "số 12/2024/NĐ-CP;180/2024/NĐ-CP", "1.2.3 -4/5", "Quyết định 877",
+        "KH 45, QĐ 877/QĐ-BTP", "TTg 12", "năm 2025-2030.", "Nghi\u0323 quyê\u0301t 57-NQ/TW", "𝐍𝐐 57 𠀀 12/KH-UBND",
+        "x57-NQ/TWcủa", "kế hoạch   số :  45"));
+    Path sources = Path.of(System.getProperty("nq57.root", "../")).resolve("data/sources");
+    try (var list = Files.list(sources)) {
+      for (Path f : list.toList()) {
+        String whole = Files.readString(f);
+        texts.add(whole);
+        texts.addAll(whole.lines().toList());
+      }
+    }
+    int numbers = 0;
+    for (String text : texts) {
+      List<DocumentNumber> expected = DocumentNumbers.findInWholeText(text);
+      assertEquals(expected, DocumentNumbers.find(text), text.length() > 200 ? text.substring(0, 200) : text);
+      numbers += expected.size();
+    }
+    assertTrue(numbers > 300, "numbers compared: " + numbers);
+  }
 }
