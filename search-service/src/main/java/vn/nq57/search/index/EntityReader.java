@@ -71,7 +71,8 @@ public final class EntityReader {
           .filterKeep(part -> resource(part, NQ.inDocument) == null)
           .forEachRemaining(withoutDocument::add);
     }
-    emitParts(graph, List.copyOf(withoutDocument), sink);
+    Memo memo = new Memo();
+    emitParts(graph, List.copyOf(withoutDocument), sink, memo);
     Set<Resource> documents = new java.util.TreeSet<>(Comparator.comparing(Resource::getURI));
     graph.listObjectsOfProperty(NQ.inDocument).forEachRemaining(o -> {
       if (o.isURIResource()) {
@@ -84,7 +85,7 @@ public final class EntityReader {
       graph.listSubjectsWithProperty(NQ.inDocument, doc)
           .filterKeep(part -> doc.equals(resource(part, NQ.inDocument)))
           .forEachRemaining(parts::add);
-      emitParts(graph, parts, sink);
+      emitParts(graph, parts, sink, memo);
     }
     // A collective unit ("các phòng, ban, đơn vị") leads tasks too, and is typed on its own.
     Set<Resource> units = new LinkedHashSet<>(graph.listSubjectsWithProperty(RDF.type, NQ.Unit).toList());
@@ -95,14 +96,14 @@ public final class EntityReader {
   }
 
   /** The tasks, then the indicators among {@code candidates} (one document's), in table order. */
-  private static void emitParts(Model graph, List<Resource> candidates, Consumer<IndexedEntity> sink) {
+  private static void emitParts(Model graph, List<Resource> candidates, Consumer<IndexedEntity> sink, Memo memo) {
     List<IndexedEntity> parts = new ArrayList<>();
     for (Resource part : candidates) {
       if (part.hasProperty(RDF.type, NQ.Task)) {
-        parts.add(part(part, EntityType.TASK));
+        parts.add(part(part, EntityType.TASK, memo));
       }
       if (part.hasProperty(RDF.type, NQ.Indicator)) {
-        parts.add(part(part, EntityType.INDICATOR));
+        parts.add(part(part, EntityType.INDICATOR, memo));
       }
     }
     parts.sort(Comparator.comparing((IndexedEntity e) -> e.document() == null ? "" : e.document().id())
@@ -120,6 +121,7 @@ public final class EntityReader {
   public static List<IndexedEntity> read(Dataset store, java.util.Collection<String> ids) {
     return Txn.calculateRead(store, () -> {
       Model graph = store.getUnionModel();
+      Memo memo = new Memo();
       List<IndexedEntity> documents = new ArrayList<>();
       List<IndexedEntity> parts = new ArrayList<>();
       List<IndexedEntity> units = new ArrayList<>();
@@ -128,9 +130,9 @@ public final class EntityReader {
         if (r.hasProperty(RDF.type, NQ.PolicyDocument)) {
           documents.add(document(r));
         } else if (r.hasProperty(RDF.type, NQ.Task)) {
-          parts.add(part(r, EntityType.TASK));
+          parts.add(part(r, EntityType.TASK, memo));
         } else if (r.hasProperty(RDF.type, NQ.Indicator)) {
-          parts.add(part(r, EntityType.INDICATOR));
+          parts.add(part(r, EntityType.INDICATOR, memo));
         } else if (r.hasProperty(RDF.type, NQ.Unit) || r.hasProperty(RDF.type, NQ.CollectiveUnit)) {
           units.add(unit(r));
         }
@@ -156,15 +158,16 @@ public final class EntityReader {
         null, null, null, null, null, null, null, label(area), List.of(), uri(area), uri(provinceArea(area)));
   }
 
-  private static IndexedEntity part(Resource part, EntityType type) {
+  private static IndexedEntity part(Resource part, EntityType type, Memo memo) {
     Resource doc = resource(part, NQ.inDocument);
-    DocumentRef ref = doc == null ? null : documentRef(doc);
+    Place place = doc == null ? Place.NONE : memo.place(doc);
+    DocumentRef ref = place.ref();
     String name = firstNonNull(string(part, NQ.name), string(part, RDFS.label), part.getURI());
-    List<IndexedEntity.UnitRef> leads = units(part, NQ.leadUnit);
+    List<IndexedEntity.UnitRef> leads = units(part, NQ.leadUnit, memo);
     if (leads.isEmpty()) {
-      leads = units(part, NQ.ownerUnit);
+      leads = units(part, NQ.ownerUnit, memo);
     }
-    List<IndexedEntity.UnitRef> coordinating = units(part, NQ.coordinatingUnit);
+    List<IndexedEntity.UnitRef> coordinating = units(part, NQ.coordinatingUnit, memo);
     Resource deadline = resource(part, NQ.deadline);
     String deadlineText = deadline == null ? null : string(deadline, NQ.deadlineText);
     Resource target = resource(part, NQ.target);
@@ -185,12 +188,45 @@ public final class EntityReader {
     if (ref != null) {
       addIfPresent(text, ref.number());
     }
-    Resource area = doc == null ? null : area(doc);
     return new IndexedEntity(part.getURI(), type, name, text.toString(), ref, section, string(part, NQ.ordinal),
-        ref == null ? null : ref.level(), province(area), ref == null ? null : ref.issuer(), leads,
+        ref == null ? null : ref.level(), place.province(), ref == null ? null : ref.issuer(), leads,
         deadlineText, deadline == null ? null : date(deadline, NQ.start), deadline == null ? null : date(deadline, NQ.end),
-        completed, targetText, unitOfMeasure, year(part, NQ.horizonYear), label(area), coordinating, uri(area),
-        uri(provinceArea(area)));
+        completed, targetText, unitOfMeasure, year(part, NQ.horizonYear), place.areaLabel(), coordinating,
+        place.areaId(), place.provinceId());
+  }
+
+  /**
+   * What a part's record takes from its document: the document's reference, its area's label and IRI, its province's
+   * label and IRI. The same for every task and indicator of the document, so it is read once per document ({@link
+   * Memo}), not once per row: the index build read it a hundred times for a hundred-row plan.
+   */
+  private record Place(DocumentRef ref, String province, String areaLabel, String areaId, String provinceId) {
+    static final Place NONE = new Place(null, null, null, null, null);
+
+    static Place of(Resource doc) {
+      Resource area = area(doc);
+      return new Place(documentRef(doc), EntityReader.province(area), label(area), uri(area), uri(provinceArea(area)));
+    }
+  }
+
+  /**
+   * What one read keeps of what it has read already: each document's {@link Place} and each unit's name, both asked
+   * for by every row that cites them. Lives for one {@link #forEach} or {@link #read(Dataset, java.util.Collection)}
+   * (one read transaction), so it never outlives what it describes; at national size it holds some thousands of
+   * documents and units.
+   */
+  private static final class Memo {
+    private final java.util.Map<Resource, Place> places = new java.util.HashMap<>();
+    private final java.util.Map<Resource, String> unitNames = new java.util.HashMap<>();
+
+    Place place(Resource doc) {
+      return places.computeIfAbsent(doc, Place::of);
+    }
+
+    String unitName(Resource unit) {
+      return unitNames.computeIfAbsent(unit,
+          u -> firstNonNull(string(u, RDFS.label), string(u, NQ.canonicalName), u.getURI()));
+    }
   }
 
   private static IndexedEntity unit(Resource unit) {
@@ -324,13 +360,12 @@ public final class EntityReader {
     return r == null ? null : string(r, RDFS.label);
   }
 
-  private static List<IndexedEntity.UnitRef> units(Resource part, Property p) {
+  private static List<IndexedEntity.UnitRef> units(Resource part, Property p, Memo memo) {
     List<IndexedEntity.UnitRef> units = new ArrayList<>();
     for (Statement s : sortedStatements(part, p)) {
       if (s.getObject().isURIResource()) {
         Resource u = s.getResource();
-        units.add(new IndexedEntity.UnitRef(u.getURI(),
-            firstNonNull(string(u, RDFS.label), string(u, NQ.canonicalName), u.getURI())));
+        units.add(new IndexedEntity.UnitRef(u.getURI(), memo.unitName(u)));
       }
     }
     return units;
