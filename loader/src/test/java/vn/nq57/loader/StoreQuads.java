@@ -12,11 +12,11 @@ import java.util.TreeSet;
 final class StoreQuads {
     private StoreQuads() {}
 
-    /** Every quad of {@code store}, one string each (graph, subject, predicate, object), sorted. */
+    /** Every quad of {@code store}'s named graphs (not its own record in the default graph), one string each (graph, subject, predicate, object), sorted. */
     static Set<String> of(GraphStore store) {
         return Txn.calculateRead(store.dataset(), () -> {
             Set<String> out = new TreeSet<>();
-            store.dataset().asDatasetGraph().find().forEachRemaining(q -> out.add(key(q)));
+            store.dataset().asDatasetGraph().findNG(null, null, null, null).forEachRemaining(q -> out.add(key(q)));
             return out;
         });
     }

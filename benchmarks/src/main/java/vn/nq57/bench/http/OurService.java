@@ -32,7 +32,8 @@ final class OurService implements AutoCloseable {
     }
 
     /**
-     * Starts the service and waits until {@code /actuator/health} answers 2xx.
+     * Starts the service as {@code ./nq57 serve} does (on JDK 25+ from its AOT cache, made once per jar: {@link AotCache})
+     * and waits until {@code /actuator/health} answers 2xx.
      *
      * @param heap      -Xmx of the service, e.g. "2g"
      * @param extraArgs Spring arguments added to the standard ones, e.g. {@code --nq57.search.cache.enabled=false}
@@ -55,9 +56,10 @@ final class OurService implements AutoCloseable {
                 // WARN for libraries; our own INFO lines say how long the load, index and alignment took.
                 "--logging.level.root=WARN", "--logging.level.vn.nq57=INFO"));
         args.addAll(extraArgs);
-        JavaProcess p = JavaProcess.start(List.of("-Xmx" + heap, "-Dfile.encoding=UTF-8",
-                        "-Xlog:gc:file=" + gcLog + ":uptime", "-jar", jar.toAbsolutePath().toString()),
-                args, work, work.resolve(logName));
+        List<String> jvm = new ArrayList<>(List.of("-Xmx" + heap, "-Dfile.encoding=UTF-8",
+                "-Xlog:gc:file=" + gcLog + ":uptime"));
+        jvm.addAll(AotCache.launch(jar, work, System.out::println)); // as ./nq57 serve starts it
+        JavaProcess p = JavaProcess.start(jvm, args, work, work.resolve(logName));
         URI base = URI.create("http://127.0.0.1:" + port);
         try {
             double ready = p.awaitReady(base.resolve("/actuator/health"), timeout);

@@ -1,7 +1,6 @@
 package vn.nq57.bench.load;
 
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import vn.nq57.bench.peer.FusekiPeer;
 import vn.nq57.bench.peer.PeerAnalyzer;
 import vn.nq57.loader.Loader;
@@ -77,8 +76,13 @@ public final class LoadBenchmark {
                 }
                 heap = heapAfterGc();
                 try (OutputStream out = Files.newOutputStream(nquads)) {
-                    org.apache.jena.system.Txn.executeRead(graphs.dataset(),
-                            () -> RDFDataMgr.write(out, graphs.dataset().asDatasetGraph(), Lang.NQUADS));
+                    // The named graphs only: the default graph holds the store's own record of its contents.
+                    org.apache.jena.system.Txn.executeRead(graphs.dataset(), () -> {
+                        var stream = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
+                        stream.start();
+                        graphs.dataset().asDatasetGraph().findNG(null, null, null, null).forEachRemaining(stream::quad);
+                        stream.finish();
+                    });
                 }
             }
             int tasks = report.tasks(), indicators = report.indicators(), docs = report.documents().size();

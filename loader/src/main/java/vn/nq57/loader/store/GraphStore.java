@@ -14,7 +14,9 @@ import java.util.Iterator;
 
 /**
  * The embedded TDB2 store: one named graph per source document. Every change is one write transaction, so a
- * load that fails half way leaves the store exactly as it was.
+ * load that fails half way leaves the store exactly as it was. Every change also records, in the same transaction,
+ * what the store then holds ({@link StoreContents}), so a reader can tell in one quad per graph whether the store is
+ * still the one something was built from.
  */
 public final class GraphStore implements AutoCloseable {
     private final Path directory;
@@ -140,6 +142,9 @@ public final class GraphStore implements AutoCloseable {
                 Quad q = quads.next();
                 if (!q.isDefaultGraph()) target.add(q);
             }
+            java.util.List<String> graphs = new java.util.ArrayList<>();
+            loaded.listGraphNodes().forEachRemaining(g -> { if (g.isURI()) graphs.add(g.getURI()); });
+            StoreContents.update(target, graphs);
             beforeCommit.run();
         });
     }
@@ -157,6 +162,7 @@ public final class GraphStore implements AutoCloseable {
 
     /** An open write transaction on this store: see {@link #writer()}. */
     public final class Writer implements AutoCloseable {
+        private final java.util.Set<String> replaced = new java.util.LinkedHashSet<>();
         private boolean ended;
 
         private Writer() {}
@@ -168,11 +174,13 @@ public final class GraphStore implements AutoCloseable {
             org.apache.jena.graph.Node name = org.apache.jena.graph.NodeFactory.createURI(graphIri);
             target.deleteAny(name, null, null, null);
             graph.find().forEachRemaining(t -> target.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            replaced.add(graphIri);
         }
 
-        /** Makes every replacement visible at once. */
+        /** Records what the store now holds ({@link StoreContents#update}) and makes every replacement visible at once. */
         public void commit() {
             if (ended) throw new IllegalStateException("the transaction has ended");
+            StoreContents.update(dataset.asDatasetGraph(), replaced);
             dataset.commit();
             dataset.end();
             ended = true;
@@ -220,17 +228,19 @@ public final class GraphStore implements AutoCloseable {
             case PARALLEL -> org.apache.jena.tdb2.loader.LoaderFactory.parallelLoader(dsg, quiet);
         };
         loader.startBulk();
-        return new BulkWriter(loader);
+        return new BulkWriter(dataset, loader);
     }
 
     /** An open bulk load into an empty store: see {@link #bulkWriter(BulkLoader)}. */
     public static final class BulkWriter implements AutoCloseable {
+        private final Dataset dataset;
         private final org.apache.jena.tdb2.loader.DataLoader loader;
         private final org.apache.jena.riot.system.StreamRDF stream;
         private final java.util.Set<String> graphs = new java.util.HashSet<>();
         private boolean ended;
 
-        private BulkWriter(org.apache.jena.tdb2.loader.DataLoader loader) {
+        private BulkWriter(Dataset dataset, org.apache.jena.tdb2.loader.DataLoader loader) {
+            this.dataset = dataset;
             this.loader = loader;
             this.stream = loader.stream();
             stream.start();
@@ -248,12 +258,17 @@ public final class GraphStore implements AutoCloseable {
             graph.find().forEachRemaining(t -> stream.quad(Quad.create(name, t)));
         }
 
-        /** Ends the load: the loader builds what it deferred and commits. */
+        /**
+         * Ends the load: the loader builds what it deferred and commits; then what the store holds is counted and
+         * recorded ({@link StoreContents#recordAll}, one more write transaction: the bulk loader's store is not
+         * anybody's yet, so the two need not be one).
+         */
         public void finish() {
             if (ended) throw new IllegalStateException("the bulk load has ended");
             ended = true;
             stream.finish();
             loader.finishBulk();
+            Txn.executeWrite(dataset, () -> StoreContents.recordAll(dataset.asDatasetGraph()));
         }
 
         /**
@@ -272,11 +287,11 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
-    /** Number of quads in the named graphs, for reports. */
+    /** Number of quads in the named graphs, for reports (the store's own record in its default graph not counted). */
     public long size() {
         return Txn.calculateRead(dataset, () -> {
             long n = 0;
-            for (Iterator<Quad> it = dataset.asDatasetGraph().find(); it.hasNext(); it.next()) n++;
+            for (Iterator<Quad> it = dataset.asDatasetGraph().findNG(null, null, null, null); it.hasNext(); it.next()) n++;
             return n;
         });
     }

@@ -69,7 +69,9 @@ import vn.nq57.search.analysis.VietnameseHighlighter;
  * use. A rebuild writes a new generation beside the current one and then replaces {@code CURRENT} by an atomic move, so
  * a crash at any point leaves a complete index; searches running during the swap finish on the old generation. Each
  * generation records the {@link StoreFingerprint} of the store it was built from: opening the index checks it against
- * the store and rebuilds when they differ, so the index cannot silently drift from the graph.
+ * the one the store records of itself ({@link StoreFingerprint#recorded}, one quad per graph, written by every writer
+ * in the same transaction as its change) and rebuilds when they differ, so the index cannot silently drift from the
+ * graph.
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -129,7 +131,9 @@ public final class SearchIndex implements AutoCloseable {
     SearchIndex index = new SearchIndex(dir, abbreviations, log);
     try {
       Files.createDirectories(index.root);
-      StoreFingerprint expected = StoreFingerprint.read(store);
+      long reading = System.nanoTime();
+      StoreFingerprint expected = StoreFingerprint.recorded(store);
+      log.accept("store fingerprint read in " + (System.nanoTime() - reading) / 1_000_000 + " ms");
       Optional<IndexGeneration> existing = index.openCurrent();
       if (existing.isPresent() && expected.digest().equals(existing.get().fingerprint)) {
         index.current.set(existing.get());
@@ -149,10 +153,13 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /** Builds a new generation from the store beside the current one, then swaps it in. */
+  /**
+   * Builds a new generation from the store beside the current one, then swaps it in. It records the fingerprint the
+   * store records ({@link StoreFingerprint#recorded}), the one the next start compares with.
+   */
   public synchronized void rebuild(Dataset store) {
     long started = System.nanoTime();
-    StoreFingerprint counts = StoreFingerprint.read(store);
+    StoreFingerprint counts = StoreFingerprint.recorded(store);
     String fingerprint = counts.digest();
     Path folder = root.resolve(GENERATION_PREFIX + System.currentTimeMillis() + "-" + ProcessHandle.current().pid());
     long written;

@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.nq57.loader.Loader;
 import vn.nq57.loader.store.GraphStore;
+import vn.nq57.loader.store.StoreContents;
 import vn.nq57.loader.ParsedDocument;
 import vn.nq57.loader.read.SourceException;
 import vn.nq57.loader.report.DocumentReport;
@@ -47,7 +48,8 @@ import java.util.stream.Stream;
  *       the loader's public API ({@link Loader#parse}), so every format the loader reads is accepted here unchanged;</li>
  *   <li>anything unreadable, not recognised as a document, not conforming to the shapes, or in conflict with what
  *       the store holds (a file name or a document already loaded) is refused before the store is touched;</li>
- *   <li>one TDB2 write transaction replaces the named graphs, and inside it, before the commit, the search index's
+ *   <li>one TDB2 write transaction replaces the named graphs and records what the store then holds
+ *       ({@link StoreContents#update}, the changed graphs recounted), and inside it, before the commit, the search index's
  *       next generation is written with the entities this change touches re-read from the store (not rebuilt), so a
  *       failure of either aborts both;</li>
  *   <li>after the commit the new generation is swapped in by an atomic rename: searches see all of the change or
@@ -300,8 +302,11 @@ public class DocumentChanges {
                     }
                 }
                 dependents(dsg, changed(before, descriptions(dsg, touched)), touched);
+                List<String> written = graphs.stream().map(Node::getURI).toList();
+                // Recorded in this transaction: the next start reads it instead of counting the store.
+                StoreContents.update(dsg, written);
                 job.phase(Job.Phase.INDEXING);
-                prepared[0] = index.prepareUpdate(dataset, touched, graphs.stream().map(Node::getURI).toList());
+                prepared[0] = index.prepareUpdate(dataset, touched, written);
             });
         } catch (RuntimeException e) {
             if (prepared[0] != null) index.discard(prepared[0]);

@@ -62,6 +62,23 @@ public class LineageService {
         this.dataset = dataset;
     }
 
+    /**
+     * Starts reading the view of the store's current state on a thread of its own (daemon, named
+     * {@code lineage-view}) and returns at once. A request that needs the view meanwhile waits for this read instead of
+     * starting its own (no error, no second read); a failure is logged and leaves the read to the next request.
+     *
+     * @return the thread reading it
+     */
+    public Thread prepareInBackground() {
+        return Thread.ofPlatform().daemon().name("lineage-view").start(() -> {
+            try {
+                Txn.executeRead(dataset, this::view);
+            } catch (RuntimeException e) {
+                log.warn("lineage view not read in the background; the first request reads it", e);
+            }
+        });
+    }
+
     /** @throws UnknownEntityException no such entity; BadParameterException it is neither a document nor part of one */
     public LineageUp up(String iri) {
         return Txn.calculateRead(dataset, () -> {

@@ -143,7 +143,9 @@ public final class SourceLoadingInitializer implements StoreInitializer {
             return State.UNREADABLE;
         }
         try {
-            boolean hasData = Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().find().hasNext());
+            // Named graphs only: the default graph holds the store's own record (StoreContents), not data.
+            boolean hasData = Txn.calculateRead(dataset,
+                    () -> dataset.asDatasetGraph().findNG(null, null, null, null).hasNext());
             if (hasData) return State.COMPLETE;
         } catch (RuntimeException unreadable) {
             log.error("TDB2 cannot read {}: {}", storeDir, unreadable.toString());

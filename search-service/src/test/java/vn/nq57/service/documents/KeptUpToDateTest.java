@@ -18,8 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What the service keeps between changes instead of reading the whole store on each one: the store fingerprint the
- * index records (kept graph by graph) and the documents' list (kept document by document). After each add, replace,
- * delete and refused upload over HTTP, both must be what a full recount and a full walk of the store give.
+ * index records (kept graph by graph), the one the store records of itself (read at the next start instead of a count)
+ * and the documents' list (kept document by document). After each add, replace, delete and refused upload over HTTP,
+ * all must be what a full recount and a full walk of the store give.
  */
 class KeptUpToDateTest extends WritableServiceTest {
     private final JsonMapper json = JsonMapper.builder().build();
@@ -62,6 +63,7 @@ class KeptUpToDateTest extends WritableServiceTest {
         assertEquals(422, refused.statusCode(), refused.body());
         String unchanged = index.fingerprint();
         assertEquals(StoreFingerprint.of(store.dataset()), unchanged, "a refused change changes nothing");
+        assertEquals(unchanged, recorded(), "nor what the store records");
 
         HttpResponse<String> removed = send("DELETE", "/api/documents/" + newId, basic("admin", PASSWORD), null);
         assertEquals(200, removed.statusCode(), removed.body());
@@ -77,6 +79,7 @@ class KeptUpToDateTest extends WritableServiceTest {
     private void assertKept(List<String> seen) {
         String kept = index.fingerprint();
         assertEquals(StoreFingerprint.of(store.dataset()), kept, "the fingerprint kept = the store counted in full");
+        assertEquals(kept, recorded(), "the fingerprint the store records = the store counted in full");
         assertTrue(seen.isEmpty() || !seen.getLast().equals(kept), "each change changes the fingerprint");
         seen.add(kept);
         List<DocumentSummary> walked = catalog.walk();
@@ -84,6 +87,13 @@ class KeptUpToDateTest extends WritableServiceTest {
         JsonNode served = json.readTree(get("/api/documents").body());
         assertEquals(walked.size(), served.size());
         assertFalse(walked.isEmpty());
+    }
+
+    /** The fingerprint of what the store records of itself, as the next start reads it. */
+    private String recorded() {
+        return org.apache.jena.system.Txn.calculateRead(store.dataset(),
+                () -> StoreFingerprint.recordedIn(store.dataset().asDatasetGraph()))
+                .orElseThrow(() -> new AssertionError("the store records nothing"));
     }
 
     private JsonNode listed(String id) {

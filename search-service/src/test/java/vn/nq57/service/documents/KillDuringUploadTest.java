@@ -79,6 +79,17 @@ class KillDuringUploadTest {
             first.waitFor();
         }
         System.out.println("killed while the upload was " + phaseAtKill);
+        // What the store records of itself (read by the next start instead of a count) is what it holds.
+        org.apache.jena.query.Dataset killed = org.apache.jena.tdb2.TDB2Factory.connectDataset(dir.resolve("tdb2").toString());
+        try {
+            assertEquals(org.apache.jena.system.Txn.calculateRead(killed,
+                            () -> vn.nq57.loader.store.StoreContents.count(killed.asDatasetGraph())),
+                    org.apache.jena.system.Txn.calculateRead(killed,
+                            () -> vn.nq57.loader.store.StoreContents.recorded(killed.asDatasetGraph())).orElseThrow(),
+                    "recorded = counted after a kill while the upload was " + phaseAtKill);
+        } finally {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(killed.asDatasetGraph());
+        }
 
         Process second = start(dir, port, "second");
         try {

@@ -170,6 +170,30 @@ class LineageServiceTest {
     }
 
     @Test
+    void requestsArrivingWhileTheViewIsReadInTheBackgroundWaitForItAndAnswerRight() throws Exception {
+        // As at a start: the view read in the background, requests from several threads arriving meanwhile.
+        LineageFixture fixture = new LineageFixture(57, 7, 9);
+        SparqlLineageDown reference = new SparqlLineageDown(fixture.dataset);
+        LineageService starting = new LineageService(fixture.dataset);
+        Thread reading = starting.prepareInBackground();
+        List<String> roots = fixture.roots();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<LineageDown>> answers = roots.stream()
+                    .map(root -> pool.submit(() -> starting.downAll(root, DownFilter.parse(null, null, null, null))))
+                    .toList();
+            for (int i = 0; i < roots.size(); i++) {
+                assertEquals(reference.down(roots.get(i), DownFilter.parse(null, null, null, null), false),
+                        answers.get(i).get(), roots.get(i));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        reading.join();
+        assertSameAnswers(starting, reference, roots, false);
+    }
+
+    @Test
     void downEqualsTheSparqlAnswerOnAGeneratedMultiCommuneLineage() {
         LineageFixture fixture = new LineageFixture(57, 7, 9);
         LineageService fast = new LineageService(fixture.dataset);
