@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.nq57.service.sparql.QueryEvaluationException;
 import vn.nq57.service.sparql.QueryTimeoutException;
@@ -115,12 +116,32 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
-    ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+    @Nullable ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+        if (clientGone(e)) {
+            // the client closed the connection mid-answer (`curl … | head`, a closed tab): nothing failed on our side,
+            // and nothing can be sent
+            log.debug("Client went away: {}: {}", request.getDescription(false), e.toString());
+            return null;
+        }
         log.error("Request failed: {}", request.getDescription(false), e);
         ProblemDetail problem = Problems.of(ProblemType.INTERNAL,
                 "The server failed to answer: " + e.getClass().getSimpleName(),
                 "Máy chủ gặp lỗi khi trả lời (" + e.getClass().getSimpleName() + "); yêu cầu không thay đổi dữ liệu.");
         return problem(e, problem, request);
+    }
+
+    /**
+     * Whether {@code e} only says the client is gone: Spring's {@link AsyncRequestNotUsableException} or Tomcat's
+     * {@code ClientAbortException} (an {@link java.io.IOException}) anywhere in its causes.
+     */
+    static boolean clientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AsyncRequestNotUsableException
+                    || t.getClass().getName().equals("org.apache.catalina.connector.ClientAbortException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A 400 about the SPARQL text: "Parameter 'query' " + {@code what}, naming the parameter. */

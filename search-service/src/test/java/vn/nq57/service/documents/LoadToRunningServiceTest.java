@@ -27,15 +27,18 @@ class LoadToRunningServiceTest extends WritableServiceTest {
     @Test
     void sendsAPlanTellsItsReportAndPageAndIsRefusedAgainUntilReplaced() throws Exception {
         Path plan = Files.writeString(dir.resolve("ke-hoach-86-cli.txt"),
-                fixture("ke-hoach-08-da-sar.txt").replace("08/KH-UBND", "86/KH-UBND"));
+                fixture("ke-hoach-08-da-sar.txt").replace("08/KH-UBND", "186/KH-UBND"));
 
         Run sent = nq57("load", "--server", uri("").toString(), plan.toString());
         assertEquals(0, sent.exit(), sent.toString());
-        assertTrue(sent.out().contains("ke-hoach-86-cli.txt") && sent.out().contains("86/KH-UBND"), sent.toString());
+        assertTrue(sent.out().contains("ke-hoach-86-cli.txt") && sent.out().contains("186/KH-UBND"), sent.toString());
         assertTrue(sent.out().contains("  tasks       5"), "the load report, as a local load prints it: " + sent);
         assertTrue(sent.out().contains("page: " + uri("/entity.html?id=")), sent.toString());
-        String hits = get("/api/search?q=" + URLEncoder.encode("diem phat song wifi mien phi", StandardCharsets.UTF_8)).body();
-        assertTrue(hits.contains("86-kh-ubnd"), "searchable at once: " + hits);
+        String document = "https://w3id.org/nq57/id/doc/lam-dong-da-sar/2026/186-kh-ubnd";
+        assertTrue(sent.out().contains(document), sent.toString());
+        String hits = get("/api/search?q=" + URLEncoder.encode("diem phat song wifi mien phi", StandardCharsets.UTF_8)
+                + "&document=" + URLEncoder.encode(document, StandardCharsets.UTF_8)).body();
+        assertTrue(hits.contains(document + "/task/"), "searchable at once: " + hits);
 
         Run again = nq57("load", "--server", uri("").toString(), plan.toString());
         assertEquals(2, again.exit(), again.toString());
@@ -46,8 +49,9 @@ class LoadToRunningServiceTest extends WritableServiceTest {
         Run replaced = nq57("load", "--server", uri("").toString(), "--replace", plan.toString());
         assertEquals(0, replaced.exit(), replaced.toString());
         assertTrue(replaced.out().contains("  tasks       5"), replaced.toString());
-        String renamed = get("/api/search?q=" + URLEncoder.encode("tram sac xe dien", StandardCharsets.UTF_8)).body();
-        assertTrue(renamed.contains("86-kh-ubnd"), renamed);
+        String renamed = get("/api/search?q=" + URLEncoder.encode("tram sac xe dien", StandardCharsets.UTF_8)
+                + "&document=" + URLEncoder.encode(document, StandardCharsets.UTF_8)).body();
+        assertTrue(renamed.contains(document + "/task/"), renamed);
     }
 
     @Test
