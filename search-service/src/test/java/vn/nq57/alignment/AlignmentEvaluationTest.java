@@ -66,6 +66,16 @@ class AlignmentEvaluationTest {
       if (ourHit != bmHit) {
         System.out.println((ourHit ? "OURS ONLY: " : "BM25 ONLY: ") + corpus.item(e.getKey()).name());
       }
+      // recall@3 per target: which judged targets one method has in its first three and the other does not
+      for (JudgedAlignments.Target t : e.getValue()) {
+        int ourRank = rankOf(o, t);
+        int bmRank = rankOf(b, t);
+        if ((ourRank <= 3) != (bmRank <= 3)) {
+          System.out.println((ourRank <= 3 ? "R@3 OURS ONLY" : "R@3 BM25 ONLY") + " (ours " + ourRank + ", bm25 "
+              + bmRank + "): " + corpus.item(e.getKey()).name() + " → " + t.items().stream().findFirst()
+              .map(corpus::item).map(AlignmentItem::name).orElse("?"));
+        }
+      }
     }
     System.out.println(report);
     Path out = Path.of(System.getProperty("build.dirname", "target"), "alignment", "report.md");
@@ -160,6 +170,16 @@ class AlignmentEvaluationTest {
       }
     }
     return s.toString();
+  }
+
+  /** The 1-based rank of the first of {@code target}'s items in {@code list}, {@code Integer.MAX_VALUE} if absent. */
+  private static int rankOf(List<String> list, JudgedAlignments.Target target) {
+    for (int i = 0; i < list.size(); i++) {
+      if (target.items().contains(list.get(i))) {
+        return i + 1;
+      }
+    }
+    return Integer.MAX_VALUE;
   }
 
   private static String row(String name, Scores sc) {
