@@ -24,12 +24,17 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -50,13 +55,16 @@ public final class Aligner {
 
   /** Names the method in the graph ({@code nq:method}); bump when the scoring or the graph's form changes (it is part of
    * the documents digest, so a store aligned by an older method is realigned at the next start). */
-  public static final String METHOD = "nq57-alignment-4: BM25 + idf-weighted Dice and coverage on folded syllables "
-      + "and pairs, section, citation, lead unit, measure, specificity";
+  public static final String METHOD = "nq57-alignment-5: BM25 + idf-weighted Dice and coverage on folded syllables "
+      + "and pairs, section, citation, lead unit, measure, specificity; evidence stored for rank 1";
 
   /** How many BM25 hits are scored for each item. */
   static final int POOL = 30;
-  /** How many of the best candidates carry their shared phrases as evidence. */
-  static final int WITH_PHRASES = 5;
+  /**
+   * How many of the best candidates carry their shared phrases as evidence: the graph stores the evidence of rank 1
+   * only ({@link AlignmentGraph}); the API computes the others' from the two names ({@link #explain}).
+   */
+  static final int WITH_PHRASES = 1;
 
   private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:[IVXLC]+|\\d+(?:\\.\\d+)*)\\s*[.):\\-–]?\\s*");
   private static final Pattern COUNT = Pattern.compile("\\(\\s*\\d+\\s+[^)]*\\)");
@@ -110,7 +118,7 @@ public final class Aligner {
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
       index(corpus, pool, profiles, dir);
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        IndexSearcher searcher = new IndexSearcher(reader);
+        UpstreamIndex upstream = UpstreamIndex.of(reader);
         Map<CandidateKey, List<Candidate>> cache = new ConcurrentHashMap<>();
         List<String> order = List.copyOf(documents);
         for (int from = 0; from < order.size(); ) {
@@ -123,7 +131,7 @@ public final class Aligner {
             if (caller.isInterrupted()) {
               throw new CancellationException("alignment interrupted");
             }
-            byDocument.put(d, rankDocument(corpus, profiles, searcher, reader, cache, kept, d));
+            byDocument.put(d, rankDocument(corpus, profiles, upstream, cache, kept, d));
           });
           Map<String, List<Candidate>> ranked = new LinkedHashMap<>();
           for (String d : part) {
@@ -138,16 +146,83 @@ public final class Aligner {
     }
   }
 
-  private Map<String, List<Candidate>> rankDocument(AlignmentCorpus corpus, Profiles profiles, IndexSearcher searcher,
-      DirectoryReader reader, Map<CandidateKey, List<Candidate>> cache, UnaryOperator<List<Candidate>> kept,
-      String d) {
+  /**
+   * The in-memory index of a run's upstream items, with what the ranking asks of it at every item read once: each
+   * document's IRI by Lucene doc id (not from the stored fields at every hit), the terms each field holds (a query
+   * clause for a term the field does not hold matches nothing, but setting it up cost as much as one that does), and
+   * each term's statistics and place in the terms dictionary ({@link TermStates}, looked up once per run instead of
+   * at every query that names the term: the look-up was a quarter of the search). Safe for the threads of one run.
+   */
+  private static final class UpstreamIndex {
+    private final IndexSearcher searcher;
+    private final String[] ids;
+    private final Map<String, Set<String>> vocabulary;
+    private final Map<Term, TermStates> states = new ConcurrentHashMap<>();
+
+    private UpstreamIndex(IndexSearcher searcher, String[] ids, Map<String, Set<String>> vocabulary) {
+      this.searcher = searcher;
+      this.ids = ids;
+      this.vocabulary = vocabulary;
+    }
+
+    static UpstreamIndex of(DirectoryReader reader) throws IOException {
+      String[] ids = new String[reader.maxDoc()];
+      StoredFields stored = reader.storedFields();
+      for (int doc = 0; doc < ids.length; doc++) {
+        ids[doc] = stored.document(doc).get("id");
+      }
+      Map<String, Set<String>> vocabulary = new HashMap<>();
+      for (String field : List.of("name", "pair", "result")) {
+        Set<String> terms = new HashSet<>();
+        Terms indexed = MultiTerms.getTerms(reader, field);
+        if (indexed != null) {
+          TermsEnum e = indexed.iterator();
+          for (BytesRef t = e.next(); t != null; t = e.next()) {
+            terms.add(t.utf8ToString());
+          }
+        }
+        vocabulary.put(field, terms);
+      }
+      return new UpstreamIndex(new IndexSearcher(reader), ids, vocabulary);
+    }
+
+    IndexSearcher searcher() {
+      return searcher;
+    }
+
+    /** The IRI of the item indexed as Lucene document {@code doc}. */
+    String id(int doc) {
+      return ids[doc];
+    }
+
+    boolean holds(String field, String term) {
+      return vocabulary.get(field).contains(term);
+    }
+
+    /**
+     * A term query over this index with the term's states looked up once (built with statistics, so later queries
+     * only read them: {@link TermStates#get} does not change a {@code TermStates} built so).
+     */
+    Query term(String field, String text) {
+      Term t = new Term(field, text);
+      return new TermQuery(t, states.computeIfAbsent(t, k -> {
+        try {
+          return TermStates.build(searcher, k, true);
+        } catch (IOException e) {
+          throw new UncheckedIOException("in-memory alignment index", e);
+        }
+      }));
+    }
+  }
+
+  private Map<String, List<Candidate>> rankDocument(AlignmentCorpus corpus, Profiles profiles, UpstreamIndex index,
+      Map<CandidateKey, List<Candidate>> cache, UnaryOperator<List<Candidate>> kept, String d) {
     List<String> upstreamDocs = corpus.upstreamDocuments(d);
     if (upstreamDocs.isEmpty()) {
       return Map.of();
     }
     Map<String, List<Candidate>> ranked = new LinkedHashMap<>();
     try {
-      StoredFields stored = reader.storedFields(); // not thread-safe: one per document, so per thread
       Set<String> excludedNumbers = lineageNumbers(corpus, d, upstreamDocs);
       for (AlignmentItem item : corpus.itemsOf(d)) {
         CandidateKey key = CandidateKey.of(item, upstreamDocs, excludedNumbers);
@@ -156,7 +231,7 @@ public final class Aligner {
         if (known != null) {
           candidates = known.stream().map(c -> c.forDownstream(item.iri())).toList();
         } else {
-          candidates = kept.apply(candidates(corpus, profiles, searcher, stored, item, upstreamDocs, excludedNumbers));
+          candidates = kept.apply(candidates(corpus, profiles, index, item, upstreamDocs, excludedNumbers));
           cache.putIfAbsent(key, candidates);
         }
         if (!candidates.isEmpty()) {
@@ -200,34 +275,50 @@ public final class Aligner {
     }
   }
 
-  private List<Candidate> candidates(AlignmentCorpus corpus, Profiles profiles, IndexSearcher searcher,
-      StoredFields stored, AlignmentItem item, List<String> upstreamDocs, Set<String> excludedNumbers)
+  private List<Candidate> candidates(AlignmentCorpus corpus, Profiles profiles, UpstreamIndex index,
+      AlignmentItem item, List<String> upstreamDocs, Set<String> excludedNumbers)
       throws IOException {
     TextProfile name = profiles.name(item);
     if (name.isEmpty()) {
       return List.of();
     }
     BooleanQuery.Builder text = new BooleanQuery.Builder();
+    // the 64 strongest terms and pairs, as before; clauses on terms the upstream index does not hold are left out
+    // (they match nothing, so the hits and their scores are the same)
+    int clauses = 0;
     for (String t : strongest(name.terms(), profiles.weights, 64)) {
-      text.add(new TermQuery(new Term("name", t)), Occur.SHOULD);
-      text.add(new BoostQuery(new TermQuery(new Term("result", t)), 0.2f), Occur.SHOULD);
+      if (index.holds("name", t)) {
+        text.add(index.term("name", t), Occur.SHOULD);
+        clauses++;
+      }
+      if (index.holds("result", t)) {
+        text.add(new BoostQuery(index.term("result", t), 0.2f), Occur.SHOULD);
+        clauses++;
+      }
     }
     for (String p : strongest(name.bigrams(), profiles.weights, 64)) {
-      text.add(new BoostQuery(new TermQuery(new Term("pair", p.replace(' ', '_'))), 0.5f), Occur.SHOULD);
+      String pair = p.replace(' ', '_');
+      if (index.holds("pair", pair)) {
+        text.add(new BoostQuery(index.term("pair", pair), 0.5f), Occur.SHOULD);
+        clauses++;
+      }
+    }
+    if (clauses == 0) {
+      return List.of();
     }
     List<BytesRef> docs = upstreamDocs.stream().map(BytesRef::new).toList();
     BooleanQuery query = new BooleanQuery.Builder()
         .add(text.build(), Occur.MUST)
         .add(new TermInSetQuery("doc", docs), Occur.FILTER)
         .build();
-    ScoreDoc[] hits = searcher.search(query, POOL).scoreDocs;
+    ScoreDoc[] hits = index.searcher().search(query, POOL).scoreDocs;
     if (hits.length == 0) {
       return List.of();
     }
     double best = hits[0].score;
     List<Candidate> scored = new ArrayList<>();
     for (ScoreDoc hit : hits) {
-      AlignmentItem up = corpus.item(stored.document(hit.doc).get("id"));
+      AlignmentItem up = corpus.item(index.id(hit.doc));
       if (up == null || up.iri().equals(item.iri())) {
         continue;
       }
@@ -295,15 +386,41 @@ public final class Aligner {
       }
     }
     ScoreParts parts = weights.combine(words, phrases, bm25, section, citation, lead, kind, measure, specificity);
-    List<String> shared = dn.syllables().stream().distinct().filter(un.terms()::contains).toList();
-    return new Candidate(down.iri(), up.iri(), 0, parts, evidence, shared);
+    return new Candidate(down.iri(), up.iri(), 0, parts, evidence);
   }
 
   private static Candidate withPhrases(Candidate c, TextProfile down, TextProfile up) {
     List<Evidence> evidence = new ArrayList<>();
     sharedPhrases(down, up).forEach(p -> evidence.add(new Evidence("phrase", p)));
     evidence.addAll(c.evidence());
-    return new Candidate(c.downstream(), c.upstream(), c.rank(), c.parts(), evidence, c.sharedTerms());
+    return new Candidate(c.downstream(), c.upstream(), c.rank(), c.parts(), evidence);
+  }
+
+  /**
+   * What a reader is shown of a candidate whose evidence the graph does not hold (ranks 2–3, and the shared syllables
+   * of every rank): computed from the two names alone, as the ranking computed them.
+   *
+   * @param downstreamName the name of the task or indicator that carries out, verbatim (null is empty)
+   * @param upstreamName the name of the upstream task or goal, verbatim (null is empty)
+   * @return the folded syllables both names share (for highlighting) and the shared runs of at least two syllables as
+   *     the upstream name writes them, longest first, at most six ({@code phrase} evidence)
+   */
+  public Explanation explain(String downstreamName, String upstreamName) {
+    TextProfile down = TextProfile.of(downstreamName, expander);
+    TextProfile up = TextProfile.of(upstreamName, expander);
+    return new Explanation(sharedTerms(down, up), sharedPhrases(down, up));
+  }
+
+  /**
+   * The part of a candidate's explanation that depends only on the two names.
+   *
+   * @param sharedTerms the folded syllables both names share, in the downstream name's order
+   * @param phrases the shared runs of at least two syllables, as the upstream name writes them, longest first
+   */
+  public record Explanation(List<String> sharedTerms, List<String> phrases) {}
+
+  private static List<String> sharedTerms(TextProfile down, TextProfile up) {
+    return down.syllables().stream().distinct().filter(up.terms()::contains).toList();
   }
 
   /** Maximal runs of at least two syllables both names share, as the upstream name writes them, longest first. */

@@ -30,11 +30,12 @@ import vn.nq57.ontology.NQ;
 /**
  * Keeps the alignments in their own named graph ({@value AlignmentVocabulary#GRAPH}), apart from the documents' graphs
  * and never as lineage ({@code nq:derivesFrom}): each kept candidate is an {@code nq:Alignment} with its rank, score,
- * score parts, evidence, method, {@code nq:inferred true} and the {@code prov:Activity} that made it; the best one is
- * also stated as {@code task nq:carriesOut upstream}. Compact (about 20 quads an alignment): score parts and evidence
- * are literals of the alignment, not resources. A recomputation replaces, in one write transaction of quads built
- * directly, the alignments of the documents it realigns and those whose task or upstream task has left the store,
- * deleted by pattern.
+ * score parts, {@code nq:inferred true} and the {@code prov:Activity} that made it (which names the method); the best
+ * one also has its evidence and is stated as {@code task nq:carriesOut upstream}. Compact (about 11 quads an alignment,
+ * the write being most of the alignment's time): parts and evidence are literals, the parts of ranks 2–3 one literal,
+ * and what the API can compute from the two names (shared syllables, the shared wording of ranks 2–3) is not stored.
+ * A recomputation replaces, in write transactions of quads built directly, the alignments of the documents it
+ * realigns and those whose task or upstream task has left the store, deleted by pattern.
  */
 public final class AlignmentGraph {
 
@@ -109,20 +110,26 @@ public final class AlignmentGraph {
       totals[2] += quads.size();
       totals[3] += System.nanoTime() - writing;
     };
-    aligner.rank(corpus, documents, batch, AlignmentGraph::kept, ranked -> {
-      if (Thread.currentThread().isInterrupted()) {
-        throw new java.util.concurrent.CancellationException("alignment interrupted before writing");
-      }
-      List<Quad> quads = new ArrayList<>();
-      for (List<Candidate> candidates : ranked.values()) {
-        for (Candidate c : candidates) {
-          write(quads, g, activity, c);
-          totals[1]++;
+    // One batch is written on the writer thread while the next is ranked on the cores: the write is one thread's work,
+    // so ranking alone left a core idle during every write. At most one write is in flight (the heap holds two
+    // batches), and the batches are written in order, each in its own write transaction, the last one below.
+    try (BatchWriter writer = new BatchWriter(writeBatch)) {
+      aligner.rank(corpus, documents, batch, AlignmentGraph::kept, ranked -> {
+        if (Thread.currentThread().isInterrupted()) {
+          throw new java.util.concurrent.CancellationException("alignment interrupted before writing");
         }
-      }
-      totals[0] += ranked.size();
-      writeBatch.accept(quads);
-    });
+        List<Quad> quads = new ArrayList<>();
+        for (List<Candidate> candidates : ranked.values()) {
+          for (Candidate c : candidates) {
+            write(quads, g, activity, c);
+            totals[1]++;
+          }
+        }
+        totals[0] += ranked.size();
+        writer.submit(quads);
+      });
+      writer.awaitWritten();
+    }
 
     long writing = System.nanoTime();
     Txn.executeWrite(store, () -> {
@@ -179,8 +186,8 @@ public final class AlignmentGraph {
 
   /**
    * Deletes, by pattern, the alignments of the items of {@code documents} (they are rewritten) and those whose task or
-   * upstream task left the store: every triple of such an alignment has it as subject, and the task's
-   * {@code nq:qualifiedAlignment} and {@code nq:carriesOut} have the task as subject.
+   * upstream task left the store: every triple of such an alignment has it as subject, and the task's rank-1
+   * {@code nq:carriesOut} has the task as subject.
    */
   private static void removeStale(DatasetGraph dsg, Node g, AlignmentCorpus corpus, Set<String> documents) {
     Set<Node> alignments = new HashSet<>();
@@ -200,15 +207,12 @@ public final class AlignmentGraph {
       }
     });
     for (Node a : alignments) {
-      // the task side of an alignment whose upstream task left: only its link to that alignment, and the shortcut
-      Iter.toList(dsg.find(g, Node.ANY, qualifiedAlignment.asNode(), a)).forEach(q -> {
-        dsg.delete(q);
-        Iter.toList(dsg.find(g, q.getSubject(), carriesOut.asNode(), Node.ANY)).forEach(c -> {
-          if (dsg.find(g, a, upstreamTask.asNode(), c.getObject()).hasNext()) {
-            dsg.delete(c);
-          }
-        });
-      });
+      // the task side of an alignment whose upstream task left: its rank-1 shortcut to that upstream task
+      Node task = single(dsg, g, a, alignedTask.asNode());
+      Node up = single(dsg, g, a, upstreamTask.asNode());
+      if (task != null && up != null) {
+        dsg.delete(g, task, carriesOut.asNode(), up);
+      }
       dsg.deleteAny(g, a, Node.ANY, Node.ANY);
     }
     for (Node task : tasks) {
@@ -217,14 +221,27 @@ public final class AlignmentGraph {
     }
   }
 
+  private static Node single(DatasetGraph dsg, Node g, Node subject, Node property) {
+    java.util.Iterator<Quad> found = dsg.find(g, subject, property, Node.ANY);
+    try {
+      return found.hasNext() ? found.next().getObject() : null;
+    } finally {
+      Iter.close(found);
+    }
+  }
+
   private static final Node METHOD = NodeFactory.createLiteralString(Aligner.METHOD);
   private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
 
   /**
-   * The quads of one kept candidate: the qualified alignment (type, both tasks, rank, score, method, inferred, run),
-   * each non-zero score part as a literal ({@code nq:scoreWords …}; a part not stated is 0), each evidence as a literal
-   * of its kind ({@code nq:evidencePhrase …}), the shared terms in one literal, and from the task
-   * {@code nq:qualifiedAlignment} (plus {@code nq:carriesOut} for rank 1).
+   * The quads of one kept candidate. Every rank: the qualified alignment (type, both tasks, rank, score, inferred,
+   * run). Rank 1: each non-zero score part as a literal of its own ({@code nq:scoreWords …}, queryable; a part not
+   * stated is 0; decimals are stored inline by TDB2, no node-table write), {@code task nq:carriesOut upstream} and each
+   * evidence as a literal of its kind ({@code nq:evidencePhrase …}). Ranks 2–3: the non-zero parts in one literal
+   * ({@code nq:scoreParts}, {@link ScoreParts#packed}). Not written, since anyone can get them otherwise: the method
+   * (the run's {@code nq:method}), the task's {@code nq:qualifiedAlignment} (the inverse of {@code nq:alignedTask}),
+   * the shared syllables and the evidence of ranks 2–3 (the API computes them from the two names,
+   * {@link Aligner#explain}).
    */
   private static void write(List<Quad> out, Node g, Node activity, Candidate c) {
     Node a = NodeFactory.createURI(ID + key(c.downstream() + "|" + c.upstream()));
@@ -235,29 +252,29 @@ public final class AlignmentGraph {
     out.add(new Quad(g, a, upstreamTask.asNode(), up));
     out.add(new Quad(g, a, rank.asNode(), NodeFactory.createLiteralDT(Integer.toString(c.rank()), XSDDatatype.XSDint)));
     out.add(new Quad(g, a, score.asNode(), decimal(c.score())));
-    out.add(new Quad(g, a, method.asNode(), METHOD));
     out.add(new Quad(g, a, inferred.asNode(), TRUE));
     out.add(new Quad(g, a, wasGeneratedBy.asNode(), activity));
-    out.add(new Quad(g, task, qualifiedAlignment.asNode(), a));
-    if (c.rank() == 1) {
-      out.add(new Quad(g, task, carriesOut.asNode(), up));
-    }
-    for (Evidence e : c.evidence()) {
-      if (!EVIDENCE_KINDS.contains(e.kind())) {
-        throw new IllegalStateException("evidence kind '" + e.kind() + "' has no property; add it to "
-            + "AlignmentVocabulary.EVIDENCE_KINDS and ontology/nq57.ttl");
+    if (c.rank() != 1) {
+      // one literal for the parts: a quad costs six B+tree inserts, and the parts of ranks 2–3 are read by the API only
+      String packed = c.parts().packed();
+      if (!packed.isEmpty()) {
+        out.add(new Quad(g, a, scoreParts.asNode(), NodeFactory.createLiteralString(packed)));
       }
-      out.add(new Quad(g, a, EVIDENCE.get(e.kind()), NodeFactory.createLiteralLang(e.text(), "vi")));
-    }
-    if (!c.sharedTerms().isEmpty()) {
-      out.add(new Quad(g, a, sharedTerms.asNode(),
-          NodeFactory.createLiteralString(String.join(" ", c.sharedTerms()))));
+      return;
     }
     for (Map.Entry<String, Double> part : c.parts().byFeature().entrySet()) {
       Node value = decimal(part.getValue());
       if (!value.getLiteralLexicalForm().equals("0.0000")) {
         out.add(new Quad(g, a, PARTS.get(part.getKey()), value));
       }
+    }
+    out.add(new Quad(g, task, carriesOut.asNode(), up));
+    for (Evidence e : c.evidence()) {
+      if (!EVIDENCE_KINDS.contains(e.kind())) {
+        throw new IllegalStateException("evidence kind '" + e.kind() + "' has no property; add it to "
+            + "AlignmentVocabulary.EVIDENCE_KINDS and ontology/nq57.ttl");
+      }
+      out.add(new Quad(g, a, EVIDENCE.get(e.kind()), NodeFactory.createLiteralLang(e.text(), "vi")));
     }
   }
 

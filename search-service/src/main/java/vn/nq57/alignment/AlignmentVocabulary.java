@@ -33,7 +33,12 @@ public final class AlignmentVocabulary {
   public static final Property evidence = p(NQ.NS, "evidence");
   /** Super-property of the score's parts, one sub-property per feature ({@link #scorePartProperty}). */
   public static final Property scorePart = p(NQ.NS, "scorePart");
-  /** The folded syllables both names share, in one literal separated by spaces. */
+  /**
+   * The non-zero score parts of a rank 2–3 alignment in one literal ({@link ScoreParts#packed}: "words=0.61 bm25=1");
+   * a rank-1 alignment states them one by one ({@link #scorePartProperty}).
+   */
+  public static final Property scoreParts = p(NQ.NS, "scoreParts");
+  /** The folded syllables both names share, in one literal separated by spaces (deprecated, not written). */
   public static final Property sharedTerms = p(NQ.NS, "sharedTerms");
   public static final Property documentsDigest = p(NQ.NS, "documentsDigest");
   public static final Resource Activity = r(Vocab.PROV, "Activity");

@@ -10,15 +10,13 @@ import java.util.List;
  * @param upstream the IRI of the upstream task or indicator (goal) carried out
  * @param rank 1-based rank among the downstream item's candidates
  * @param parts the score's parts and total (in [0, 1])
- * @param evidence shared phrases, citation, section match, lead units, measure
- * @param sharedTerms the folded syllables both names share, for highlighting
+ * @param evidence shared phrases (for the first {@value Aligner#WITH_PHRASES} ranks), citation, section match, lead
+ *     units, measure
  */
-public record Candidate(String downstream, String upstream, int rank, ScoreParts parts, List<Evidence> evidence,
-    List<String> sharedTerms) {
+public record Candidate(String downstream, String upstream, int rank, ScoreParts parts, List<Evidence> evidence) {
 
   public Candidate {
     evidence = List.copyOf(evidence);
-    sharedTerms = List.copyOf(sharedTerms);
   }
 
   public double score() {
@@ -27,10 +25,10 @@ public record Candidate(String downstream, String upstream, int rank, ScoreParts
 
   /** The same candidate for another downstream item of the same wording and upstream documents. */
   Candidate forDownstream(String iri) {
-    return new Candidate(iri, upstream, rank, parts, evidence, sharedTerms);
+    return new Candidate(iri, upstream, rank, parts, evidence);
   }
 
   Candidate withRank(int newRank) {
-    return new Candidate(downstream, upstream, newRank, parts, evidence, sharedTerms);
+    return new Candidate(downstream, upstream, newRank, parts, evidence);
   }
 }

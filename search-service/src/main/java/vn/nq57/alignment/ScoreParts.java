@@ -36,6 +36,42 @@ public record ScoreParts(double words, double phrases, double bm25, double secti
     return parts;
   }
 
+  /**
+   * The non-zero parts in one string, {@code feature=value} separated by spaces, in {@link #FEATURES} order, each value
+   * rounded to 4 decimals with trailing zeros dropped ({@code "words=0.61 phrases=0.42 bm25=1 kind=1"}); empty when
+   * every part is 0. The graph's form of the parts of ranks 2–3 ({@code nq:scoreParts}): one literal instead of a quad
+   * per part.
+   */
+  public String packed() {
+    StringBuilder out = new StringBuilder();
+    byFeature().forEach((feature, value) -> {
+      String v = new java.math.BigDecimal(value).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+          .toPlainString();
+      if (!v.equals("0")) {
+        out.append(out.isEmpty() ? "" : " ").append(feature).append('=').append(v);
+      }
+    });
+    return out.toString();
+  }
+
+  /**
+   * The parts {@link #packed} wrote, by feature; every feature of {@link #FEATURES} is present, a part not named being
+   * 0; names it does not know are ignored.
+   *
+   * @throws NumberFormatException a value is not a number
+   */
+  public static java.util.Map<String, Double> unpack(String packed) {
+    java.util.Map<String, Double> parts = new java.util.TreeMap<>();
+    FEATURES.forEach(f -> parts.put(f, 0.0));
+    for (String pair : packed.trim().split(" +")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0 && parts.containsKey(pair.substring(0, eq))) {
+        parts.put(pair.substring(0, eq), Double.parseDouble(pair.substring(eq + 1)));
+      }
+    }
+    return parts;
+  }
+
   /** The weights of the parts; they sum to 1 so the total stays in [0, 1]. */
   public record Weights(double words, double phrases, double bm25, double section, double citation, double leadUnit,
       double kind, double measure, double specificity) {

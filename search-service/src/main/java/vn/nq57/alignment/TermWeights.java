@@ -25,10 +25,21 @@ public final class TermWeights {
       p.terms().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
       p.bigrams().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
     }
+    documentFrequency.forEach((t, df) -> idfs.put(t, idfOf(df)));
+    unseen = idfOf(0);
   }
 
+  /** idf of every counted term, computed once: the ranking asks for it in every Dice and coverage of every pair. */
+  private final Map<String, Double> idfs = new HashMap<>();
+  /** idf of a term no text holds (df = 0). */
+  private final double unseen;
+
   public double idf(String term) {
-    int df = documentFrequency.getOrDefault(term, 0);
+    Double known = idfs.get(term);
+    return known != null ? known : unseen;
+  }
+
+  private double idfOf(int df) {
     return Math.log(1 + (texts - df + 0.5) / (df + 0.5));
   }
 

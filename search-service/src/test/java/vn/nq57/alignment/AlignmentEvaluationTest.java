@@ -23,8 +23,8 @@ import vn.nq57.search.analysis.ThesaurusAbbreviations;
 class AlignmentEvaluationTest {
 
   /**
-   * The measured values of {@code nq57-alignment-4} (0.889, 0.916, 0.911) less a small margin, never below the issue's
-   * 0.85 (docs/ALIGNMENT.md).
+   * The measured values of {@code nq57-alignment-4} and {@code -5}, which rank alike (0.889, 0.916, 0.911), less a small
+   * margin, never below the issue's 0.85 (docs/ALIGNMENT.md).
    */
   static final double MIN_PRECISION_AT_1 = 0.87;
   static final double MIN_RECALL_AT_3 = 0.90;
@@ -33,7 +33,8 @@ class AlignmentEvaluationTest {
   static final double MIN_LEAD_PRECISION_AT_1 = 0.04;
   static final double MIN_LEAD_MRR = 0.02;
   /**
-   * Recall@3 is the one measure where ours does not lead: 0.916 against BM25's 0.921 (one of two targets of one item).
+   * Recall@3 is the one measure where ours does not lead: 0.916 against BM25's 0.921 (two targets each way, of long
+   * texts on BM25's side; the test prints them, docs/ALIGNMENT.md says why).
    * The test lets it trail by at most this much, so a change that loses recall for precision fails.
    */
   static final double MAX_RECALL_AT_3_BEHIND = 0.01;
@@ -65,6 +66,16 @@ class AlignmentEvaluationTest {
       boolean bmHit = !b.isEmpty() && JudgedAlignments.grade(e.getValue(), b.getFirst()) > 0;
       if (ourHit != bmHit) {
         System.out.println((ourHit ? "OURS ONLY: " : "BM25 ONLY: ") + corpus.item(e.getKey()).name());
+      }
+      // recall@3 per target: which judged targets one method has in its first three and the other does not
+      for (JudgedAlignments.Target t : e.getValue()) {
+        int ourRank = rankOf(o, t);
+        int bmRank = rankOf(b, t);
+        if ((ourRank <= 3) != (bmRank <= 3)) {
+          System.out.println((ourRank <= 3 ? "R@3 OURS ONLY" : "R@3 BM25 ONLY") + " (ours " + ourRank + ", bm25 "
+              + bmRank + "): " + corpus.item(e.getKey()).name() + " → " + t.items().stream().findFirst()
+              .map(corpus::item).map(AlignmentItem::name).orElse("?"));
+        }
       }
     }
     System.out.println(report);
@@ -160,6 +171,16 @@ class AlignmentEvaluationTest {
       }
     }
     return s.toString();
+  }
+
+  /** The 1-based rank of the first of {@code target}'s items in {@code list}, {@code Integer.MAX_VALUE} if absent. */
+  private static int rankOf(List<String> list, JudgedAlignments.Target target) {
+    for (int i = 0; i < list.size(); i++) {
+      if (target.items().contains(list.get(i))) {
+        return i + 1;
+      }
+    }
+    return Integer.MAX_VALUE;
   }
 
   private static String row(String name, Scores sc) {

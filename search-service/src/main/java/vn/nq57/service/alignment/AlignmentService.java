@@ -211,16 +211,17 @@ public class AlignmentService implements AutoCloseable {
       Model graph = store.getNamedModel(GRAPH);
       List<AlignmentView.Linked> upstream = new ArrayList<>();
       List<AlignmentView.Linked> downstream = new ArrayList<>();
+      String name = string(item, NQ.name);
       graph.listResourcesWithProperty(alignedTask, graph.createResource(iri))
-          .forEachRemaining(a -> upstream.add(linked(union, a, a.getPropertyResourceValue(upstreamTask))));
+          .forEachRemaining(a -> upstream.add(linked(union, a, a.getPropertyResourceValue(upstreamTask), name, true)));
       graph.listResourcesWithProperty(upstreamTask, graph.createResource(iri))
-          .forEachRemaining(a -> downstream.add(linked(union, a, a.getPropertyResourceValue(alignedTask))));
+          .forEachRemaining(a -> downstream.add(linked(union, a, a.getPropertyResourceValue(alignedTask), name, false)));
       Comparator<AlignmentView.Linked> best = Comparator.comparingInt(AlignmentView.Linked::rank)
           .thenComparing(Comparator.comparingDouble(AlignmentView.Linked::score).reversed())
           .thenComparing(AlignmentView.Linked::id);
       upstream.sort(best);
       downstream.sort(best);
-      return new AlignmentView(iri, type(item), string(item, NQ.name), upstream, downstream);
+      return new AlignmentView(iri, type(item), name, upstream, downstream);
     });
   }
 
@@ -232,27 +233,41 @@ public class AlignmentService implements AutoCloseable {
     }
   }
 
-  private AlignmentView.Linked linked(Model union, Resource alignment, Resource other) {
+  /**
+   * One alignment as the API shows it, seen from the item named {@code name}: {@code other} is its upstream item when
+   * {@code otherIsUpstream}, else its downstream one. The graph stores the evidence of rank-1 alignments only; for the
+   * others the shared wording ({@code phrase} evidence) is computed here from the two names, as the ranking computed
+   * it; the shared syllables are always computed here ({@link Aligner#explain}).
+   */
+  private AlignmentView.Linked linked(Model union, Resource alignment, Resource other, String name,
+      boolean otherIsUpstream) {
     Resource o = union.createResource(other.getURI());
+    String otherName = string(o, NQ.name);
+    Aligner.Explanation explained = otherIsUpstream ? aligner.explain(name, otherName) : aligner.explain(otherName, name);
     List<AlignmentView.Evidence> reasons = new ArrayList<>();
     for (String kind : EVIDENCE_KINDS) {
       alignment.listProperties(evidenceProperty(kind)).forEachRemaining(s ->
           reasons.add(new AlignmentView.Evidence(kind, s.getObject().asLiteral().getLexicalForm())));
     }
+    int rankOfIt = alignment.getProperty(rank).getInt();
+    if (rankOfIt != 1) {
+      explained.phrases().forEach(p -> reasons.add(new AlignmentView.Evidence("phrase", p)));
+    }
     reasons.sort(Comparator.comparing(AlignmentView.Evidence::kind, Comparator.comparingInt(AlignmentService::kindOrder))
         .thenComparing(e -> -e.text().length()));
-    Statement shared = alignment.getProperty(sharedTerms);
-    List<String> terms = shared == null || shared.getString().isBlank() ? List.of()
-        : List.of(shared.getString().trim().split(" +"));
     // every part, a part not stated being 0: the JSON's shape does not depend on which parts are non-zero
-    Map<String, Double> parts = new TreeMap<>();
-    for (String feature : ScoreParts.FEATURES) {
-      Statement value = alignment.getProperty(scorePartProperty(feature));
-      parts.put(feature, value == null ? 0.0 : value.getDouble());
+    // (rank 1 states each part, ranks 2-3 all of them in one nq:scoreParts literal)
+    Statement packed = alignment.getProperty(scoreParts);
+    Map<String, Double> parts = packed != null ? ScoreParts.unpack(packed.getString()) : new TreeMap<>();
+    if (packed == null) {
+      for (String feature : ScoreParts.FEATURES) {
+        Statement value = alignment.getProperty(scorePartProperty(feature));
+        parts.put(feature, value == null ? 0.0 : value.getDouble());
+      }
     }
-    return new AlignmentView.Linked(o.getURI(), type(o), string(o, NQ.ordinal), string(o, NQ.name), doc(union, o),
-        alignment.getProperty(rank).getInt(), alignment.getProperty(score).getDouble(), reasons,
-        terms.stream().sorted().toList(), parts);
+    return new AlignmentView.Linked(o.getURI(), type(o), string(o, NQ.ordinal), otherName, doc(union, o),
+        rankOfIt, alignment.getProperty(score).getDouble(), reasons,
+        explained.sharedTerms().stream().sorted().toList(), parts);
   }
 
   private static int kindOrder(String kind) {
