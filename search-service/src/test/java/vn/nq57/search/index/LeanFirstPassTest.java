@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The lean first pass (one term per syllable, no fuzzy terms, text only) with the full query ranking its window, on the
+ * The lean first pass (one term per syllable, no fuzzy terms) with the full query ranking its window, on the
  * real store: what a user relies on that the split could break. The real corpus has fewer matches per query than the
  * window, so the tests that need the window to cut narrow it.
  */
