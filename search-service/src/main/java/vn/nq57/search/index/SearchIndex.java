@@ -84,7 +84,7 @@ public final class SearchIndex implements AutoCloseable {
   /**
    * How many of the lean first pass's hits are ranked by the full query (every tier, the name, fuzzy terms): what
    * reaches this window decides the ranking, so it is wide: at 34x1000 (100,658 entities) it keeps the full query's top
-   * 10 for 294 of 300 new queries (1,000: 297; 200: 284); on the judged queries 100 already lowers nDCG@10 (see
+   * 10 for 294 of 300 new queries (1,000: 297; 200: 284); the judged queries keep their figures from 50 up (see
    * docs/SEARCH.md).
    */
   static final int FIRST_PASS_WINDOW = 500;
@@ -366,8 +366,8 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * The first pass's order turned into the ranking: its first {@code size} hits ({@link #FIRST_PASS_WINDOW}) scored again by
-   * {@code matching} (every tier, fuzzy terms and the name; its score replaces the first pass's), then the first
+   * The first pass's order turned into the ranking: its first {@code size} hits ({@link #FIRST_PASS_WINDOW}) scored
+   * again by {@code matching} (every tier, fuzzy terms and the name; its score replaces the first pass's), then the first
    * {@link #RESCORE_WINDOW} of them reordered with {@code proximity} added (null: none); the hits past the window follow
    * in first-pass order. Always the same windows, so pages never overlap whatever page is asked for.
    */
