@@ -134,9 +134,12 @@ public final class VietnameseQueryBuilder {
    * instead score the second part on its top hits only (a rescorer), which is where most of the cost goes. {@code size}
    * is the number of parts the words gave (syllables, phrases, abbreviations, document numbers); {@code documentNumbers}
    * the canonical keys of the document numbers among them ({@code 57/nq/tw}, {@code nq:57}), for ranking the documents
-   * themselves first.
+   * themselves first. {@code firstPass} is a lean form of {@code matching} for ranking a large hit set cheaply: one
+   * term per syllable in the tier its spelling asks for, no fuzzy expansion (see {@link #leanUnitQuery}); it matches
+   * every entity {@code matching} does except those found only by a one-edit fuzzy term, and a search scores
+   * {@code matching} (and {@code proximity}) on its top hits only.
    */
-  public record Parts(Query matching, Query proximity, int size, List<String> documentNumbers) {
+  public record Parts(Query matching, Query proximity, int size, List<String> documentNumbers, Query firstPass) {
 
     /** The two parts as one query: must match the first, scored by both. */
     public Query query() {
@@ -144,6 +147,11 @@ public final class VietnameseQueryBuilder {
         return matching;
       }
       return new BooleanQuery.Builder().add(matching, Occur.MUST).add(proximity, Occur.SHOULD).build();
+    }
+
+    /** The same parts with {@code matching} and {@code firstPass} replaced (rewritten for a searcher). */
+    public Parts with(Query matching, Query firstPass) {
+      return new Parts(matching, proximity, size, documentNumbers, firstPass);
     }
   }
 
@@ -153,7 +161,8 @@ public final class VietnameseQueryBuilder {
       units = units.stream().map(VietnameseQueryBuilder::relax).toList();
     }
     if (units.isEmpty()) {
-      return new Parts(new MatchNoDocsQuery("empty query"), null, 0, List.of());
+      Query none = new MatchNoDocsQuery("empty query");
+      return new Parts(none, null, 0, List.of(), none);
     }
     // The full key names one document (02/kh/bcdtw, not 02-KH/BCĐ); the kind key only when there is no other (nq 57).
     List<String> numbers = units.stream()
@@ -163,17 +172,18 @@ public final class VietnameseQueryBuilder {
         .distinct()
         .toList();
     BooleanQuery.Builder core = new BooleanQuery.Builder();
+    BooleanQuery.Builder lean = new BooleanQuery.Builder();
     int optional = 0;
     for (Unit unit : units) {
-      Query q = unitQuery(unit);
-      if (unit instanceof PhraseUnit) {
-        core.add(q, Occur.MUST);
-      } else {
-        core.add(q, Occur.SHOULD);
+      Occur occur = unit instanceof PhraseUnit ? Occur.MUST : Occur.SHOULD;
+      core.add(unitQuery(unit), occur);
+      lean.add(leanUnitQuery(unit), occur);
+      if (occur == Occur.SHOULD) {
         optional++;
       }
     }
     core.setMinimumNumberShouldMatch(required(optional));
+    lean.setMinimumNumberShouldMatch(required(optional));
     List<List<SyllableUnit>> runs = adjacentRuns(units);
     if (everyPart) {
       // An approximate match has the words (in any diacritics) near each other, as typed; words scattered over a
@@ -183,7 +193,9 @@ public final class VietnameseQueryBuilder {
       for (List<SyllableUnit> run : runs) {
         if (run.stream().allMatch(u -> !VietnameseToneMarks.isAscii(u.text()))) {
           List<String> folded = run.stream().map(SyllableUnit::folded).toList();
-          core.add(phrase(fields.folded(), folded, NEAR_SLOP_PER_WORD * folded.size()), Occur.FILTER);
+          Query near = phrase(fields.folded(), folded, NEAR_SLOP_PER_WORD * folded.size());
+          core.add(near, Occur.FILTER);
+          lean.add(near, Occur.FILTER);
         }
       }
     }
@@ -191,7 +203,7 @@ public final class VietnameseQueryBuilder {
     for (List<SyllableUnit> run : runs) {
       proximity(run, proximity);
     }
-    return new Parts(core.build(), runs.isEmpty() ? null : proximity.build(), units.size(), numbers);
+    return new Parts(core.build(), runs.isEmpty() ? null : proximity.build(), units.size(), numbers, lean.build());
   }
 
   /** All of up to three parts, then one part in three may be missing: long queries stay useful. */
@@ -343,6 +355,56 @@ public final class VietnameseQueryBuilder {
       case ExpansionUnit e -> conceptQuery(e.concept(), e.syllables());
       case DocumentNumberUnit d -> documentNumberQuery(d.number());
     };
+  }
+
+  /**
+   * The first pass's clause of a unit (see {@link Parts#firstPass}): a syllable as one term of the tier its spelling
+   * asks for (typed with a tone: the exact tier; with letter marks only: the tone-less tier, which holds every exact
+   * match of it; in ASCII: the folded tier), plus the rare terms that tier alone cannot find (the syllable written
+   * without diacritics, its i/y spelling, its Telex decoding); no fuzzy expansion, which is what costs most (up to 50
+   * terms over the folded postings for each syllable of five letters or more) and is left to the forgiving pass. An
+   * expansion keeps its short forms beside its typed syllables (which already hold every text its expansion phrase
+   * matches); phrases, abbreviations and document numbers as in {@link #unitQuery}.
+   */
+  private Query leanUnitQuery(Unit unit) {
+    return switch (unit) {
+      case SyllableUnit s -> leanSyllableQuery(s);
+      case ExpansionUnit e -> {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String shortForm : e.concept().shortForms()) {
+          b.add(boost(phrase(fields.folded(), Analysis.terms(Tier.FOLDED, shortForm), 0), weights.abbreviation()),
+              Occur.SHOULD);
+        }
+        BooleanQuery.Builder syllables = new BooleanQuery.Builder();
+        for (SyllableUnit s : e.syllables()) {
+          syllables.add(leanSyllableQuery(s), Occur.SHOULD);
+        }
+        syllables.setMinimumNumberShouldMatch(required(e.syllables().size()));
+        b.add(syllables.build(), Occur.SHOULD);
+        yield b.build();
+      }
+      default -> unitQuery(unit);
+    };
+  }
+
+  private Query leanSyllableQuery(SyllableUnit s) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    String folded = s.folded();
+    switch (s.tier()) {
+      case EXACT, TONELESS -> {
+        b.add(s.tier() == Tier.EXACT ? boost(term(fields.exact(), s.text()), weights.exact())
+            : boost(term(fields.toneless(), s.text()), weights.toneless()), Occur.SHOULD);
+        b.add(boost(term(fields.unmarked(), folded), weights.unmarked()), Occur.SHOULD);
+        VietnameseFolding.iyVariant(s.text())
+            .ifPresent(v -> b.add(boost(term(fields.exact(), v), weights.spellingVariant()), Occur.SHOULD));
+      }
+      default -> {
+        b.add(boost(term(fields.folded(), folded), weights.folded()), Occur.SHOULD);
+        TelexVniDecoder.decode(s.text())
+            .ifPresent(d -> b.add(boost(term(fields.exact(), d), weights.decoded()), Occur.SHOULD));
+      }
+    }
+    return b.build();
   }
 
   private Query syllableQuery(SyllableUnit s) {
