@@ -259,11 +259,7 @@ public final class SearchIndex implements AutoCloseable {
    */
   void totalHitsThreshold(int threshold) {
     totalHitsThreshold = threshold;
-    Caches c = caches;
-    if (c != null) {
-      c.results.clear();
-      c.facets.clear();
-    }
+    clearCaches();
   }
 
   /**
@@ -272,6 +268,11 @@ public final class SearchIndex implements AutoCloseable {
    */
   void firstPassWindow(int window) {
     firstPassWindow = window;
+    clearCaches();
+  }
+
+  /** Forgets every cached answer and facet count: a setting that changes answers was changed. */
+  private void clearCaches() {
     Caches c = caches;
     if (c != null) {
       c.results.clear();
