@@ -2,7 +2,7 @@
 // words, and see every document the service holds with a link to its page.
 import { getJson } from './api.js';
 import { clear, el } from './dom.js';
-import { currentLang, onLanguageChange } from './i18n.js';
+import { currentLang, onLanguageChange, t } from './i18n.js';
 import { initLayout } from './layout.js';
 import { change, errorView, loginFields, progressText, reportView, tr } from './documents-client.js';
 
@@ -84,7 +84,7 @@ async function loadList() {
   table.append(
     el('thead', {}, el('tr', {}, ['file', 'number', 'tasks', 'indicators', 'page'].map((k) => el('th', {}, p(k))))),
     el('tbody', {}, documents.map((d) => el('tr', {},
-      el('td', {}, d.file ?? d.id), el('td', {}, d.number ?? ''), el('td', {}, d.tasks), el('td', {}, d.indicators),
+      el('td', {}, d.file ?? d.id), el('td', { class: d.number ? null : 'muted' }, d.number ?? t('document.noNumber')), el('td', {}, d.tasks), el('td', {}, d.indicators),
       el('td', {}, d.document ? el('a', { href: `entity.html?id=${encodeURIComponent(d.document)}` }, d.title ?? d.number ?? d.id) : '')))));
 }
 

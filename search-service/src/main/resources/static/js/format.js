@@ -41,7 +41,7 @@ export function formatLiteral(text, datatype) {
  */
 export function documentName(d, kind) {
   if (!d) return '';
-  if (d.number && !/^\//.test(d.number)) return d.number;
+  if (d.number) return d.number;
   const parts = [capitalise(labelText(kind)) || t('type.Document'), d.issuer].filter(Boolean);
   return `${parts.join(', ')}${d.number ? '' : ` (${t('document.noNumber')})`}`;
 }

@@ -55,7 +55,7 @@ export function nodeName(n) {
 export function nodeLines(n) {
   const kind = capitalise(labelText(n.kind)) || label('type', n.type);
   if (n.type === 'Document') {
-    const number = n.number && !n.number.startsWith('/') ? n.number : null;
+    const number = n.number ?? null;
     return [
       number ?? `${kind} (${t('document.noNumber')})`,
       [number ? kind : null, n.area].filter(Boolean).join(' · ') || kind,

@@ -116,7 +116,7 @@ function renderHome({ stats, page }) {
     d.document.title && el('div', { class: 'doc-title' }, d.document.title))));
   const examples = [
     ...['chuyen doi so', 'ATTT', 'dịch vụ công trực tuyến'].map((q) => [q, t(`home.example.${q === 'ATTT' ? 'abbr' : q === 'chuyen doi so' ? 'plain' : 'phrase'}`)]),
-    ...(page.latestDocuments ?? []).filter((d) => d.document.number && !d.document.number.startsWith('/')).slice(0, 1)
+    ...(page.latestDocuments ?? []).filter((d) => d.document.number).slice(0, 1)
       .map((d) => [d.document.number, t('home.example.number')]),
     ...(page.topUnits ?? []).slice(0, 2).map((u) => [u.text, t('home.example.unit', formatNumber(u.count))]),
   ];
@@ -265,7 +265,7 @@ function renderResults(results, answer, state) {
       el('span', { class: 'badge' }, label('type', r.type)),
       r.level && el('span', {}, label('level', r.level)),
       doc.id && el('a', { href: entityHref(doc.id) }, documentName(doc)),
-      doc.issuer && doc.number && !doc.number.startsWith('/') && el('span', {}, doc.issuer),
+      doc.issuer && doc.number && el('span', {}, doc.issuer),
       r.section && el('span', {}, `${t('search.section')}: ${r.section}`),
       r.unit && el('span', {}, `${t('search.unit')}: ${r.unit}`),
       r.deadline && el('span', {}, `${t('search.deadline')}: ${r.deadline}`),

@@ -255,8 +255,13 @@ public final class EntityReader {
         firstNonNull(level(doc), level(plan)), label(doc, number, title, issuer, 0), citation(doc, 0), plan.getURI());
   }
 
+  /**
+   * A document's number ({@code eli:number}); null when it has none. A draft leaves its number blank: what its header
+   * prints ("Số: /KH-UBND") stays in {@code nq:numberRaw} as provenance and is never shown as a number, so the
+   * search, its facets and downloads name a draft as the documents list, the entity page and lineage do.
+   */
   private static String number(Resource doc) {
-    return firstNonNull(string(doc, Vocab.eliNumber), string(doc, NQ.numberRaw));
+    return string(doc, Vocab.eliNumber);
   }
 
   /** The whole document an appendix is part of (following eli:is_part_of); the document itself otherwise. */
@@ -288,7 +293,7 @@ public final class EntityReader {
   /** How an export names a document: its number; a draft by title and issuer; an appendix by its plan. */
   private static String citation(Resource doc, int depth) {
     String number = number(doc);
-    if (number != null && !number.startsWith("/")) {
+    if (number != null) {
       return number;
     }
     String title = string(doc, Vocab.dctermsTitle);
@@ -297,22 +302,25 @@ public final class EntityReader {
       return citation(parent, depth + 1) + " · Phụ lục" + (title == null ? "" : ": " + title);
     }
     String issuer = string(doc, NQ.issuerName);
-    String name = firstNonNull(title, number, doc.getURI());
+    String name = firstNonNull(title, doc.getURI());
     return issuer == null ? name : name + " (" + issuer + ")";
   }
 
-  /** A short name for a document: its number; a draft's "/KH-UBND" with the issuer; an appendix by its parent. */
+  /**
+   * A short name for a document (a facet's label): its number; an appendix without one by its parent; a document
+   * without a number (a draft) by its title and issuer, since many drafts share a title.
+   */
   private static String label(Resource doc, String number, String title, String issuer, int depth) {
-    if (number != null && !number.startsWith("/")) {
-      return number;
-    }
     if (number != null) {
-      return issuer == null ? number : number + " · " + issuer;
+      return number;
     }
     Resource parent = resource(doc, Vocab.eliIsPartOf);
     if (parent != null && depth < MAX_AREA_DEPTH) {
       return "Phụ lục · " + label(parent, number(parent),
           string(parent, Vocab.dctermsTitle), string(parent, NQ.issuerName), depth + 1);
+    }
+    if (title != null && issuer != null) {
+      return title + " · " + issuer;
     }
     return firstNonNull(title, issuer, doc.getURI());
   }

@@ -200,8 +200,8 @@ public class DocumentCatalog {
                 bestIndicators = indicators;
             }
         }
+        // eli:number only: a draft's blank number as printed ("/KH-UBND", nq:numberRaw) is no number to show
         String number = best == null ? null : firstLiteral(graph, best, Vocab.eliNumber.asNode());
-        if (best != null && number == null) number = firstLiteral(graph, best, NQ.numberRaw.asNode());
         String title = best == null ? null : firstLiteral(graph, best, Vocab.dctermsTitle.asNode());
         return new DocumentSummary(id, g.getURI(), file, best == null ? null : best.getURI(), number, title,
                 Math.max(bestTasks, 0), bestIndicators, report(id));

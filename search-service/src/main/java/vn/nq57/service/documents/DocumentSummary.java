@@ -9,7 +9,7 @@ import vn.nq57.loader.report.DocumentReport;
  * @param graph      the named graph holding everything read from the file
  * @param file       the source file's name
  * @param document   the document's IRI (the id of its page, {@code entity.html?id=})
- * @param number     its number (e.g. "92/KH-UBND"), or null
+ * @param number     its number (e.g. "92/KH-UBND"), or null when it has none (a draft's blank "/KH-UBND" is no number)
  * @param title      its title, or null
  * @param tasks      tasks read from it
  * @param indicators indicators read from it

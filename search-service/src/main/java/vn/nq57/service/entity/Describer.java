@@ -79,6 +79,9 @@ public final class Describer {
             Property p = s.getPredicate();
             RDFNode o = s.getObject();
             if (SHOWN_ELSEWHERE.contains(p)) continue;
+            // A document without a number (a draft) has none shown: what its header printed ("/KH-UBND") is in its
+            // source lines, not a number; beside a number, the printed form is a variant of it worth listing.
+            if (p.equals(NQ.numberRaw) && !r.hasProperty(Vocab.eliNumber)) continue;
             if (NAMES.contains(p) && o.isLiteral() && o.asLiteral().getLexicalForm().equals(heading)) continue;
             if (o.isURIResource() && o.asResource().getURI().startsWith(ownedPrefix)) {
                 owned.addAll(ownedFields(p, o.asResource()));

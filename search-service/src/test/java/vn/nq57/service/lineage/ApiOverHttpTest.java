@@ -69,6 +69,49 @@ class ApiOverHttpTest extends RealDataServiceTest {
         assertProblem(get("/api/lineage/up?id=" + encode("https://w3id.org/nq57/id/doc/nowhere"), null), 404, "id");
     }
 
+    /**
+     * A document whose number is left blank (a draft: "Số: /KH-UBND") has no number wherever it is shown: null in the
+     * documents list, lineage and search results, no number field on its page, a facet label that is not the
+     * printed blank. Which documents these are, and what they print, comes from SPARQL.
+     */
+    @Test
+    void aDocumentWithoutANumberShowsNoNumberAnywhere() throws Exception {
+        List<QuerySolution> drafts = sparqlSelect("""
+                SELECT ?d ?raw WHERE { ?d a nq:PolicyDocument ; nq:sourceFile ?f ; nq:numberRaw ?raw .
+                  FILTER NOT EXISTS { ?d eli:number ?n } }""");
+        assertFalse(drafts.isEmpty(), "the real documents include drafts with a blank number");
+        JsonNode listed = json.readTree(get("/api/documents", null).body());
+        JsonNode searched = json.readTree(get("/api/search?type=Document&size=100", null).body());
+        for (QuerySolution draft : drafts) {
+            String id = draft.getResource("d").getURI(), raw = draft.getLiteral("raw").getString();
+            JsonNode entry = find(listed, "document", id);
+            assertNotNull(entry, "listed: " + id);
+            assertTrue(entry.get("number").isNull(), "documents list: " + entry);
+
+            JsonNode root = json.readTree(get("/api/lineage/down?id=" + encode(id), null).body()).get("root");
+            assertTrue(root.get("number").isNull(), "lineage: " + root);
+            JsonNode from = json.readTree(get("/api/lineage/up?id=" + encode(id), null).body()).at("/paths/0/0/from");
+            assertTrue(from.get("number").isNull(), "lineage up: " + from);
+
+            JsonNode hit = find(searched.get("results"), "id", id);
+            assertNotNull(hit, "searchable: " + id);
+            assertTrue(hit.at("/document/number").isNull(), "search result: " + hit);
+            JsonNode facet = find(searched.at("/facets/document"), "value", id);
+            assertNotNull(facet, "a facet value: " + id);
+            assertFalse(facet.get("label").asString().contains(raw), "facet label: " + facet);
+
+            JsonNode page = json.readTree(get("/api/entities?id=" + encode(id), null).body());
+            for (JsonNode field : page.get("properties")) {
+                assertFalse(field.get("key").asString().startsWith("number"), "entity page: " + field);
+            }
+        }
+    }
+
+    private static JsonNode find(JsonNode array, String key, String value) {
+        for (JsonNode node : array) if (node.path(key).isString() && value.equals(node.path(key).asString())) return node;
+        return null;
+    }
+
     // --- lineage
 
     @Test

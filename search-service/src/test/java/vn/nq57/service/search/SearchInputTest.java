@@ -89,9 +89,10 @@ class SearchInputTest extends RealDataServiceTest {
         long count = doc.get("count").asLong();
         String iri = doc.get("value").asString();
         JsonNode document = getJson("/api/search?type=Document&document=" + enc(iri)).get("results").get(0);
-        String number = document.get("document").get("number").asString();
+        JsonNode numbered = document.get("document").get("number");
         assertEquals(count, search("chuyển đổi số", "&document=" + enc(iri)).get("total").asLong());
-        if (!number.startsWith("/")) {
+        if (!numbered.isNull()) {   // a draft has no number to name it by
+            String number = numbered.asString();
             long byNumber = search("chuyển đổi số", "&document=" + enc(number)).get("total").asLong();
             assertTrue(byNumber >= count, number + " names this document (and any other of that number)");
         }
