@@ -10,7 +10,10 @@ import vn.nq57.loader.export.CsvWriter;
 import vn.nq57.loader.export.ExportRecord;
 import vn.nq57.loader.export.JsonLinesWriter;
 import vn.nq57.loader.export.RecordReader;
+import vn.nq57.loader.graph.KnownDocument;
 import vn.nq57.loader.read.SourceException;
+import vn.nq57.loader.store.GraphStore;
+import vn.nq57.loader.store.StoreLockedException;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,9 +24,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "export", description = "Parse documents and write tasks and indicators (jsonl, csv) or the graph (nquads, trig).")
+@Command(name = "export", description = {
+        "Parse documents and write tasks and indicators (jsonl, csv) or the graph (nquads, trig).",
+        "The documents they cite are named as a load into --store would name them."})
 final class ExportCommand implements Callable<Integer> {
     enum Format { jsonl, csv, nquads, trig }
+
+    @Option(names = "--store", description = "TDB2 store whose documents a cited number resolves to, as `load` does "
+            + "(a bare \"71/NQ-CP\" to the dated document the store holds); read only, skipped when absent "
+            + "(default: ${DEFAULT-VALUE})", defaultValue = "data/build/tdb2")
+    Path store;
 
     @Option(names = "--format", required = true, description = "One of: ${COMPLETION-CANDIDATES}")
     Format format;
@@ -38,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Loader.Run run;
         try {
-            run = new Loader(System.err::println).parse(paths);
+            run = new Loader(System.err::println).parse(paths, knownDocuments());
         } catch (SourceException e) {
             System.err.println("error: " + e.getMessage());
             return 2;
@@ -61,5 +71,32 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * The documents {@link #store} holds, loaded or cited, so that the export gives a citation the identity a load into
+     * that store gives it: an undated citation of a number the store knows with a year resolves to that year's document
+     * ({@code Loader.load} reads the same list). None when there is no store there; when the running service holds
+     * it, none either, said on stderr: the export then names cited documents from its files alone.
+     */
+    private List<KnownDocument> knownDocuments() {
+        if (!isStore(store)) return List.of();
+        try (GraphStore graphs = GraphStore.open(store)) {
+            return graphs.knownDocuments();
+        } catch (StoreLockedException e) {
+            System.err.println("note: " + store + " is held by the running service; documents cited without a year are "
+                    + "named from these files alone, as a load into an empty store would name them");
+            return List.of();
+        }
+    }
+
+    /** A TDB2 directory with something in it: an export never creates one. */
+    private static boolean isStore(Path dir) {
+        if (!Files.isDirectory(dir)) return false;
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isPresent();
+        } catch (IOException e) {
+            return false;
+        }
     }
 }
