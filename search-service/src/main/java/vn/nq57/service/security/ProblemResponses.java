@@ -9,6 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import tools.jackson.databind.json.JsonMapper;
+import vn.nq57.service.web.Problems;
 
 import java.io.IOException;
 import java.net.URI;
@@ -39,19 +40,25 @@ final class ProblemResponses implements AuthenticationEntryPoint {
                             + "Start it with the environment variable NQ57_ADMIN_PASSWORD set (or the property "
                             + "nq57.security.admin-password), then send changes with HTTP Basic as user '" + user + "'");
             problem.setTitle("Writes disabled");
+            Problems.withVietnamese(problem, "Máy chủ này đang tắt chức năng ghi: chỉ đọc cho đến khi có mật khẩu "
+                    + "quản trị. Hãy khởi động lại với biến môi trường NQ57_ADMIN_PASSWORD (hoặc thuộc tính "
+                    + "nq57.security.admin-password), rồi gửi thay đổi bằng HTTP Basic với người dùng '" + user + "'.");
         } else {
+            boolean refused = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
             problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
                     "Changing documents needs the admin's credentials: send them with HTTP Basic (user '" + user
-                            + "')" + (request.getHeader(HttpHeaders.AUTHORIZATION) == null ? ""
-                            : "; the credentials sent were not accepted"));
+                            + "')" + (refused ? "; the credentials sent were not accepted" : ""));
             problem.setTitle("Authentication required");
+            Problems.withVietnamese(problem, "Thay đổi văn bản cần thông tin đăng nhập của quản trị: hãy gửi bằng HTTP "
+                    + "Basic (người dùng '" + user + "')" + (refused ? "; thông tin đã gửi không được chấp nhận." : "."));
             // A page that asks for the password itself says so, and gets no browser login dialog.
             if (request.getHeader("X-Requested-With") == null) {
                 response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
             }
         }
         problem.setInstance(URI.create(request.getRequestURI()));
-        write(response, problem);
+        // in the request's language, as every other problem (ContentLanguageHeaderWriter says which)
+        write(response, Problems.localize(problem, Problems.wantsVietnamese(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))));
     }
 
     void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

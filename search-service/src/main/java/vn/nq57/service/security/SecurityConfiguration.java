@@ -97,6 +97,8 @@ public class SecurityConfiguration {
                         new ContentSecurityPolicyHeaderWriter(CSP_SWAGGER)))
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swagger),
                         new ContentSecurityPolicyHeaderWriter(CSP)))
+                // the language of every page and problem detail, written when the response's media type is known
+                .addHeaderWriter(new vn.nq57.service.web.ContentLanguageHeaderWriter())
                 .contentTypeOptions(Customizer.withDefaults())
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -166,7 +166,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             headers = new HttpHeaders(headers); // may be read-only
             boolean vietnamese = Problems.wantsVietnamese(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
             Problems.localize(problem, vietnamese);
-            Problems.languageHeaders(headers, vietnamese);
             if (headers.getContentType() == null) headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         }
         return super.createResponseEntity(body, headers, statusCode, request);

@@ -39,7 +39,6 @@ public class ProblemErrorController implements ErrorController {
         boolean vietnamese = Problems.wantsVietnamese(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        Problems.languageHeaders(headers, vietnamese);
         return new ResponseEntity<>(Problems.localize(problem, vietnamese), headers, HttpStatusCode.valueOf(status));
     }
 }

@@ -1,6 +1,5 @@
 package vn.nq57.service.web;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
@@ -99,11 +98,5 @@ public final class Problems {
         } catch (IllegalArgumentException unknownStatus) {
             return false;
         }
-    }
-
-    /** The headers a localised problem goes with: its language, and that it varies with Accept-Language. */
-    public static void languageHeaders(HttpHeaders headers, boolean vietnamese) {
-        headers.set(HttpHeaders.CONTENT_LANGUAGE, vietnamese ? "vi" : "en");
-        headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
     }
 }

@@ -105,6 +105,46 @@ class SecurityOverHttpTest extends RealDataServiceTest {
         assertEquals(200, send(HttpRequest.newBuilder(uri("/api/documents")).GET()).statusCode(), "reading stays open");
     }
 
+    /**
+     * Content-Language says what a response is written in: every page is Vietnamese whatever the browser asks (its
+     * {@code <html lang>} says so too; English is switched by script), every problem detail in the language it was
+     * written in for the request's Accept-Language — the advice's, the error controller's and security's own 403.
+     */
+    @Test
+    void pagesAndProblemDetailsSayTheirLanguage() throws Exception {
+        for (String language : new String[] {null, "en", "vi-VN,vi;q=0.9"}) {
+            for (String page : List.of("/", "/index.html", "/entity.html", "/documents.html", "/lineage.html")) {
+                HttpResponse<String> response = send(withLanguage(HttpRequest.newBuilder(uri(page)).GET(), language));
+                assertEquals(200, response.statusCode(), page);
+                assertTrue(response.body().contains("<html lang=\"vi\""), page + " is written in Vietnamese");
+                assertEquals(List.of("vi"), response.headers().allValues("Content-Language"), page + " asked in " + language);
+            }
+            boolean vietnamese = language != null && language.startsWith("vi");
+            List<HttpRequest.Builder> problems = new java.util.ArrayList<>(List.of(
+                    HttpRequest.newBuilder(uri("/api/search?q=ATTT&size=100000")).GET(),
+                    HttpRequest.newBuilder(uri("/no-such-page")).GET(),
+                    HttpRequest.newBuilder(uri("/sparql?query=" + enc("SELECT * WHERE { ?s ?p }"))).GET()));
+            if (System.getenv("NQ57_ADMIN_PASSWORD") == null) {
+                problems.add(HttpRequest.newBuilder(uri("/api/documents/000-a8ce0484a169b946-txt")).DELETE());
+            }
+            for (HttpRequest.Builder request : problems) {
+                HttpResponse<String> response = send(withLanguage(request, language));
+                String what = response.request().method() + " " + response.request().uri() + " asked in " + language;
+                assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), what);
+                assertEquals(List.of(vietnamese ? "vi" : "en"), response.headers().allValues("Content-Language"), what);
+                assertTrue(response.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept-Language")), what);
+                // and is written in it: the English titles are plain ASCII, the Vietnamese ones are not
+                String title = tools.jackson.databind.json.JsonMapper.builder().build().readTree(response.body())
+                        .get("title").asString();
+                assertEquals(vietnamese, !title.chars().allMatch(c -> c < 128), what + ": " + title);
+            }
+        }
+    }
+
+    private static HttpRequest.Builder withLanguage(HttpRequest.Builder request, String language) {
+        return language == null ? request : request.header("Accept-Language", language);
+    }
+
     private static Set<String> list(String header) {
         return Arrays.stream(header.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
     }
