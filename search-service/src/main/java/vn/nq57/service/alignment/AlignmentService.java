@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.time.Instant;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +55,11 @@ public class AlignmentService implements AutoCloseable {
   /** Completes when the last run scheduled so far has finished (the runs are in order, so all of them have). */
   private volatile CompletableFuture<AlignmentStatus> settled = new CompletableFuture<>();
   private volatile AlignmentStatus status = AlignmentStatus.notStarted();
+  /**
+   * The uploads' recomputations scheduled but not yet begun, oldest first, each as the {@code updating} status it will
+   * show: until one begins, the last run's {@code current} is not the truth for that upload ({@link #status}).
+   */
+  private final ConcurrentLinkedDeque<AlignmentStatus> waiting = new ConcurrentLinkedDeque<>();
 
   public AlignmentService(Dataset store, Aligner aligner) {
     this.store = store;
@@ -83,17 +89,24 @@ public class AlignmentService implements AutoCloseable {
    * thread, after any run under way or scheduled, and returns at once: an upload does not wait for its alignment.
    * Meanwhile {@link #status} says {@code updating} and the API answers from the previous alignments (a run over at
    * most {@link AlignmentGraph#BATCH} documents replaces them in one write transaction, so a reader never sees half of
-   * it). The returned future, like {@link #whenSettled},
-   * completes with the status once it has run.
+   * it); it says so from this call on, also while the run waits its turn behind another. The returned future, like
+   * {@link #whenSettled}, completes with the status once it has run.
    */
   public synchronized CompletableFuture<AlignmentStatus> recomputeInBackground(Set<String> documents) {
     Set<String> copy = Set.copyOf(documents);
+    AlignmentStatus scheduled = AlignmentStatus.updating(Instant.now(), copy.size());
+    waiting.add(scheduled);
     return schedule(() -> {
-      synchronized (computing) {
-        Instant started = Instant.now();
-        status = AlignmentStatus.updating(started, copy.size());
-        AlignmentGraph.Run run = recompute(copy);
-        settle(AlignmentStatus.current(started, run));
+      try {
+        synchronized (computing) {
+          waiting.removeFirstOccurrence(scheduled);
+          Instant started = Instant.now();
+          status = AlignmentStatus.updating(started, copy.size());
+          AlignmentGraph.Run run = recompute(copy);
+          settle(AlignmentStatus.current(started, run));
+        }
+      } finally {
+        waiting.removeFirstOccurrence(scheduled); // also when it failed before it began
       }
     });
   }
@@ -155,9 +168,15 @@ public class AlignmentService implements AutoCloseable {
     status = done;
   }
 
-  /** What the alignment is doing: {@code computing}, {@code current}, {@code failed} or {@code not-started}. */
+  /**
+   * What the alignment is doing: {@code computing}, {@code updating}, {@code current}, {@code failed} or
+   * {@code not-started}. An upload's recomputation that waits its turn (behind a run under way, or its thread not begun
+   * yet) is {@code updating} already, with the time it was scheduled: the last run's counts are not that upload's.
+   */
   public AlignmentStatus status() {
-    return status;
+    AlignmentStatus now = status;
+    AlignmentStatus next = waiting.peekFirst();
+    return next != null && !now.computing() && !"updating".equals(now.state()) ? next : now;
   }
 
   /**
@@ -186,6 +205,7 @@ public class AlignmentService implements AutoCloseable {
   @Override
   public void close() throws InterruptedException {
     runs.shutdownNow();
+    waiting.clear(); // the scheduled runs are dropped
     runs.awaitTermination(10, TimeUnit.SECONDS);
   }
 

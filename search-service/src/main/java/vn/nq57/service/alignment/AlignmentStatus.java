@@ -9,9 +9,11 @@ import vn.nq57.alignment.AlignmentGraph;
  *
  * @param state {@code not-started} (the start's computation is off, {@code nq57.alignment.on-start=false}),
  *     {@code computing} (the start's computation is under way: the API answers 503), {@code updating} (an upload's
- *     recomputation of the documents it changed is under way: the API answers from the previous alignments, replaced
- *     at once when it ends), {@code current} (the alignment graph matches the documents) or {@code failed}
- * @param startedAt when the run (the start's check, or the upload's recomputation) began, or null
+ *     recomputation of the documents it changed is under way, or scheduled and waiting its turn: the API answers from
+ *     the previous alignments, replaced at once when it ends), {@code current} (the alignment graph matches the
+ *     documents; the counts are the last run's) or {@code failed}
+ * @param startedAt when the run (the start's check, or the upload's recomputation) began — for an upload's run still
+ *     waiting its turn, when it was scheduled — or null
  * @param finishedAt when it finished, or null while computing
  * @param millis how long the computation took (ranking and writing), or null when the graph was already current
  * @param documents documents realigned, or null when nothing was computed (or while computing everything)

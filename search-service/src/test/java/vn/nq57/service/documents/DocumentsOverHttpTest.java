@@ -98,6 +98,12 @@ class DocumentsOverHttpTest extends WritableServiceTest {
         assertEquals("current", settled.state(), settled.toString());
         assertTrue(settled.documents() != null && settled.documents() >= 2,
                 "the provincial plan and the commune plan below it were realigned: " + settled);
+        // and the status over HTTP reports that run's counts
+        JsonNode status = json.readTree(get("/api/alignment/status").body());
+        assertEquals("current", status.get("state").asString(), status.toString());
+        assertEquals(settled.documents().intValue(), status.get("documents").asInt(), status.toString());
+        assertEquals(settled.items().intValue(), status.get("items").asInt(), status.toString());
+        assertEquals(settled.alignments().intValue(), status.get("alignments").asInt(), status.toString());
         String provinceDoc = json.readTree(province.body()).at("/result/documents/0/document").asString();
         String coffeeTask = select("SELECT ?t WHERE { ?t <" + vn.nq57.ontology.NQ.inDocument.getURI() + "> <"
                 + documentIri + "> ; <" + vn.nq57.ontology.NQ.name.getURI() + "> ?n FILTER(CONTAINS(?n, \"Arabica\")) }");
