@@ -120,7 +120,7 @@ public class DocumentChanges {
                     catalog.find(DocumentCatalog.id(doc.graphIri())).ifPresent(added::add);
                 }
             }
-            realign(run, removed, job);
+            realign(run, removed);
             log.info("documents changed: {} added, {} removed, {} entities indexed; read, parse and check {} ms, "
                             + "store and index {} ms", added.stream().map(DocumentSummary::id).toList(),
                     removed.stream().map(DocumentSummary::id).toList(), indexed, (parsed - started) / 1_000_000,
@@ -153,7 +153,7 @@ public class DocumentChanges {
      * indexed, so this runs after the change is committed and visible; a failure is logged and leaves the previous
      * alignments, never undoing the change (the next start recomputes what is stale).
      */
-    private void realign(Loader.Run run, List<DocumentSummary> removed, Job job) {
+    private void realign(Loader.Run run, List<DocumentSummary> removed) {
         Set<String> documents = new LinkedHashSet<>();
         removed.forEach(d -> { if (d.document() != null) documents.add(d.document()); });
         if (run != null) run.documents().forEach(d -> documents.add(d.documentIri()));

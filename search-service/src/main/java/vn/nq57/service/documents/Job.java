@@ -14,8 +14,13 @@ import java.util.regex.Pattern;
  */
 public final class Job {
 
-    /** Where a change stands, in the order it goes through them. */
-    public enum Phase { QUEUED, READING, PARSING, VALIDATING, STORING, INDEXING, ALIGNING, DONE, FAILED }
+    /**
+     * Where a change stands, in the order it goes through them. {@code DONE} comes once the change is stored and
+     * searchable, which is what a client polling the job waits for; the inferred alignments of what it changed are
+     * recomputed afterwards, in the background, and are no phase of the job: {@code GET /api/alignment/status} says
+     * {@code updating} from the moment the change is done until they are {@code current}.
+     */
+    public enum Phase { QUEUED, READING, PARSING, VALIDATING, STORING, INDEXING, DONE, FAILED }
 
     /** "page 3/30", "page 3 of 30", "trang 3/30": how the readers report a scan's progress. */
     private static final Pattern PAGE = Pattern.compile("(?iu)\\b(?:page|trang)\\s+(\\d+)\\s*(?:/|of|trên)\\s*(\\d+)");
@@ -106,7 +111,8 @@ public final class Job {
     /**
      * A job at one moment.
      *
-     * @param phase      QUEUED, READING, PARSING, VALIDATING, STORING, INDEXING, then DONE or FAILED
+     * @param phase      QUEUED, READING, PARSING, VALIDATING, STORING, INDEXING, then DONE (stored and searchable; the
+     *                   realignment follows in the background) or FAILED
      * @param pagesDone  pages read so far of a document read page by page (a scan), or null
      * @param pagesTotal pages of that document, or null
      * @param result     the change, once DONE

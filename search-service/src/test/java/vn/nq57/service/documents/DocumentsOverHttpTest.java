@@ -197,6 +197,20 @@ class DocumentsOverHttpTest extends WritableServiceTest {
         String job = json.readTree(added.body()).get("id").asString();
         JsonNode status = json.readTree(get("/api/jobs/" + job).body());
         assertEquals("DONE", status.get("phase").asString());
+        // DONE is the end of the change (stored, searchable); the realignment it scheduled is no phase of the job, and
+        // the alignment status tells it from then on: updating, or already current from a run begun after the job
+        java.time.Instant created = java.time.Instant.parse(status.get("created").asString());
+        JsonNode alignmentStatus = json.readTree(get("/api/alignment/status").body());
+        assertTrue("updating".equals(alignmentStatus.get("state").asString())
+                || "current".equals(alignmentStatus.get("state").asString())
+                && java.time.Instant.parse(alignmentStatus.get("startedAt").asString()).isAfter(created),
+                "after the job, the alignment status is the upload's run: " + alignmentStatus);
+        // and the phases the API description promises are those a job goes through
+        JsonNode phases = json.readTree(get("/v3/api-docs").body()).at("/components/schemas/Status/properties/phase/enum");
+        List<String> published = new java.util.ArrayList<>();
+        phases.forEach(p -> published.add(p.asString()));
+        assertEquals(List.of("QUEUED", "READING", "PARSING", "VALIDATING", "STORING", "INDEXING", "DONE", "FAILED"),
+                published);
         assertEquals(5, status.at("/result/report/documents/0/tasks").asInt());
         assertEquals(404, get("/api/jobs/no-such-job").statusCode());
         JsonNode list = json.readTree(get("/api/documents").body());
