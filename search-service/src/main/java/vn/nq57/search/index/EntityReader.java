@@ -308,7 +308,8 @@ public final class EntityReader {
 
   /**
    * A short name for a document (a facet's label): its number; an appendix without one by its parent; a document
-   * without a number (a draft) by its title and issuer, since many drafts share a title.
+   * without a number (a draft) by its issuer, "chưa có số" as the pages say, and the start of its title (several
+   * drafts of one issuer differ by title; many drafts of many issuers share one).
    */
   private static String label(Resource doc, String number, String title, String issuer, int depth) {
     if (number != null) {
@@ -319,10 +320,24 @@ public final class EntityReader {
       return "Phụ lục · " + label(parent, number(parent),
           string(parent, Vocab.dctermsTitle), string(parent, NQ.issuerName), depth + 1);
     }
-    if (title != null && issuer != null) {
-      return title + " · " + issuer;
+    if (issuer != null) {
+      return issuer + " (chưa có số)" + (title == null ? "" : " · " + shortened(title));
     }
-    return firstNonNull(title, issuer, doc.getURI());
+    return title != null ? shortened(title) : doc.getURI();
+  }
+
+  /** The longest a title runs in a label before it is cut at a word, with an ellipsis. */
+  private static final int LABEL_TITLE = 60;
+
+  private static String shortened(String title) {
+    if (title.length() <= LABEL_TITLE) {
+      return title;
+    }
+    int cut = title.lastIndexOf(' ', LABEL_TITLE);
+    if (cut <= 0) {
+      cut = Character.isHighSurrogate(title.charAt(LABEL_TITLE - 1)) ? LABEL_TITLE - 1 : LABEL_TITLE;
+    }
+    return title.substring(0, cut).strip() + "…";
   }
 
   private static String section(Resource section) {

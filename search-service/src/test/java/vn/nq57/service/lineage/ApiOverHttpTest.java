@@ -77,8 +77,8 @@ class ApiOverHttpTest extends RealDataServiceTest {
     @Test
     void aDocumentWithoutANumberShowsNoNumberAnywhere() throws Exception {
         List<QuerySolution> drafts = sparqlSelect("""
-                SELECT ?d ?raw WHERE { ?d a nq:PolicyDocument ; nq:sourceFile ?f ; nq:numberRaw ?raw .
-                  FILTER NOT EXISTS { ?d eli:number ?n } }""");
+                SELECT ?d ?raw ?issuer WHERE { ?d a nq:PolicyDocument ; nq:sourceFile ?f ; nq:numberRaw ?raw .
+                  OPTIONAL { ?d nq:issuerName ?issuer } FILTER NOT EXISTS { ?d eli:number ?n } }""");
         assertFalse(drafts.isEmpty(), "the real documents include drafts with a blank number");
         JsonNode listed = json.readTree(get("/api/documents", null).body());
         JsonNode searched = json.readTree(get("/api/search?type=Document&size=100", null).body());
@@ -99,6 +99,10 @@ class ApiOverHttpTest extends RealDataServiceTest {
             JsonNode facet = find(searched.at("/facets/document"), "value", id);
             assertNotNull(facet, "a facet value: " + id);
             assertFalse(facet.get("label").asString().contains(raw), "facet label: " + facet);
+            if (draft.contains("issuer")) {
+                assertTrue(facet.get("label").asString().startsWith(draft.getLiteral("issuer").getString()),
+                        "a draft's facet is named by its issuer: " + facet);
+            }
 
             JsonNode page = json.readTree(get("/api/entities?id=" + encode(id), null).body());
             for (JsonNode field : page.get("properties")) {
