@@ -49,7 +49,9 @@ import vn.nq57.search.analysis.AbbreviationSource;
  * item's upstream documents; each is then scored by {@link ScoreParts}: shared words and wording (idf-weighted Dice
  * averaged with the idf-weighted coverage of the item's name by the upstream name),
  * the BM25 score, the section match, shared citations, the kind of lead unit, and for indicators the unit and target.
- * The result depends only on the texts, never on how many tasks a document has.
+ * A name of several sentences ({@link Sentences}) is also searched and compared sentence by sentence, since one cell
+ * of a plan often carries out several upstream tasks, one a sentence. The result depends only on the texts, never on
+ * how many tasks a document has.
  */
 public final class Aligner {
 

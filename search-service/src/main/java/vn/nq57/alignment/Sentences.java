@@ -14,7 +14,9 @@ final class Sentences {
   /**
    * A sentence ends at a full stop (or ! ?) followed by a space and a capital. Semicolons are not sentence ends: in
    * these rows they separate items of one list ("Nghị quyết số 57-NQ/TW; Nghị quyết số 03/NQ-CP"), which are not
-   * tasks of their own.
+   * tasks of their own. An abbreviation's full stop before a capital ("TP. Huế") splits too, as does a sentence ending
+   * in an abbreviation ("… GDP. Tỉ lệ …"), which is why it is kept: a part is only ever searched and compared in
+   * addition to the whole name, so a stray split costs a search, not a candidate.
    */
   private static final Pattern END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
 
