@@ -587,8 +587,9 @@ public final class Aligner {
     }
 
     /**
-     * The analysed sentences of a name of several ({@link Sentences}) of at least {@value Aligner#MIN_SENTENCE_SYLLABLES}
-     * syllables each, or none when fewer than two are left: a name of one sentence is compared as a whole only.
+     * The analysed sentences of a name of several ({@link Sentences}), each of at least
+     * {@value Aligner#MIN_SENTENCE_SYLLABLES} syllables, or none when fewer than two are left: a name of one sentence
+     * is compared as a whole only.
      */
     List<TextProfile> sentences(AlignmentItem item) {
       List<TextProfile> known = sentences.get(item.iri());
