@@ -49,17 +49,27 @@ import vn.nq57.search.analysis.AbbreviationSource;
  * item's upstream documents; each is then scored by {@link ScoreParts}: shared words and wording (idf-weighted Dice
  * averaged with the idf-weighted coverage of the item's name by the upstream name),
  * the BM25 score, the section match, shared citations, the kind of lead unit, and for indicators the unit and target.
- * The result depends only on the texts, never on how many tasks a document has.
+ * A name of several sentences ({@link Sentences}) is also searched and compared sentence by sentence, since one cell
+ * of a plan often carries out several upstream tasks, one a sentence. The result depends only on the texts, never on
+ * how many tasks a document has.
  */
 public final class Aligner {
 
   /** Names the method in the graph ({@code nq:method}); bump when the scoring or the graph's form changes (it is part of
    * the documents digest, so a store aligned by an older method is realigned at the next start). */
-  public static final String METHOD = "nq57-alignment-5: BM25 + idf-weighted Dice and coverage on folded syllables "
-      + "and pairs, section, citation, lead unit, measure, specificity; evidence stored for rank 1";
+  public static final String METHOD = "nq57-alignment-6: BM25 + idf-weighted Dice and coverage on folded syllables "
+      + "and pairs, section, citation, lead unit, measure, specificity; each sentence of a name of several searched "
+      + "and compared alone too; evidence stored for rank 1";
 
-  /** How many BM25 hits are scored for each item. */
+  /** How many BM25 hits of the whole name are scored for each item. */
   static final int POOL = 30;
+  /**
+   * How many BM25 hits of each sentence join them, for a name of several sentences ({@link Sentences}): a sentence
+   * is short and says one thing, so its few best hits are the ones it may carry out.
+   */
+  static final int SENTENCE_POOL = 10;
+  /** Sentences of fewer syllables (a stray "TP." or numbering) are not searched or compared alone. */
+  static final int MIN_SENTENCE_SYLLABLES = 3;
   /**
    * How many of the best candidates carry their shared phrases as evidence: the graph stores the evidence of rank 1
    * only ({@link AlignmentGraph}); the API computes the others' from the two names ({@link #explain}).
@@ -282,49 +292,27 @@ public final class Aligner {
     if (name.isEmpty()) {
       return List.of();
     }
-    BooleanQuery.Builder text = new BooleanQuery.Builder();
-    // the 64 strongest terms and pairs, as before; clauses on terms the upstream index does not hold are left out
-    // (they match nothing, so the hits and their scores are the same)
-    int clauses = 0;
-    for (String t : strongest(name.terms(), profiles.weights, 64)) {
-      if (index.holds("name", t)) {
-        text.add(index.term("name", t), Occur.SHOULD);
-        clauses++;
-      }
-      if (index.holds("result", t)) {
-        text.add(new BoostQuery(index.term("result", t), 0.2f), Occur.SHOULD);
-        clauses++;
-      }
-    }
-    for (String p : strongest(name.bigrams(), profiles.weights, 64)) {
-      String pair = p.replace(' ', '_');
-      if (index.holds("pair", pair)) {
-        text.add(new BoostQuery(index.term("pair", pair), 0.5f), Occur.SHOULD);
-        clauses++;
-      }
-    }
-    if (clauses == 0) {
+    Query inUpstream = new TermInSetQuery("doc", upstreamDocs.stream().map(BytesRef::new).toList());
+    // Lucene doc id → BM25 part: the hit's score over the best hit's, of the whole name's search or, for a name of
+    // several sentences, of a sentence's own search, whichever is larger
+    Map<Integer, Double> bm25 = new HashMap<>();
+    search(index, textQuery(name, profiles.weights, index), inUpstream, POOL, bm25);
+    if (bm25.isEmpty()) {
       return List.of();
     }
-    List<BytesRef> docs = upstreamDocs.stream().map(BytesRef::new).toList();
-    BooleanQuery query = new BooleanQuery.Builder()
-        .add(text.build(), Occur.MUST)
-        .add(new TermInSetQuery("doc", docs), Occur.FILTER)
-        .build();
-    ScoreDoc[] hits = index.searcher().search(query, POOL).scoreDocs;
-    if (hits.length == 0) {
-      return List.of();
+    List<TextProfile> sentences = profiles.sentences(item);
+    for (TextProfile sentence : sentences) {
+      search(index, textQuery(sentence, profiles.weights, index), inUpstream, SENTENCE_POOL, bm25);
     }
-    double best = hits[0].score;
     List<Candidate> scored = new ArrayList<>();
-    for (ScoreDoc hit : hits) {
-      AlignmentItem up = corpus.item(index.id(hit.doc));
+    for (Map.Entry<Integer, Double> hit : bm25.entrySet()) {
+      AlignmentItem up = corpus.item(index.id(hit.getKey()));
       if (up == null || up.iri().equals(item.iri())) {
         continue;
       }
       AlignmentDocument upDoc = corpus.document(up.document());
       boolean specific = upDoc != null && upstreamDocs.stream().anyMatch(upDoc.ancestors()::contains);
-      scored.add(score(profiles, item, up, hit.score / best, specific ? 1 : 0, excludedNumbers));
+      scored.add(score(profiles, item, sentences, up, hit.getValue(), specific ? 1 : 0, excludedNumbers));
     }
     scored.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::upstream));
     List<Candidate> ranked = new ArrayList<>();
@@ -338,15 +326,65 @@ public final class Aligner {
     return ranked;
   }
 
-  private Candidate score(Profiles profiles, AlignmentItem down, AlignmentItem up, double bm25, double specificity,
-      Set<String> excludedNumbers) {
+  /**
+   * A BM25 query of a text: its 64 strongest syllables and 64 strongest pairs by idf, each once, over the upstream
+   * names (pairs boosted 0.5) and results (boosted 0.2); null when the upstream index holds none of them. Clauses on
+   * terms the index does not hold are left out (they match nothing, so the hits and their scores are the same).
+   */
+  private static Query textQuery(TextProfile text, TermWeights weights, UpstreamIndex index) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (String t : strongest(text.terms(), weights, 64)) {
+      if (index.holds("name", t)) {
+        query.add(index.term("name", t), Occur.SHOULD);
+        clauses++;
+      }
+      if (index.holds("result", t)) {
+        query.add(new BoostQuery(index.term("result", t), 0.2f), Occur.SHOULD);
+        clauses++;
+      }
+    }
+    for (String p : strongest(text.bigrams(), weights, 64)) {
+      String pair = p.replace(' ', '_');
+      if (index.holds("pair", pair)) {
+        query.add(new BoostQuery(index.term("pair", pair), 0.5f), Occur.SHOULD);
+        clauses++;
+      }
+    }
+    return clauses == 0 ? null : query.build();
+  }
+
+  /**
+   * Runs {@code text} (null: nothing) restricted to {@code filter}, and records each of its {@code limit} best hits'
+   * score divided by the best hit's into {@code bm25}, keeping the larger where a hit is there already.
+   */
+  private static void search(UpstreamIndex index, Query text, Query filter, int limit, Map<Integer, Double> bm25)
+      throws IOException {
+    if (text == null) {
+      return;
+    }
+    Query query = new BooleanQuery.Builder().add(text, Occur.MUST).add(filter, Occur.FILTER).build();
+    ScoreDoc[] hits = index.searcher().search(query, limit).scoreDocs;
+    if (hits.length == 0) {
+      return;
+    }
+    double best = hits[0].score;
+    for (ScoreDoc hit : hits) {
+      bm25.merge(hit.doc, hit.score / best, Math::max);
+    }
+  }
+
+  private Candidate score(Profiles profiles, AlignmentItem down, List<TextProfile> sentences, AlignmentItem up,
+      double bm25, double specificity, Set<String> excludedNumbers) {
     TermWeights w = profiles.weights;
-    TextProfile dn = profiles.name(down);
     TextProfile un = profiles.name(up);
-    // Half Dice (both texts alike), half coverage (the row's wording found in the upstream text): Dice alone sinks a
-    // row copied out of a long upstream paragraph (57-NQ/TW's prose groups), coverage alone favours long texts.
-    double words = (w.dice(dn.terms(), un.terms()) + w.coverage(dn.terms(), un.terms())) / 2;
-    double phrases = (w.dice(dn.bigrams(), un.bigrams()) + w.coverage(dn.bigrams(), un.bigrams())) / 2;
+    double words = wordsPart(w, profiles.name(down), un);
+    double phrases = phrasesPart(w, profiles.name(down), un);
+    // a row of several sentences carries out an upstream task if one of its sentences does: each is compared alone too
+    for (TextProfile sentence : sentences) {
+      words = Math.max(words, wordsPart(w, sentence, un));
+      phrases = Math.max(phrases, phrasesPart(w, sentence, un));
+    }
     List<Evidence> evidence = new ArrayList<>();
 
     TextProfile ds = profiles.section(down);
@@ -387,6 +425,19 @@ public final class Aligner {
     }
     ScoreParts parts = weights.combine(words, phrases, bm25, section, citation, lead, kind, measure, specificity);
     return new Candidate(down.iri(), up.iri(), 0, parts, evidence);
+  }
+
+  /**
+   * Half Dice (both texts alike), half coverage (the row's wording found in the upstream text): Dice alone sinks a row
+   * copied out of a long upstream paragraph (57-NQ/TW's prose groups), coverage alone favours long texts.
+   */
+  private static double wordsPart(TermWeights w, TextProfile down, TextProfile up) {
+    return (w.dice(down.terms(), up.terms()) + w.coverage(down.terms(), up.terms())) / 2;
+  }
+
+  /** {@link #wordsPart} over the syllable pairs. */
+  private static double phrasesPart(TermWeights w, TextProfile down, TextProfile up) {
+    return (w.dice(down.bigrams(), up.bigrams()) + w.coverage(down.bigrams(), up.bigrams())) / 2;
   }
 
   private static Candidate withPhrases(Candidate c, TextProfile down, TextProfile up) {
@@ -501,6 +552,7 @@ public final class Aligner {
     private final Map<String, TextProfile> names = new ConcurrentHashMap<>();
     private final Map<String, TextProfile> sections = new ConcurrentHashMap<>();
     private final Map<String, TextProfile> results = new ConcurrentHashMap<>();
+    private final Map<String, List<TextProfile>> sentences = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> leadKinds = new ConcurrentHashMap<>();
     private final TermWeights weights;
 
@@ -532,6 +584,23 @@ public final class Aligner {
         sections.put(item.iri(), p);
       }
       return p;
+    }
+
+    /**
+     * The analysed sentences of a name of several ({@link Sentences}), each of at least
+     * {@value Aligner#MIN_SENTENCE_SYLLABLES} syllables, or none when fewer than two are left: a name of one sentence
+     * is compared as a whole only.
+     */
+    List<TextProfile> sentences(AlignmentItem item) {
+      List<TextProfile> known = sentences.get(item.iri());
+      if (known != null) {
+        return known;
+      }
+      List<TextProfile> found = Sentences.of(item.name()).stream().map(this::text)
+          .filter(t -> t.syllables().size() >= MIN_SENTENCE_SYLLABLES).toList();
+      List<TextProfile> kept = found.size() < 2 ? List.of() : found;
+      sentences.put(item.iri(), kept);
+      return kept;
     }
 
     TextProfile results(AlignmentItem item) {

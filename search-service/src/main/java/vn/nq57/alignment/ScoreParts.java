@@ -4,9 +4,11 @@ package vn.nq57.alignment;
  * The parts of a candidate's score, each in [0, 1], and their weighted sum.
  *
  * @param words the folded syllables of the two names: the mean of their idf-weighted Dice and of the idf-weighted
- *     share of the downstream name's syllables the upstream name holds ({@link TermWeights#coverage})
+ *     share of the downstream name's syllables the upstream name holds ({@link TermWeights#coverage}); for a downstream
+ *     name of several sentences, the best of the whole name and each sentence alone
  * @param phrases the same over their adjacent syllable pairs (shared wording, not only shared words)
- * @param bm25 the candidate's BM25 score over upstream names and results, divided by the best candidate's
+ * @param bm25 the candidate's BM25 score over upstream names and results, divided by the best hit's; for a downstream
+ *     name of several sentences, the larger of that and the same in the search of one of its sentences alone
  * @param section how far the downstream item's section title matches the upstream item's section (or, for a group of
  *     tasks, its name): idf-weighted Dice
  * @param citation 1 when both cite the same document (other than the documents of the lineage itself), else 0

@@ -23,21 +23,20 @@ import vn.nq57.search.analysis.ThesaurusAbbreviations;
 class AlignmentEvaluationTest {
 
   /**
-   * The measured values of {@code nq57-alignment-4} and {@code -5}, which rank alike (0.889, 0.916, 0.911), less a small
-   * margin, never below the issue's 0.85 (docs/ALIGNMENT.md).
+   * The measured values of {@code nq57-alignment-6} (0.909, 0.926, 0.927), less a small margin, never below the
+   * issue's 0.85 (docs/ALIGNMENT.md).
    */
-  static final double MIN_PRECISION_AT_1 = 0.87;
-  static final double MIN_RECALL_AT_3 = 0.90;
-  static final double MIN_MRR = 0.89;
-  /** How far ours must lead the BM25 baseline, in the same run: it leads by 0.06 in precision@1 and 0.03 in MRR. */
-  static final double MIN_LEAD_PRECISION_AT_1 = 0.04;
-  static final double MIN_LEAD_MRR = 0.02;
-  /**
-   * Recall@3 is the one measure where ours does not lead: 0.916 against BM25's 0.921 (two targets each way, of long
-   * texts on BM25's side; the test prints them, docs/ALIGNMENT.md says why).
-   * The test lets it trail by at most this much, so a change that loses recall for precision fails.
+  static final double MIN_PRECISION_AT_1 = 0.89;
+  static final double MIN_RECALL_AT_3 = 0.91;
+  static final double MIN_MRR = 0.91;
+  /** How far ours must lead the BM25 baseline, in the same run: it leads by 0.08 in precision@1 and 0.05 in MRR. */
+  static final double MIN_LEAD_PRECISION_AT_1 = 0.06;
+  static final double MIN_LEAD_MRR = 0.03;
+  /*
+   * Recall@3: ours must not trail BM25 (0.926 against 0.921 since nq57-alignment-6, which searches and compares each
+   * sentence of a long row alone; -5 trailed by 0.005). The test prints the targets one method has in its first three
+   * and the other not; docs/ALIGNMENT.md says why the one BM25 still finds alone is missed.
    */
-  static final double MAX_RECALL_AT_3_BEHIND = 0.01;
 
   record Scores(double precisionAt1, double strictPrecisionAt1, double recallAt3, double mrr) {}
 
@@ -91,9 +90,9 @@ class AlignmentEvaluationTest {
     assertThat(our.precisionAt1() - base.precisionAt1()).as("precision@1 of ours minus that of BM25")
         .isGreaterThanOrEqualTo(MIN_LEAD_PRECISION_AT_1);
     assertThat(our.mrr() - base.mrr()).as("MRR of ours minus that of BM25").isGreaterThanOrEqualTo(MIN_LEAD_MRR);
-    assertThat(our.recallAt3() - base.recallAt3()).as("recall@3 of ours minus that of BM25")
-        .isGreaterThanOrEqualTo(-MAX_RECALL_AT_3_BEHIND);
+    assertThat(our.recallAt3()).as("recall@3 of ours against that of BM25").isGreaterThanOrEqualTo(base.recallAt3());
     // Not fitted to a few pairs: ours leads BM25 in precision@1 and MRR on each half of the judged items as well.
+    // (Not recall@3: on one half BM25 leads, 0.941 against 0.922, as it did before -6; docs/ALIGNMENT.md.)
     for (Map<String, List<JudgedAlignments.Target>> half : halves(relevance)) {
       Scores o = score(half, ours);
       Scores b = score(half, bm25);
