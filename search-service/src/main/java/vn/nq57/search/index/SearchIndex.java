@@ -119,6 +119,8 @@ public final class SearchIndex implements AutoCloseable {
    * scores every match (what the search did before, kept so tests can compare the two rankings).
    */
   private volatile int firstPassWindow = FIRST_PASS_WINDOW;
+  /** Admits the searches computed at once ({@link #computeAtOnce}); fair, so they are computed in arrival order. */
+  private volatile Semaphore computing = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
   /** The answer and facet caches; null when caching is off. */
   private volatile Caches caches = new Caches(CacheSettings.DEFAULT);
 
@@ -237,12 +239,33 @@ public final class SearchIndex implements AutoCloseable {
       if (cached != null) {
         return cached;
       }
-      SearchResults fresh = compute(g, request);
+      Semaphore admitted = computing;
+      admitted.acquireUninterruptibly();
+      SearchResults fresh;
+      try {
+        fresh = compute(g, request);
+      } finally {
+        admitted.release();
+      }
       if (key != null) {
         c.results.put(key, fresh);
       }
       return fresh;
     });
+  }
+
+  /**
+   * At most {@code permits} searches are computed at once from now on; the others wait in arrival order (an answer
+   * from the cache does not wait). A search is CPU work, so more at once than there are cores only makes each slower:
+   * the bound keeps a broad search from being slowed by every other one, which is what sets the slowest answers.
+   *
+   * @throws IllegalArgumentException {@code permits} below 1
+   */
+  public void computeAtOnce(int permits) {
+    if (permits < 1) {
+      throw new IllegalArgumentException("at least one search must be computed at once, was " + permits);
+    }
+    computing = new Semaphore(permits, true);
   }
 
   /**

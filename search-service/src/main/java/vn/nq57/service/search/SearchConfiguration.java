@@ -15,17 +15,20 @@ import vn.nq57.service.store.DatasetHolder;
  * makes it available inside SPARQL as {@code nq:search} on this store only.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({SearchProperties.class, SearchCacheProperties.class})
+@EnableConfigurationProperties({SearchProperties.class, SearchCacheProperties.class, SearchConcurrencyProperties.class})
 public class SearchConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
     @Bean(destroyMethod = "close")
-    SearchIndex searchIndex(DatasetHolder store, SearchProperties properties, SearchCacheProperties cache) {
+    SearchIndex searchIndex(DatasetHolder store, SearchProperties properties, SearchCacheProperties cache,
+                            SearchConcurrencyProperties concurrency) {
         SearchIndex index = SearchIndex.open(store.dataset(), properties.dir(), ThesaurusAbbreviations.packaged(), log::info);
         index.useCaches(cache.settings());
         log.info("search cache: {}", cache.enabled()
                 ? cache.maxEntries() + " answers up to " + cache.maxSize() + ", " + cache.facetEntries() + " facet counts"
                 : "off");
+        index.computeAtOnce(concurrency.permits());
+        log.info("searches computed at once: at most {}", concurrency.permits());
         // Registered in the dataset's own context, not globally: the function is bound to this store's index.
         PropertyFunctionRegistry registry = PropertyFunctionRegistry.createFrom(PropertyFunctionRegistry.get());
         registry.put(SearchPropertyFunction.IRI, uri -> new SearchPropertyFunction(index));
