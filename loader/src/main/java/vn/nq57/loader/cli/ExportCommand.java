@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.nq57.loader.Loader;
 import vn.nq57.loader.export.CsvWriter;
+import vn.nq57.loader.export.DocumentRecord;
 import vn.nq57.loader.export.ExportRecord;
 import vn.nq57.loader.export.JsonLinesWriter;
 import vn.nq57.loader.export.RecordReader;
@@ -63,11 +64,16 @@ final class ExportCommand implements Callable<Integer> {
             case jsonl, csv -> {
                 var union = org.apache.jena.rdf.model.ModelFactory.createModelForGraph(run.dataset().getUnionGraph());
                 List<ExportRecord> records = RecordReader.read(union);
+                var documents = format == Format.jsonl ? RecordReader.documents(union) : List.<DocumentRecord>of();
                 try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                    if (format == Format.jsonl) JsonLinesWriter.write(RecordReader.documents(union), records, w);
+                    if (format == Format.jsonl) JsonLinesWriter.write(documents, records, w);
                     else CsvWriter.write(records, w);
                 }
-                System.err.println("wrote " + records.size() + " records to " + out);
+                // Counted as the file holds them: JSON Lines has a line per document too, the CSV a row per item only.
+                System.err.println(format == Format.jsonl
+                        ? "wrote " + (documents.size() + records.size()) + " records to " + out + " (" + documents.size()
+                                + " documents, " + records.size() + " tasks and indicators)"
+                        : "wrote " + records.size() + " rows (tasks and indicators) to " + out);
             }
         }
         return 0;

@@ -72,6 +72,27 @@ class ExportCommandTest {
         assertTrue(Files.notExists(dir.resolve("no-store-here")), "an export never creates a store");
     }
 
+    @Test
+    void theCountItReportsIsWhatTheFileHolds() throws Exception {
+        Path plan = Files.writeString(dir.resolve("ke-hoach-12.txt"), BARE_CITATION);
+        for (String format : List.of("jsonl", "csv")) {
+            Path out = dir.resolve("export." + format);
+            java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+            java.io.PrintStream before = System.err;
+            System.setErr(new java.io.PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8));
+            try {
+                assertEquals(0, new CommandLine(new LoaderCli()).execute("export", "--format", format, "--out",
+                        out.toString(), "--store", dir.resolve("no-store-here").toString(), plan.toString()));
+            } finally {
+                System.setErr(before);
+            }
+            long lines = Files.readAllLines(out).stream().filter(l -> !l.isBlank()).count();
+            long rows = format.equals("csv") ? lines - 1 : lines; // the CSV's header is not a row
+            String report = said.toString(java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(report.contains("wrote " + rows + " "), format + ": " + report + " for " + rows + " lines");
+        }
+    }
+
     /** The document the plan's basis statement cites, as {@code export --format jsonl --store store} writes it. */
     private String citedByExport(Path plan, Path store) throws Exception {
         Path out = dir.resolve("export-" + store.getFileName() + ".jsonl");
