@@ -73,19 +73,20 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     /**
-     * Tells what the service made of the files as a local load does: its load report in the same plain text, each
-     * added document's page, and for a refusal the service's reason. A body without a report (a service of another
+     * Tells what the service made of the files as a local load does: for a refusal the service's reason first, then its
+     * load report in the same plain text and each added document's page. A body without a report (a service of another
      * version) is printed as it came.
      */
     private void tell(DocumentUploader.Answer answer) {
         PrintStream to = answer.ok() ? out : err;
+        // A refusal first: a report that ends "SHACL: conforms" would otherwise read as a success until its last line.
+        if (!answer.ok() && !answer.detail().isEmpty()) err.println("refused: " + answer.detail());
         answer.report().ifPresentOrElse(r -> to.print(r.toText()), () -> {
             if (answer.ok() || answer.detail().isEmpty()) to.println(answer.body());
         });
         for (String iri : answer.documentIris()) {
             out.println("page: " + server.resolve("/entity.html?id=" + URLEncoder.encode(iri, StandardCharsets.UTF_8)));
         }
-        if (!answer.ok() && !answer.detail().isEmpty()) err.println("refused: " + answer.detail());
     }
 
     private int send() {

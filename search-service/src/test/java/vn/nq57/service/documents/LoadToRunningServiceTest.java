@@ -61,6 +61,8 @@ class LoadToRunningServiceTest extends WritableServiceTest {
         assertEquals(2, refused.exit(), refused.toString());
         assertTrue(refused.err().contains("refused: ") && refused.err().contains("ghi-chu-cli.txt"), refused.toString());
         assertTrue(refused.err().contains("  tasks       0"), "the report of what was read comes with it: " + refused);
+        assertTrue(refused.err().indexOf("refused: ") < refused.err().indexOf("  tasks       0"),
+                "the refusal is said before the report, which alone reads like a success: " + refused);
         assertEquals(404, get("/api/documents/ghi-chu-cli.txt").statusCode());
     }
 
