@@ -35,20 +35,37 @@ public final class DocumentNumbers {
   private static final Set<String> SPACED_KINDS =
       Set.of("nq", "kh", "ctr", "tb", "qd", "qc", "nd", "ttr", "cv", "ct", "tt", "hd", "bc", "kl", "ttg");
 
-  private static final String KIND_WORD = String.join("|", KIND_WORDS.keySet());
   private static final String ISSUER = "[\\p{L}\\d]+";
   private static final String NUM = "(?<![\\p{L}\\d])\\d{1,4}";
 
-  private static final Pattern PATTERN = Pattern.compile(
-      "(?:(?<kw>" + KIND_WORD + ")\\s+(?:số\\s*:?\\s*)?)?(?:"
-          + "(?<an>" + NUM + ")\\s*/\\s*(?<ay>(?:19|20)\\d{2})\\s*/\\s*(?<aa>" + ISSUER + ")(?:\\s*-\\s*(?<ab>" + ISSUER + "))?"
-          + "|(?<bn>" + NUM + ")\\s*-\\s*(?<bk>\\p{L}{1,4})\\s*/\\s*(?<bi>" + ISSUER + ")"
-          + "|(?<cn>" + NUM + ")\\s*/\\s*(?<ck>\\p{L}{1,4})\\s*-\\s*(?<ci>" + ISSUER + ")"
-          + "|(?<en>" + NUM + ")(?![\\d/.,\\-]*\\d)"
-          + "|(?<![\\p{L}\\d])(?<dk>\\p{L}{2,3})(?<dn>\\d{1,4})(?![\\p{L}\\d])"
-          + "|(?<![\\p{L}\\d])(?<fk>\\p{L}{2,3})\\s+(?<fn>\\d{1,4})(?![\\p{L}\\d/.,\\-])"
-          + ")",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** The forms documents write numbers in (index and query alike). */
+  private static final Pattern PATTERN = pattern(String.join("|", KIND_WORDS.keySet()), "số", false);
+
+  /**
+   * The forms a user types as well: the kind words and "số" without diacritics ("nghi quyet so 57"), and number, kind
+   * and issuer apart ("57 NQ TW"). For queries only: in a document's text "Điều 3 QĐ này" is no number.
+   */
+  private static final Pattern TYPED = pattern(
+      String.join("|", KIND_WORDS.keySet()) + "|" + String.join("|", KIND_WORDS.keySet().stream()
+          .map(DocumentNumbers::fold).filter(w -> !KIND_WORDS.containsKey(w)).toList()), "s[ốo]", true);
+
+  /** {@link #KIND_WORDS} by their folded spelling, so a kind word typed without diacritics finds its kind. */
+  private static final Map<String, String> FOLDED_KIND_WORDS = KIND_WORDS.entrySet().stream()
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(e -> fold(e.getKey()), Map.Entry::getValue));
+
+  private static Pattern pattern(String kindWords, String numberWord, boolean spacedIssuer) {
+    return Pattern.compile(
+        "(?:(?<kw>" + kindWords + ")\\s+(?:" + numberWord + "\\s*:?\\s*)?)?(?:"
+            + "(?<an>" + NUM + ")\\s*/\\s*(?<ay>(?:19|20)\\d{2})\\s*/\\s*(?<aa>" + ISSUER + ")(?:\\s*-\\s*(?<ab>" + ISSUER + "))?"
+            + "|(?<bn>" + NUM + ")\\s*-\\s*(?<bk>\\p{L}{1,4})\\s*/\\s*(?<bi>" + ISSUER + ")"
+            + "|(?<cn>" + NUM + ")\\s*/\\s*(?<ck>\\p{L}{1,4})\\s*-\\s*(?<ci>" + ISSUER + ")"
+            + (spacedIssuer ? "|(?<gn>" + NUM + ")\\s+(?<gk>" + String.join("|", KINDS) + "|qđ|nđ)\\s+(?<gi>\\p{L}[\\p{L}\\d]{1,7})(?![\\p{L}\\d])" : "")
+            + "|(?<en>" + NUM + ")(?![\\d/.,\\-]*\\d)"
+            + "|(?<![\\p{L}\\d])(?<dk>\\p{L}{2,3})(?<dn>\\d{1,4})(?![\\p{L}\\d])"
+            + "|(?<![\\p{L}\\d])(?<fk>\\p{L}{2,3})\\s+(?<fn>\\d{1,4})(?![\\p{L}\\d/.,\\-])"
+            + ")",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
 
   private DocumentNumbers() {}
 
@@ -60,8 +77,21 @@ public final class DocumentNumbers {
    * the index build's CPU.
    */
   public static List<DocumentNumber> find(CharSequence text) {
+    return find(PATTERN, text);
+  }
+
+  /**
+   * Every document number in what a user typed, in order: the forms of {@link #find}, and also kind words and "số"
+   * without diacritics ("nghi quyet so 57" as "nghị quyết số 57") and number, kind and issuer written apart ("57 NQ
+   * TW" as "57-NQ/TW"; the kind must be one documents use, e.g. not "57 ha noi").
+   */
+  public static List<DocumentNumber> findInQuery(CharSequence query) {
+    return find(TYPED, query);
+  }
+
+  private static List<DocumentNumber> find(Pattern pattern, CharSequence text) {
     List<DocumentNumber> found = new ArrayList<>();
-    Matcher m = PATTERN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     int length = text.length();
     int start = 0;
     while (start < length) {
@@ -107,7 +137,7 @@ public final class DocumentNumbers {
   }
 
   private static DocumentNumber toNumber(Matcher m) {
-    String contextKind = m.group("kw") == null ? null : KIND_WORDS.get(m.group("kw").toLowerCase(Locale.ROOT));
+    String contextKind = m.group("kw") == null ? null : FOLDED_KIND_WORDS.get(fold(m.group("kw")));
     if (m.group("an") != null) {
       String first = m.group("aa");
       String second = m.group("ab");
@@ -120,7 +150,7 @@ public final class DocumentNumbers {
       String issuer = unglue(first);
       return number(m, m.start("aa") + issuer.length(), m.group("an"), m.group("ay"), null, fold(issuer), contextKind);
     }
-    for (String form : new String[] {"b", "c"}) {
+    for (String form : m.pattern() == TYPED ? new String[] {"b", "c", "g"} : new String[] {"b", "c"}) {
       if (m.group(form + "n") != null) {
         String kind = fold(m.group(form + "k"));
         if (!KINDS.contains(kind)) {

@@ -261,7 +261,7 @@ public final class VietnameseQueryBuilder {
       }
     }
     blank(rest, QUOTED.matcher(rest.toString()));
-    for (DocumentNumber n : DocumentNumbers.find(rest.toString())) {
+    for (DocumentNumber n : DocumentNumbers.findInQuery(rest.toString())) {
       located.add(new Located(n.start(), new DocumentNumberUnit(n)));
       blank(rest, n.start(), n.end());
     }

@@ -73,6 +73,45 @@ class DocumentNumbersTest {
     assertTrue(files >= 5, "files " + files);
   }
 
+  /** What an officer types without diacritics, or with number, kind and issuer apart, names the same document. */
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource({
+    "nghi quyet 57, nq:57",
+    "Nghi quyet so 57, nq:57",
+    "nghị quyết so 57, nq:57",
+    "ke hoach so: 45, kh:45",
+    "quyet dinh 877, qd:877",
+    "cong van 402, cv:402",
+    "57 NQ TW, 57/nq/tw nq:57",
+    "57 nq tw, 57/nq/tw nq:57",
+    "03 nq cp, 3/nq/cp nq:3",
+    "877 QĐ BTP, 877/qd/btp qd:877",
+    "nghi quyet 57 NQ TW, 57/nq/tw nq:57"
+  })
+  void typedFormsOfANumber(String typed, String keys) {
+    List<DocumentNumber> found = DocumentNumbers.findInQuery(typed);
+    assertEquals(1, found.size(), typed + ": " + found);
+    assertEquals(List.of(keys.split(" ")), found.getFirst().keys());
+    assertEquals(0, found.getFirst().start(), typed);
+  }
+
+  /** Words around a number are not its kind or issuer unless documents use them so. */
+  @ParameterizedTest
+  @ValueSource(strings = {"57 ha noi", "nghi 57", "de an 3 xa", "2025 ke hoach"})
+  void typedWordsThatAreNoNumber(String typed) {
+    for (DocumentNumber n : DocumentNumbers.findInQuery(typed)) {
+      assertTrue(n.keys().stream().noneMatch(k -> k.contains("/")), typed + ": " + n);
+    }
+    assertTrue(DocumentNumbers.findInQuery("57 ha noi").isEmpty());
+  }
+
+  /** In a document's text the typed forms are not read: "Điều 3 QĐ này" cites no decision 3, and unaccented words stay words. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Điều 3 QĐ này có hiệu lực", "nghi quyet 57", "57 NQ TW"})
+  void aDocumentsTextKeepsTheWrittenFormsOnly(String text) {
+    assertTrue(DocumentNumbers.find(text).isEmpty(), text + ": " + DocumentNumbers.find(text));
+  }
+
   /**
    * The scan that looks only at runs of characters a number can be made of finds exactly what matching the whole text
    * finds: on every line and every whole file of the real documents (numbers across line breaks), and on numbers

@@ -191,7 +191,8 @@ class SearchInputTest extends RealDataServiceTest {
 
     @Test
     void nq57FindsResolution57InTheTopThree() throws Exception {
-        for (String typed : List.of("nq 57", "NQ 57", "nq57", "nghị quyết 57")) {
+        for (String typed : List.of("nq 57", "NQ 57", "nq57", "nghị quyết 57", "nghi quyet 57", "nghi quyet so 57",
+                "57 NQ TW", "57 nq tw")) {
             List<String> top = new ArrayList<>();
             for (JsonNode result : search(typed, "&size=3").get("results"))
                 if (result.get("type").asString().equals("Document")) top.add(result.get("document").get("number").asString());
