@@ -108,9 +108,10 @@ class LineageStatementsTest {
         return false;
     }
 
-    /** A kind heading in capitals, also with a word run into it ("KẾ HOẠCHDỰ THẢO": a draft stamp). */
+    /** A kind heading in capitals, also with a word run into it ("KẾ HOẠCHDỰ THẢO": a draft stamp), or after an
+     * appendix's number in any case ("Phụ lục 1: DANH MỤC NHIỆM VỤ THỰC HIỆN …": the appendix's own title). */
     private static boolean isKindHeading(String line) {
-        String l = line.replaceAll("[*#]", "").strip();
+        String l = line.replaceAll("[*#]", "").strip().replaceFirst("(?iu)^phụ lục\\s+[\\dIVX]+\\s*[:.\\-–]\\s*", "");
         return l.matches("(?u)(?:KẾ HOẠCH|NGHỊ QUYẾT|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|PHỤ LỤC|DANH MỤC)(?:\\s.*|\\p{Lu}.*)?") && l.equals(l.toUpperCase());
     }
 
