@@ -654,7 +654,8 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * Completions for what the user is typing: entities whose name has every word, the last one as a prefix.
+   * Completions for what the user is typing: entities whose name has every word, the last one as a prefix; names where
+   * the words stand together as typed rank first ({@link CompletionRanking}).
    *
    * @throws SearchInputException the words are more than {@link #MAX_PARTS}
    */
@@ -680,8 +681,10 @@ public final class SearchIndex implements AutoCloseable {
     if (query instanceof BooleanQuery b && b.clauses().isEmpty()) {
       return List.of();
     }
+    List<String> before = Analysis.terms(Tier.FOLDED, complete);
     return withSearcher(g -> {
-      TopDocs top = g.searcher.search(query, size * 4);
+      Query ranked = CompletionRanking.ranked(g.searcher, query, before, folded.isEmpty() ? null : folded.getLast());
+      TopDocs top = g.searcher.search(ranked, size * 4);
       StoredFields stored = g.searcher.storedFields();
       Set<String> seen = new LinkedHashSet<>();
       List<Suggestion> out = new ArrayList<>();

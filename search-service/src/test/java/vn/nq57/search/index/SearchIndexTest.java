@@ -225,6 +225,19 @@ class SearchIndexTest {
     assertTrue(s.stream().allMatch(x -> x.text().toLowerCase().contains("chuyển đổi s")), s.toString());
   }
 
+  /** "chuyen d" is "chuyển đổi …" being typed: names with those words together come before names that merely hold
+   * "chuyên" and a word in d somewhere ("Các cơ quan chuyên môn, đơn vị"). */
+  @Test
+  void suggestionsWithTheWordsTogetherComeFirst() {
+    for (String typed : List.of("chuyen d", "chuyển đ", "an toan th", "dich vu cong tr")) {
+      List<Suggestion> s = index.suggest(typed, 5);
+      assertFalse(s.isEmpty(), typed);
+      String first = vn.nq57.search.analysis.VietnameseFolding.removeMarks(s.getFirst().text().toLowerCase());
+      String folded = vn.nq57.search.analysis.VietnameseFolding.removeMarks(typed);
+      assertTrue(first.contains(folded), typed + " → " + s);
+    }
+  }
+
   @Test
   void reopeningAnUnchangedStoreKeepsTheIndexAndAChangedStoreRebuildsIt(@TempDir Path other) throws Exception {
     Path folder = other.resolve("lucene");
