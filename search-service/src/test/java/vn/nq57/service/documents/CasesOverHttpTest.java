@@ -50,6 +50,11 @@ class CasesOverHttpTest extends WritableServiceTest {
         assumeTrue(!files.isEmpty(), "no field case (.txt) in " + CASES);
         for (Path file : files) {
             String name = file.getFileName().toString();
+            if (Files.exists(SOURCES.resolve(name))) {
+                // data/sources holds the case already (a user uploaded it there): removed first, then uploaded again
+                HttpResponse<String> removed = send("DELETE", "/api/documents/" + name, basic("admin", PASSWORD), null);
+                assertEquals(200, removed.statusCode(), name + ": " + removed.body());
+            }
             HttpResponse<String> added = upload("case-" + name, Files.readString(file, StandardCharsets.UTF_8));
             assertEquals(201, added.statusCode(), name + ": " + added.body());
             JsonNode result = json.readTree(added.body()).path("result");
