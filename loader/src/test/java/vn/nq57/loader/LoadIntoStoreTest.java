@@ -83,6 +83,22 @@ class LoadIntoStoreTest {
         assertNull(counts.get("qd8"), "the ministry decision is no longer in data/sources");
     }
 
+    /** A province is named one way wherever it is named (its own plan's header or a reference to its committee),
+     * with its level word as a commune is "xã …": the dashboard and the province facet list each province once. */
+    @Test
+    void everyProvinceHasOneLabelWithItsLevelWord() {
+        var rows = select("""
+                SELECT ?area (COUNT(DISTINCT ?label) AS ?labels) (SAMPLE(?label) AS ?one) WHERE {
+                  ?area nq:level nq:province ; rdfs:label ?label }
+                GROUP BY ?area""");
+        assertTrue(rows.size() >= 3, rows.toString());
+        for (var row : rows) {
+            assertEquals(1, row.getLiteral("labels").getInt(), row.toString());
+            String label = row.getLiteral("one").getString();
+            assertTrue(label.startsWith("tỉnh ") || label.startsWith("thành phố "), row.toString());
+        }
+    }
+
     @Test
     void tanLoiTasksDeriveFromDongNaisPlan92AndNoOtherProvincesPlan() {
         var rows = select("""

@@ -90,7 +90,7 @@ public final class DocumentGraphBuilder {
     }
 
     public void remember(DocumentMetadata meta, List<Reference> references) {
-        Scope own = Scope.of(meta.area(), meta.issuerLevel());
+        Scope own = Scope.of(meta.area(), meta.issuerLevel(), meta.issuer());
         registry.remember(meta.number(), own, meta.year());
         registry.rememberOwn(meta.number(), own);
         for (Reference r : references) rememberReference(r, own);
@@ -104,7 +104,7 @@ public final class DocumentGraphBuilder {
 
     /** The IRI the document in {@code meta} gets. */
     public String documentIri(SourceText src, DocumentMetadata meta) {
-        Scope own = Scope.of(meta.area(), meta.issuerLevel());
+        Scope own = Scope.of(meta.area(), meta.issuerLevel(), meta.issuer());
         if (NQ.Appendix.getLocalName().equals(meta.kind()) && meta.appendixOf() != null && meta.appendixOf().number() != null) {
             return parentIri(meta.appendixOf(), own) + "/appendix/" + Iris.slug(appendixLabel(meta));
         }
@@ -124,7 +124,7 @@ public final class DocumentGraphBuilder {
                 .addProperty(NQ.sha256, src.sha256())
                 .addProperty(NQ.mediaType, src.format().mediaType());
         GraphWriter out = new GraphWriter(model, src, sourceFile);
-        Scope own = Scope.of(meta.area(), meta.issuerLevel());
+        Scope own = Scope.of(meta.area(), meta.issuerLevel(), meta.issuer());
         // a ministry's units are its own (two ministries both have a "Vụ Kế hoạch"); without an issuer, the nation's
         boolean central = Levels.MINISTRY.equals(meta.issuerLevel()) || Levels.CENTRAL.equals(meta.issuerLevel());
         UnitRegistry units = central && meta.issuer() != null

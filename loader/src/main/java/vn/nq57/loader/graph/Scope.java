@@ -63,8 +63,11 @@ record Scope(String areaIri, String key, String label, String level, String prov
         return areaIri == null ? unnamed(null, null, null) : named(areaIri, null, null, null);
     }
 
-    /** The scope of a document's own area, as the metadata extractor found it. */
-    static Scope of(Area area, String level) {
+    /**
+     * The scope of a document's own area, as the metadata extractor found it; {@code issuer} (its full name, or null)
+     * tells a city from a province in the area's label.
+     */
+    static Scope of(Area area, String level, String issuer) {
         if (area == null) return national();
         String province = area.province();
         String lvl = level != null ? level : area.level();
@@ -73,9 +76,21 @@ record Scope(String areaIri, String key, String label, String level, String prov
         if (area.district() != null)
             return local(province, "huyện " + area.district(), "huyện " + area.district(), Levels.DISTRICT);
         if (province != null)
-            return named(Iris.area(province), province, Levels.PROVINCE, province);
+            return named(Iris.area(province), provinceLabel(province, issuer), Levels.PROVINCE, province);
         // A body whose area the document does not name (an appendix of "Ủy ban nhân dân xã"): unknown, but still local.
         return unnamed(null, null, lvl);
+    }
+
+    /**
+     * A province-level area's label, as communes are "xã …": "thành phố Huế" when the issuer naming it is a city's
+     * ("UBND Thành phố Huế", "UBND thành phố", "Thành ủy Hà Nội"), else "tỉnh Đồng Nai". One label for the area whichever document names
+     * it, its own plan or a reference to its committee.
+     */
+    static String provinceLabel(String province, String issuer) {
+        String lower = issuer == null ? "" : issuer.toLowerCase(java.util.Locale.of("vi"));
+        boolean city = (lower.contains("thành phố") || lower.contains("thành ủy") || lower.contains("thành uỷ"))
+                && !lower.contains("tỉnh");
+        return (city ? "thành phố " : "tỉnh ") + province;
     }
 
     /** A commune or district: an area under its province when the province is named, else no area (never "_/…"). */
@@ -95,7 +110,8 @@ record Scope(String areaIri, String key, String label, String level, String prov
         switch (level) {
             case Levels.PROVINCE -> {
                 String province = named != null ? named : citing.province();
-                return province == null ? citing : named(Iris.area(province), "tỉnh " + province, Levels.PROVINCE, province);
+                return province == null ? citing
+                        : named(Iris.area(province), provinceLabel(province, issuer), Levels.PROVINCE, province);
             }
             case Levels.DISTRICT -> {
                 if (named == null) return citing;
