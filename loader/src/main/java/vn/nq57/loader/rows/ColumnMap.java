@@ -37,7 +37,7 @@ final class ColumnMap {
         for (String h : header) {
             String k = Fold.key(h);
             if (isTime(k)) timeColumn = true;
-            if (k.startsWith("tinh hinh") || k.startsWith("trang thai") || k.startsWith("ket qua yeu cau")
+            if (isState(k) || k.startsWith("ket qua yeu cau")
                     || k.startsWith("san pham") || k.startsWith("ket qua du kien")) report = true;
             if (k.startsWith("chi tieu") || k.startsWith("ten chi tieu")) measures = true;
         }
@@ -65,6 +65,15 @@ final class ColumnMap {
                 || h.startsWith("moc hoan thanh") || h.startsWith("moc thoi gian") || h.startsWith("han chot");
     }
 
+    /**
+     * Headings of a row's state: "Tình hình thực hiện", "Trạng thái", "Tình trạng", "Mức độ hoàn thành" (and "Tiến độ"
+     * when another column gives the time).
+     */
+    private static boolean isState(String h) {
+        return h.startsWith("tinh hinh") || h.startsWith("trang thai") || h.startsWith("tinh trang")
+                || h.startsWith("muc do hoan thanh");
+    }
+
     private static Column kind(String h, boolean unitTable, boolean measures, boolean timeColumn, boolean report) {
         if (ORDINAL.matcher(h).matches()) return Column.ORDINAL;
         if (h.startsWith("don vi tinh") || (measures && BARE_UNIT.matcher(h).matches())) return Column.UNIT;
@@ -74,7 +83,7 @@ final class ColumnMap {
         if (h.contains("chu tri") || h.startsWith("tham muu") || h.contains("theo doi") || PERFORMER.matcher(h).matches()
                 || BARE_UNIT.matcher(h).matches()) return Column.LEAD;
         if (isTime(h) || (h.startsWith("tien do") && !timeColumn)) return Column.DEADLINE;
-        if (h.startsWith("tien do") || h.startsWith("tinh hinh") || h.startsWith("trang thai")) return Column.STATUS;
+        if (h.startsWith("tien do") || isState(h)) return Column.STATUS;
         if (PROGRESS.matcher(h).matches() || (report && DONE_SO_FAR.matcher(h).matches())) return Column.PROGRESS;
         if (h.startsWith("ghi chu")) return Column.NOTE;
         if (unitTable && TARGET.matcher(h).matches()) return Column.TARGET;

@@ -1,6 +1,8 @@
 package vn.nq57.loader.rows;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import vn.nq57.loader.read.SourceReader;
 import vn.nq57.loader.read.SourceText;
@@ -60,6 +62,22 @@ class ColumnVariantsTest {
         assertEquals("", tasks.get(1).coordinating(), "a note is not a unit");
         assertEquals("Đã trình UBND xã", tasks.get(1).note());
         assertEquals("Chưa hoàn thành", tasks.get(1).status());
+    }
+
+    /** Every common heading of a row's state, in capitals or not, gives the state and whether the task is done. */
+    @ParameterizedTest
+    @ValueSource(strings = {"TÌNH TRẠNG", "Tình trạng", "Trạng thái", "TÌNH HÌNH THỰC HIỆN", "Mức độ hoàn thành",
+            "TIẾN ĐỘ"})
+    void everyStateHeadingGivesTheState(String heading) throws Exception {
+        ExtractedRows rows = extract(
+                "| TT | NHIỆM VỤ | CƠ QUAN CHỦ TRÌ | THỜI GIAN HOÀN THÀNH | " + heading + " |",
+                "|---|---|---|---|---|",
+                "| 1 | Ban hành quy chế dữ liệu | Bộ Khoa học và Công nghệ | Tháng 4/2025 | Hoàn thành |",
+                "| 2 | Kết nối cơ sở dữ liệu | Bộ Công an | Tháng 5/2025 | Đang thực hiện |");
+        List<TaskRow> tasks = rows.tasks();
+        assertEquals(2, tasks.size(), heading);
+        assertEquals(List.of("Hoàn thành", "Đang thực hiện"), tasks.stream().map(TaskRow::status).toList(), heading);
+        assertEquals(List.of("Tháng 4/2025", "Tháng 5/2025"), tasks.stream().map(TaskRow::deadline).toList(), heading);
     }
 
     @Test
