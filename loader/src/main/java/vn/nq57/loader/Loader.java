@@ -423,7 +423,10 @@ public final class Loader {
         DocumentMetadata meta = doc.metadata();
         List<Unparsed> notUnderstood = new ArrayList<>(rows.unparsed());
         if (rows.tasks().isEmpty() && rows.indicators().isEmpty()) {
-            notUnderstood.addFirst(new Unparsed(1, doc.source().fileName(),
+            // said of the whole document, shown at its first line with words (the header), not at a file name
+            int first = 1;
+            while (first < doc.source().lineCount() && doc.source().line(first).isBlank()) first++;
+            notUnderstood.addFirst(new Unparsed(first, doc.source().lineCount() == 0 ? "" : doc.source().line(first).strip(),
                     "no task or indicator table found in " + doc.source().lineCount() + " lines"));
         }
         List<String> checks = new ArrayList<>(meta.checks());

@@ -180,8 +180,11 @@ class LoadIntoStoreTest {
                 """);
         var doc = new Loader().parse(List.of(prose)).report().documents().getFirst();
         assertEquals(0, doc.tasks());
-        assertTrue(doc.notUnderstood().stream().anyMatch(u -> u.reason().contains("no task or indicator table")),
-                doc.notUnderstood().toString());
+        var whole = doc.notUnderstood().stream().filter(u -> u.reason().contains("no task or indicator table")).findFirst();
+        assertTrue(whole.isPresent(), doc.notUnderstood().toString());
+        // shown at the document's first line with words, quoting it (not the file's name)
+        assertFalse(whole.get().text().contains(prose.getFileName().toString()), whole.get().toString());
+        assertFalse(whole.get().text().isBlank(), whole.get().toString());
     }
 
     @Test

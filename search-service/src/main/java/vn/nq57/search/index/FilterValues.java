@@ -31,7 +31,7 @@ import vn.nq57.search.analysis.VietnameseAnalyzers.Tier;
 
 /**
  * What a filter value (province, issuer, document, unit) may be, for one index generation: the value as the facets show
- * it in any Unicode form, case, tone-mark style or look-alike letter (compared by the exact tier's terms: NFKC case
+ * it (a province also without its level word: "Đồng Nai" for "tỉnh Đồng Nai") in any Unicode form, case, tone-mark style or look-alike letter (compared by the exact tier's terms: NFKC case
  * folded, canonical tone marks), or the IRI the API publishes for it (a province's area IRI as {@code /api/stats}
  * gives it, a document's or unit's IRI, or the last segment of one), or for a document its number in any of its
  * spellings ({@code 57-NQ/TW}, {@code nq 57}) or its label.
@@ -60,6 +60,9 @@ final class FilterValues {
       for (BytesRef t = e.next(); t != null; t = e.next()) {
         String value = t.utf8ToString();
         v.add(field, value, value);
+        if (field.equals(IndexFields.PROVINCE)) {
+          v.add(field, withoutLevelWord(value), value); // "Đồng Nai" names "tỉnh Đồng Nai", "Huế" "thành phố Huế"
+        }
         if (isIri(value)) {
           v.add(field, lastSegment(value), value);
         }
@@ -89,6 +92,11 @@ final class FilterValues {
       }
     }
     return v;
+  }
+
+  /** A province's label without its level word: "tỉnh Đồng Nai" → "Đồng Nai", "thành phố Huế" → "Huế". */
+  private static String withoutLevelWord(String label) {
+    return label.replaceFirst("(?iu)^\\s*(?:tỉnh|thành phố)\\s+", "");
   }
 
   private void add(String field, String name, String value) {

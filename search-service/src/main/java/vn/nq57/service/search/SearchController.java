@@ -55,7 +55,7 @@ public class SearchController {
             @Parameter(description = "what to search; empty lists everything that matches the filters") @RequestParam(required = false) String q,
             @Parameter(description = "Task, Indicator, Document or Unit") @RequestParam(required = false) String type,
             @Parameter(description = "central, ministry, province, district or commune") @RequestParam(required = false) String level,
-            @Parameter(description = "province label as in the facet, e.g. tỉnh Đồng Nai") @RequestParam(required = false) String province,
+            @Parameter(description = "province as in the facet (e.g. tỉnh Đồng Nai), its name alone (Đồng Nai) or its area IRI") @RequestParam(required = false) String province,
             @Parameter(description = "issuer as in the facet") @RequestParam(required = false) String issuer,
             @Parameter(description = "document IRI") @RequestParam(required = false) String document,
             @Parameter(description = "lead unit IRI") @RequestParam(required = false) String unit,
