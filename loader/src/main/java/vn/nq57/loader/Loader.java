@@ -426,7 +426,8 @@ public final class Loader {
             // said of the whole document, shown at its first line with words (the header), not at a file name
             int first = 1;
             while (first < doc.source().lineCount() && doc.source().line(first).isBlank()) first++;
-            notUnderstood.addFirst(new Unparsed(first, doc.source().lineCount() == 0 ? "" : doc.source().line(first).strip(),
+            String quoted = doc.source().lineCount() == 0 ? "" : doc.source().line(first).strip();
+            notUnderstood.addFirst(new Unparsed(first, quoted,
                     "no task or indicator table found in " + doc.source().lineCount() + " lines"));
         }
         List<String> checks = new ArrayList<>(meta.checks());

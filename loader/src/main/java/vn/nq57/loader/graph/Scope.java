@@ -83,8 +83,8 @@ record Scope(String areaIri, String key, String label, String level, String prov
 
     /**
      * A province-level area's label, as communes are "xã …": "thành phố Huế" when the issuer naming it is a city's
-     * ("UBND Thành phố Huế", "UBND thành phố", "Thành ủy Hà Nội"), else "tỉnh Đồng Nai". One label for the area whichever document names
-     * it, its own plan or a reference to its committee.
+     * ("UBND Thành phố Huế", "UBND thành phố", "Thành ủy Hà Nội"), else "tỉnh Đồng Nai". One label for the area
+     * whichever document names it, its own plan or a reference to its committee.
      */
     static String provinceLabel(String province, String issuer) {
         String lower = issuer == null ? "" : issuer.toLowerCase(java.util.Locale.of("vi"));

@@ -15,8 +15,8 @@ final class HeaderWords {
             "nguoi dung dau", "co quan chu tri", "co quan phoi hop", "co quan thuc hien", "don vi chu tri",
             "don vi phoi hop", "don vi theo doi", "don vi thuc hien", "han hoan thanh", "moc hoan thanh",
             "tinh hinh thuc hien", "nguon kinh phi", "ten nhiem vu", "ten chi tieu", "don vi tinh", "tham muu",
-            "phoi hop", "thoi gian", "thoi han", "tien do", "trang thai", "tinh trang", "muc do hoan thanh", "noi dung", "nhiem vu", "chi tieu", "ket qua",
-            "muc tieu", "san pham", "ghi chu", "don vi", "so thu tu", "stt", "tt");
+            "phoi hop", "thoi gian", "thoi han", "tien do", "trang thai", "tinh trang", "muc do hoan thanh", "noi dung",
+            "nhiem vu", "chi tieu", "ket qua", "muc tieu", "san pham", "ghi chu", "don vi", "so thu tu", "stt", "tt");
 
     private HeaderWords() {}
 

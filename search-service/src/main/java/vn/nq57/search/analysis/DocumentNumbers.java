@@ -59,7 +59,7 @@ public final class DocumentNumbers {
             + "(?<an>" + NUM + ")\\s*/\\s*(?<ay>(?:19|20)\\d{2})\\s*/\\s*(?<aa>" + ISSUER + ")(?:\\s*-\\s*(?<ab>" + ISSUER + "))?"
             + "|(?<bn>" + NUM + ")\\s*-\\s*(?<bk>\\p{L}{1,4})\\s*/\\s*(?<bi>" + ISSUER + ")"
             + "|(?<cn>" + NUM + ")\\s*/\\s*(?<ck>\\p{L}{1,4})\\s*-\\s*(?<ci>" + ISSUER + ")"
-            + (spacedIssuer ? "|(?<gn>" + NUM + ")\\s+(?<gk>" + String.join("|", KINDS) + "|qđ|nđ)\\s+(?<gi>\\p{L}[\\p{L}\\d]{1,7})(?![\\p{L}\\d])" : "")
+            + (spacedIssuer ? "|(?<gn>" + NUM + ")\\s+(?<gk>" + String.join("|", SPACED_KINDS) + "|qđ|nđ)\\s+(?<gi>\\p{L}[\\p{L}\\d]{1,7})(?![\\p{L}\\d])" : "")
             + "|(?<en>" + NUM + ")(?![\\d/.,\\-]*\\d)"
             + "|(?<![\\p{L}\\d])(?<dk>\\p{L}{2,3})(?<dn>\\d{1,4})(?![\\p{L}\\d])"
             + "|(?<![\\p{L}\\d])(?<fk>\\p{L}{2,3})\\s+(?<fn>\\d{1,4})(?![\\p{L}\\d/.,\\-])"
@@ -83,7 +83,7 @@ public final class DocumentNumbers {
   /**
    * Every document number in what a user typed, in order: the forms of {@link #find}, and also kind words and "số"
    * without diacritics ("nghi quyet so 57" as "nghị quyết số 57") and number, kind and issuer written apart ("57 NQ
-   * TW" as "57-NQ/TW"; the kind must be one documents use, e.g. not "57 ha noi").
+   * TW" as "57-NQ/TW"; the kind must be one documents use and no word: not "57 ha noi", "57 da nang").
    */
   public static List<DocumentNumber> findInQuery(CharSequence query) {
     return find(TYPED, query);

@@ -97,7 +97,7 @@ class DocumentNumbersTest {
 
   /** Words around a number are not its kind or issuer unless documents use them so. */
   @ParameterizedTest
-  @ValueSource(strings = {"57 ha noi", "nghi 57", "de an 3 xa", "2025 ke hoach"})
+  @ValueSource(strings = {"57 ha noi", "57 da nang", "12 tr hoa", "nghi 57", "de an 3 xa", "2025 ke hoach"})
   void typedWordsThatAreNoNumber(String typed) {
     for (DocumentNumber n : DocumentNumbers.findInQuery(typed)) {
       assertTrue(n.keys().stream().noneMatch(k -> k.contains("/")), typed + ": " + n);
