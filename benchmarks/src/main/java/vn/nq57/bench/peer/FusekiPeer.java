@@ -38,7 +38,7 @@ public final class FusekiPeer {
 
     /** {@code tdb2.tdbloader} of {@code nquads} into a new store; returns wall seconds (JVM start included). */
     public double load(Path nquads) {
-        return JavaProcess.run(List.of("-Xmx" + heap, "-cp", jar.toString()),
+        return JavaProcess.run(List.of("-Xmx" + heap, JavaProcess.VECTOR_API, "-cp", jar.toString()),
                 List.of("tdb2.tdbloader", "--loc=" + store(), nquads.toAbsolutePath().toString()),
                 home, home.resolve("tdbloader.log"), Duration.ofHours(1));
     }
@@ -46,7 +46,7 @@ public final class FusekiPeer {
     /** {@code jena.textindexer} over the loaded store with {@code analyzer}; returns wall seconds. */
     public double index(PeerAnalyzer analyzer) {
         Path config = writeConfig(analyzer);
-        return JavaProcess.run(List.of("-Xmx" + heap, "-cp", jar.toString()),
+        return JavaProcess.run(List.of("-Xmx" + heap, JavaProcess.VECTOR_API, "-cp", jar.toString()),
                 List.of("jena.textindexer", "--desc=" + config),
                 home, home.resolve("textindexer-" + analyzer.name().toLowerCase() + ".log"), Duration.ofHours(1));
     }
@@ -54,7 +54,7 @@ public final class FusekiPeer {
     /** Starts Fuseki on {@code port} over the store and the index built with {@code analyzer}. */
     public Server start(PeerAnalyzer analyzer, int port) {
         Path config = writeConfig(analyzer);
-        JavaProcess p = JavaProcess.start(List.of("-Xmx" + heap, "-cp", jar.toString()),
+        JavaProcess p = JavaProcess.start(List.of("-Xmx" + heap, JavaProcess.VECTOR_API, "-cp", jar.toString()),
                 List.of("org.apache.jena.fuseki.main.cmds.FusekiServerCmd", "--localhost", "--port=" + port,
                         "--config=" + config),
                 home, home.resolve("fuseki-" + analyzer.name().toLowerCase() + ".log"));

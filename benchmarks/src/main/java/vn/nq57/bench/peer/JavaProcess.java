@@ -23,6 +23,13 @@ import java.util.regex.Pattern;
 public final class JavaProcess implements AutoCloseable {
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
+    /**
+     * The JVM option that lets Lucene use the Java Vector API (its postings decoding and {@code VectorUtil}; without
+     * it Lucene logs that the module is not readable and runs its scalar code). Given to every JVM that runs Lucene,
+     * ours and the peer's alike, as {@code ./nq57 serve} gives it to the service.
+     */
+    public static final String VECTOR_API = "--add-modules=jdk.incubator.vector";
+
     private final Process process;
     private final Path log;
     private final long startedNanos;
