@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -88,6 +89,13 @@ public final class VietnameseHighlighter {
     private final List<ByteRunAutomaton>[] automata;
     private final boolean[] wanted;
     private final boolean anyTextTier;
+    /**
+     * The spans of texts already marked, by limit and text: the results of one search often share a text word for word
+     * (a commune's plan copies the tasks of its province's), and analysing a text is most of a snippet's cost.
+     * At most {@link #REMEMBERED} texts, so a download of thousands of results does not hold them all.
+     */
+    private final Map<String, List<Span>> remembered = new ConcurrentHashMap<>();
+    private static final int REMEMBERED = 256;
 
     @SuppressWarnings("unchecked")
     private Marker(TierFields fields, Map<String, Set<BytesRef>> byField, Map<String, List<ByteRunAutomaton>> automataByField) {
@@ -123,6 +131,19 @@ public final class VietnameseHighlighter {
      * that shows only the start of a long text.
      */
     public List<Span> spans(String text, int limit) {
+      String key = limit == Integer.MAX_VALUE ? text : limit + "\u0000" + text;
+      List<Span> known = remembered.get(key);
+      if (known != null) {
+        return known;
+      }
+      List<Span> found = List.copyOf(find(text, limit));
+      if (remembered.size() < REMEMBERED) {
+        remembered.put(key, found);
+      }
+      return found;
+    }
+
+    private List<Span> find(String text, int limit) {
       List<Span> spans = new ArrayList<>();
       if (anyTextTier) {
         collectTextTiers(text, limit, spans);

@@ -59,8 +59,11 @@ final class EntityQuery {
   record Words(VietnameseQueryBuilder.Parts text, VietnameseQueryBuilder.Parts name) {}
 
   Words parse(String userQuery) {
-    return userQuery == null || userQuery.isBlank() ? null
-        : new Words(text.buildParts(userQuery), name.buildParts(userQuery));
+    if (userQuery == null || userQuery.isBlank()) {
+      return null;
+    }
+    VietnameseQueryBuilder.Reading read = text.read(userQuery); // the same words for both fields: read once
+    return new Words(text.buildParts(read), name.buildParts(read));
   }
 
   /**
@@ -139,6 +142,26 @@ final class EntityQuery {
     return numbers.isEmpty() ? java.util.Optional.empty()
         : java.util.Optional.of(new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(IndexFields.SELF_NUMBER,
             numbers.stream().map(BytesRef::new).toList())), SELF_NUMBER_BOOST));
+  }
+
+  /**
+   * Whether a text holds every part of the words, when a match may lack some (a query of four parts or more, where one
+   * part in three may be missing): {@code matching}'s optional clauses all required, unscored; null when every part is
+   * required already. Built from the rewritten words, so their fuzzy parts are not expanded again.
+   */
+  static Query everyPart(Words words) {
+    if (!(words.text().matching() instanceof BooleanQuery b) || b.getMinimumNumberShouldMatch() == 0) {
+      return null;
+    }
+    long optional = b.clauses().stream().filter(c -> c.occur() == Occur.SHOULD).count();
+    if (b.getMinimumNumberShouldMatch() >= optional) {
+      return null;
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (var c : b.clauses()) {
+      all.add(c.query(), c.occur() == Occur.SHOULD || c.occur() == Occur.MUST ? Occur.FILTER : c.occur());
+    }
+    return new ConstantScoreQuery(all.build());
   }
 
   /** The boost for the words found together, in the text and (more) in the name; null when there is none. */

@@ -84,6 +84,14 @@ public final class SearchIndex implements AutoCloseable {
   /** Keeps what matched as typed above every approximate match. */
   private static final float AS_TYPED_BOOST = 10f;
   /**
+   * How much more a text holding every part of a long query counts (four parts or more, where one in three may be
+   * missing) than the texts lacking one: "UBND tỉnh Quảng Ngãi" finds the committee's own plan before the provincial
+   * offices that only share "tỉnh Quảng Ngãi" (a short text scores the three words it has above a long one holding all
+   * four). Doubled, not put in a tier above: a part like "và" is often missing from what is meant ("Văn phòng HĐND và
+   * UBND" for "Văn phòng HĐND - UBND"); 2 keeps the judged queries' figures, 10 lowered them (docs/SEARCH.md).
+   */
+  static final float EVERY_PART_BOOST = 2f;
+  /**
    * How many of the lean first pass's hits are ranked by the full query (every tier, the name, fuzzy terms): what
    * reaches this window decides the ranking, so it is wide: at 34x1000 (100,658 entities) it keeps the full query's top
    * 10 for 294 of 300 new queries (1,000: 297; 200: 284); the judged queries keep their figures from 50 up (see
@@ -314,24 +322,45 @@ public final class SearchIndex implements AutoCloseable {
     checkSize(words);
     Query filter = EntityQuery.filters(request, g::filterValues);
     if (words == null) {
-      return search(g, request, EntityQuery.matching(filter, null), null, null, null);
+      return search(g, request, EntityQuery.matching(filter, null), null, null, null, null);
     }
     // Rewritten once: the fuzzy parts expand to their terms here (the costly part of a rewrite: an automaton run over
     // the terms dictionary), not again in the highlighted query, the few-matches check and the ranking pass.
     words = EntityQuery.rewritten(words, g.searcher);
-    Query highlighted = g.searcher.rewrite(EntityQuery.highlighted(words));
+    // What the snippets mark: the rewritten words and the proximity boost's phrases, whose terms a visitor reads as
+    // they are (rewriting the whole again cost a twentieth of a search); queries built on it are rewritten where run.
+    Query highlighted = EntityQuery.highlighted(words);
     // As typed: what the first pass finds (every tier the spelling asks for; a one-edit fuzzy match is approximate).
     boolean lean = firstPassWindow > 0;
     Query exact = lean ? words.text().firstPass() : words.text().matching();
-    int asTyped = countUpTo(g, exact, FEW);
+    SearchResults found = null;
+    int asTyped;
+    if (filter == null && !request.facets()) {
+      // A ranked list without filters counts what the words match as typed: no separate count (a twentieth of a
+      // search). Not with facets, which the forgiving pass would find remembered for these words.
+      found = asTyped(g, request, filter, words, highlighted);
+      if (found.total() >= FEW) {
+        return found;
+      }
+      asTyped = (int) found.total();
+    } else {
+      asTyped = countUpTo(g, exact, FEW); // the filters may leave few, but the words are what decides
+    }
     if (asTyped < FEW) {
       EntityQuery.Words loose = forgiving.parse(request.query());
       if (countUpTo(g, g.searcher.rewrite(widened(null, loose, highlighted)), asTyped + 1) > asTyped) {
         return forgivingSearch(g, request, filter, words, exact, loose, highlighted);
       }
     }
+    return found != null ? found : asTyped(g, request, filter, words, highlighted);
+  }
+
+  /** The search of the words as typed: the first pass, its window ranked by the full query and the proximity boost. */
+  private SearchResults asTyped(IndexGeneration g, SearchRequest request, Query filter, EntityQuery.Words words,
+      Query highlighted) throws IOException {
+    boolean lean = firstPassWindow > 0;
     return search(g, request, lean ? EntityQuery.firstPass(filter, words) : EntityQuery.matching(filter, words),
-        EntityQuery.matching(null, words), EntityQuery.proximity(words), highlighted);
+        EntityQuery.matching(null, words), EntityQuery.proximity(words), EntityQuery.everyPart(words), highlighted);
   }
 
   /** The most parts (syllables, phrases, abbreviations, numbers) a search takes: a long paragraph is not a query. */
@@ -399,11 +428,13 @@ public final class SearchIndex implements AutoCloseable {
   /**
    * The first pass's order turned into the ranking: its first {@code size} hits ({@link #FIRST_PASS_WINDOW}) scored
    * again by {@code matching} (every tier, fuzzy terms and the name; its score replaces the first pass's), then the first
-   * {@link #RESCORE_WINDOW} of them reordered with {@code proximity} added (null: none); the hits past the window follow
-   * in first-pass order. Always the same windows, so pages never overlap whatever page is asked for.
+   * {@link #RESCORE_WINDOW} of them reordered with {@code proximity} added (null: none); then, when a match may lack a
+   * part of the words ({@code everyPart} not null), the scores of the window's hits holding every part multiplied by
+   * {@link #EVERY_PART_BOOST} and the window sorted again; the hits past the window follow in first-pass order. Always the same windows, so pages
+   * never overlap whatever page is asked for.
    */
-  private static TopDocs rankWindow(IndexGeneration g, TopDocs top, int size, Query matching, Query proximity)
-      throws IOException {
+  private static TopDocs rankWindow(IndexGeneration g, TopDocs top, int size, Query matching, Query proximity,
+      Query everyPart) throws IOException {
     ScoreDoc[] all = top.scoreDocs.clone();
     int window = Math.min(size, all.length);
     // matching's score replaces the first pass's: the first pass only chose the window. Every first-pass hit matches
@@ -422,6 +453,16 @@ public final class SearchIndex implements AutoCloseable {
       ScoreDoc[] rescored = QueryRescorer.rescore(g.searcher, new TopDocs(top.totalHits, Arrays.copyOf(all, head)),
           proximity, 1.0, head).scoreDocs;
       System.arraycopy(rescored, 0, all, 0, rescored.length);
+    }
+    if (everyPart != null) {
+      // Scaled, not added: the order among the texts holding every part, and among those lacking one, stays as ranked.
+      ScoreDoc[] tiered = new QueryRescorer(everyPart) {
+        @Override
+        protected float combine(float score, boolean holdsEveryPart, float unused) {
+          return holdsEveryPart ? score * EVERY_PART_BOOST : score;
+        }
+      }.rescore(g.searcher, new TopDocs(top.totalHits, Arrays.copyOf(all, window)), window).scoreDocs;
+      System.arraycopy(tiered, 0, all, 0, tiered.length);
     }
     return new TopDocs(top.totalHits, all);
   }
@@ -443,7 +484,7 @@ public final class SearchIndex implements AutoCloseable {
    * the highlighter marks.
    */
   private SearchResults search(IndexGeneration g, SearchRequest request, Query query, Query matching,
-      Query proximity, Query words) throws IOException {
+      Query proximity, Query everyPart, Query words) throws IOException {
     Query rewritten = g.searcher.rewrite(query);
     int window = firstPassWindow > 0 ? firstPassWindow : RESCORE_WINDOW;
     int wanted = Math.max(request.page() * request.size(), matching == null ? 1 : window);
@@ -480,7 +521,7 @@ public final class SearchIndex implements AutoCloseable {
       relation = cheap >= 0 ? SearchResults.TotalRelation.EQ : SearchResults.TotalRelation.GTE;
     }
     if (matching != null && top.scoreDocs.length > 0) {
-      top = rankWindow(g, top, window, matching, proximity);
+      top = rankWindow(g, top, window, matching, proximity, everyPart);
     }
     StoredFields stored = g.searcher.storedFields();
     VietnameseHighlighter.Marker marker = snippets.marker(words);

@@ -132,6 +132,27 @@ class LeanFirstPassTest {
   }
 
   @Test
+  void aTextHoldingEveryWordOfALongQueryComesBeforeShortTextsLackingOne() {
+    // Four parts, so a match may lack one: the provincial offices' short texts ("Công an tỉnh ¶ tỉnh Quảng Ngãi")
+    // have three of them and outscored the committee's own plan (16th), whose long text ends with its issuer "UBND tỉnh
+    // Quảng Ngãi"; a text holding every part counts double.
+    List<SearchHit> hits = index.search(ranked("UBND tỉnh Quảng Ngãi", 20)).hits();
+    List<String> names = hits.stream().map(h -> h.entity().name()).toList();
+    int plan = -1;
+    for (int i = 0; i < hits.size() && plan < 0; i++) {
+      IndexedEntity e = hits.get(i).entity();
+      if (e.type() == EntityType.DOCUMENT && e.text().contains("UBND tỉnh Quảng Ngãi")) {
+        plan = i;
+      }
+    }
+    assertTrue(plan >= 0 && plan < 5, "the committee's plan among the first five: " + names);
+    for (SearchHit h : hits.subList(0, plan)) {
+      assertFalse(h.entity().text().length() < 40 && !h.entity().text().contains("UBND"),
+          "a short text lacking 'UBND' above the plan that holds every word: " + names);
+    }
+  }
+
+  @Test
   void theRankedListAndTheFacetedSearchCountTheSameHits() {
     for (String q : List.of("chuyen doi so", "an toàn thông tin", "Công an xã")) {
       SearchResults ranked = index.search(ranked(q, 10));
