@@ -430,8 +430,8 @@ public final class SearchIndex implements AutoCloseable {
    * again by {@code matching} (every tier, fuzzy terms and the name; its score replaces the first pass's), then the first
    * {@link #RESCORE_WINDOW} of them reordered with {@code proximity} added (null: none); then, when a match may lack a
    * part of the words ({@code everyPart} not null), the scores of the window's hits holding every part multiplied by
-   * {@link #EVERY_PART_BOOST} and the window sorted again; the hits past the window follow in first-pass order. Always the same windows, so pages
-   * never overlap whatever page is asked for.
+   * {@link #EVERY_PART_BOOST} and the window sorted again; the hits past the window follow in first-pass order. Always
+   * the same windows, so pages never overlap whatever page is asked for.
    */
   private static TopDocs rankWindow(IndexGeneration g, TopDocs top, int size, Query matching, Query proximity,
       Query everyPart) throws IOException {
