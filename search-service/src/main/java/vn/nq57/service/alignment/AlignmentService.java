@@ -119,7 +119,9 @@ public class AlignmentService implements AutoCloseable {
       try {
         work.run();
       } catch (RuntimeException | Error e) { // an Error too (out of memory): the status must not say computing forever
-        if (Thread.currentThread().isInterrupted() || e instanceof CancellationException) {
+        // Stopped by close(): the interrupt may reach us as a store's exception (a transaction waiting for the writer's
+        // lock is interrupted), with the thread's flag cleared, so ask the executor too.
+        if (Thread.currentThread().isInterrupted() || e instanceof CancellationException || runs.isShutdown()) {
           log.info("alignment stopped: the service is shutting down");
           status = status.failed("stopped: the service shut down");
         } else {
