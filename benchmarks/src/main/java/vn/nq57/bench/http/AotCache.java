@@ -43,7 +43,8 @@ final class AotCache {
             if (!Files.isRegularFile(cache) || Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(extracted)) < 0) {
                 Path scratch = Files.createTempDirectory(work.toAbsolutePath(), "aot-training-");
                 try {
-                    double s = JavaProcess.run(List.of(JavaProcess.VECTOR_API, "-XX:AOTCacheOutput=" + cache,
+                    double s = JavaProcess.run(List.of(JavaProcess.VECTOR_API, JavaProcess.NATIVE_ACCESS,
+                                    "-XX:AOTCacheOutput=" + cache,
                                     "-Dspring.context.exit=onRefresh",
                                     "-jar", extracted.toString()),
                             List.of("--server.port=0", "--nq57.store.dir=" + scratch.resolve("tdb2"),

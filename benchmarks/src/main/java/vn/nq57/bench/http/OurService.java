@@ -57,7 +57,7 @@ final class OurService implements AutoCloseable {
                 "--logging.level.root=WARN", "--logging.level.vn.nq57=INFO"));
         args.addAll(extraArgs);
         List<String> jvm = new ArrayList<>(List.of("-Xmx" + heap, "-Dfile.encoding=UTF-8",
-                JavaProcess.VECTOR_API, "-Xlog:gc:file=" + gcLog + ":uptime"));
+                JavaProcess.VECTOR_API, JavaProcess.NATIVE_ACCESS, "-Xlog:gc:file=" + gcLog + ":uptime"));
         jvm.addAll(AotCache.launch(jar, work, System.out::println)); // as ./nq57 serve starts it
         JavaProcess p = JavaProcess.start(jvm, args, work, work.resolve(logName));
         URI base = URI.create("http://127.0.0.1:" + port);

@@ -316,7 +316,7 @@ public final class UploadBenchmark {
             int port = JavaProcess.freePort();
             Path log = work.resolve("service-uploads.log");
             List<String> command = List.of(JavaProcess.java().toString(), "-Xmx" + heap, "-Dfile.encoding=UTF-8",
-                    JavaProcess.VECTOR_API, "-jar",
+                    JavaProcess.VECTOR_API, JavaProcess.NATIVE_ACCESS, "-jar",
                     jar.toAbsolutePath().toString(), "--server.port=" + port, "--server.address=127.0.0.1",
                     "--nq57.store.dir=" + work.resolve("service-tdb2").toAbsolutePath(),
                     "--nq57.sources.dir=" + corpus.toAbsolutePath(),

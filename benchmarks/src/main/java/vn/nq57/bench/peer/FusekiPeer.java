@@ -36,9 +36,14 @@ public final class FusekiPeer {
 
     public Path store() { return home.resolve("tdb2"); }
 
+    /** The peer's JVM options: its heap, and what lets Lucene run at its best, as ours gets. */
+    private List<String> lucene(String heap) {
+        return List.of("-Xmx" + heap, JavaProcess.VECTOR_API, JavaProcess.NATIVE_ACCESS, "-cp", jar.toString());
+    }
+
     /** {@code tdb2.tdbloader} of {@code nquads} into a new store; returns wall seconds (JVM start included). */
     public double load(Path nquads) {
-        return JavaProcess.run(List.of("-Xmx" + heap, JavaProcess.VECTOR_API, "-cp", jar.toString()),
+        return JavaProcess.run(lucene(heap),
                 List.of("tdb2.tdbloader", "--loc=" + store(), nquads.toAbsolutePath().toString()),
                 home, home.resolve("tdbloader.log"), Duration.ofHours(1));
     }
@@ -46,7 +51,7 @@ public final class FusekiPeer {
     /** {@code jena.textindexer} over the loaded store with {@code analyzer}; returns wall seconds. */
     public double index(PeerAnalyzer analyzer) {
         Path config = writeConfig(analyzer);
-        return JavaProcess.run(List.of("-Xmx" + heap, JavaProcess.VECTOR_API, "-cp", jar.toString()),
+        return JavaProcess.run(lucene(heap),
                 List.of("jena.textindexer", "--desc=" + config),
                 home, home.resolve("textindexer-" + analyzer.name().toLowerCase() + ".log"), Duration.ofHours(1));
     }
@@ -54,7 +59,7 @@ public final class FusekiPeer {
     /** Starts Fuseki on {@code port} over the store and the index built with {@code analyzer}. */
     public Server start(PeerAnalyzer analyzer, int port) {
         Path config = writeConfig(analyzer);
-        JavaProcess p = JavaProcess.start(List.of("-Xmx" + heap, JavaProcess.VECTOR_API, "-cp", jar.toString()),
+        JavaProcess p = JavaProcess.start(lucene(heap),
                 List.of("org.apache.jena.fuseki.main.cmds.FusekiServerCmd", "--localhost", "--port=" + port,
                         "--config=" + config),
                 home, home.resolve("fuseki-" + analyzer.name().toLowerCase() + ".log"));

@@ -30,6 +30,13 @@ public final class JavaProcess implements AutoCloseable {
      */
     public static final String VECTOR_API = "--add-modules=jdk.incubator.vector";
 
+    /**
+     * The JVM option that lets Lucene call the operating system (its {@code PosixNativeAccess}: {@code madvise} on
+     * memory-mapped index files); without it the JVM prints four "restricted method" warnings and Lucene does without.
+     * Given to the same JVMs as {@link #VECTOR_API}.
+     */
+    public static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
+
     private final Process process;
     private final Path log;
     private final long startedNanos;
