@@ -180,7 +180,8 @@ class LoadIntoStoreTest {
                 """);
         var doc = new Loader().parse(List.of(prose)).report().documents().getFirst();
         assertEquals(0, doc.tasks());
-        var whole = doc.notUnderstood().stream().filter(u -> u.reason().contains("no task or indicator table")).findFirst();
+        var whole = doc.notUnderstood().stream().filter(u -> u.reason().contains("no task or indicator table"))
+            .findFirst();
         assertTrue(whole.isPresent(), doc.notUnderstood().toString());
         // shown at the document's first line with words, quoting it (not the file's name)
         assertFalse(whole.get().text().contains(prose.getFileName().toString()), whole.get().toString());

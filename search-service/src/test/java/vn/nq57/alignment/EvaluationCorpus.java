@@ -12,8 +12,9 @@ import vn.nq57.loader.read.SourceException;
 /**
  * The documents the judged set is read against: the files of {@code data/sources} it was judged on ({@link #JUDGED_ON};
  * documents a user adds to that folder, e.g. by uploading them to a running service, would add candidates the judges
- * never saw and change the figures) plus the Ministry of Justice plan 877/QĐ-BTP (a ministry plan carrying out 03/NQ-CP row by row). That plan may not be carried by the project (it was
- * made from an archive we may not redistribute), so it is read from {@code ../shared/extra/}, which CI always has;
+ * never saw and change the figures) plus the Ministry of Justice plan 877/QĐ-BTP (a ministry plan carrying out
+ * 03/NQ-CP row by row). That plan may not be carried by the project (it was made from an archive we may not
+ * redistribute), so it is read from {@code ../shared/extra/}, which CI always has;
  * without it, its judged pairs are reported as unresolvable.
  */
 final class EvaluationCorpus {

@@ -94,7 +94,7 @@ public final class VietnameseHighlighter {
      * (a commune's plan copies the tasks of its province's), and analysing a text is most of a snippet's cost.
      * At most {@link #REMEMBERED} texts, so a download of thousands of results does not hold them all.
      */
-    private final Map<String, List<Span>> remembered = new ConcurrentHashMap<>();
+    private final Map<Looked, List<Span>> remembered = new ConcurrentHashMap<>();
     private static final int REMEMBERED = 256;
 
     @SuppressWarnings("unchecked")
@@ -131,7 +131,7 @@ public final class VietnameseHighlighter {
      * that shows only the start of a long text.
      */
     public List<Span> spans(String text, int limit) {
-      String key = limit == Integer.MAX_VALUE ? text : limit + "\u0000" + text;
+      Looked key = new Looked(text, limit);
       List<Span> known = remembered.get(key);
       if (known != null) {
         return known;
@@ -142,6 +142,9 @@ public final class VietnameseHighlighter {
       }
       return found;
     }
+
+    /** A text marked, and how far into it the marker looked. */
+    private record Looked(String text, int limit) {}
 
     private List<Span> find(String text, int limit) {
       List<Span> spans = new ArrayList<>();

@@ -63,7 +63,9 @@ final class CompletionRanking {
         .add(new BoostQuery(phrase.build(), TOGETHER_BOOST), Occur.SHOULD).build();
   }
 
-  /** Up to {@link #MAX_EXPANSIONS} terms of the folded name field beginning with {@code prefix}, most frequent first. */
+  /**
+   * Up to {@link #MAX_EXPANSIONS} terms of the folded name field beginning with {@code prefix}, most frequent first.
+   */
   private static Term[] completions(IndexSearcher searcher, String prefix) throws IOException {
     Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), IndexFields.NAME.folded());
     if (terms == null) {

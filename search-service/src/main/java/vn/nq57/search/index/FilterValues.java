@@ -31,8 +31,8 @@ import vn.nq57.search.analysis.VietnameseAnalyzers.Tier;
 
 /**
  * What a filter value (province, issuer, document, unit) may be, for one index generation: the value as the facets show
- * it (a province also without its level word: "Đồng Nai" for "tỉnh Đồng Nai") in any Unicode form, case, tone-mark style or look-alike letter (compared by the exact tier's terms: NFKC case
- * folded, canonical tone marks), or the IRI the API publishes for it (a province's area IRI as {@code /api/stats}
+ * it (a province also without its level word: "Đồng Nai" for "tỉnh Đồng Nai") in any Unicode form, case, tone-mark
+ * style or look-alike letter (compared by the exact tier's terms: NFKC case folded, canonical tone marks), or the IRI the API publishes for it (a province's area IRI as {@code /api/stats}
  * gives it, a document's or unit's IRI, or the last segment of one), or for a document its number in any of its
  * spellings ({@code 57-NQ/TW}, {@code nq 57}) or its label.
  *
