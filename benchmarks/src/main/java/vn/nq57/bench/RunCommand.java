@@ -87,6 +87,11 @@ public final class RunCommand implements Callable<Integer> {
                     + "names; 0 leaves that mix out (default: ${DEFAULT-VALUE})")
     int distinct;
 
+    @Option(names = "--warm-queries", defaultValue = "2000",
+            description = "Further distinct queries asked, not measured, before each side's distinct-query "
+                    + "measurements, so they measure the search and not the JIT compiling it (default: ${DEFAULT-VALUE})")
+    int warmQueries;
+
     @Option(names = "--cache-off-arg", defaultValue = "--nq57.search.cache.enabled=false",
             description = "Spring argument that switches our query-result cache off, for the second run of our search "
                     + "(repeatable; default: ${DEFAULT-VALUE})")
@@ -144,7 +149,7 @@ public final class RunCommand implements Callable<Integer> {
             if (!noHttp) {
                 HttpBenchmark http = new HttpBenchmark(System.err::println,
                         new HttpBenchmark.Bounds(clients, requests, Duration.ofSeconds(seconds), Duration.ofSeconds(30), heap, peerHeap),
-                        new HttpBenchmark.Options(distinct, noCacheOffRun ? List.of() : cacheOffArgs, profile,
+                        new HttpBenchmark.Options(distinct, warmQueries, noCacheOffRun ? List.of() : cacheOffArgs, profile,
                                 Duration.ofSeconds(alignmentWait), Duration.ofSeconds(startTimeout), seed, fallbackHeap));
                 HttpReport report = http.run(corpusSize.label(), serviceJar,
                         corpus.directory(), dir.resolve("service"), corpus.provinces().getFirst().name(), peer);

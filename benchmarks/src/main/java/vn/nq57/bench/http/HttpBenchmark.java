@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.nio.file.Files;
 import java.util.Optional;
@@ -49,6 +50,11 @@ public final class HttpBenchmark {
      * What to measure besides the fixed mix and lineage.
      *
      * @param distinct       distinct queries per measurement (0: no distinct-query workloads)
+     * @param warmQueries    further distinct queries asked, unmeasured, before each side's distinct-query workloads, at
+     *                       the most clients measured and for at most two minutes: a server's JIT
+     *                       compiles a search's many paths over thousands of requests (ours, national size: 11 ms of
+     *                       compilation a request over its first 600 new queries, 1 ms after 5,000; Fuseki's 4 ms,
+     *                       then 1.3 ms), so a few measure the compiler more than the search
      * @param cacheOffArgs   Spring arguments that switch our query-result cache off, for a second run of our search
      *                       (empty: no such run)
      * @param profile        record our service with JFR during its search measurements and summarise the samples
@@ -58,12 +64,14 @@ public final class HttpBenchmark {
      * @param fallbackHeap   when the first start fails with {@link Bounds#heap}, the -Xmx to start it again with, so
      *                       the serving is still measured (the failure stays a row); null: no second attempt
      */
-    public record Options(int distinct, List<String> cacheOffArgs, boolean profile, Duration alignmentWait,
-                          Duration startTimeout, long seed, String fallbackHeap) {}
+    public record Options(int distinct, int warmQueries, List<String> cacheOffArgs, boolean profile,
+                          Duration alignmentWait, Duration startTimeout, long seed, String fallbackHeap) {}
 
     private static final String TOP_57 = "https://w3id.org/nq57/id/doc/viet-nam/2024/57-nq-tw";
     /** Distinct queries kept for warming up before a distinct-query workload: never measured. */
     private static final int WARM = 20;
+    /** The longest warm-up load ({@link Options#warmQueries}); a peer that times out on every query ends it. */
+    private static final Duration WARM_TIME = Duration.ofMinutes(2);
 
     private final Consumer<String> log;
     private final Bounds bounds;
@@ -144,13 +152,13 @@ public final class HttpBenchmark {
             log.accept("lineage over " + provincePlans.size() + " province plans and " + tasks.size() + " commune tasks; "
                     + pool.describe());
             ourSearch(results, profiles, s, Workloads.OURS, mix, pool, work, "cache-on");
-            measure(results, Workloads.OURS, Workloads.LINEAGE_DOWN,
+            measure(results, s.process(), Workloads.OURS, Workloads.LINEAGE_DOWN,
                     provincePlans.stream().map(p -> Endpoints.ourLineageDown(s.base(), p)).toList());
-            measure(results, Workloads.OURS, Workloads.LINEAGE_UP,
+            measure(results, s.process(), Workloads.OURS, Workloads.LINEAGE_UP,
                     tasks.stream().map(t -> Endpoints.ourLineageUp(s.base(), t)).toList());
-            measure(results, Workloads.OURS, Workloads.TASKS_UNDER,
+            measure(results, s.process(), Workloads.OURS, Workloads.TASKS_UNDER,
                     provincePlans.stream().map(p -> Endpoints.sparql(s.sparql(), Endpoints.tasksUnder(p))).toList());
-            measure(results, Workloads.OURS, Workloads.PATHS_TO_57,
+            measure(results, s.process(), Workloads.OURS, Workloads.PATHS_TO_57,
                     tasks.stream().map(t -> Endpoints.sparql(s.sparql(), Endpoints.pathsTo(t, TOP_57))).toList());
             heap = s.heapUsedAfterGc();
             servingHeap = s.gcLog().maxAfterGc();
@@ -183,29 +191,29 @@ public final class HttpBenchmark {
                     }
                     String side = analyzer.label();
                     Function<SearchQuery, HttpRequest> ranked = q -> Endpoints.sparql(f.sparql(), Endpoints.peerSearch(q));
-                    measure(results, side, Workloads.RANKED, level -> map(mix, ranked), map(mix, ranked), false);
+                    measureMix(results, f.process(), side, Workloads.RANKED, map(mix, ranked));
                     if (options.distinct() > 0) {
                         Pool p = pool;
-                        measure(results, side, Workloads.RANKED_DISTINCT, level -> map(p.slice(1, level), ranked),
-                                map(p.warm(), ranked), true);
+                        measureDistinct(results, f.process(), side, Workloads.RANKED_DISTINCT,
+                                level -> map(p.slice(1, level), ranked), map(p.warm(), ranked), map(p.warmLoad(), ranked));
                     }
                     if (analyzer == PeerAnalyzer.ASCII_FOLDING) {
                         Function<SearchQuery, HttpRequest> faceted =
                                 q -> Endpoints.sparql(f.sparql(), PeerFacetedSearch.sparql(q));
-                        measure(results, Workloads.PEER_FACETED, Workloads.FACETED, level -> map(mix, faceted),
-                                map(mix, faceted), false);
+                        measureMix(results, f.process(), Workloads.PEER_FACETED, Workloads.FACETED, map(mix, faceted));
                         if (options.distinct() > 0) {
                             Pool p = pool;
-                            measure(results, Workloads.PEER_FACETED, Workloads.FACETED_DISTINCT,
-                                    level -> map(p.slice(0, level), faceted), map(p.warm(), faceted), true);
+                            measureDistinct(results, f.process(), Workloads.PEER_FACETED, Workloads.FACETED_DISTINCT,
+                                    level -> map(p.slice(0, level), faceted), map(p.warm(), faceted),
+                                    map(p.warmLoad(), faceted));
                         }
                     }
                     if (analyzer == PeerAnalyzer.STANDARD) {
                         if (provincePlans.isEmpty()) provincePlans = provincePlans(f.sparql());
                         if (tasks.isEmpty()) tasks = communeTasks(f.sparql());
-                        measure(results, Workloads.FUSEKI, Workloads.TASKS_UNDER, provincePlans.stream()
+                        measure(results, f.process(), Workloads.FUSEKI, Workloads.TASKS_UNDER, provincePlans.stream()
                                 .map(p -> Endpoints.sparql(f.sparql(), Endpoints.tasksUnder(p))).toList());
-                        measure(results, Workloads.FUSEKI, Workloads.PATHS_TO_57, tasks.stream()
+                        measure(results, f.process(), Workloads.FUSEKI, Workloads.PATHS_TO_57, tasks.stream()
                                 .map(t -> Endpoints.sparql(f.sparql(), Endpoints.pathsTo(t, TOP_57))).toList());
                     }
                 } catch (RuntimeException e) {
@@ -233,13 +241,14 @@ public final class HttpBenchmark {
         }
         Function<SearchQuery, HttpRequest> faceted = q -> Endpoints.ourSearch(s.base(), q, true);
         Function<SearchQuery, HttpRequest> ranked = q -> Endpoints.ourSearch(s.base(), q, false);
-        measure(results, side, Workloads.FACETED, level -> map(mix, faceted), map(mix, faceted), false);
-        measure(results, side, Workloads.RANKED, level -> map(mix, ranked), map(mix, ranked), false);
+        JavaProcess server = s.process();
+        measureMix(results, server, side, Workloads.FACETED, map(mix, faceted));
+        measureMix(results, server, side, Workloads.RANKED, map(mix, ranked));
         if (options.distinct() > 0) {
-            measure(results, side, Workloads.FACETED_DISTINCT, level -> map(pool.slice(0, level), faceted),
-                    map(pool.warm(), faceted), true);
-            measure(results, side, Workloads.RANKED_DISTINCT, level -> map(pool.slice(1, level), ranked),
-                    map(pool.warm(), ranked), true);
+            measureDistinct(results, server, side, Workloads.FACETED_DISTINCT, level -> map(pool.slice(0, level), faceted),
+                    map(pool.warm(), faceted), map(pool.warmLoad(), faceted));
+            measureDistinct(results, server, side, Workloads.RANKED_DISTINCT, level -> map(pool.slice(1, level), ranked),
+                    map(pool.warm(), ranked), map(pool.warmLoad(), ranked));
         }
         if (profiling) {
             try {
@@ -259,30 +268,42 @@ public final class HttpBenchmark {
      * and each client count its own slice, so no query is asked twice of one service.
      */
     private Pool pool(URI sparql) {
-        if (options.distinct() <= 0) return new Pool(List.of(), 0, bounds.clients());
+        if (options.distinct() <= 0) return new Pool(List.of(), 0, 0, bounds.clients());
         // 10,000: the most rows our /sparql returns (nq57.sparql.max-rows), so either side gives the same names.
         List<String> names = column(sparql, """
                 SELECT ?name WHERE { ?t a nq:Task ; nq:name ?name } ORDER BY ?t ?name LIMIT 10000""", "name");
         int slices = 2 * bounds.clients().size();
-        List<SearchQuery> queries = DistinctQueries.from(names, WARM + slices * options.distinct(), options.seed());
+        int warmed = WARM + options.warmQueries();
+        List<SearchQuery> queries = DistinctQueries.from(names, warmed + slices * options.distinct(), options.seed());
+        // The measured slices come first out of what the names hold; the warm-up load takes what is left of its share.
         int per = Math.max(0, Math.min(options.distinct(), (queries.size() - WARM) / slices));
-        return new Pool(queries, per, bounds.clients());
+        int warmLoad = Math.max(0, Math.min(options.warmQueries(), queries.size() - WARM - slices * per));
+        return new Pool(queries, warmLoad, per, bounds.clients());
     }
 
-    /** Distinct queries: the first {@link #WARM} for warming up, then {@code per} for each (kind, client count). */
-    private record Pool(List<SearchQuery> queries, int per, List<Integer> clients) {
+    /**
+     * Distinct queries: the first {@link #WARM} checked and asked one by one, then {@code warmLoad} asked as a load to
+     * warm up, then {@code per} for each (kind, client count).
+     */
+    private record Pool(List<SearchQuery> queries, int warmLoadSize, int per, List<Integer> clients) {
         List<SearchQuery> warm() {
             return queries.subList(0, Math.min(WARM, queries.size()));
         }
 
+        List<SearchQuery> warmLoad() {
+            int from = Math.min(queries.size(), WARM);
+            return queries.subList(from, Math.min(queries.size(), from + warmLoadSize));
+        }
+
         List<SearchQuery> slice(int kind, int clientCount) {
             int index = kind * clients.size() + clients.indexOf(clientCount);
-            int from = Math.min(queries.size(), WARM + index * per);
+            int from = Math.min(queries.size(), WARM + warmLoadSize + index * per);
             return queries.subList(from, Math.min(queries.size(), from + per));
         }
 
         String describe() {
-            return queries.size() + " distinct queries drawn from task names (" + per + " per measurement)";
+            return queries.size() + " distinct queries drawn from task names (" + warmLoadSize + " to warm up, " + per
+                    + " per measurement)";
         }
     }
 
@@ -291,17 +312,28 @@ public final class HttpBenchmark {
     }
 
     /** A lineage or SPARQL workload: one client, the mix repeated. */
-    private void measure(List<HttpResult> out, String side, String workload, List<HttpRequest> mix) {
+    private void measure(List<HttpResult> out, JavaProcess server, String side, String workload, List<HttpRequest> mix) {
         if (mix.isEmpty()) {
             out.add(new HttpResult(side, workload, null, "nothing to ask (no such entities in the corpus)"));
             return;
         }
-        measure(out, side, workload, level -> mix, mix, List.of(1), false);
+        measure(out, server, side, workload, level -> mix, mix, List.of(), List.of(1), false);
     }
 
-    private void measure(List<HttpResult> out, String side, String workload, IntFunction<List<HttpRequest>> mixFor,
-                         List<HttpRequest> probe, boolean once) {
-        measure(out, side, workload, mixFor, probe, bounds.clients(), once);
+    /** A fixed mix at each client count, repeated until the bounds. */
+    private void measureMix(List<HttpResult> out, JavaProcess server, String side, String workload,
+                            List<HttpRequest> mix) {
+        measure(out, server, side, workload, level -> mix, mix, List.of(), bounds.clients(), false);
+    }
+
+    /**
+     * Queries each asked once: {@code sliceFor} gives each client count its own; {@code warmLoad} is asked first, at
+     * the most clients measured, and not measured (see {@link Options#warmQueries}).
+     */
+    private void measureDistinct(List<HttpResult> out, JavaProcess server, String side, String workload,
+                                 IntFunction<List<HttpRequest>> sliceFor, List<HttpRequest> probe,
+                                 List<HttpRequest> warmLoad) {
+        measure(out, server, side, workload, sliceFor, probe, warmLoad, bounds.clients(), true);
     }
 
     /**
@@ -309,8 +341,9 @@ public final class HttpBenchmark {
      * at each client count. With {@code once}, each client count has its own requests ({@code mixFor}), each sent at
      * most once; otherwise the same mix is repeated until the bounds.
      */
-    private void measure(List<HttpResult> out, String side, String workload, IntFunction<List<HttpRequest>> mixFor,
-                         List<HttpRequest> probe, List<Integer> levels, boolean once) {
+    private void measure(List<HttpResult> out, JavaProcess server, String side, String workload,
+                         IntFunction<List<HttpRequest>> mixFor, List<HttpRequest> probe, List<HttpRequest> warmLoad,
+                         List<Integer> levels, boolean once) {
         if (probe.isEmpty()) {
             out.add(new HttpResult(side, workload, null, "no queries (the corpus holds too few distinct fragments)"));
             return;
@@ -335,18 +368,29 @@ public final class HttpBenchmark {
                 + (failing.isEmpty() ? "" : failing.size() + of + " fail; ")
                 + (empty == 0 ? "" : empty + of + " find nothing");
         note = note.replaceAll(";\\s*$", "");
+        if (!warmLoad.isEmpty()) {
+            LatencyStats warm = load.run(warmLoad, Collections.max(levels), warmLoad.size(), WARM_TIME);
+            log.accept(String.format("%s | %s: warmed up with %d distinct queries (%d errors, %.0f req/s)", side,
+                    workload, warm.requests(), warm.errors(), warm.throughput()));
+            note += (note.isEmpty() ? "" : "; ") + "after " + warm.requests() + " other queries to warm up";
+        }
         for (int clients : levels) {
             List<HttpRequest> mix = mixFor.apply(clients);
             if (mix.isEmpty()) {
                 out.add(new HttpResult(side, workload, null, "no queries left for " + clients + " clients"));
                 continue;
             }
+            Duration serverCpu = server.cpuTime();
+            Duration clientCpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
             LatencyStats stats = load.run(mix, clients, once ? Math.min(bounds.maxRequests(), mix.size()) : bounds.maxRequests(),
                     bounds.maxTime());
+            stats = stats.withCpu(server.cpuTime().minus(serverCpu),
+                    ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).minus(clientCpu));
             out.add(new HttpResult(side, workload, stats, note));
-            log.accept(String.format("%s | %s c=%d: %d req, %d errors, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.0f req/s",
-                    side, workload, clients, stats.requests(), stats.errors(), stats.p50(), stats.p95(), stats.p99(),
-                    stats.throughput()));
+            log.accept(String.format("%s | %s c=%d: %d req, %d errors, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.0f req/s, "
+                    + "CPU a request %.1f ms server, %.1f ms client", side, workload, clients, stats.requests(),
+                    stats.errors(), stats.p50(), stats.p95(), stats.p99(), stats.throughput(), stats.serverCpuMs(),
+                    stats.clientCpuMs()));
         }
     }
 

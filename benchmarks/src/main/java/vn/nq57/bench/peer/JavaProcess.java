@@ -186,6 +186,14 @@ public final class JavaProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /**
+     * The CPU time the process has used so far, over all its threads (user and system, as the OS accounts it: on Linux
+     * in clock ticks of 10 ms), or zero when the OS does not say.
+     */
+    public Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     /** Whether the process still runs. */
     public boolean isAlive() {
         return process.isAlive();

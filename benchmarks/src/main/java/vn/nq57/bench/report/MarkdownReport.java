@@ -36,15 +36,16 @@ public final class MarkdownReport {
                         + "(jcmd, after a full GC) %s MB; Fuseki start %s s.%n%n", report.corpus(), report.heapGiven(), first,
                 mb(report.firstStartHeap()), report.alignment(), f(report.coldStartSeconds()), mb(report.servingHeap()),
                 mb(report.heapAfterLoad()), f(report.peerStartSeconds())));
-        b.append("| side | workload | clients | requests | errors | p50 ms | p95 ms | p99 ms | max ms | req/s | note |\n");
-        b.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        b.append("| side | workload | clients | requests | errors | p50 ms | p95 ms | p99 ms | max ms | req/s "
+                + "| server CPU ms/req | client CPU ms/req | note |\n");
+        b.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (HttpResult r : report.results()) {
             LatencyStats s = r.stats();
             if (s == null) {
-                b.append(row(r.side(), r.workload(), "", "", "", "", "", "", "", "", r.note()));
+                b.append(row(r.side(), r.workload(), "", "", "", "", "", "", "", "", "", "", r.note()));
             } else {
                 b.append(row(r.side(), r.workload(), s.clients(), s.requests(), s.errors(), f(s.p50()), f(s.p95()),
-                        f(s.p99()), f(s.max()), f0(s.throughput()), r.note()));
+                        f(s.p99()), f(s.max()), f0(s.throughput()), f(s.serverCpuMs()), f(s.clientCpuMs()), r.note()));
             }
         }
         for (String profile : report.profiles()) b.append('\n').append(profile);

@@ -42,6 +42,10 @@ public final class RatioTable {
         throughput(b, c, "search req/s, with facets, distinct queries" + at + ", vs faceted peer",
                 s.row(Workloads.OURS, Workloads.FACETED_DISTINCT, n, "rps"),
                 s.row(Workloads.PEER_FACETED, Workloads.FACETED_DISTINCT, n, "rps"), 1);
+        // Half the server's CPU a request is what twice the throughput needs on cores both ends share.
+        latency(b, c, "server CPU ms a request, ranked list, distinct queries" + at + ", vs folding peer",
+                s.row(Workloads.OURS, Workloads.RANKED_DISTINCT, n, "serverCpuMs"),
+                s.row(FOLDING, Workloads.RANKED_DISTINCT, n, "serverCpuMs"), 0.5);
         latency(b, c, "search p99 ms, ranked list, distinct queries" + at + ", vs folding peer",
                 s.row(Workloads.OURS, Workloads.RANKED_DISTINCT, n, "p99"), s.row(FOLDING, Workloads.RANKED_DISTINCT, n, "p99"), 1);
         latency(b, c, "search p99 ms, with facets, distinct queries" + at + ", vs faceted peer",

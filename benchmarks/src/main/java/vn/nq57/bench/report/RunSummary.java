@@ -93,6 +93,7 @@ public final class RunSummary {
             String key = "http.row." + row.side() + " | " + row.workload() + " | " + s.clients();
             set(key + ".rps", s.throughput());
             set(key + ".p99", s.p99());
+            set(key + ".serverCpuMs", s.serverCpuMs());
         }
         p.setProperty("http.clients", Integer.toString(clients));
         return this;
