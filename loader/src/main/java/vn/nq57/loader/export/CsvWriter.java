@@ -11,7 +11,7 @@ import java.util.List;
 public final class CsvWriter {
     static final String[] HEADER = {"type", "id", "document_file", "document_number", "document_issuer", "document_date",
             "section", "no", "name", "responsible_head", "lead", "coordinating", "result", "deadline_raw", "deadline_kind",
-            "deadline_start", "deadline_end", "completed", "cites", "unit", "target_raw", "target_comparator",
+            "deadline_start", "deadline_end", "completed", "status", "progress", "cites", "unit", "target_raw", "target_comparator",
             "target_value", "target_max", "year", "source_file", "line_start", "line_end"};
 
     private CsvWriter() {}
@@ -27,7 +27,8 @@ public final class CsvWriter {
                         doc == null ? null : doc.issuer(), doc == null ? null : doc.date(),
                         r.section(), r.no(), r.name(), r.responsibleHead(), join(r.lead()), join(r.coordinating()),
                         join(r.result()), d == null ? null : d.raw(), d == null ? null : d.kind(),
-                        d == null ? null : d.start(), d == null ? null : d.end(), r.completed(), join(r.cites()),
+                        d == null ? null : d.start(), d == null ? null : d.end(), r.completed(), r.status(), r.progress(),
+                        join(r.cites()),
                         r.unit(), t == null ? null : t.raw(), t == null ? null : t.comparator(),
                         t == null ? null : t.value(), t == null ? null : t.max(), r.year(),
                         r.source().file(), r.source().lineStart(), r.source().lineEnd());

@@ -125,6 +125,8 @@ public final class RecordReader {
                 strings(r, NQ.expectedResult),
                 deadline,
                 task ? Boolean.valueOf(r.hasLiteral(NQ.completed, true)) : null,
+                string(r, NQ.statusText),
+                string(r, NQ.reportedProgress),
                 numbers(r, NQ.citesDocument),
                 string(r, NQ.unitOfMeasure),
                 target,

@@ -93,6 +93,46 @@ class ExportCommandTest {
         }
     }
 
+    @Test
+    void aTasksReportedStateAndProgressAreExportedAsPrinted() throws Exception {
+        // case column_variants_lead_status: a "TIẾN ĐỘ" column (the state) and a "KẾT QUẢ HIỆN NAY" column (progress)
+        Path plan = dir.resolve("column_variants_lead_status.txt");
+        Files.copy(Path.of(ExportCommandTest.class.getResource("/cases/column_variants_lead_status.txt").toURI()), plan);
+        Path jsonl = dir.resolve("tasks.jsonl");
+        Path csv = dir.resolve("tasks.csv");
+        for (Path out : List.of(jsonl, csv)) {
+            assertEquals(0, new CommandLine(new LoaderCli()).execute("export", "--format",
+                    out.toString().endsWith(".csv") ? "csv" : "jsonl", "--out", out.toString(),
+                    "--store", dir.resolve("no-store-here").toString(), plan.toString()));
+        }
+        JsonMapper json = JsonMapper.builder().build();
+        java.util.Map<String, JsonNode> byName = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(jsonl)) {
+            JsonNode record = json.readTree(line);
+            if ("Task".equals(record.get("type").asString())) byName.put(record.get("name").asString(), record);
+        }
+        JsonNode done = byName.get("Xây dựng chương trình tuyên truyền");
+        JsonNode running = byName.get("Xây dựng Đề án đánh giá");
+        JsonNode late = byName.get("Tham mưu thành lập Ủy ban dữ liệu");
+        assertNotNull(done, byName::toString);
+        assertEquals("Hoàn thành", done.get("status").asString());
+        assertEquals("Đã trình", done.get("progress").asString());
+        assertTrue(done.get("completed").asBoolean());
+        assertEquals("Đang thực hiện", running.get("status").asString());
+        assertEquals("Đang soạn", running.get("progress").asString());
+        assertEquals(false, running.get("completed").asBoolean());
+        assertEquals("Quá hạn", late.get("status").asString());
+        assertTrue(late.get("progress").isNull(), "no progress printed: " + late);
+
+        try (var rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(csv))) {
+            var records = rows.getRecords();
+            var row = records.stream().filter(r -> r.get("name").equals("Xây dựng Đề án đánh giá")).findFirst().orElseThrow();
+            assertEquals("Đang thực hiện", row.get("status"));
+            assertEquals("Đang soạn", row.get("progress"));
+        }
+    }
+
     /** The document the plan's basis statement cites, as {@code export --format jsonl --store store} writes it. */
     private String citedByExport(Path plan, Path store) throws Exception {
         Path out = dir.resolve("export-" + store.getFileName() + ".jsonl");
