@@ -151,7 +151,8 @@ public class LineageService {
             if (kept != null && kept.version().equals(version.get())) return kept.view();
             long started = System.nanoTime();
             DerivationView view = DerivationView.read(dataset.getUnionModel());
-            log.info("lineage view of store version {} read: {} documents in {} ms", version.get().data(), view.size(),
+            // Every node lineage can list: appendices and documents only cited count here, unlike /api/stats.
+            log.info("lineage view of store version {} read: {} documents, appendices and cited documents in {} ms", version.get().data(), view.size(),
                     (System.nanoTime() - started) / 1_000_000);
             this.kept = new Kept(version.get(), view);
             return view;
