@@ -45,9 +45,7 @@ public final class RecordReader {
 
     private static DocumentRecord document(Model model, Resource d) {
         Resource source = d.getPropertyResourceValue(NQ.sourceFile);
-        String date = string(d, Vocab.eliDateDocument);
-        if (date == null) date = string(d, NQ.yearMonth);
-        if (date == null) date = string(d, NQ.year);
+        String date = dateOf(d);
         Resource area = d.getPropertyResourceValue(NQ.area);
         DocumentRecord.Area a = null;
         if (area != null) {
@@ -137,7 +135,15 @@ public final class RecordReader {
     private static ExportRecord.DocumentRef documentRef(Resource doc) {
         Resource source = doc.getPropertyResourceValue(NQ.sourceFile);
         return new ExportRecord.DocumentRef(doc.getURI(), source == null ? null : string(source, NQ.fileName),
-                string(doc, Vocab.eliNumber), string(doc, NQ.issuerName), string(doc, Vocab.eliDateDocument));
+                string(doc, Vocab.eliNumber), string(doc, NQ.issuerName), dateOf(doc));
+    }
+
+    /** A document's date as precise as it is printed: the day, else the month ("2025-05"), else the year. */
+    private static String dateOf(Resource doc) {
+        String date = string(doc, Vocab.eliDateDocument);
+        if (date == null) date = string(doc, NQ.yearMonth);
+        if (date == null) date = string(doc, NQ.year);
+        return date;
     }
 
     private static String sectionLabel(Resource section) {

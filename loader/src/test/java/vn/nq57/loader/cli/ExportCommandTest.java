@@ -122,6 +122,8 @@ class ExportCommandTest {
         assertEquals("Đang soạn", running.get("progress").asString());
         assertEquals(false, running.get("completed").asBoolean());
         assertEquals("Quá hạn", late.get("status").asString());
+        // The document is dated "tháng 5 năm 2025", no day: its tasks carry that month, as its own record does.
+        assertEquals("2025-05", late.get("document").get("date").asString(), late::toString);
         assertTrue(late.get("progress").isNull(), "no progress printed: " + late);
 
         try (var rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
@@ -130,6 +132,7 @@ class ExportCommandTest {
             var row = records.stream().filter(r -> r.get("name").equals("Xây dựng Đề án đánh giá")).findFirst().orElseThrow();
             assertEquals("Đang thực hiện", row.get("status"));
             assertEquals("Đang soạn", row.get("progress"));
+            assertEquals("2025-05", row.get("document_date"));
         }
     }
 
