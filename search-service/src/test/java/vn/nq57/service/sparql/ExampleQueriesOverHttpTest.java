@@ -46,6 +46,21 @@ class ExampleQueriesOverHttpTest extends RealDataServiceTest {
     }
 
     @Test
+    void pathsTo57NameAnAppendixByItsPlansNumber() throws Exception {
+        // An appendix has no number of its own; an auditor reading a path needs the plan it belongs to, not "(không số)".
+        var appendices = select(PREFIXES + """
+                SELECT DISTINCT ?number WHERE { ?task a nq:Task ; nq:inDocument ?d . ?d eli:is_part_of/eli:number ?number .
+                  FILTER NOT EXISTS { ?d eli:number ?own } }""");
+        assertFalse(appendices.isEmpty(), "the real documents hold tasks in an appendix");
+        String paths = select(Files.readString(ROOT.resolve("docs/queries/paths-to-57.rq"))).stream()
+                .map(r -> r.getLiteral("path").getString()).collect(Collectors.joining("\n"));
+        for (var row : appendices) {
+            String number = row.getLiteral("number").getString();
+            assertTrue(paths.contains("Phụ lục · " + number + " —"), "the appendix of " + number + " in:\n" + paths);
+        }
+    }
+
+    @Test
     void tanLoiTasksDeriveFromDongNaisPlan92AndNoOtherProvincesPlan() throws Exception {
         var rows = select(PREFIXES + """
                 SELECT DISTINCT ?province WHERE {
