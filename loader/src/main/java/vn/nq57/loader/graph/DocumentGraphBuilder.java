@@ -22,6 +22,7 @@ import vn.nq57.loader.rows.SectionRow;
 import vn.nq57.loader.rows.TaskRow;
 import vn.nq57.loader.target.Target;
 import vn.nq57.loader.target.TargetParser;
+import vn.nq57.loader.unit.NationalBodies;
 import vn.nq57.ontology.Iris;
 import vn.nq57.ontology.NQ;
 import vn.nq57.ontology.Vocab;
@@ -218,6 +219,14 @@ public final class DocumentGraphBuilder {
     private static void issuer(GraphWriter out, Resource doc, String issuer, Scope scope) {
         if (issuer == null || issuer.isBlank()) return;
         out.text(doc, NQ.issuerName, issuer);
+        // a ministry, the Government, the Politburo: the nation's one unit, the one the task tables name too
+        var national = NationalBodies.officialName(issuer);
+        if (national.isPresent()) {
+            Resource body = UnitRegistry.nationalBody(out, national.get());
+            out.text(body, RDFS.label, national.get());
+            doc.addProperty(Vocab.eliPassedBy, body);
+            return;
+        }
         Resource body = out.resource(Iris.unit(scope.unitPath(), issuer), NQ.Unit);
         out.text(body, RDFS.label, issuer);
         if (scope.areaIri() != null) body.addProperty(NQ.area, out.model.createResource(scope.areaIri()));

@@ -3,6 +3,7 @@ package vn.nq57.loader.graph;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import vn.nq57.loader.unit.NationalBodies;
 import vn.nq57.loader.unit.Post;
 import vn.nq57.loader.unit.UnitNames;
 import vn.nq57.ontology.Iris;
@@ -13,10 +14,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Mints one unit per (area of the issuing body, canonical name): "Phòng Văn hóa - Xã hội", "Phòng Văn hoá – Xã hội"
- * and "VH-XH" of one commune are one unit, with every raw spelling kept as a skos:altLabel.
+ * and "VH-XH" of one commune are one unit, with every raw spelling kept as a skos:altLabel. A body of which the nation
+ * has one ({@link NationalBodies}: a ministry, the Government, …) is minted in the nation's area under its official
+ * name and label, whichever document names it and however, so the tasks that the Government's programme, a ministry's
+ * plan and a province's plan give to "Bộ Khoa học và Công nghệ" or "Bộ KH&CN" are led by one unit.
  */
 final class UnitRegistry {
     private final GraphWriter out;
@@ -53,11 +58,25 @@ final class UnitRegistry {
         if (key == null || key.isBlank()) return null;
         variants.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
         return byKey.computeIfAbsent(key, k -> {
+            Optional<String> national = NationalBodies.officialName(name);
+            if (national.isPresent()) return nationalBody(out, national.get());
             Resource u = out.resource(Iris.unit(path, k), UnitNames.isCollective(name) ? NQ.CollectiveUnit : NQ.Unit);
             u.addProperty(NQ.canonicalName, k);
             if (areaIri != null) u.addProperty(NQ.area, out.model.createResource(areaIri));
             return u;
         });
+    }
+
+    /**
+     * The nation's one unit of the official name {@code officialName} ({@link NationalBodies}): the same IRI, label,
+     * canonical name and area in every document's graph, so the union holds one of each.
+     */
+    static Resource nationalBody(GraphWriter out, String officialName) {
+        String nation = Iris.area(Scope.NATIONAL);
+        Resource u = out.resource(Iris.unit(nation, officialName), NQ.Unit);
+        u.addProperty(NQ.canonicalName, UnitNames.canonicalKey(officialName));
+        u.addProperty(NQ.area, out.model.createResource(nation));
+        return u;
     }
 
     /** The post a "Người đứng đầu" cell names, linked to the unit it heads when it names one. */
@@ -72,11 +91,14 @@ final class UnitRegistry {
         return p;
     }
 
-    /** Writes labels once every spelling has been seen: canonical display name plus each raw variant. */
+    /**
+     * Writes labels once every spelling has been seen: canonical display name (a national body's official name) plus
+     * each raw variant.
+     */
     void finish() {
         byKey.forEach((key, u) -> {
             List<String> raw = variants.get(key);
-            out.text(u, RDFS.label, UnitNames.displayName(raw));
+            out.text(u, RDFS.label, NationalBodies.officialName(raw.get(0)).orElseGet(() -> UnitNames.displayName(raw)));
             raw.stream().distinct().forEach(v -> out.text(u, SKOS.altLabel, v));
         });
     }
