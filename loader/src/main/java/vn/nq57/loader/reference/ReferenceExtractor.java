@@ -380,7 +380,9 @@ public final class ReferenceExtractor {
         return out;
     }
 
-    private static final Pattern NEXT_STARTS = Pattern.compile("(?u)^\\s*(?:[-+•*#]|[IVX]+\\.|\\d+(?:\\.\\d+)*\\.\\s|[a-zđ]\\)|(?i:căn cứ|thực hiện|theo đề nghị)|\\(|\\p{Lu}{2,}\\s+\\p{Lu}{2,})");
+    // the header's own lines open with "Số …" (the number) and "V/v …" (the subject): never the wrapped end of a line
+    private static final Pattern NEXT_STARTS = Pattern.compile("(?u)^\\s*(?:[-+•*#]|[IVX]+\\.|\\d+(?:\\.\\d+)*\\.\\s|[a-zđ]\\)|(?i:căn cứ|thực hiện|theo đề nghị)|\\(|\\p{Lu}{2,}\\s+\\p{Lu}{2,}|Số\\s*:?\\s*\\d|V/v\\s)");
+    private static final Pattern BOLD_LINE = Pattern.compile("(?u)\\s*\\*\\*[^*\\n]+\\*\\*\\s*");
 
     private static final Pattern CAPS_LINE = Pattern.compile("(?u)\\s*[\\p{Lu}\\d][\\p{Lu}\\d\\s,\\-–/]*\\p{Lu}");
     private static final Pattern CAPS_START = Pattern.compile("(?u)^\\p{Lu}{2,}\\s+\\p{Lu}");
@@ -391,6 +393,8 @@ public final class ReferenceExtractor {
         if (p < 0 || text.charAt(p) == '\n') return false;          // an empty line: decided by the text around it
         char last = text.charAt(p);
         if (".;:!?".indexOf(last) >= 0) return true;
+        if (BOLD_LINE.matcher(text.substring(text.lastIndexOf('\n', p) + 1, p + 1)).matches())
+            return true;    // a header line set in bold ("**VĂN PHÒNG**") is a line of its own, never wrapped prose
         int q = newline + 1;
         while (q < text.length() && Character.isWhitespace(text.charAt(q))) q++;
         String next = text.substring(q, Math.min(text.length(), q + 40));

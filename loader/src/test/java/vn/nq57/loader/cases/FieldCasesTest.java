@@ -93,6 +93,13 @@ class FieldCasesTest {
         assertTrue(c.ask("ASK { ?d eli:number \"57-NQ/TW\" FILTER(?d = <https://w3id.org/nq57/id/doc/viet-nam/undated/57-nq-tw>"
                         + " || STRENDS(STR(?d), \"/2024/57-nq-tw\") || STRENDS(STR(?d), \"/undated/57-nq-tw\")) }"));
         assertFalse(c.ask("ASK { ?a nq:derivesFrom ?b }"), "a letter asking for comments derives from nothing");
+        // the auditor's evidence is the subject line that names the resolution, not the header lines above it
+        var quote = c.select("SELECT ?q ?from ?to { ?c nq:citedDocument/eli:number \"57-NQ/TW\" ; nq:verbatim ?q ;"
+                + " nq:lineStart ?from ; nq:lineEnd ?to }");
+        assertEquals(1, quote.size(), quote.toString());
+        assertEquals(4, quote.getFirst().getLiteral("from").getInt(), quote.toString());
+        assertEquals(4, quote.getFirst().getLiteral("to").getInt(), quote.toString());
+        assertTrue(quote.getFirst().getLiteral("q").getString().startsWith("V/v xin ý kiến"), quote.toString());
     }
 
     @Test
