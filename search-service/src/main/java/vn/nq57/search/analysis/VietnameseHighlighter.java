@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.BytesRef;
@@ -60,10 +61,21 @@ public final class VietnameseHighlighter {
    */
   public Marker marker(Query query) {
     Map<String, Set<BytesRef>> terms = new HashMap<>();
+    Map<String, List<BytesRef[]>> phrases = new HashMap<>();
     Map<String, List<ByteRunAutomaton>> automata = new HashMap<>();
     query.visit(new QueryVisitor() {
       @Override
       public void consumeTerms(Query q, Term... ts) {
+        // an exact phrase ("ủy ban nhân dân", what "UBND" stands for) is marked where it stands whole, never one of
+        // its words alone (the "Ban" of "Ban Chỉ đạo"); a phrase with slop is marked word by word, as before
+        if (q instanceof PhraseQuery pq && pq.getSlop() == 0 && ts.length > 1) {
+          BytesRef[] words = new BytesRef[ts.length];
+          for (int i = 0; i < ts.length; i++) {
+            words[i] = ts[i].bytes();
+          }
+          phrases.computeIfAbsent(ts[0].field(), f -> new ArrayList<>()).add(words);
+          return;
+        }
         for (Term t : ts) {
           terms.computeIfAbsent(t.field(), f -> new HashSet<>()).add(t.bytes());
         }
@@ -79,13 +91,15 @@ public final class VietnameseHighlighter {
         return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
       }
     });
-    return new Marker(fields, terms, automata);
+    return new Marker(fields, terms, phrases, automata);
   }
 
   /** The matched terms of one query, per tier field; thread-safe once built. */
   public static final class Marker {
     /** Per tier (by ordinal): the terms, the automata, and whether the tier has anything to match. */
     private final Set<BytesRef>[] terms;
+    /** Per tier: the exact phrases, each marked only where all its words stand in a row. */
+    private final List<BytesRef[]>[] phrases;
     private final List<ByteRunAutomaton>[] automata;
     private final boolean[] wanted;
     private final boolean anyTextTier;
@@ -98,17 +112,21 @@ public final class VietnameseHighlighter {
     private static final int REMEMBERED = 256;
 
     @SuppressWarnings("unchecked")
-    private Marker(TierFields fields, Map<String, Set<BytesRef>> byField, Map<String, List<ByteRunAutomaton>> automataByField) {
+    private Marker(TierFields fields, Map<String, Set<BytesRef>> byField, Map<String, List<BytesRef[]>> phrasesByField,
+        Map<String, List<ByteRunAutomaton>> automataByField) {
       Tier[] tiers = Tier.values();
       terms = new Set[tiers.length];
+      phrases = new List[tiers.length];
       automata = new List[tiers.length];
       wanted = new boolean[tiers.length];
       boolean text = false;
       for (Tier tier : tiers) {
         String field = fields.field(tier);
         terms[tier.ordinal()] = byField.getOrDefault(field, Set.of());
+        phrases[tier.ordinal()] = tier == Tier.DOCNUMBER ? List.of() : phrasesByField.getOrDefault(field, List.of());
         automata[tier.ordinal()] = automataByField.getOrDefault(field, List.of());
-        wanted[tier.ordinal()] = byField.containsKey(field) || automataByField.containsKey(field);
+        wanted[tier.ordinal()] = byField.containsKey(field) || automataByField.containsKey(field)
+            || !phrases[tier.ordinal()].isEmpty();
         text |= wanted[tier.ordinal()] && tier != Tier.DOCNUMBER;
       }
       anyTextTier = text;
@@ -200,6 +218,11 @@ public final class VietnameseHighlighter {
           }
         }
       }
+      for (Tier tier : PHRASE_TIERS) {
+        if (!phrases[tier.ordinal()].isEmpty()) {
+          markPhrases(tier, exact, offsets, out);
+        }
+      }
       if (wanted[Tier.SHINGLE.ordinal()]) {
         // as ShingleFilter(2, 3) without unigrams: syllables joined by a space, from the first's start to the last's end
         for (int i = 0; i < folded.size(); i++) {
@@ -211,6 +234,38 @@ public final class VietnameseHighlighter {
         }
       }
     }
+
+    /**
+     * Marks each of the tier's phrases where its words are the tier's terms of consecutive tokens, from the first
+     * one's start to the last one's end (the unmarked tier holds only tokens written without diacritics).
+     */
+    private void markPhrases(Tier tier, List<String> exact, List<int[]> offsets, List<Span> out) {
+      BytesRef[] at = new BytesRef[exact.size()];
+      for (int i = 0; i < at.length; i++) {
+        String t = exact.get(i);
+        String term = switch (tier) {
+          case EXACT -> t;
+          case TONELESS -> TONELESS.rewrite(t, VietnameseFolding::removeTones);
+          case FOLDED -> FOLDED.rewrite(t, VietnameseHighlighter::fold);
+          case UNMARKED -> isAscii(t) ? FOLDED.rewrite(t, VietnameseHighlighter::fold) : null;
+          default -> null;
+        };
+        at[i] = term == null ? null : new BytesRef(term);
+      }
+      for (BytesRef[] phrase : phrases[tier.ordinal()]) {
+        for (int i = 0; i + phrase.length <= at.length; i++) {
+          int n = 0;
+          while (n < phrase.length && phrase[n].equals(at[i + n])) {
+            n++;
+          }
+          if (n == phrase.length) {
+            out.add(new Span(offsets.get(i)[0], offsets.get(i + n - 1)[1]));
+          }
+        }
+      }
+    }
+
+    private static final Tier[] PHRASE_TIERS = {Tier.EXACT, Tier.TONELESS, Tier.FOLDED, Tier.UNMARKED};
 
     private void mark(Tier tier, String term, int start, int end, List<Span> out) {
       BytesRef bytes = new BytesRef(term);

@@ -284,4 +284,17 @@ class VietnameseSearchCasesTest {
     assertEquals("Thực hiện [Nghị quyết số 57-NQ/TW] của Bộ Chính trị",
         h.highlight(NQ57, BUILDER.build("57-NQ/TW"), "[", "]"));
   }
+
+  @Test
+  void anAbbreviationMarksWhatItStandsForWholeNeverOneOfItsWordsAlone() {
+    VietnameseHighlighter h = new VietnameseHighlighter(TierFields.TEXT);
+    String text = "Ban Chỉ đạo giao Uỷ ban nhân dân xã và UBND phường; ủy ban xã, nhân dân";
+    assertEquals("Ban Chỉ đạo giao [Uỷ ban nhân dân] xã và [UBND] phường; ủy ban xã, nhân dân",
+        h.highlight(text, BUILDER.build("UBND"), "[", "]"));
+    // words the user typed are marked wherever they stand
+    assertEquals("[Ban] Chỉ đạo giao Uỷ [ban] nhân dân xã và UBND phường; ủy [ban] xã, nhân dân",
+        h.highlight(text, BUILDER.build("ban"), "[", "]"));
+    assertEquals("Thúc đẩy [chuyen doi so] và [chuyển đổi số]",
+        h.highlight("Thúc đẩy chuyen doi so và chuyển đổi số", BUILDER.build("CĐS"), "[", "]"));
+  }
 }
