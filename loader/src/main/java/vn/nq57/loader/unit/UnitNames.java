@@ -71,6 +71,11 @@ public final class UnitNames {
         boolean collective = false;
         for (String comma : piece.split(",")) {
             String c = comma.strip();
+            // "Bộ Khoa học, Công nghệ": a comma inside the name of one of the nation's bodies
+            if (!current.isEmpty() && !collective && NationalBodies.officialName(current + ", " + c).isPresent()) {
+                current.append(", ").append(c);
+                continue;
+            }
             List<String> byVa = splitOnVa(c);
             // "Phòng Kinh tế, Hạ tầng và Đô thị", "Sở Văn hóa, Thể thao và Du lịch": after a comma, domains closed by
             // "và" and naming no kind of body continue the name that a kind of body opened
@@ -96,8 +101,33 @@ public final class UnitNames {
         if (!current.isEmpty()) parts.add(current.toString());
         for (String p : parts) {
             String clean = p.replaceAll("^[-+•.\\s]+|[.\\s]+$", "");
-            if (!clean.isEmpty()) names.add(clean);
+            if (!clean.isEmpty()) addRunOn(clean, names);
         }
+    }
+
+    /**
+     * Adds {@code name}, or the nation's bodies it runs together with no separator (a cell wrapped from a PDF: "Bộ
+     * Thông tin và Truyền thông Bộ Khoa học và Công nghệ"), each on its own: split only where every part is one of
+     * {@link NationalBodies}, so no other name is cut.
+     */
+    private static void addRunOn(String name, List<String> names) {
+        if (NationalBodies.officialName(name).isEmpty()) {
+            for (int i = name.indexOf(' '); i > 0; i = name.indexOf(' ', i + 1)) {
+                String left = name.substring(0, i), right = name.substring(i + 1);
+                // only where a capitalised kind of body opens the rest, so few names are looked up
+                if (Character.isUpperCase(right.codePointAt(0)) && HEAD.matcher(right).find()
+                        && NationalBodies.officialName(left).isPresent()) {
+                    List<String> rest = new ArrayList<>();
+                    addRunOn(right, rest);
+                    if (rest.stream().allMatch(r -> NationalBodies.officialName(r).isPresent())) {
+                        names.add(left);
+                        names.addAll(rest);
+                        return;
+                    }
+                }
+            }
+        }
+        names.add(name);
     }
 
     private static final Pattern VA = Pattern.compile("\\s+và\\s+");

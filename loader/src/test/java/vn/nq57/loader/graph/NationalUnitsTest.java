@@ -77,6 +77,22 @@ class NationalUnitsTest {
     }
 
     @Test
+    void aLeadCellThatRunsTwoMinistriesTogetherOrSplitsOnesNameGivesTheMinistries() {
+        // 03/NQ-CP line 400: "Bộ Thông tin và Truyền thông Bộ Khoa học và Công nghệ" (no separator);
+        // line 440: "Bộ Khoa học, Công nghệ, Bộ Thông tin và Truyền thông, Bộ Kế hoạch và Đầu tư và các địa phương"
+        assertEquals(java.util.Set.of("Bộ Khoa học và Công nghệ", "Bộ Thông tin và Truyền thông"), leads(400));
+        assertEquals(java.util.Set.of("Bộ Khoa học và Công nghệ", "Bộ Thông tin và Truyền thông", "Bộ Kế hoạch và Đầu tư",
+                "các địa phương"), leads(440));
+    }
+
+    private static java.util.Set<String> leads(int line) {
+        return select("""
+                SELECT DISTINCT ?l { GRAPH ?g { ?t a nq:Task ; nq:lineStart ?line ; nq:leadUnit/rdfs:label ?l } FILTER(?line = %d)
+                  FILTER(CONTAINS(STR(?g), "nq03-cp")) }""".formatted(line)).stream().map(List::getFirst)
+                .collect(Collectors.toSet());
+    }
+
+    @Test
     void theGovernmentThatIssuesTheProgrammeIsTheUnitOfThatName() {
         var issuers = select("SELECT DISTINCT ?body { GRAPH ?g { ?d eli:number \"03/NQ-CP\" ; eli:passed_by ?body } }");
         assertEquals(1, issuers.size(), issuers.toString());

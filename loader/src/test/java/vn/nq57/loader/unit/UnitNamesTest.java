@@ -42,6 +42,15 @@ class UnitNamesTest {
         assertEquals(List.of("Phòng Văn hóa - Xã hội", "Phòng Kinh tế"), UnitNames.split("Phòng Văn hóa - Xã hội; Phòng Kinh tế"));
         assertEquals(List.of("Phòng Kinh tế", "Văn phòng HĐND và UBND"), UnitNames.split("Phòng Kinh tế, Văn phòng HĐND và UBND"));
         assertEquals(List.of("Bộ Khoa học và Công nghệ"), UnitNames.split("Bộ Khoa học và Công nghệ"));
+        // the nation's bodies: a comma inside one's name (03/NQ-CP), two run together by a wrapped PDF cell
+        assertEquals(List.of("Bộ Khoa học, Công nghệ", "Bộ Thông tin và Truyền thông", "Bộ Kế hoạch và Đầu tư",
+                "các địa phương"), UnitNames.split("Bộ Khoa học, Công nghệ, Bộ Thông tin và Truyền thông, Bộ Kế hoạch và Đầu tư và các địa phương"));
+        assertEquals(List.of("Bộ Thông tin và Truyền thông", "Bộ Khoa học và Công nghệ"),
+                UnitNames.split("Bộ Thông tin và Truyền thông Bộ Khoa học và Công nghệ"));
+        assertEquals(List.of("Bộ Tài chính", "Bộ Công an", "Bộ Y tế"), UnitNames.split("Bộ Tài chính Bộ Công an Bộ Y tế"));
+        // and nothing else is cut where no separator stands
+        assertEquals(List.of("Văn phòng HĐND và UBND xã"), UnitNames.split("Văn phòng HĐND và UBND xã"));
+        assertEquals(List.of("Bộ Tài chính Phòng Kinh tế"), UnitNames.split("Bộ Tài chính Phòng Kinh tế"));
         assertEquals(List.of("Các cơ quan, đơn vị liên quan"), UnitNames.split("Các cơ quan, đơn vị liên quan"));
         assertEquals(List.of("Các phòng, ban, đơn vị"), UnitNames.split("Các phòng, ban, đơn vị"));
         assertEquals(List.of("Phòng Kinh tế", "các ngành, đơn vị có liên quan"),
