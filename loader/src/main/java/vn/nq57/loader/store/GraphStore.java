@@ -142,8 +142,9 @@ public final class GraphStore implements AutoCloseable {
                 Quad q = quads.next();
                 if (!q.isDefaultGraph()) target.add(q);
             }
-            java.util.List<String> graphs = new java.util.ArrayList<>();
+            java.util.Set<String> graphs = new java.util.LinkedHashSet<>();
             loaded.listGraphNodes().forEachRemaining(g -> { if (g.isURI()) graphs.add(g.getURI()); });
+            graphs.addAll(UndatedCitations.resolve(target).graphs());
             StoreContents.update(target, graphs);
             beforeCommit.run();
         });
@@ -177,9 +178,14 @@ public final class GraphStore implements AutoCloseable {
             replaced.add(graphIri);
         }
 
-        /** Records what the store now holds ({@link StoreContents#update}) and makes every replacement visible at once. */
+        /**
+         * Makes a document cited undated by an earlier load one with its dated identity now in the store
+         * ({@link UndatedCitations}), records what the store now holds ({@link StoreContents#update}) and makes every
+         * change visible at once.
+         */
         public void commit() {
             if (ended) throw new IllegalStateException("the transaction has ended");
+            replaced.addAll(UndatedCitations.resolve(dataset.asDatasetGraph()).graphs());
             StoreContents.update(dataset.asDatasetGraph(), replaced);
             dataset.commit();
             dataset.end();

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import vn.nq57.loader.Loader;
 import vn.nq57.loader.store.GraphStore;
 import vn.nq57.loader.store.StoreContents;
+import vn.nq57.loader.store.UndatedCitations;
 import vn.nq57.loader.ParsedDocument;
 import vn.nq57.loader.read.SourceException;
 import vn.nq57.loader.report.DocumentReport;
@@ -300,6 +301,13 @@ public class DocumentChanges {
                         Quad q = quads.next();
                         if (!q.isDefaultGraph()) dsg.add(q);
                     }
+                }
+                // an earlier document's undated citation of what this change dates: one identity, its graph rewritten
+                UndatedCitations.Resolved merged = UndatedCitations.resolve(dsg);
+                merged.iris().forEach((undated, dated) -> { touched.add(undated); touched.add(dated); });
+                for (String g : merged.graphs()) {
+                    subjects(dsg.getGraph(NodeFactory.createURI(g)), touched);
+                    graphs.add(NodeFactory.createURI(g));
                 }
                 dependents(dsg, changed(before, descriptions(dsg, touched)), touched);
                 List<String> written = graphs.stream().map(Node::getURI).toList();

@@ -113,6 +113,36 @@ class DocumentsOverHttpTest extends WritableServiceTest {
         assertIndexIsWhatARebuildWouldGive();
     }
 
+    @Test
+    void aPlanCitedUndatedBecomesTheDatedPlanUploadedLaterAndTheLineageGoesThroughIt() {
+        // a commune plan naming its province's plan with no date ("Căn cứ Kế hoạch số 16/KH-UBND của UBND tỉnh …")
+        String commune = fixture("ke-hoach-08-da-sar.txt").replace("08/KH-UBND", "82/KH-UBND")
+                .replace("15/KH-UBND ngày 10/01/2026", "16/KH-UBND");
+        HttpResponse<String> added = upload("ke-hoach-82-xa.txt", commune);
+        assertEquals(201, added.statusCode(), added.body());
+        String documentIri = json.readTree(added.body()).at("/result/documents/0/document").asString();
+        String citedBefore = select("SELECT ?d WHERE { ?c <" + vn.nq57.ontology.NQ.citingDocument.getURI() + "> <"
+                + documentIri + "> ; <" + vn.nq57.ontology.NQ.citedDocument.getURI() + "> ?d . "
+                + "?d <http://data.europa.eu/eli/ontology#number> \"16/KH-UBND\" }");
+        assertTrue(citedBefore.contains("/undated/"), "alone, the commune plan can only name it undated: " + citedBefore);
+        assertEquals(200, get("/api/entities?id=" + enc(citedBefore)).statusCode(), "the cited plan is a searchable stub");
+
+        // the provincial plan arrives, dated: the stub is it, and the commune's lineage goes through its basis
+        HttpResponse<String> province = upload("ke-hoach-16-tinh.txt",
+                fixture("ke-hoach-15-lam-dong.txt").replace("15/KH-UBND", "16/KH-UBND"));
+        assertEquals(201, province.statusCode(), province.body());
+        String provinceDoc = json.readTree(province.body()).at("/result/documents/0/document").asString();
+        assertFalse(provinceDoc.contains("/undated/"), provinceDoc);
+        String up = get("/api/lineage/up?id=" + enc(documentIri)).body();
+        assertTrue(up.contains("\"" + provinceDoc + "\"") && up.contains("ke-hoach-16-tinh.txt"), up);
+        assertFalse(up.contains("/undated/"), up);
+        assertEquals(404, get("/api/entities?id=" + enc(citedBefore)).statusCode(), "no second identity left to find");
+        assertEquals("0", select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p <" + citedBefore + "> } }"));
+
+        waitFor(alignment.whenSettled());
+        assertIndexIsWhatARebuildWouldGive();
+    }
+
     private static <T> T waitFor(java.util.concurrent.CompletableFuture<T> future) {
         try {
             return future.get(10, java.util.concurrent.TimeUnit.MINUTES);
