@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -21,6 +22,8 @@ import vn.nq57.service.sparql.ServiceRefusedException;
 import vn.nq57.service.sparql.TooDeeplyNestedException;
 import vn.nq57.service.sparql.SparqlSyntaxException;
 import vn.nq57.service.sparql.UpdateRefusedException;
+
+import java.util.stream.Collectors;
 
 /**
  * Turns every failure of every API into an RFC 9457 problem detail ({@code application/problem+json}), whatever
@@ -142,6 +145,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
         }
         return false;
+    }
+
+    /**
+     * 415 saying what was sent and what this address takes (Spring's own detail, "Content-Type 'null' is not
+     * supported.", says neither); for an upload, that the file goes in a form field named {@code file}.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String sent = e.getContentType() == null ? "no Content-Type" : "Content-Type '" + e.getContentType() + "'";
+        String sentVi = e.getContentType() == null ? "không có Content-Type" : "Content-Type '" + e.getContentType() + "'";
+        String takes = e.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(", "));
+        boolean form = e.getSupportedMediaTypes().stream().anyMatch(MediaType.MULTIPART_FORM_DATA::equalsTypeAndSubtype);
+        ProblemDetail problem = Problems.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, status,
+                "The request was sent with " + sent + "; this address takes " + (takes.isEmpty() ? "another" : takes)
+                        + (form ? ", the document in a form field named 'file' (curl -F file=@plan.docx)" : ""),
+                "Yêu cầu được gửi với " + sentVi + "; địa chỉ này nhận " + (takes.isEmpty() ? "kiểu khác" : takes)
+                        + (form ? ", văn bản nằm trong trường biểu mẫu tên 'file' (curl -F file=@ke-hoach.docx)" : ""));
+        return handleExceptionInternal(e, problem, headers, status, request);
     }
 
     /** A 400 about the SPARQL text: "Parameter 'query' " + {@code what}, naming the parameter. */

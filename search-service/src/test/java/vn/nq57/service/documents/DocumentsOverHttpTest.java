@@ -55,6 +55,12 @@ class DocumentsOverHttpTest extends WritableServiceTest {
         assertEquals(401, send("PUT", "/api/documents/000-a8ce0484a169b946-txt", null,
                 List.of(Part.text("x.txt", "x"))).statusCode());
         assertEquals(before, state("Arabica"));
+        // With credentials but no form: a 415 that says what to send
+        HttpResponse<String> noForm = send("POST", "/api/documents", basic("admin", PASSWORD), null);
+        assertEquals(415, noForm.statusCode(), noForm.body());
+        assertTrue(noForm.body().contains("no Content-Type") && noForm.body().contains("multipart/form-data")
+                && noForm.body().contains("'file'"), noForm.body());
+        assertEquals(before, state("Arabica"));
         // Reading stays open; it lists the loaded documents only, each with its file (not the inferred alignment graph).
         HttpResponse<String> listed = get("/api/documents");
         assertEquals(200, listed.statusCode());
