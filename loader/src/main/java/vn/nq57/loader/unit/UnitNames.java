@@ -71,8 +71,10 @@ public final class UnitNames {
         boolean collective = false;
         for (String comma : piece.split(",")) {
             String c = comma.strip();
-            // "Bộ Khoa học, Công nghệ": a comma inside the name of one of the nation's bodies
-            if (!current.isEmpty() && !collective && NationalBodies.officialName(current + ", " + c).isPresent()) {
+            // "Bộ Khoa học, Công nghệ": a comma inside the name of one of the nation's bodies (looked up only where
+            // the words after the comma open no body of their own, so most cells cost no lookup)
+            if (!current.isEmpty() && !collective && !HEAD.matcher(c).find()
+                    && NationalBodies.officialName(current + ", " + c).isPresent()) {
                 current.append(", ").append(c);
                 continue;
             }
