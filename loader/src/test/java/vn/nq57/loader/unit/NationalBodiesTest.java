@@ -18,6 +18,9 @@ class NationalBodiesTest {
         assertEquals(Optional.of("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
                 NationalBodies.officialName("Uỷ ban Trung ương MTTQ Việt Nam"));
         assertEquals(Optional.of("Ngân hàng Nhà nước Việt Nam"), NationalBodies.officialName("Ngân hàng Nhà nước"));
+        // 03/NQ-CP names the Academy with and without "Việt Nam" (lines 445 and 478)
+        assertEquals(Optional.of("Viện Hàn lâm Khoa học và Công nghệ Việt Nam"),
+                NationalBodies.officialName("Viện Hàn lâm Khoa học và Công nghệ"));
     }
 
     @Test
