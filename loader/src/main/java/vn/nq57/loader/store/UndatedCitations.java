@@ -33,6 +33,7 @@ public final class UndatedCitations {
     /** {@code <prefix>/doc/<issuer>/<year or "undated">/<number>}: documents only, never their parts. */
     private static final Pattern DOCUMENT = Pattern.compile("^(.*/doc/[^/]+)/([^/]+)/([^/]+)$");
     private static final String UNDATED = "undated";
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     private UndatedCitations() {}
 
@@ -87,7 +88,7 @@ public final class UndatedCitations {
             Matcher m = DOCUMENT.matcher(q.getSubject().getURI());
             if (!m.matches()) return;
             if (m.group(2).equals(UNDATED)) undated.add(q.getSubject().getURI());
-            else if (m.group(2).matches("\\d{4}"))
+            else if (YEAR.matcher(m.group(2)).matches())
                 datedByKey.computeIfAbsent(m.group(1) + "/" + m.group(3), k -> new HashSet<>()).add(q.getSubject().getURI());
         });
         Map<String, String> out = new LinkedHashMap<>();
