@@ -155,13 +155,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String sent = e.getContentType() == null ? "no Content-Type" : "Content-Type '" + e.getContentType() + "'";
-        String sentVi = e.getContentType() == null ? "không có Content-Type" : "Content-Type '" + e.getContentType() + "'";
+        String sentVi = e.getContentType() == null ? "Yêu cầu không có Content-Type"
+                : "Yêu cầu được gửi với Content-Type '" + e.getContentType() + "'";
         String takes = e.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(", "));
         boolean form = e.getSupportedMediaTypes().stream().anyMatch(MediaType.MULTIPART_FORM_DATA::equalsTypeAndSubtype);
         ProblemDetail problem = Problems.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, status,
                 "The request was sent with " + sent + "; this address takes " + (takes.isEmpty() ? "another" : takes)
                         + (form ? ", the document in a form field named 'file' (curl -F file=@plan.docx)" : ""),
-                "Yêu cầu được gửi với " + sentVi + "; địa chỉ này nhận " + (takes.isEmpty() ? "kiểu khác" : takes)
+                sentVi + "; địa chỉ này nhận " + (takes.isEmpty() ? "kiểu khác" : takes)
                         + (form ? ", văn bản nằm trong trường biểu mẫu tên 'file' (curl -F file=@ke-hoach.docx)" : ""));
         return handleExceptionInternal(e, problem, headers, status, request);
     }
