@@ -1,5 +1,7 @@
 package vn.nq57.loader.deadline;
 
+import vn.nq57.loader.read.Spaces;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -34,7 +36,7 @@ public final class DeadlineParser {
     private DeadlineParser() {}
 
     public static Deadline parse(String raw, int documentYear) {
-        String text = raw == null ? "" : raw.replaceAll("\\s+", " ").strip();
+        String text = raw == null ? "" : Spaces.collapse(raw).strip();
         boolean done = DONE.matcher(text).find();
         String t = DONE.matcher(text).replaceAll(" ").replaceAll("^[\\s,;.()-]+|[\\s,;.()-]+$", "");
         if (t.isEmpty()) return new Deadline(raw, Deadline.Kind.UNKNOWN, null, null, done);

@@ -1,5 +1,6 @@
 package vn.nq57.loader.metadata;
 
+import vn.nq57.loader.read.Spaces;
 import vn.nq57.loader.unit.UnitNames;
 
 import java.util.List;
@@ -18,7 +19,7 @@ public final class IssuerNames {
     /** Whitespace collapsed, "Ủy ban nhân dân" shortened to "UBND", tone marks in the traditional place ("uỷ" → "ủy"). */
     public static String normalise(String name) {
         if (name == null) return null;
-        String s = name.replaceAll("\\s+", " ").strip().replaceAll("[\\s,;:.]+$", "");
+        String s = Spaces.collapse(name).strip().replaceAll("[\\s,;:.]+$", "");
         s = PEOPLES_COMMITTEE.matcher(s).replaceFirst("UBND");
         return UnitNames.traditionalTones(s);
     }
@@ -29,7 +30,7 @@ public final class IssuerNames {
      * a capital on the first word only.
      */
     public static String fromHeader(String upper, String body) {
-        String h = upper.replaceAll("\\s+", " ").strip();
+        String h = Spaces.collapse(upper).strip();
         Matcher m = HEADER.matcher(h);
         if (m.matches())
             return "UBND " + m.group(1).toLowerCase(java.util.Locale.of("vi"))
@@ -48,7 +49,7 @@ public final class IssuerNames {
      */
     public static String ofHeaderLines(List<String> upperLines, String body) {
         if (upperLines.size() >= 2) {
-            String last = upperLines.getLast().replaceAll("\\s+", " ").strip();
+            String last = Spaces.collapse(upperLines.getLast()).strip();
             if (OFFICE.matcher(last).find()) {
                 String parent = fromHeader(String.join(" ", upperLines.subList(0, upperLines.size() - 1)), body);
                 String office = fromHeader(last, body);

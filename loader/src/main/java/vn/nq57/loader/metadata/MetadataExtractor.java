@@ -4,6 +4,7 @@ import vn.nq57.loader.read.LineSpan;
 import vn.nq57.loader.read.SourceText;
 import vn.nq57.loader.reference.DocumentKind;
 import vn.nq57.loader.reference.DocumentNumber;
+import vn.nq57.loader.read.Spaces;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -148,7 +149,7 @@ public final class MetadataExtractor {
         // Issuer: the header, the issuing sentence, the self caption; the most complete one.
         List<String> issuers = new ArrayList<>();
         if (!headerNames.isEmpty()) issuers.add(IssuerNames.ofHeaderLines(headerNames, body));
-        Matcher says = ISSUING_SENTENCE.matcher(body.replaceAll("\\s+", " "));
+        Matcher says = ISSUING_SENTENCE.matcher(Spaces.collapse(body));
         if (says.find()) issuers.add(IssuerNames.normalise(says.group()
                 .replaceFirst("\\s+(?:ban hành|xây dựng)\\s+\\S+\\s+\\S+$", "")));
         if (selfCaption != null && selfCaption.issuer() != null) issuers.add(selfCaption.issuer());
@@ -198,7 +199,7 @@ public final class MetadataExtractor {
 
         RelatedDocument issues = null;
         if (kind == DocumentKind.DECISION) {
-            Matcher iss = ISSUES.matcher(body.replaceAll("\\s+", " "));
+            Matcher iss = ISSUES.matcher(Spaces.collapse(body));
             if (iss.find()) {
                 String what = iss.group(1).strip();
                 DocumentKind k = DocumentKind.ofLeadingWords(what).orElse(DocumentKind.OTHER);
@@ -260,7 +261,7 @@ public final class MetadataExtractor {
         int line = 0, at = 0;
         while (m.find()) {
             for (; at < m.start(); at++) if (body.charAt(at) == '\n') line++;
-            String c = m.group(1).replaceAll("\\s+", " ");
+            String c = Spaces.collapse(m.group(1));
             Optional<DocumentKind> kind = DocumentKind.ofLeadingWords(c);
             if (kind.isEmpty()) continue;
             List<DocumentNumber.Found> nums = DocumentNumber.findAll(c);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,17 +16,44 @@ public final class PlaceNames {
     /** A proper name: capitalised syllables ("Tân Lợi", "Định Hóa"). */
     public static final String NAME = "\\p{Lu}\\p{Ll}*(?: +\\p{Lu}\\p{Ll}*)*";
 
+    /** The pattern of a name after each level word asked for. */
+    private static final Map<String, Pattern> AFTER_LEVEL_WORD = new ConcurrentHashMap<>();
+
     private PlaceNames() {}
+
+    /** {@code text} with each run of spaces, LF and CR as one space: {@code replaceAll("[ \\n\\r]+", " ")}. */
+    private static String flatten(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\n' || c == '\r';
+            if (!space) b.append(c);
+            else if (!inRun) b.append(' ');
+            inRun = space;
+        }
+        return b.toString();
+    }
 
     /**
      * The area name most often written after {@code levelWord} (lower case: "tỉnh", "huyện", "xã"). A name seen
      * only glued to the next capitalised word ("xã Cao Minh Chương trình") counts for its shorter form.
      */
     public static Optional<String> mostFrequent(String text, String levelWord) {
-        String flat = text.replace("\t", " | ").replaceAll("[ \\n\\r]+", " ");   // a tab ends a table cell, and a name
-        Matcher m = Pattern.compile("(?<!\\p{L})" + Pattern.quote(levelWord) + " (" + NAME + ")").matcher(flat);
+        String flat = flatten(text.replace("\t", " | "));   // a tab ends a table cell, and a name
+        Matcher m = AFTER_LEVEL_WORD.computeIfAbsent(levelWord,
+                        w -> Pattern.compile("(?<!\\p{L})" + Pattern.quote(w) + " (" + NAME + ")"))
+                .matcher(flat).useTransparentBounds(true).useAnchoringBounds(false);
         Map<String, Integer> counts = new LinkedHashMap<>();
-        while (m.find()) counts.merge(m.group(1), 1, Integer::sum);
+        // Matcher.find, tried only where the level word stands (a document's body is long, the word is rare)
+        for (int at = flat.indexOf(levelWord); at >= 0; ) {
+            if (m.region(at, flat.length()).lookingAt()) {
+                counts.merge(m.group(1), 1, Integer::sum);
+                at = flat.indexOf(levelWord, m.end());
+            } else {
+                at = flat.indexOf(levelWord, at + 1);
+            }
+        }
         Map<String, Integer> support = new LinkedHashMap<>();
         counts.forEach((name, n) -> {
             int s = 0;

@@ -20,11 +20,27 @@ public final class Lines {
 
     /** Adds {@code text} (split at line breaks) as coming from {@code origin}. */
     public Lines add(String text, Origin origin) {
+        if (!hasBreak(text)) {   // most pieces are one line: no pattern to run
+            lines.add(NFC.normalize(text));
+            origins.add(origin);
+            return this;
+        }
         for (String line : LINE_BREAK.split(text, -1)) {
             lines.add(NFC.normalize(line));
             origins.add(origin);
         }
         return this;
+    }
+
+    /** Whether {@code text} holds a character {@link #LINE_BREAK} splits at. */
+    private static boolean hasBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '\n', '\r', '\u2028', '\u2029', '\u000B' -> { return true; }
+                default -> { }
+            }
+        }
+        return false;
     }
 
     /** Adds an empty line (a paragraph or page boundary) with {@code origin}. */

@@ -24,7 +24,17 @@ final class TextReader {
         refuseBinary(name, text);
         Lines lines = new Lines();
         int n = 0;
-        for (String line : text.split("\r\n|\n|\r", -1)) lines.add(line, Origin.line(++n));
+        // Lines end at CR LF, LF or CR (as text.split("\r\n|\n|\r", -1) would cut them, without the pattern)
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(from, i), Origin.line(++n));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+                from = i + 1;
+            }
+        }
+        lines.add(text.substring(from), Origin.line(++n));
         return lines.build(name, sha, format);
     }
 

@@ -5,6 +5,7 @@ import vn.nq57.loader.metadata.Levels;
 import vn.nq57.loader.metadata.PartialDate;
 import vn.nq57.loader.read.LineSpan;
 import vn.nq57.loader.read.SourceText;
+import vn.nq57.loader.read.Spaces;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ public final class ReferenceExtractor {
             int lineFrom = text.lastIndexOf('\n', Math.max(0, s[0] - 1)) + 1;
             int lineTo = text.indexOf('\n', s[0]);
             String lineText = text.substring(lineFrom, lineTo < 0 ? text.length() : lineTo);
-            if (!inHeader && TABLE_OR_FOOTNOTE.matcher(lineText).find()) {
+            if (!inHeader && TABLE_OR_FOOTNOTE.matcher(lineText).lookingAt()) {
                 listMode = false;              // a table row or a footnote names documents; it states no basis
             } else if (ATTACHED_CAPTION.matcher(sentence).find()) {
                 listMode = false;              // "(Kèm theo Nghị quyết số …)": attached to (part of) it, not based on it
@@ -201,7 +202,7 @@ public final class ReferenceExtractor {
             for (Node c : children)
                 basis.add(c.toReference(c.relation != null ? c.relation : Relation.APPLIES, span, quote, text, self,
                         lineage, citingYear));
-            String tail = text.substring(found.end(), Math.min(text.length(), found.end() + 200)).replaceAll("\\s+", " ");
+            String tail = Spaces.collapse(text.substring(found.end(), Math.min(text.length(), found.end() + 200)));
             LocalDate date = dateAfter(tail, citingYear);
             String issuer = IssuerResolver.resolve(issuerOf(tail, text), found.number(), self.area());
             String level = issuer != null ? Levels.ofName(issuer) : null;
@@ -217,7 +218,7 @@ public final class ReferenceExtractor {
         Node previous = null;
         int clauseStart = sentenceStart;
         for (DocumentNumber.Found f : here) {
-            String gap = text.substring(previous == null ? clauseStart : previous.found.end(), f.start()).replaceAll("\\s+", " ");
+            String gap = Spaces.collapse(text.substring(previous == null ? clauseStart : previous.found.end(), f.start()));
             Matcher kw = KIND_BEFORE.matcher(gap);
             boolean named = kw.find();
             String before = named ? gap.substring(0, kw.start()).strip() : gap.strip();
@@ -407,10 +408,11 @@ public final class ReferenceExtractor {
     /** The preamble ends at the first heading of the body, the first table row or the first footnote. */
     private static int preambleEnd(List<String> lines, int titleEnd, int[] lineStarts, int length) {
         for (int i = titleEnd; i < lines.size(); i++)
-            if (BODY_START.matcher(lines.get(i)).find() || TABLE_OR_FOOTNOTE.matcher(lines.get(i)).find()) return lineStarts[i];
+            if (BODY_START.matcher(lines.get(i)).find() || TABLE_OR_FOOTNOTE.matcher(lines.get(i)).lookingAt()) return lineStarts[i];
         return length;
     }
 
+    /** Anchored at the line's start (both branches begin with "^"), so lookingAt, not find, which tries every position. */
     private static final Pattern TABLE_OR_FOOTNOTE = Pattern.compile(
             "(?u)^\\s*(?:\\||[¹²³⁴⁵⁶⁷⁸⁹⁰]|\\[\\d+\\]|\\[footnote|(?i:stt|tt)\\s*(?:\\t|\\|))|^[^\\t]*\\t[^\\t]*\\t");
 

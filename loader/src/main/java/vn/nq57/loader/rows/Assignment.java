@@ -20,6 +20,8 @@ record Assignment(String lead, String coordinating) {
             + "|hướng dẫn|tham mưu|tập trung|thực hiện|triển khai|(?<!các |những )tổ chức|xây dựng|bảo đảm|đảm bảo|rà soát"
             + "|nghiên cứu|kiểm tra|thể chế hoá|thể chế hóa|đôn đốc|bố trí|vận động|báo cáo|đánh giá|giám sát|ban hành"
             + "|tuyên truyền|quán triệt|cụ thể hoá|cụ thể hóa|để|nhằm";
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[:.;]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern VERB = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + VERBS + ")(?![\\p{L}])");
     private static final Pattern COORDINATING = Pattern.compile("(?iu)phối hợp (?:chặt chẽ )?với\\s+");
     private static final Pattern POST = Pattern.compile(
@@ -56,9 +58,9 @@ record Assignment(String lead, String coordinating) {
         if (item == null) return null;
         String s = item.strip();
         boolean announces = s.endsWith(":");
-        s = s.replaceAll("[:.;]+$", "").strip();
+        s = TRAILING_PUNCTUATION.matcher(s).replaceAll("").strip();
         if (s.isEmpty() || VERB.matcher(s).find()) return null;
-        int words = s.split("\\s+").length;
+        int words = SPACES.split(s).length;
         if (words > (announces ? MAX_NAME_WORDS : 8)) return null;
         return UnitNames.readsAsUnitName(s) ? s : null;
     }

@@ -1,6 +1,7 @@
 package vn.nq57.loader.rows;
 
 import vn.nq57.loader.read.SourceText;
+import vn.nq57.loader.table.CellText;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ final class Footnotes {
 
     Footnotes(SourceText text) {
         for (String line : text.lines()) {
+            if (!CellText.mayHoldFootnoteMark(line)) continue;
             Matcher foot = FOOT_LINE.matcher(line);
             if (foot.matches()) definitions.putIfAbsent(number(foot.group(1)), foot.group(2).strip());
             Matcher inline = INLINE_DEF.matcher(line);
@@ -34,6 +36,7 @@ final class Footnotes {
     /** Footnote numbers referred to in a row's verbatim text, in order of appearance. */
     static List<String> marks(String verbatim) {
         Set<String> marks = new LinkedHashSet<>();
+        if (!CellText.mayHoldFootnoteMark(verbatim)) return new ArrayList<>(marks);
         for (String line : verbatim.split("\n")) {
             if (FOOT_LINE.matcher(line).matches()) continue;         // a definition line, not a reference
             Matcher m = MARK.matcher(INLINE_DEF.matcher(line).replaceAll(""));

@@ -2,6 +2,7 @@ package vn.nq57.loader.rows;
 
 import vn.nq57.loader.read.SourceText;
 import vn.nq57.loader.table.Fold;
+import vn.nq57.loader.read.Spaces;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,8 @@ final class ProseLines {
     }
 
     private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s*");
+    /** A lone "*" of emphasis: after a non-letter before a word, or after a word before a non-letter. */
+    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\d])\\*(?=\\S)|(?<=\\S)\\*(?![\\p{L}\\d])");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([-.*_()\\[\\]#+!`>|])");
     private static final Pattern ROMAN = Pattern.compile("^([IVXL]{1,6})\\s*[.\\-–—:)]\\s*(\\S.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s*(\\S.*)?$");
@@ -90,11 +93,13 @@ final class ProseLines {
 
     /** Markup left out, spaces collapsed. */
     static String clean(String raw) {
-        String s = HEADING_MARK.matcher(raw.strip()).replaceFirst("");
+        // each pattern only where its first character is: clean runs on every line of running text
+        String s = raw.strip();
+        if (s.startsWith("#")) s = HEADING_MARK.matcher(s).replaceFirst("");
         s = s.replace("**", "");
-        s = ESCAPE.matcher(s).replaceAll("$1");
-        s = s.replaceAll("(?<![\\p{L}\\d])\\*(?=\\S)|(?<=\\S)\\*(?![\\p{L}\\d])", "");
-        return s.replaceAll("[\\s\\u00A0]+", " ").strip();
+        if (s.indexOf('\\') >= 0) s = ESCAPE.matcher(s).replaceAll("$1");
+        if (s.indexOf('*') >= 0) s = EMPHASIS.matcher(s).replaceAll("");
+        return Spaces.collapseWithNoBreak(s).strip();
     }
 
     private static Block block(String line, int n, Block previous) {

@@ -1,5 +1,7 @@
 package vn.nq57.loader.table;
 
+import vn.nq57.loader.read.Spaces;
+
 import java.util.Arrays;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,22 +23,39 @@ public final class CellText {
     private static final Map<String, String> NAMED = Map.of(
             "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ",
             "ndash", "–", "mdash", "—", "ge", "≥", "le", "≤");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
 
     private CellText() {}
 
     public static String clean(String raw) {
-        String s = FOOTNOTE_DEF.matcher(raw).replaceAll("");
-        s = FOOTNOTE_REF.matcher(s).replaceAll("");
-        s = BREAK_TAGS.matcher(s).replaceAll("\n");
-        s = OTHER_TAGS.matcher(s).replaceAll("");
+        // Each pattern runs only on a cell holding the character it starts with: most cells are plain words.
+        String s = raw;
+        if (s.indexOf('[') >= 0) s = FOOTNOTE_DEF.matcher(s).replaceAll("");
+        if (mayHoldFootnoteMark(s)) s = FOOTNOTE_REF.matcher(s).replaceAll("");
+        if (s.indexOf('<') >= 0) {
+            s = BREAK_TAGS.matcher(s).replaceAll("\n");
+            s = OTHER_TAGS.matcher(s).replaceAll("");
+        }
         s = s.replace("**", "");
         s = latexMath(s);
         s = decodeEntities(s);
         return Arrays.stream(s.split("\n"))
-                .map(line -> SPACES.matcher(line).replaceAll(" ").strip())
+                .map(line -> Spaces.collapseWithNoBreak(line).strip())
                 .filter(line -> !line.isEmpty())
                 .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * Whether {@code s} holds a character a footnote mark or definition starts with ({@code [}, {@code ^}, a
+     * superscript digit): text without one has no footnote, so the patterns that find them need not run.
+     */
+    public static boolean mayHoldFootnoteMark(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case '[', '^', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰' -> { return true; }
+                default -> { }
+            }
+        }
+        return false;
     }
 
     /** Markdown converters write "≥ 70" as "$\geq 70$". */

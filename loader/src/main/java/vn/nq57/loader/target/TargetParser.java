@@ -1,5 +1,7 @@
 package vn.nq57.loader.target;
 
+import vn.nq57.loader.read.Spaces;
+
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +22,7 @@ public final class TargetParser {
     private TargetParser() {}
 
     public static Target parse(String raw) {
-        String t = delatex(raw == null ? "" : raw).replaceAll("\\s+", " ").strip();
+        String t = Spaces.collapse(delatex(raw == null ? "" : raw)).strip();
         if (t.isEmpty()) return new Target(raw, Target.TEXT, null, null, null);
         String unit = t.contains("%") ? "%" : null;
 

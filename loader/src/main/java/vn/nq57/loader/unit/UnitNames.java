@@ -1,5 +1,7 @@
 package vn.nq57.loader.unit;
 
+import vn.nq57.loader.read.Spaces;
+
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
 
@@ -33,6 +35,11 @@ public final class UnitNames {
             Map.entry("tthcc", "trung tâm hành chính công"), Map.entry("ubmttq", "ủy ban mặt trận tổ quốc"),
             Map.entry("bchqs", "ban chỉ huy quân sự"), Map.entry("qs", "quân sự"), Map.entry("ca", "công an"));
 
+    // Patterns compiled once: String.split and replaceAll compile theirs on every call, and these run on every cell.
+    private static final Pattern PIECE_BREAK = Pattern.compile("[;\\n]|<br\\s*/?>");
+    private static final Pattern LIST_MARK = Pattern.compile("^[-+•]\\s+");
+    private static final Pattern EDGE_MARKS = Pattern.compile("^[-+•.\\s]+|[.\\s]+$");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
     /** Words that begin a unit's name: a new name starts where one follows a comma or "và". */
     private static final Pattern HEAD = Pattern.compile(
             "(?iu)^(?:phòng|văn phòng|trung tâm|công an|ban|ủy ban|uỷ ban|ubnd|ub|đảng ủy|đảng uỷ|trạm|trường|sở|bộ|hội|đoàn"
@@ -57,8 +64,8 @@ public final class UnitNames {
     public static List<String> split(String cell) {
         List<String> names = new ArrayList<>();
         if (cell == null) return names;
-        for (String piece : cell.split("[;\\n]|<br\\s*/?>")) {
-            String p = piece.replaceAll("\\s+", " ").strip().replaceFirst("^[-+•]\\s+", "");   // a list mark
+        for (String piece : PIECE_BREAK.split(cell)) {
+            String p = LIST_MARK.matcher(Spaces.collapse(piece).strip()).replaceFirst("");   // a list mark
             if (p.isEmpty()) continue;
             splitPiece(p, names);
         }
@@ -102,7 +109,7 @@ public final class UnitNames {
         }
         if (!current.isEmpty()) parts.add(current.toString());
         for (String p : parts) {
-            String clean = p.replaceAll("^[-+•.\\s]+|[.\\s]+$", "");
+            String clean = EDGE_MARKS.matcher(p).replaceAll("");
             if (!clean.isEmpty()) addRunOn(clean, names);
         }
     }
@@ -227,7 +234,7 @@ public final class UnitNames {
 
     /** One spelling for display: tone marks in the traditional place, dashes as " - ", no trailing level word. */
     public static String displayName(String name) {
-        String s = traditionalTones(NFC.normalize(name.replaceAll("\\s+", " ").strip()));
+        String s = traditionalTones(NFC.normalize(Spaces.collapse(name).strip()));
         // "Phòng Văn hoá–Xã hội" → "Phòng Văn hóa - Xã hội"; an abbreviation such as "KH-TH" stays as printed
         s = SPACED_DASH.matcher(s).replaceAll(" - ");
         Matcher level = LEVEL_SUFFIX.matcher(s);
@@ -248,7 +255,7 @@ public final class UnitNames {
 
     private static int completeness(String name) {
         int words = 0;
-        for (String w : name.split("[\\s-]+"))
+        for (String w : WORD_BREAK.split(name))
             if (!w.isEmpty() && !isAbbreviation(w)) words++;
         return words * 2 + (HEAD.matcher(name).find() ? 1 : 0);
     }

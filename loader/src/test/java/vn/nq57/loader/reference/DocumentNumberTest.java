@@ -86,4 +86,16 @@ class DocumentNumberTest {
         List<DocumentNumber.Found> found = DocumentNumber.findAll("Nghị quyết số 193/2025/QH15 và Luật số 57/2014/QH13");
         assertEquals(List.of("193/2025/QH15", "57/2014/QH13"), found.stream().map(f -> f.number().canonical()).toList());
     }
+
+    @Test
+    void aNumberIsFoundWhereverItStartsAndNowhereElse() {
+        // findAll tries the pattern only at a digit or a slash: a blank number at the very start of the text or after
+        // ":" or "(", a number right after "(", a number glued to a longer serial, and a slash after a letter
+        String text = "/KH-UBND đầu dòng; Số:/QĐ-UBND; (57-NQ/TW), 12/2025/NĐ-CP và 1234567/KH-UBND; x/KH-UBND 5/KH-UBND";
+        List<DocumentNumber.Found> found = DocumentNumber.findAll(text);
+        assertEquals(List.of("/KH-UBND", "/QĐ-UBND", "57-NQ/TW", "12/2025/NĐ-CP", "5/KH-UBND"),
+                found.stream().map(DocumentNumber.Found::raw).toList());
+        assertEquals(List.of(0, 22, 33, 44, text.length() - 9), found.stream().map(DocumentNumber.Found::start).toList());
+        assertTrue(DocumentNumber.findAll("Kế hoạch không số, không gạch chéo").isEmpty());
+    }
 }
