@@ -47,6 +47,9 @@ final class TextReader {
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
+            String binary = binaryEvidence(bytes);
+            if (binary != null) throw new SourceException(name, 0, "binary content (" + binary
+                    + "), not text in any encoding: send text, Markdown, HTML, Word, PDF or an image");
             int line = lineOf(bytes, in.position());
             throw new SourceException(name, line, String.format(
                     "not UTF-8 (byte 0x%02X at offset %d); legacy encodings such as Windows-1258 are refused, convert the file to UTF-8",
@@ -54,6 +57,20 @@ final class TextReader {
         }
         decoder.flush(out);
         return out.flip().toString();
+    }
+
+    /**
+     * Why bytes that are not UTF-8 are binary rather than text in a legacy encoding (whose advice would mislead): a NUL
+     * byte, or control bytes above {@link #MAX_CONTROL_RATIO}; null when they may be text.
+     */
+    private static String binaryEvidence(byte[] bytes) {
+        int controls = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) return "NUL byte at offset " + i;
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' || b == 0x7F) controls++;
+        }
+        return controls > MAX_CONTROL_RATIO * bytes.length ? controls + " control bytes" : null;
     }
 
     private static int lineOf(byte[] bytes, int offset) {

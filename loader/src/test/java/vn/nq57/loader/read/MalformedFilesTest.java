@@ -83,7 +83,12 @@ class MalformedFilesTest {
         c.add(new Case("encrypted.pdf", encryptedPdf(), "encrypted"));
         c.add(new Case("truncated.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(StandardCharsets.US_ASCII), "PDF"));
         c.add(new Case("archive.docx", zip("notes.txt", "hello"), "not a Word document"));
-        c.add(new Case("program.pdf", new byte[]{0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, (byte) 0xFF, (byte) 0xFE}, "not UTF-8"));
+        c.add(new Case("program.pdf", new byte[]{0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, (byte) 0xFF, (byte) 0xFE}, "binary content"));
+        byte[] noise = new byte[4096];
+        new java.util.Random(7).nextBytes(noise);
+        c.add(new Case("noise.txt", noise, "binary content"));
+        c.add(new Case("cp1258.txt", plan("Kế hoạch triển khai").getBytes(java.nio.charset.Charset.forName("windows-1258")),
+                "convert the file to UTF-8"));
         c.add(new Case("broken.docx", zip("word/document.xml", "<w:document><w:body><w:p>"), "Word"));
         c.add(new Case("ref-decimal.txt", plan("Ghi chú &#99999999999; hết").getBytes(StandardCharsets.UTF_8), "&#99999999999;"));
         c.add(new Case("ref-beyond.txt", plan("Ghi chú &#x110000; hết").getBytes(StandardCharsets.UTF_8), "not a Unicode character"));

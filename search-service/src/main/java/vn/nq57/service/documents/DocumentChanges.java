@@ -86,13 +86,13 @@ public class DocumentChanges {
 
     /** Replaces the document {@code id} by the one in {@code upload}, whatever the new file's name. */
     public ChangeResult replace(String id, Upload upload, Job job) {
-        DocumentSummary old = catalog.find(id).orElseThrow(() -> new UnknownDocumentException("document", id));
+        DocumentSummary old = catalog.find(id).orElseThrow(() -> UnknownDocumentException.document(id));
         return apply(List.of(upload), List.of(old), job);
     }
 
     /** Removes the document {@code id}; the documents citing it keep their stub of it. */
     public ChangeResult remove(String id, Job job) {
-        DocumentSummary old = catalog.find(id).orElseThrow(() -> new UnknownDocumentException("document", id));
+        DocumentSummary old = catalog.find(id).orElseThrow(() -> UnknownDocumentException.document(id));
         return apply(List.of(), List.of(old), job);
     }
 

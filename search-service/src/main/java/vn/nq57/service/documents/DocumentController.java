@@ -46,7 +46,7 @@ public class DocumentController {
     /** One document by id (its graph's local name). 404 when unknown. */
     @GetMapping(path = "/api/documents/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public DocumentSummary one(@PathVariable String id) {
-        return catalog.find(id).orElseThrow(() -> new UnknownDocumentException("document", id));
+        return catalog.find(id).orElseThrow(() -> UnknownDocumentException.document(id));
     }
 
     /**
@@ -64,7 +64,7 @@ public class DocumentController {
     @PutMapping(path = "/api/documents/{id}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<Object> replace(@PathVariable String id,
                                           @RequestPart(name = "file", required = false) List<MultipartFile> files) {
-        catalog.find(id).orElseThrow(() -> new UnknownDocumentException("document", id));
+        catalog.find(id).orElseThrow(() -> UnknownDocumentException.document(id));
         List<Upload> uploads = uploads(files);
         if (uploads.size() != 1) {
             throw new DocumentRefusedException(HttpStatus.BAD_REQUEST, "One file to replace a document",
@@ -76,14 +76,14 @@ public class DocumentController {
     /** Removes document {@code id}. */
     @DeleteMapping(path = "/api/documents/{id}")
     public ResponseEntity<Object> remove(@PathVariable String id) {
-        catalog.find(id).orElseThrow(() -> new UnknownDocumentException("document", id));
+        catalog.find(id).orElseThrow(() -> UnknownDocumentException.document(id));
         return answer(jobs.remove(id), false);
     }
 
     /** Where a change stands: phase, pages read, and at the end its result or the problem detail of its refusal. */
     @GetMapping(path = "/api/jobs/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public Job.Status job(@PathVariable String id) {
-        return jobs.find(id).orElseThrow(() -> new UnknownDocumentException("job", id)).status();
+        return jobs.find(id).orElseThrow(() -> UnknownDocumentException.job(id)).status();
     }
 
     private ResponseEntity<Object> answer(Job job, boolean created) {

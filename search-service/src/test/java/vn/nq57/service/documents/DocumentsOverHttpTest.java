@@ -248,7 +248,11 @@ class DocumentsOverHttpTest extends WritableServiceTest {
         assertEquals(List.of("QUEUED", "READING", "PARSING", "VALIDATING", "STORING", "INDEXING", "DONE", "FAILED"),
                 published);
         assertEquals(5, status.at("/result/report/documents/0/tasks").asInt());
-        assertEquals(404, get("/api/jobs/no-such-job").statusCode());
+        HttpResponse<String> noJob = get("/api/jobs/no-such-job");
+        assertEquals(404, noJob.statusCode());
+        JsonNode problem = json.readTree(noJob.body());
+        assertTrue(problem.get("type").asString().endsWith("/not-found"), noJob.body());
+        assertTrue(problem.get("detail").asString().contains("Location of the 202"), noJob.body());
         JsonNode list = json.readTree(get("/api/documents").body());
         boolean listed = false;
         for (JsonNode d : list) {
