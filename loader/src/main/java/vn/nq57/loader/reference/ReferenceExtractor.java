@@ -222,7 +222,7 @@ public final class ReferenceExtractor {
             Matcher kw = KIND_BEFORE.matcher(gap);
             boolean named = kw.find();
             String before = named ? gap.substring(0, kw.start()).strip() : gap.strip();
-            DocumentKind kind = kindOf(named ? kw.group(1) : lastNamedKind(gap), f.number());
+            DocumentKind kind = kindOf(named ? kw.group(1) : lastNamedKind(gap), named, f.number());
             boolean applyVerb = APPLY_VERB.matcher(before).find();
             Relation relation = applyVerb && REPORTING.matcher(before).find() ? Relation.CITES
                     : applyVerb ? Relation.APPLIES
@@ -279,8 +279,12 @@ public final class ReferenceExtractor {
     }
 
     /** The kind the words before a number name ("Luật … số"), else what its code says. */
-    private static DocumentKind kindOf(String kindWords, DocumentNumber number) {
-        if (kindWords != null) return DocumentKind.ofLeadingWords(kindWords).orElse(DocumentKind.OTHER);
+    private static DocumentKind kindOf(String kindWords, boolean adjacent, DocumentNumber number) {
+        // Words right before the number name it ("Quy định số 05-QĐ/BCĐTW": a Party regulation, though QĐ is also a
+        // decision's code). Words further back may name something else: in "Xây dựng Chương trình … (theo QĐ
+        // 929/QĐ-TTg)" the programme is the task's subject and the number's own code says what 929 is.
+        if (kindWords != null && (adjacent || number.kind().isEmpty()))
+            return DocumentKind.ofLeadingWords(kindWords).orElse(DocumentKind.OTHER);
         return number.kind().orElse(number.year() != null && number.issuerCode().startsWith("QH")
                 ? DocumentKind.RESOLUTION : number.kindCode() == null ? DocumentKind.OFFICIAL_LETTER : DocumentKind.OTHER);
     }

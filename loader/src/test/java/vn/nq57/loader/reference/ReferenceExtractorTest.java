@@ -125,4 +125,18 @@ class ReferenceExtractorTest {
         assertEquals("57-NQ/TW", find(refs, "57-NQ/TW", Relation.APPLIES).number().canonical());
         assertEquals("http://data.europa.eu/eli/ontology#based_on", Relation.BASED_ON.iri());
     }
+
+    @Test
+    void aNumberIsOfTheKindItsCodeSaysUnlessTheWordsRightBeforeItNameIt() {
+        var src = new SourceText("t", "", List.of("KẾ HOẠCH", "Triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị",
+                "1. Xây dựng Chương trình công nghiệp hỗ trợ (theo QĐ 929/QĐ-TTg ngày 15/5/2025).",
+                "2. Tuân thủ Quy định số 05-QĐ/BCĐTW ngày 27/8/2025 của Ban Chỉ đạo."));
+        var refs = ReferenceExtractor.extract(src, MetadataExtractor.extract(src));
+        // the programme is the task's subject; 929/QĐ-TTg is a decision
+        assertEquals(DocumentKind.DECISION, refs.stream().filter(r -> r.number().canonical().equals("929/QĐ-TTg"))
+                .findFirst().orElseThrow(() -> new AssertionError(refs.toString())).kind());
+        // a Party "Quy định" is numbered QĐ too: the words right before the number say which
+        assertEquals(DocumentKind.REGULATION, refs.stream().filter(r -> r.number().canonical().equals("05-QĐ/BCĐTW"))
+                .findFirst().orElseThrow(() -> new AssertionError(refs.toString())).kind());
+    }
 }
