@@ -1,16 +1,21 @@
 package vn.nq57.service.documents;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.nq57.service.web.Problems;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,29 +60,32 @@ public class DocumentController {
      * changed.
      */
     @PostMapping(path = "/api/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public ResponseEntity<Object> add(@RequestPart(name = "file", required = false) List<MultipartFile> files) {
+    public ResponseEntity<Object> add(@RequestPart(name = "file", required = false) List<MultipartFile> files,
+                                      @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         List<Upload> uploads = uploads(files);
-        return answer(jobs.add(uploads), true);
+        return answer(jobs.add(uploads), true, language);
     }
 
     /** Replaces document {@code id} by one file (multipart field {@code file}). */
     @PutMapping(path = "/api/documents/{id}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<Object> replace(@PathVariable String id,
-                                          @RequestPart(name = "file", required = false) List<MultipartFile> files) {
+                                          @RequestPart(name = "file", required = false) List<MultipartFile> files,
+                                          @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         catalog.find(id).orElseThrow(() -> UnknownDocumentException.document(id));
         List<Upload> uploads = uploads(files);
         if (uploads.size() != 1) {
             throw new DocumentRefusedException(HttpStatus.BAD_REQUEST, "One file to replace a document",
                     "A replace takes exactly one file in the field 'file'; " + uploads.size() + " were sent", null, null);
         }
-        return answer(jobs.replace(id, uploads.getFirst()), false);
+        return answer(jobs.replace(id, uploads.getFirst()), false, language);
     }
 
     /** Removes document {@code id}. */
     @DeleteMapping(path = "/api/documents/{id}")
-    public ResponseEntity<Object> remove(@PathVariable String id) {
+    public ResponseEntity<Object> remove(@PathVariable String id,
+                                         @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         catalog.find(id).orElseThrow(() -> UnknownDocumentException.document(id));
-        return answer(jobs.remove(id), false);
+        return answer(jobs.remove(id), false, language);
     }
 
     /** Where a change stands: phase, pages read, and at the end its result or the problem detail of its refusal. */
@@ -86,7 +94,7 @@ public class DocumentController {
         return jobs.find(id).orElseThrow(() -> UnknownDocumentException.job(id)).status();
     }
 
-    private ResponseEntity<Object> answer(Job job, boolean created) {
+    private ResponseEntity<Object> answer(Job job, boolean created, String language) {
         boolean finished;
         try {
             finished = job.await(properties.answerWithin());
@@ -100,9 +108,12 @@ public class DocumentController {
         }
         Job.Status status = job.status();
         if (status.problem() != null) {
-            status.problem().setProperty("job", jobUri.toString());
-            return ResponseEntity.status(status.problem().getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(status.problem());
+            // the job keeps its problem as made; the answer is a copy in the request's language, as every problem is
+            ProblemDetail problem = copy(status.problem());
+            problem.setProperty("job", jobUri.toString());
+            Problems.localize(problem, Problems.wantsVietnamese(language));
+            return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
         }
         if (created && !status.result().documents().isEmpty()) {
             return ResponseEntity.created(URI.create("/api/documents/" + status.result().documents().getFirst().id()))
@@ -149,5 +160,14 @@ public class DocumentController {
             }
         }
         return uploads;
+    }
+
+    private static ProblemDetail copy(ProblemDetail p) {
+        ProblemDetail c = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(p.getStatus()), p.getDetail());
+        c.setType(p.getType());
+        c.setTitle(p.getTitle());
+        c.setInstance(p.getInstance());
+        if (p.getProperties() != null) p.getProperties().forEach(c::setProperty);
+        return c;
     }
 }

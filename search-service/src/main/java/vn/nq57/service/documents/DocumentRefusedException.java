@@ -4,6 +4,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 import vn.nq57.loader.report.LoadReport;
+import vn.nq57.service.web.ProblemType;
 
 /**
  * A change to the documents that was refused, with nothing changed: 422 when a file cannot be read or understood
@@ -18,6 +19,7 @@ public class DocumentRefusedException extends ErrorResponseException {
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail, String file, LoadReport report) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(ProblemType.forStatus(status.value(), false).uri());
         problem.setTitle(title);
         if (file != null) problem.setProperty("file", file);
         if (report != null) problem.setProperty("report", report);

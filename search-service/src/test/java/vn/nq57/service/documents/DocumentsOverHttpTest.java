@@ -166,6 +166,8 @@ class DocumentsOverHttpTest extends WritableServiceTest {
                 List.of(new Part("scan.txt", "text/plain", binary)));
         assertEquals(422, broken.statusCode(), broken.body());
         JsonNode problem = json.readTree(broken.body());
+        assertTrue(problem.get("type").asString().endsWith("/unprocessable-document"), broken.body());
+        assertTrue(problem.get("detail").asString().contains("binary content"), broken.body());
         assertTrue(problem.get("detail").asString().contains("scan.txt"), "names the file: " + problem);
         assertFalse(problem.get("changed").asBoolean());
 
@@ -204,6 +206,12 @@ class DocumentsOverHttpTest extends WritableServiceTest {
         HttpResponse<String> again = upload("ke-hoach-83.txt", plan);
         assertEquals(409, again.statusCode(), again.body());
         assertTrue(again.body().contains("PUT /api/documents/" + id), again.body());
+        assertTrue(json.readTree(again.body()).get("type").asString().endsWith("/conflict"), again.body());
+        HttpResponse<String> againInVietnamese = send("POST", "/api/documents", basic("admin", PASSWORD),
+                List.of(Part.text("ke-hoach-83.txt", plan)), "vi");
+        assertEquals(409, againInVietnamese.statusCode(), againInVietnamese.body());
+        assertEquals("Xung đột với dữ liệu đã có", json.readTree(againInVietnamese.body()).get("title").asString());
+        assertEquals("vi", againInVietnamese.headers().firstValue("Content-Language").orElse(""));
 
         // Replace: the task renamed in the new version is found by its new words, no longer by its old ones.
         String revised = plan.replace("Lắp đặt điểm phát sóng wifi miễn phí", "Lắp đặt trạm sạc xe điện công cộng");
@@ -318,4 +326,5 @@ class DocumentsOverHttpTest extends WritableServiceTest {
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
+
 }

@@ -71,9 +71,16 @@ public abstract class WritableServiceTest {
     }
 
     protected HttpResponse<String> send(String method, String path, String authorization, List<Part> parts) {
+        return send(method, path, authorization, parts, null);
+    }
+
+    /** As {@link #send(String, String, String, List)}, asking for answers in {@code language} (Accept-Language). */
+    protected HttpResponse<String> send(String method, String path, String authorization, List<Part> parts,
+                                        String language) {
         String boundary = "nq57-" + UUID.randomUUID();
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
         if (authorization != null) request.header("Authorization", authorization);
+        if (language != null) request.header("Accept-Language", language);
         if (parts == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
