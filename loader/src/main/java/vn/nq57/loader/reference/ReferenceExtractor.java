@@ -85,20 +85,25 @@ public final class ReferenceExtractor {
         boolean listMode = false;
         boolean afterTitle = true;
         int i = 0;
+        int checkedLine = -1;
+        boolean tableOrFootnote = false;
         for (int[] s : sentences(text, preambleFrom)) {
             String sentence = text.substring(s[0], s[1]);
             boolean inHeader = s[0] < preambleFrom;
             boolean inPreamble = s[0] >= preambleFrom && s[0] < preambleTo;
             boolean item = LIST_ITEM.matcher(sentence).find();
-            boolean lineStart = s[0] == 0 || text.lastIndexOf('\n', s[0] - 1) >= text.lastIndexOf(';', s[0] - 1)
-                    && text.substring(text.lastIndexOf('\n', s[0] - 1) + 1, s[0]).isBlank();
+            // at a line's start: only white space since the line break (so no ";" either: a list item's own line)
+            boolean lineStart = s[0] == 0 || text.substring(text.lastIndexOf('\n', s[0] - 1) + 1, s[0]).isBlank();
             Relation own = null;
             boolean continued = false;
             Matcher leadWord = LEAD.matcher(sentence);
             int lineFrom = text.lastIndexOf('\n', Math.max(0, s[0] - 1)) + 1;
-            int lineTo = text.indexOf('\n', s[0]);
-            String lineText = text.substring(lineFrom, lineTo < 0 ? text.length() : lineTo);
-            if (!inHeader && TABLE_OR_FOOTNOTE.matcher(lineText).lookingAt()) {
+            if (lineFrom != checkedLine) {   // a line's sentences share its verdict: a table row holds many
+                int lineTo = text.indexOf('\n', s[0]);
+                checkedLine = lineFrom;
+                tableOrFootnote = TABLE_OR_FOOTNOTE.matcher(text.substring(lineFrom, lineTo < 0 ? text.length() : lineTo)).lookingAt();
+            }
+            if (!inHeader && tableOrFootnote) {
                 listMode = false;              // a table row or a footnote names documents; it states no basis
             } else if (ATTACHED_CAPTION.matcher(sentence).find()) {
                 listMode = false;              // "(Kèm theo Nghị quyết số …)": attached to (part of) it, not based on it
