@@ -2,9 +2,9 @@ package vn.nq57.loader.metadata;
 
 import vn.nq57.loader.read.LineSpan;
 import vn.nq57.loader.read.SourceText;
+import vn.nq57.loader.read.Spaces;
 import vn.nq57.loader.reference.DocumentKind;
 import vn.nq57.loader.reference.DocumentNumber;
-import vn.nq57.loader.read.Spaces;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
