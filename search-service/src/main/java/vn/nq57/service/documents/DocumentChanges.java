@@ -201,7 +201,11 @@ public class DocumentChanges {
         String names = String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList());
         try {
             // what the uploads cite keeps the IRI the store already gives it (an undated "57-NQ/TW" is the stored one)
-            return new Loader(job.progress()).parse(files, GraphStore.knownDocuments(store.dataset()));
+            // the loader names files by path: a job's message shows the file's name, not the server's temporary folder
+            java.util.function.Consumer<String> progress = job.progress();
+            String folder = files.isEmpty() ? null : files.getFirst().getParent() + java.io.File.separator;
+            return new Loader(line -> progress.accept(folder == null ? line : line.replace(folder, "")))
+                    .parse(files, GraphStore.knownDocuments(store.dataset()));
         } catch (SourceException e) {
             throw new DocumentRefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "Document cannot be read",
                     e.getMessage(), names, null);

@@ -170,6 +170,8 @@ class DocumentsOverHttpTest extends WritableServiceTest {
         assertTrue(problem.get("detail").asString().contains("binary content"), broken.body());
         assertTrue(problem.get("detail").asString().contains("scan.txt"), "names the file: " + problem);
         assertFalse(problem.get("changed").asBoolean());
+        String jobMessage = json.readTree(get(problem.get("job").asString()).body()).get("message").asString();
+        assertEquals("reading scan.txt", jobMessage, "the job names the file, not the server's temporary folder");
 
         HttpResponse<String> words = upload("notes.txt", "Ghi chú họp giao ban, không có bảng nhiệm vụ.\n");
         assertEquals(422, words.statusCode(), words.body());
