@@ -253,8 +253,10 @@ public class DocumentChanges {
             if (exists && !replacing.contains(doc.graphIri())) {
                 String id = DocumentCatalog.id(doc.graphIri());
                 throw new DocumentRefusedException(HttpStatus.CONFLICT, "File already loaded",
-                        "A file named like '" + file + "' is already loaded as '" + id + "'; replace it explicitly "
-                                + "with PUT /api/documents/" + id + ", or give the new file another name", file, report);
+                        (id.equals(file) ? "The file '" + file + "' is already loaded"
+                                : "A file named like '" + file + "' is already loaded as '" + id + "'")
+                                + "; replace it explicitly with PUT /api/documents/" + id
+                                + ", or give the new file another name", file, report);
             }
         }
         if (!report.conforms()) {

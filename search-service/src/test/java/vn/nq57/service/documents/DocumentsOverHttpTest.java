@@ -208,6 +208,7 @@ class DocumentsOverHttpTest extends WritableServiceTest {
         HttpResponse<String> again = upload("ke-hoach-83.txt", plan);
         assertEquals(409, again.statusCode(), again.body());
         assertTrue(again.body().contains("PUT /api/documents/" + id), again.body());
+        assertTrue(again.body().contains("The file 'ke-hoach-83.txt' is already loaded;"), again.body());
         assertTrue(json.readTree(again.body()).get("type").asString().endsWith("/conflict"), again.body());
         HttpResponse<String> againInVietnamese = send("POST", "/api/documents", basic("admin", PASSWORD),
                 List.of(Part.text("ke-hoach-83.txt", plan)), "vi");
