@@ -427,8 +427,10 @@ public final class Loader {
             int first = 1;
             while (first < doc.source().lineCount() && doc.source().line(first).isBlank()) first++;
             String quoted = doc.source().lineCount() == 0 ? "" : doc.source().line(first).strip();
-            notUnderstood.addFirst(new Unparsed(first, quoted,
-                    "no task or indicator table found in " + doc.source().lineCount() + " lines"));
+            // a file ending in a line break has an empty last line after it, which no reader of the file counts
+            int lines = doc.source().lineCount();
+            if (lines > 0 && doc.source().line(lines).isEmpty()) lines--;
+            notUnderstood.addFirst(new Unparsed(first, quoted, "no task or indicator table found in " + lines + " lines"));
         }
         List<String> checks = new ArrayList<>(meta.checks());
         // a central body's resolution may be a root (57-NQ/TW); any other document with no upstream is worth a look
