@@ -27,6 +27,7 @@ import vn.nq57.search.index.SearchIndex;
 import vn.nq57.service.alignment.AlignmentService;
 import vn.nq57.service.store.DatasetHolder;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -40,6 +41,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -202,8 +204,8 @@ public class DocumentChanges {
         try {
             // what the uploads cite keeps the IRI the store already gives it (an undated "57-NQ/TW" is the stored one)
             // the loader names files by path: a job's message shows the file's name, not the server's temporary folder
-            java.util.function.Consumer<String> progress = job.progress();
-            String folder = files.isEmpty() ? null : files.getFirst().getParent() + java.io.File.separator;
+            Consumer<String> progress = job.progress();
+            String folder = files.isEmpty() ? null : files.getFirst().getParent() + File.separator;
             return new Loader(line -> progress.accept(folder == null ? line : line.replace(folder, "")))
                     .parse(files, GraphStore.knownDocuments(store.dataset()));
         } catch (SourceException e) {
