@@ -59,58 +59,101 @@ public final class EntityReader {
   /**
    * Gives every entity of {@code graph} to {@code sink} in a stable order: documents by IRI; then, document by document
    * (by IRI; parts without a document first), its tasks, then its indicators, each in table order; then units by IRI.
-   * Only one document's parts are held at a time.
+   * Only one document's records are held at a time (the parts' resources are listed first, by document).
    */
   public static void forEach(Model graph, Consumer<IndexedEntity> sink) {
+    Memo memo = new Memo();
     for (Resource doc : sortedById(graph.listSubjectsWithProperty(RDF.type, NQ.PolicyDocument).toList())) {
-      sink.accept(document(doc));
+      sink.accept(document(doc, memo));
     }
+    PartsByDocument parts = PartsByDocument.of(graph);
     Set<Resource> withoutDocument = new LinkedHashSet<>();
     for (Resource type : List.of(NQ.Task, NQ.Indicator)) {
       graph.listSubjectsWithProperty(RDF.type, type)
-          .filterKeep(part -> resource(part, NQ.inDocument) == null)
+          .filterDrop(parts.namingOne()::contains)
           .forEachRemaining(withoutDocument::add);
     }
-    Memo memo = new Memo();
-    emitParts(graph, List.copyOf(withoutDocument), sink, memo);
-    Set<Resource> documents = new java.util.TreeSet<>(Comparator.comparing(Resource::getURI));
-    graph.listObjectsOfProperty(NQ.inDocument).forEachRemaining(o -> {
-      if (o.isURIResource()) {
-        documents.add(o.asResource());
-      }
-    });
-    for (Resource doc : documents) {
-      List<Resource> parts = new ArrayList<>();
-      // A part listed under several documents is read under the one its entity names, as the whole-list sort did.
-      graph.listSubjectsWithProperty(NQ.inDocument, doc)
-          .filterKeep(part -> doc.equals(resource(part, NQ.inDocument)))
-          .forEachRemaining(parts::add);
-      emitParts(graph, parts, sink, memo);
-    }
+    emitParts(List.copyOf(withoutDocument), sink, memo);
+    parts.byDocument().values().forEach(list -> emitParts(list, sink, memo));
     // A collective unit ("các phòng, ban, đơn vị") leads tasks too, and is typed on its own.
     Set<Resource> units = new LinkedHashSet<>(graph.listSubjectsWithProperty(RDF.type, NQ.Unit).toList());
     units.addAll(graph.listSubjectsWithProperty(RDF.type, NQ.CollectiveUnit).toList());
     for (Resource unit : sortedById(List.copyOf(units))) {
-      sink.accept(unit(unit));
+      sink.accept(unit(unit, memo));
+    }
+  }
+
+  /**
+   * The parts of a graph (the subjects of {@code nq:inDocument}) by the document their entity names.
+   *
+   * @param byDocument the parts by the IRI of the document their entity names ({@code resource(part, nq:inDocument)}),
+   *     in IRI order
+   * @param namingOne every part whose entity names a document, an IRI or a blank node; the parts without a document
+   *     are the others
+   */
+  private record PartsByDocument(java.util.SortedMap<String, List<Resource>> byDocument, Set<Resource> namingOne) {
+
+    /**
+     * One scan of {@code nq:inDocument}, not a lookup per part: the lookups were a third of reading a national store. A
+     * part listed under several documents is asked which one its entity names. Holds the parts' resources, some tens of
+     * megabytes at national size.
+     */
+    static PartsByDocument of(Model graph) {
+      java.util.Map<Resource, Resource> named = new java.util.HashMap<>();
+      Set<Resource> several = new java.util.HashSet<>();
+      graph.listStatements(null, NQ.inDocument, (RDFNode) null).forEachRemaining(s -> {
+        Resource part = s.getSubject();
+        if (named.containsKey(part)) {
+          several.add(part);
+        } else {
+          named.put(part, s.getObject().isResource() ? s.getResource() : null);
+        }
+      });
+      several.forEach(part -> named.put(part, resource(part, NQ.inDocument)));
+      java.util.SortedMap<String, List<Resource>> byDocument = new java.util.TreeMap<>();
+      Set<Resource> namingOne = new java.util.HashSet<>();
+      named.forEach((part, doc) -> {
+        if (doc != null) {
+          namingOne.add(part);
+          if (doc.isURIResource()) {
+            byDocument.computeIfAbsent(doc.getURI(), k -> new ArrayList<>()).add(part);
+          }
+        }
+      });
+      return new PartsByDocument(byDocument, namingOne);
     }
   }
 
   /** The tasks, then the indicators among {@code candidates} (one document's), in table order. */
-  private static void emitParts(Model graph, List<Resource> candidates, Consumer<IndexedEntity> sink, Memo memo) {
-    List<IndexedEntity> parts = new ArrayList<>();
+  private static void emitParts(List<Resource> candidates, Consumer<IndexedEntity> sink, Memo memo) {
+    List<Row> rows = new ArrayList<>();
     for (Resource part : candidates) {
-      if (part.hasProperty(RDF.type, NQ.Task)) {
-        parts.add(part(part, EntityType.TASK, memo));
-      }
-      if (part.hasProperty(RDF.type, NQ.Indicator)) {
-        parts.add(part(part, EntityType.INDICATOR, memo));
-      }
+      addRows(part, new Facts(part), memo, rows);
     }
-    parts.sort(Comparator.comparing((IndexedEntity e) -> e.document() == null ? "" : e.document().id())
-        .thenComparing(e -> e.type().ordinal())
-        .thenComparingInt(e -> position(graph.getResource(e.id())))
-        .thenComparing(IndexedEntity::id));
-    parts.forEach(sink);
+    sortInTableOrder(rows);
+    rows.forEach(row -> sink.accept(row.entity()));
+  }
+
+  /** A part's entity with its place in its table ({@code nq:position}), which orders a document's parts. */
+  private record Row(IndexedEntity entity, int position) {}
+
+  /** The part's task entity, then its indicator entity, for the types it has. */
+  private static void addRows(Resource part, Facts facts, Memo memo, List<Row> rows) {
+    int position = position(facts.all(NQ.position));
+    if (facts.has(RDF.type, NQ.Task)) {
+      rows.add(new Row(part(part, facts, EntityType.TASK, memo), position));
+    }
+    if (facts.has(RDF.type, NQ.Indicator)) {
+      rows.add(new Row(part(part, facts, EntityType.INDICATOR, memo), position));
+    }
+  }
+
+  /** By document, then tasks before indicators, then table position, then IRI. */
+  private static void sortInTableOrder(List<Row> rows) {
+    rows.sort(Comparator.comparing((Row r) -> r.entity().document() == null ? "" : r.entity().document().id())
+        .thenComparing(r -> r.entity().type().ordinal())
+        .thenComparingInt(Row::position)
+        .thenComparing(r -> r.entity().id()));
   }
 
   /**
@@ -123,63 +166,63 @@ public final class EntityReader {
       Model graph = store.getUnionModel();
       Memo memo = new Memo();
       List<IndexedEntity> documents = new ArrayList<>();
-      List<IndexedEntity> parts = new ArrayList<>();
+      List<Row> parts = new ArrayList<>();
       List<IndexedEntity> units = new ArrayList<>();
       for (String id : new java.util.TreeSet<>(ids)) {
         Resource r = graph.getResource(id);
-        if (r.hasProperty(RDF.type, NQ.PolicyDocument)) {
-          documents.add(document(r));
-        } else if (r.hasProperty(RDF.type, NQ.Task)) {
-          parts.add(part(r, EntityType.TASK, memo));
-        } else if (r.hasProperty(RDF.type, NQ.Indicator)) {
-          parts.add(part(r, EntityType.INDICATOR, memo));
-        } else if (r.hasProperty(RDF.type, NQ.Unit) || r.hasProperty(RDF.type, NQ.CollectiveUnit)) {
-          units.add(unit(r));
+        Facts facts = new Facts(r);
+        if (facts.has(RDF.type, NQ.PolicyDocument)) {
+          documents.add(document(r, memo));
+        } else if (facts.has(RDF.type, NQ.Task)) {
+          parts.add(new Row(part(r, facts, EntityType.TASK, memo), position(facts.all(NQ.position))));
+        } else if (facts.has(RDF.type, NQ.Indicator)) {
+          parts.add(new Row(part(r, facts, EntityType.INDICATOR, memo), position(facts.all(NQ.position))));
+        } else if (facts.has(RDF.type, NQ.Unit) || facts.has(RDF.type, NQ.CollectiveUnit)) {
+          units.add(unit(r, memo));
         }
       }
-      parts.sort(Comparator.comparing((IndexedEntity e) -> e.document() == null ? "" : e.document().id())
-          .thenComparing(e -> e.type().ordinal())
-          .thenComparingInt(e -> position(graph.getResource(e.id())))
-          .thenComparing(IndexedEntity::id));
+      sortInTableOrder(parts);
       List<IndexedEntity> out = new ArrayList<>(documents);
-      out.addAll(parts);
+      parts.forEach(row -> out.add(row.entity()));
       out.addAll(units);
       return out;
     });
   }
 
-  private static IndexedEntity document(Resource doc) {
+  private static IndexedEntity document(Resource doc, Memo memo) {
     DocumentRef ref = documentRef(doc);
     String name = firstNonNull(ref.title(), ref.number(), doc.getURI());
-    Resource area = area(doc);
+    Area area = memo.area(area(doc));
     return new IndexedEntity(doc.getURI(), EntityType.DOCUMENT, name,
         join(name, ref.number(), ref.issuer()),
-        ref, null, null, ref.level(), province(area), ref.issuer(), List.of(),
-        null, null, null, null, null, null, null, label(area), List.of(), uri(area), uri(provinceArea(area)));
+        ref, null, null, ref.level(), area.province(), ref.issuer(), List.of(),
+        null, null, null, null, null, null, null, area.label(), List.of(), area.id(), area.provinceId());
   }
 
-  private static IndexedEntity part(Resource part, EntityType type, Memo memo) {
-    Resource doc = resource(part, NQ.inDocument);
+  /** The entity of a part whose statements are {@code facts}. */
+  private static IndexedEntity part(Resource part, Facts facts, EntityType type, Memo memo) {
+    Resource doc = resource(facts.all(NQ.inDocument));
     Place place = doc == null ? Place.NONE : memo.place(doc);
     DocumentRef ref = place.ref();
-    String name = firstNonNull(string(part, NQ.name), string(part, RDFS.label), part.getURI());
-    List<IndexedEntity.UnitRef> leads = units(part, NQ.leadUnit, memo);
+    String name = firstNonNull(string(facts.all(NQ.name)), string(facts.all(RDFS.label)), part.getURI());
+    List<IndexedEntity.UnitRef> leads = units(facts.all(NQ.leadUnit), memo);
     if (leads.isEmpty()) {
-      leads = units(part, NQ.ownerUnit, memo);
+      leads = units(facts.all(NQ.ownerUnit), memo);
     }
-    List<IndexedEntity.UnitRef> coordinating = units(part, NQ.coordinatingUnit, memo);
-    Resource deadline = resource(part, NQ.deadline);
-    String deadlineText = deadline == null ? null : string(deadline, NQ.deadlineText);
-    Resource target = resource(part, NQ.target);
+    List<IndexedEntity.UnitRef> coordinating = units(facts.all(NQ.coordinatingUnit), memo);
+    Resource deadline = resource(facts.all(NQ.deadline));
+    Facts deadlineFacts = deadline == null ? null : new Facts(deadline);
+    String deadlineText = deadline == null ? null : string(deadlineFacts.all(NQ.deadlineText));
+    Resource target = resource(facts.all(NQ.target));
     String targetText = target == null ? null : string(target, NQ.targetText);
-    String unitOfMeasure = string(part, NQ.unitOfMeasure);
-    String section = section(resource(part, NQ.inSection));
-    Boolean completed = type == EntityType.TASK ? bool(part, NQ.completed) : null;
+    String unitOfMeasure = string(facts.all(NQ.unitOfMeasure));
+    String section = memo.section(resource(facts.all(NQ.inSection)));
+    Boolean completed = type == EntityType.TASK ? bool(string(facts.all(NQ.completed))) : null;
 
     StringJoiner text = new StringJoiner("\n");
     text.add(name);
-    addIfPresent(text, string(part, NQ.expectedResult));
-    addIfPresent(text, string(part, NQ.note));
+    addIfPresent(text, string(facts.all(NQ.expectedResult)));
+    addIfPresent(text, string(facts.all(NQ.note)));
     addIfPresent(text, targetText == null ? null : join(targetText, unitOfMeasure));
     leads.forEach(u -> text.add(u.name()));
     coordinating.forEach(u -> text.add(u.name()));
@@ -188,11 +231,41 @@ public final class EntityReader {
     if (ref != null) {
       addIfPresent(text, ref.number());
     }
-    return new IndexedEntity(part.getURI(), type, name, text.toString(), ref, section, string(part, NQ.ordinal),
+    return new IndexedEntity(part.getURI(), type, name, text.toString(), ref, section, string(facts.all(NQ.ordinal)),
         ref == null ? null : ref.level(), place.province(), ref == null ? null : ref.issuer(), leads,
-        deadlineText, deadline == null ? null : date(deadline, NQ.start), deadline == null ? null : date(deadline, NQ.end),
-        completed, targetText, unitOfMeasure, year(part, NQ.horizonYear), place.areaLabel(), coordinating,
+        deadlineText, deadline == null ? null : date(string(deadlineFacts.all(NQ.start))),
+        deadline == null ? null : date(string(deadlineFacts.all(NQ.end))),
+        completed, targetText, unitOfMeasure, year(string(facts.all(NQ.horizonYear))), place.areaLabel(), coordinating,
         place.areaId(), place.provinceId());
+  }
+
+  /**
+   * The statements of one subject by property, from one scan of the subject (the union graph's SPOG range, the index a
+   * lookup by subject and property reads too, so each property's statements come in the same order). A part's record
+   * takes some twenty properties: a lookup for each was most of the cost of reading the store.
+   */
+  private static final class Facts {
+    private final java.util.Map<Property, List<Statement>> byProperty = new java.util.HashMap<>();
+
+    Facts(Resource subject) {
+      subject.listProperties().forEachRemaining(
+          s -> byProperty.computeIfAbsent(s.getPredicate(), k -> new ArrayList<>(1)).add(s));
+    }
+
+    /** The statements of property {@code p}, in the store's order; empty when there are none. */
+    List<Statement> all(Property p) {
+      return byProperty.getOrDefault(p, List.of());
+    }
+
+    /** Whether the subject has {@code p} with value {@code o}. */
+    boolean has(Property p, RDFNode o) {
+      for (Statement s : all(p)) {
+        if (s.getObject().equals(o)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /**
@@ -203,9 +276,9 @@ public final class EntityReader {
   private record Place(DocumentRef ref, String province, String areaLabel, String areaId, String provinceId) {
     static final Place NONE = new Place(null, null, null, null, null);
 
-    static Place of(Resource doc) {
-      Resource area = area(doc);
-      return new Place(documentRef(doc), EntityReader.province(area), label(area), uri(area), uri(provinceArea(area)));
+    static Place of(Resource doc, Memo memo) {
+      Area area = memo.area(area(doc));
+      return new Place(documentRef(doc), area.province(), area.label(), area.id(), area.provinceId());
     }
   }
 
@@ -218,30 +291,59 @@ public final class EntityReader {
   private static final class Memo {
     private final java.util.Map<Resource, Place> places = new java.util.HashMap<>();
     private final java.util.Map<Resource, String> unitNames = new java.util.HashMap<>();
+    private final java.util.Map<Resource, java.util.Optional<String>> sections = new java.util.HashMap<>();
+    private final java.util.Map<Resource, Area> areas = new java.util.HashMap<>();
+
+    /**
+     * What a record takes from an area, read once per area: a province is stated in every graph that names it, so
+     * each lookup on it reads thousands of quads of the union graph.
+     */
+    Area area(Resource area) {
+      return area == null ? Area.NONE : areas.computeIfAbsent(area, Area::of);
+    }
 
     Place place(Resource doc) {
-      return places.computeIfAbsent(doc, Place::of);
+      return places.computeIfAbsent(doc, d -> Place.of(d, this));
     }
 
     String unitName(Resource unit) {
       return unitNames.computeIfAbsent(unit,
           u -> firstNonNull(string(u, RDFS.label), string(u, NQ.canonicalName), u.getURI()));
     }
+
+    /** A section's heading ({@link EntityReader#section}), shared by every row under it; null for none. */
+    String section(Resource section) {
+      return section == null ? null
+          : sections.computeIfAbsent(section, s -> java.util.Optional.ofNullable(EntityReader.section(s))).orElse(null);
+    }
   }
 
-  private static IndexedEntity unit(Resource unit) {
+  /**
+   * What a record takes from an area: its label, its level's local name, its IRI, and its province's label and IRI
+   * (each null when unknown).
+   */
+  private record Area(String label, String level, String id, String province, String provinceId) {
+    static final Area NONE = new Area(null, null, null, null, null);
+
+    static Area of(Resource area) {
+      Resource province = provinceArea(area);
+      return new Area(EntityReader.label(area), EntityReader.level(area), uri(area), EntityReader.label(province),
+          uri(province));
+    }
+  }
+
+  private static IndexedEntity unit(Resource unit, Memo memo) {
     String name = firstNonNull(string(unit, RDFS.label), string(unit, NQ.canonicalName), unit.getURI());
     Set<String> names = new LinkedHashSet<>();
     names.add(name);
     unit.listProperties(SKOS.altLabel).forEach(s -> names.add(s.getString()));
-    Resource area = resource(unit, NQ.area);
-    String areaLabel = label(area);
-    if (areaLabel != null) {
-      names.add(areaLabel);
+    Area area = memo.area(resource(unit, NQ.area));
+    if (area.label() != null) {
+      names.add(area.label());
     }
     return new IndexedEntity(unit.getURI(), EntityType.UNIT, name, String.join("\n", names), null, null, null,
-        level(area), province(area), null, List.of(new IndexedEntity.UnitRef(unit.getURI(), name)),
-        null, null, null, null, null, null, null, areaLabel, List.of(), uri(area), uri(provinceArea(area)));
+        area.level(), area.province(), null, List.of(new IndexedEntity.UnitRef(unit.getURI(), name)),
+        null, null, null, null, null, null, null, area.label(), List.of(), area.id(), area.provinceId());
   }
 
   private static DocumentRef documentRef(Resource doc) {
@@ -358,11 +460,6 @@ public final class EntityReader {
     return level == null || !level.isURIResource() ? null : level.getLocalName();
   }
 
-  /** The label of the province an area is, or lies in; null for central or unknown areas. */
-  private static String province(Resource area) {
-    return label(provinceArea(area));
-  }
-
   /** The province area an area is, or lies in; null for central or unknown areas. */
   private static Resource provinceArea(Resource area) {
     Resource at = area;
@@ -383,9 +480,9 @@ public final class EntityReader {
     return r == null ? null : string(r, RDFS.label);
   }
 
-  private static List<IndexedEntity.UnitRef> units(Resource part, Property p, Memo memo) {
+  private static List<IndexedEntity.UnitRef> units(List<Statement> statements, Memo memo) {
     List<IndexedEntity.UnitRef> units = new ArrayList<>();
-    for (Statement s : sortedStatements(part, p)) {
+    for (Statement s : sorted(statements)) {
       if (s.getObject().isURIResource()) {
         Resource u = s.getResource();
         units.add(new IndexedEntity.UnitRef(u.getURI(), memo.unitName(u)));
@@ -394,8 +491,12 @@ public final class EntityReader {
     return units;
   }
 
-  private static List<Statement> sortedStatements(Resource r, Property p) {
-    List<Statement> list = r.listProperties(p).toList();
+  /** {@code statements} by their objects' string forms, so that a choice among several values is stable. */
+  private static List<Statement> sorted(List<Statement> statements) {
+    if (statements.size() < 2) {
+      return statements;
+    }
+    List<Statement> list = new ArrayList<>(statements);
     list.sort(Comparator.comparing(s -> s.getObject().toString()));
     return list;
   }
@@ -404,8 +505,9 @@ public final class EntityReader {
     return resources.stream().filter(Resource::isURIResource).sorted(Comparator.comparing(Resource::getURI)).toList();
   }
 
-  private static int position(Resource r) {
-    Statement s = r.getProperty(NQ.position);
+  /** A row's {@code nq:position} (the first of {@code statements}); last when it has none or it is no integer. */
+  private static int position(List<Statement> statements) {
+    Statement s = statements.isEmpty() ? null : statements.get(0);
     try {
       return s == null || !s.getObject().isLiteral() ? Integer.MAX_VALUE : s.getInt();
     } catch (DatatypeFormatException | NumberFormatException e) {
@@ -418,10 +520,21 @@ public final class EntityReader {
     return s == null || !s.getObject().isResource() ? null : s.getResource();
   }
 
+  /** The object of the first of {@code statements} (as {@link Resource#getProperty} picks), when it is a resource. */
+  private static Resource resource(List<Statement> statements) {
+    Statement s = statements.isEmpty() ? null : statements.get(0);
+    return s == null || !s.getObject().isResource() ? null : s.getResource();
+  }
+
   /** A literal's lexical form; a Vietnamese-tagged value is preferred when there are several. */
   private static String string(Resource r, Property p) {
+    return string(r.listProperties(p).toList());
+  }
+
+  /** The lexical form of one of {@code statements}' literals: a Vietnamese-tagged one when there are several. */
+  private static String string(List<Statement> statements) {
     String any = null;
-    for (Statement s : sortedStatements(r, p)) {
+    for (Statement s : sorted(statements)) {
       RDFNode o = s.getObject();
       if (o.isLiteral()) {
         Literal l = o.asLiteral();
@@ -436,13 +549,11 @@ public final class EntityReader {
     return any;
   }
 
-  private static Boolean bool(Resource r, Property p) {
-    String s = string(r, p);
+  private static Boolean bool(String s) {
     return s == null ? null : Boolean.valueOf(s);
   }
 
-  private static LocalDate date(Resource r, Property p) {
-    String s = string(r, p);
+  private static LocalDate date(String s) {
     try {
       return s == null ? null : LocalDate.parse(s);
     } catch (java.time.format.DateTimeParseException e) {
@@ -450,8 +561,7 @@ public final class EntityReader {
     }
   }
 
-  private static Integer year(Resource r, Property p) {
-    String s = string(r, p);
+  private static Integer year(String s) {
     try {
       return s == null ? null : Integer.valueOf(s.length() >= 4 ? s.substring(0, 4) : s);
     } catch (NumberFormatException e) {
