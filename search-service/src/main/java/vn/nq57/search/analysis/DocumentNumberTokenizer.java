@@ -25,6 +25,16 @@ public final class DocumentNumberTokenizer extends Tokenizer {
   private Iterator<String> keys;
   private int finalOffset;
 
+  /**
+   * The tokens of the document-number tier's analyzer for a text its char filter leaves unchanged ({@link
+   * VietnameseUnicodeCharFilter#leavesUnchanged}): this tokenizer over the text itself, without the filter's copies.
+   */
+  public static Tokenizer over(String text) {
+    DocumentNumberTokenizer tokenizer = new DocumentNumberTokenizer();
+    tokenizer.setReader(new java.io.StringReader(text));
+    return tokenizer;
+  }
+
   @Override
   public boolean incrementToken() throws IOException {
     clearAttributes();

@@ -41,7 +41,7 @@ public record TierFields(
    * analysed once: the exact tier's tokens are kept ({@link TokenReplay}) and each other text tier folds them as its
    * analyzer would ({@link VietnameseAnalyzers#fold}), which gives the very tokens of {@link
    * VietnameseAnalyzers#analyzer} for the tier at a fifth of the cost (the ICU tokenizer and the char filters ran once
-   * per tier). The document-number tier has its own tokenizer and is analysed by the index writer's analyzer.
+   * per tier). The document-number tier has its own tokenizer ({@link #docNumbers}).
    */
   public List<IndexableField> fieldsFor(String text) {
     TokenReplay tokens;
@@ -57,7 +57,17 @@ public record TierFields(
         tier(folded, VietnameseAnalyzers.Tier.FOLDED, tokens),
         tier(unmarked, VietnameseAnalyzers.Tier.UNMARKED, tokens),
         tier(shingle, VietnameseAnalyzers.Tier.SHINGLE, tokens),
-        new TextField(docNumber, text, Field.Store.NO));
+        docNumbers(text));
+  }
+
+  /**
+   * The document-number tier: over the text itself when the char filter would leave it unchanged (most text: the
+   * filter's copy was a third of this tier's cost), else analysed by the index writer's analyzer.
+   */
+  private IndexableField docNumbers(String text) {
+    return VietnameseUnicodeCharFilter.leavesUnchanged(text)
+        ? new Field(docNumber, DocumentNumberTokenizer.over(text), TextField.TYPE_NOT_STORED)
+        : new TextField(docNumber, text, Field.Store.NO);
   }
 
   private static IndexableField tier(String field, VietnameseAnalyzers.Tier tier, TokenReplay tokens) {

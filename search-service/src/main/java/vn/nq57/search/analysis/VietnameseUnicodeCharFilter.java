@@ -44,6 +44,21 @@ public final class VietnameseUnicodeCharFilter extends CharFilter {
     return new ICUNormalizer2CharFilter(collapsed, normalizer);
   }
 
+  /**
+   * Whether the filter in its NFC form ({@code foldCase} false) gives {@code text} back unchanged, offsets and all: no
+   * character it maps ({@link #LOOKALIKES}, invisibles, no-break spaces), no combining mark (a doubled tone mark is
+   * one), and NFC already (ICU's quick check). Most text is, and then a tokenizer may read it without the filter.
+   */
+  public static boolean leavesUnchanged(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u0300' && c <= '\u036F' || MAPPED.get(c)) {
+        return false;
+      }
+    }
+    return Normalizer2.getNFCInstance().isNormalized(text);
+  }
+
   /** Applies the filter to a whole string (for query text and tests). */
   public static String normalize(String text, boolean foldCase) {
     try (Reader r = new VietnameseUnicodeCharFilter(new java.io.StringReader(text), foldCase)) {
@@ -58,17 +73,30 @@ public final class VietnameseUnicodeCharFilter extends CharFilter {
     }
   }
 
-  private static NormalizeCharMap buildMap() {
-    NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
-    b.add("\u200B", " "); // zero-width space marks a word boundary
+  /** What the mapping step replaces: each key is one character. */
+  private static java.util.Map<String, String> mappings() {
+    java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+    m.put("\u200B", " "); // zero-width space marks a word boundary
     for (String inWord : new String[] {"\u00AD", "\u200C", "\u200D", "\u2060", "\uFEFF"}) {
-      b.add(inWord, "");
+      m.put(inWord, "");
     }
     for (String space : new String[] {"\u00A0", "\u2007", "\u202F"}) {
-      b.add(space, " ");
+      m.put(space, " ");
     }
-    LOOKALIKES.forEach(b::add);
+    m.putAll(LOOKALIKES);
+    return m;
+  }
+
+  private static NormalizeCharMap buildMap() {
+    NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
+    mappings().forEach(b::add);
     return b.build();
+  }
+
+  private static java.util.BitSet mappedChars() {
+    java.util.BitSet chars = new java.util.BitSet(0x10000);
+    mappings().keySet().forEach(k -> chars.set(k.charAt(0)));
+    return chars;
   }
 
   /**
@@ -95,6 +123,9 @@ public final class VietnameseUnicodeCharFilter extends CharFilter {
 
   /** Declared after {@link #LOOKALIKES}, which it reads: static fields initialise in order. */
   private static final NormalizeCharMap INVISIBLES_AND_LOOKALIKES = buildMap();
+
+  /** The characters {@link #INVISIBLES_AND_LOOKALIKES} maps. */
+  private static final java.util.BitSet MAPPED = mappedChars();
 
   @Override
   protected int correct(int currentOff) {

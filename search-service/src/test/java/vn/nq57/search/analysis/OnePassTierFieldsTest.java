@@ -42,7 +42,12 @@ class OnePassTierFieldsTest {
         "Hòan thành kết nối", "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; 03/NQ-CP",
         "chuyen doi so, ATTT, TTHC, CĐS", "Tỷ lệ 100% hồ sơ TTHC; 80 % dịch vụ công trực tuyến toàn trình",
         "Quyết định 877/QĐ-BTP; KH 45; NQ57; Kế hoạch số: 92/KH-UBND", "hoaf thanhf; nghij quyeets",
-        "Đường dây nóng 1900-1234 – IoT, AI và 5G (Wi-Fi) … «dữ liệu»", "日本 and Tiếng Việt mixed 123abc"));
+        "Đường dây nóng 1900-1234 – IoT, AI và 5G (Wi-Fi) … «dữ liệu»", "日本 and Tiếng Việt mixed 123abc",
+        // numbers in text the char filter changes: no-break space, Cyrillic К, zero-width space, doubled tone, NFD
+        "Nghị quyết số\u00A057-NQ/TW", "\u041Aế hoạch 45/KH-UBND", "Quyết định\u200B877/QĐ-TTg",
+        "tiế\u0301n độ theo 03/NQ-CP", "\u041Aế hoạch số 45", "nghị quyết\u00A057", "Nghị quyế\u0301t 57",
+        "Ke\u0302\u0301 hoa\u0323ch 92/KH-UBND ngày 1/2/2025",
+        "\u1100\u1161 57-NQ/TW")); // conjoining jamo: NFC alone shortens the text
     try (Stream<Path> files = Files.list(ROOT.resolve("data/sources"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
         texts.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));

@@ -33,6 +33,18 @@ class VietnameseUnicodeCharFilterTest {
     assertEquals("Làm [" + DECOMPOSED_DUONG + "] giao thông", marked);
   }
 
+  /** What {@link VietnameseUnicodeCharFilter#leavesUnchanged} says must be what the filter does. */
+  @Test
+  void leavesUnchangedExactlyTheTextTheNfcFilterGivesBack() {
+    List<String> texts = List.of("", "Nghị quyết số 57-NQ/TW ngày 22/12/2024", "Đường dây nóng 1900-1234 – IoT «dữ liệu»",
+        "日本 123", "ƯU TIÊN Ơ Đ ă", "con " + DECOMPOSED_DUONG, "tiế\u0301n", "số\u00A057", "\u041Aế hoạch",
+        "a\u200Bb", "a\u00ADb", "\u00D0\u00F0", "Ω ohm \u2126", "ﬁ ligature", "e\u0302");
+    for (String text : texts) {
+      boolean unchanged = VietnameseUnicodeCharFilter.normalize(text, false).equals(text);
+      assertEquals(unchanged, VietnameseUnicodeCharFilter.leavesUnchanged(text), text);
+    }
+  }
+
   @Test
   void invisiblesAndLookalikes() throws IOException {
     assertEquals(List.of("đại", "học"), Tokens.terms(Tier.EXACT, "đại\u200Bhọc"));
