@@ -1,6 +1,7 @@
 package vn.nq57.search.analysis;
 
 import java.io.IOException;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -13,6 +14,7 @@ abstract class TermRewritingFilter extends TokenFilter {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final TermCache cache;
+  private final UnaryOperator<String> rewrite = this::rewrite;
 
   TermRewritingFilter(TokenStream in, TermCache cache) {
     super(in);
@@ -27,9 +29,8 @@ abstract class TermRewritingFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    String t = term.toString();
-    String out = cache.rewrite(t, this::rewrite);
-    if (!out.equals(t)) {
+    String out = cache.rewrite(term.buffer(), term.length(), rewrite);
+    if (out != null) {
       term.setEmpty().append(out);
     }
     return true;
