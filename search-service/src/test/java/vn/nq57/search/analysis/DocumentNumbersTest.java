@@ -122,7 +122,7 @@ class DocumentNumbersTest {
     List<String> texts = new java.util.ArrayList<>(List.of("", "57", "(57-NQ/TW)", "NQ57.", "Kế hoạch\n45/KH-UBND,",
         "Nghị quyết số: 57 - NQ/TW; 03/NQ-CP.", "số 12/2024/NĐ-CP;180/2024/NĐ-CP", "1.2.3 -4/5", "Quyết định 877",
         "KH 45, QĐ 877/QĐ-BTP", "TTg 12", "năm 2025-2030.", "Nghi\u0323 quyê\u0301t 57-NQ/TW", "𝐍𝐐 57 𠀀 12/KH-UBND",
-        "x57-NQ/TWcủa", "kế hoạch   số :  45"));
+        "x57-NQ/TWcủa", "kế hoạch   số :  45", "xnghị quyết số : TTg 12", "Kế hoạch số: KH 45 ngày 1/2"));
     Path sources = Path.of(System.getProperty("nq57.root", "../")).resolve("data/sources");
     try (var list = Files.list(sources)) {
       for (Path f : list.toList()) {
@@ -138,5 +138,33 @@ class DocumentNumbersTest {
       numbers += expected.size();
     }
     assertTrue(numbers > 300, "numbers compared: " + numbers);
+  }
+
+  /**
+   * The same on 30,000 random texts made of the pieces numbers and their kind words are made of, glued and spaced in
+   * every way: kind words inside other words, "số" and ":" apart, runs of spaces and line breaks, digits next to
+   * letters, slashes and dashes.
+   */
+  @Test
+  void theScanFindsWhatTheWholeTextGivesOnRandomPieces() {
+    String[] pieces = {"nghị", "quyết", "Nghị quyết", "kế hoạch", "Kế", "hoạch", "số", "so", ":", "x", "chương trình",
+        "luật", "QĐ", "qđ", "NQ", "KH", "TW", "UBND", "CP", "TTg", "57", "03", "2024", "12345", "1", "-", "/", ".", ",",
+        " ", " ", "  ", "\n", "\t", "(", ")", "năm", "ngày", "của", "Đ", "đa", "tr", "NQ57", "s\u1ed1"};
+    java.util.Random random = new java.util.Random(57);
+    int numbers = 0;
+    for (int i = 0; i < 30_000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = 1 + random.nextInt(14); k > 0; k--) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+        if (random.nextInt(3) > 0) {
+          b.append(' ');
+        }
+      }
+      String text = b.toString();
+      List<DocumentNumber> expected = DocumentNumbers.findInWholeText(text);
+      assertEquals(expected, DocumentNumbers.find(text), text);
+      numbers += expected.size();
+    }
+    assertTrue(numbers > 5_000, "numbers compared: " + numbers);
   }
 }
