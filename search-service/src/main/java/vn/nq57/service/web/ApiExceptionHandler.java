@@ -4,17 +4,20 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.nq57.service.sparql.QueryEvaluationException;
 import vn.nq57.service.sparql.QueryTimeoutException;
@@ -38,9 +41,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final long maxRequestBody;
+    private final long maxFileSize;
 
-    public ApiExceptionHandler(HttpProperties properties) {
+    /**
+     * @param maxFileSize the multipart limit of one file ({@code spring.servlet.multipart.max-file-size}, which the
+     *     application sets to {@code nq57.documents.max-file-size}); empty when unset
+     */
+    public ApiExceptionHandler(HttpProperties properties,
+            @Value("${spring.servlet.multipart.max-file-size:}") String maxFileSize) {
         this.maxRequestBody = properties.maxRequestBody().toBytes();
+        this.maxFileSize = maxFileSize.isBlank() ? -1 : DataSize.parse(maxFileSize).toBytes();
     }
 
     @ExceptionHandler
@@ -164,6 +174,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         + (form ? ", the document in a form field named 'file' (curl -F file=@plan.docx)" : ""),
                 sentVi + "; địa chỉ này nhận " + (takes.isEmpty() ? "kiểu khác" : takes)
                         + (form ? ", văn bản nằm trong trường biểu mẫu tên 'file' (curl -F file=@ke-hoach.docx)" : ""));
+        return handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    /**
+     * 413 for an upload over the multipart limit, saying the limit in bytes ({@code maxBytes}, as the SPARQL endpoint's
+     * 413 does) and that nothing was added; Spring's own detail, "Maximum upload size exceeded", said neither.
+     */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        long limit = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() : maxFileSize; // Spring passes -1 for Tomcat's
+        String bytes = limit > 0 ? " (at most " + limit + " bytes, nq57.documents.max-file-size)" : "";
+        String bytesVi = limit > 0 ? " (tối đa " + limit + " byte, nq57.documents.max-file-size)" : "";
+        ProblemDetail problem = Problems.of(ProblemType.PAYLOAD_TOO_LARGE, status,
+                "The upload is larger than this server accepts" + bytes + "; nothing was added",
+                "Tệp gửi lên lớn hơn mức máy chủ nhận" + bytesVi + "; không có gì được thêm.");
+        if (limit > 0) {
+            problem.setProperty("maxBytes", limit);
+        }
         return handleExceptionInternal(e, problem, headers, status, request);
     }
 

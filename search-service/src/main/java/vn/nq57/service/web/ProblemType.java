@@ -39,7 +39,7 @@ public enum ProblemType {
     UNPROCESSABLE_DOCUMENT("unprocessable-document", 422, "Document cannot be used", "Không dùng được văn bản",
             "Máy chủ không đọc hoặc không hiểu được văn bản gửi lên; không có gì thay đổi."),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large", "Nội dung yêu cầu quá lớn",
-            "Nội dung yêu cầu vượt quá giới hạn của máy chủ; hãy gửi truy vấn ngắn hơn."),
+            "Nội dung yêu cầu vượt quá giới hạn của máy chủ; hãy gửi nội dung nhỏ hơn."),
     URI_TOO_LONG("uri-too-long", 414, "Request URI too long", "Địa chỉ yêu cầu quá dài",
             "Địa chỉ yêu cầu dài quá giới hạn của máy chủ; hãy gửi truy vấn dài bằng POST."),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type", "Kiểu nội dung không được hỗ trợ",

@@ -190,6 +190,7 @@ class DocumentsOverHttpTest extends WritableServiceTest {
         HttpResponse<String> tooLarge = send("POST", "/api/documents", basic("admin", PASSWORD),
                 List.of(Part.text("huge.txt", "a".repeat(1_200_000))));
         assertEquals(413, tooLarge.statusCode(), tooLarge.body());
+        assertEquals(1024 * 1024, json.readTree(tooLarge.body()).get("maxBytes").asLong(), "the 413 says the limit");
 
         assertEquals(before, state("ca phe Arabica"));
         assertFalse(Files.exists(SOURCES.resolve("good-plan.txt")), "nothing kept of a refused change");
