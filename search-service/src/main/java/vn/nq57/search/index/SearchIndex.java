@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -186,7 +184,7 @@ public final class SearchIndex implements AutoCloseable {
     Path folder = root.resolve(GENERATION_PREFIX + System.currentTimeMillis() + "-" + ProcessHandle.current().pid());
     long written;
     try {
-      written = write(folder, sink -> EntityReader.forEach(store, sink), fingerprint);
+      written = GenerationWriter.write(folder, sink -> EntityReader.forEach(store, sink), fingerprint);
       IndexGeneration fresh = IndexGeneration.open(folder);
       Path next = root.resolve(CURRENT + ".next");
       Files.writeString(next, folder.getFileName().toString(), StandardCharsets.UTF_8);
@@ -987,76 +985,8 @@ public final class SearchIndex implements AutoCloseable {
     return dim.equals(IndexFields.DOCUMENT) && label != null ? label : d.get(IndexFields.NAME.exact());
   }
 
-  /** How many entities the index build hands to one indexing thread at a time. */
-  private static final int BATCH = 512;
-
-  /**
-   * Writes the entities {@code source} gives (on this thread, in their order) with one indexing thread per core
-   * (analysis is most of the cost), in batches of {@link #BATCH}, at most two batches queued per thread: the build holds
-   * a few thousand entities, not the store's quarter of a million. Each entity's ordinal is its place in the source's
-   * order and the index is sorted by it, so the order of documents, and of ties in a ranking, does not depend on the
-   * threads. Gives the number of entities written.
-   */
-  private static long write(Path folder, Consumer<Consumer<IndexedEntity>> source, String fingerprint)
-      throws IOException {
-    IndexWriterConfig config = writerConfig(IndexWriterConfig.OpenMode.CREATE);
-    EntityDocuments documents = new EntityDocuments();
-    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    try (FSDirectory dir = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(dir, config);
-        ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-      int permits = 2 * threads;
-      Semaphore queued = new Semaphore(permits);
-      AtomicReference<Throwable> failure = new AtomicReference<>();
-      long[] count = {0};
-      List<IndexedEntity> batch = new ArrayList<>(BATCH);
-      Runnable submit = () -> {
-        List<IndexedEntity> full = List.copyOf(batch);
-        int first = (int) (count[0] - full.size());
-        batch.clear();
-        queued.acquireUninterruptibly();
-        pool.execute(() -> {
-          try {
-            for (int i = 0; i < full.size() && failure.get() == null; i++) {
-              writer.addDocument(documents.toDocument(full.get(i), first + i));
-            }
-          } catch (Throwable e) { // kept and rethrown below, so no half-written index is committed
-            failure.compareAndSet(null, e);
-          } finally {
-            queued.release();
-          }
-        });
-      };
-      source.accept(entity -> {
-        if (failure.get() == null) {
-          batch.add(entity);
-          count[0]++;
-          if (batch.size() == BATCH) {
-            submit.run();
-          }
-        }
-      });
-      if (!batch.isEmpty()) {
-        submit.run();
-      }
-      queued.acquireUninterruptibly(permits); // every batch written
-      Throwable failed = failure.get();
-      if (failed instanceof Error error) {
-        throw error;
-      } else if (failed != null) {
-        throw failed instanceof IOException io ? io : new IOException("cannot index an entity", failed);
-      }
-      // Each indexing thread flushes segments of its own batches; the index sort orders documents only within a
-      // segment, so one merged segment is what puts every entity at its ordinal's place (browsing, and ties in a
-      // ranking, follow document order). Searching one segment is also cheaper than searching several.
-      writer.forceMerge(1);
-      writer.setLiveCommitData(Map.of(FINGERPRINT_KEY, fingerprint).entrySet());
-      writer.commit();
-      return count[0];
-    }
-  }
-
   /** How every generation is written: one analyzer per field, sorted by the entities' order in the store. */
-  private static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
+  static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
     return new IndexWriterConfig(VietnameseAnalyzers.perFieldAnalyzer(List.of(IndexFields.TEXT, IndexFields.NAME)))
         .setOpenMode(mode)
         .setIndexSort(new Sort(new SortField(IndexFields.ORDINAL, SortField.Type.INT)))
