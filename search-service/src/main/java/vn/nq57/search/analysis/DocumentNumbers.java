@@ -39,13 +39,13 @@ public final class DocumentNumbers {
   private static final String NUM = "(?<![\\p{L}\\d])\\d{1,4}";
 
   /** The forms documents write numbers in (index and query alike). */
-  private static final Pattern PATTERN = pattern(String.join("|", KIND_WORDS.keySet()), "số", false);
+  private static final NumberPattern PATTERN = pattern(String.join("|", KIND_WORDS.keySet()), "số", false);
 
   /**
    * The forms a user types as well: the kind words and "số" without diacritics ("nghi quyet so 57"), and number, kind
    * and issuer apart ("57 NQ TW"). For queries only: in a document's text "Điều 3 QĐ này" is no number.
    */
-  private static final Pattern TYPED = pattern(
+  private static final NumberPattern TYPED = pattern(
       String.join("|", KIND_WORDS.keySet()) + "|" + String.join("|", KIND_WORDS.keySet().stream()
           .map(DocumentNumbers::fold).filter(w -> !KIND_WORDS.containsKey(w)).toList()), "s[ốo]", true);
 
@@ -53,8 +53,40 @@ public final class DocumentNumbers {
   private static final Map<String, String> FOLDED_KIND_WORDS = KIND_WORDS.entrySet().stream()
       .collect(java.util.stream.Collectors.toUnmodifiableMap(e -> fold(e.getKey()), Map.Entry::getValue));
 
-  private static Pattern pattern(String kindWords, String numberWord, boolean spacedIssuer) {
-    return Pattern.compile(
+  /**
+   * A pattern of numbers, and the letters its kind words start with: a match starts at a digit, at a word's first
+   * letter, or at a kind word (which may be glued to what precedes it), so no other place need be tried.
+   */
+  private record NumberPattern(Pattern pattern, String kindInitials) {
+
+    /** False only where no match of the pattern can start (see {@link #find(NumberPattern, CharSequence)}). */
+    boolean mayStartAt(CharSequence text, int i) {
+      char c = text.charAt(i);
+      if (isDigit(c) || Character.isSurrogate(c)) {
+        return true;
+      }
+      if (!Character.isLetter(c)) {
+        return false;
+      }
+      char before = i == 0 ? ' ' : text.charAt(i - 1);
+      if (!Character.isLetter(before) && !isDigit(before)) {
+        return true; // a word's first letter: a kind glued to its number ("NQ57") or written apart ("QĐ 877")
+      }
+      // inside a word only a kind word can start; the pattern ignores case as Character does
+      return kindInitials.indexOf(Character.toLowerCase(c)) >= 0
+          || kindInitials.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
+    }
+  }
+
+  private static NumberPattern pattern(String kindWords, String numberWord, boolean spacedIssuer) {
+    StringBuilder initials = new StringBuilder();
+    for (String word : kindWords.split("\\|")) {
+      char first = Character.toLowerCase(word.charAt(0));
+      if (initials.indexOf(String.valueOf(first)) < 0) {
+        initials.append(first);
+      }
+    }
+    return new NumberPattern(Pattern.compile(
         "(?:(?<kw>" + kindWords + ")\\s+(?:" + numberWord + "\\s*:?\\s*)?)?(?:"
             + "(?<an>" + NUM + ")\\s*/\\s*(?<ay>(?:19|20)\\d{2})\\s*/\\s*(?<aa>" + ISSUER + ")(?:\\s*-\\s*(?<ab>" + ISSUER + "))?"
             + "|(?<bn>" + NUM + ")\\s*-\\s*(?<bk>\\p{L}{1,4})\\s*/\\s*(?<bi>" + ISSUER + ")"
@@ -64,7 +96,7 @@ public final class DocumentNumbers {
             + "|(?<![\\p{L}\\d])(?<dk>\\p{L}{2,3})(?<dn>\\d{1,4})(?![\\p{L}\\d])"
             + "|(?<![\\p{L}\\d])(?<fk>\\p{L}{2,3})\\s+(?<fn>\\d{1,4})(?![\\p{L}\\d/.,\\-])"
             + ")",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), initials.toString());
   }
 
   private DocumentNumbers() {}
@@ -97,9 +129,9 @@ public final class DocumentNumbers {
    */
   private static final int WORDS_BEFORE_A_NUMBER = 5;
 
-  private static List<DocumentNumber> find(Pattern pattern, CharSequence text) {
+  private static List<DocumentNumber> find(NumberPattern pattern, CharSequence text) {
     List<DocumentNumber> found = new ArrayList<>();
-    Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    Matcher m = pattern.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     int length = text.length();
     int next = 0; // no match starts before the end of the last one
     for (int digit = 0; digit < length; digit++) {
@@ -107,6 +139,9 @@ public final class DocumentNumbers {
         continue;
       }
       for (int start = Math.max(next, wordsBefore(text, digit)); start <= digit; start++) {
+        if (!pattern.mayStartAt(text, start)) {
+          continue; // most places inside a word: the pattern would fail there, and trying it is what costs
+        }
         m.region(start, length);
         if (m.lookingAt()) {
           DocumentNumber n = toNumber(m);
@@ -150,7 +185,7 @@ public final class DocumentNumbers {
   /** Every document number in the text, in order, by matching the whole text: what {@link #find} must give. */
   static List<DocumentNumber> findInWholeText(CharSequence text) {
     List<DocumentNumber> found = new ArrayList<>();
-    collect(PATTERN.matcher(text), found);
+    collect(PATTERN.pattern().matcher(text), found);
     return found;
   }
 
@@ -177,7 +212,7 @@ public final class DocumentNumbers {
       String issuer = unglue(first);
       return number(m, m.start("aa") + issuer.length(), m.group("an"), m.group("ay"), null, fold(issuer), contextKind);
     }
-    for (String form : m.pattern() == TYPED ? new String[] {"b", "c", "g"} : new String[] {"b", "c"}) {
+    for (String form : m.pattern() == TYPED.pattern() ? new String[] {"b", "c", "g"} : new String[] {"b", "c"}) {
       if (m.group(form + "n") != null) {
         String kind = fold(m.group(form + "k"));
         if (!KINDS.contains(kind)) {

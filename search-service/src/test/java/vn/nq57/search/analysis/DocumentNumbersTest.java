@@ -141,6 +141,20 @@ class DocumentNumbersTest {
   }
 
   /**
+   * A kind word glued to the word before it still names the kind of the number after it, as matching the whole text
+   * finds it: the scan tries the pattern inside a word where a kind word can start, in any case.
+   */
+  @Test
+  void aKindWordGluedToTheWordBeforeItIsFound() {
+    for (String text : List.of("xnghị quyết 57", "dựthảoKẾ HOẠCH số 12", "theoQuyết định 877", "(cácnghị quyết số: 57)",
+        "vàĐề án 06")) {
+      List<DocumentNumber> expected = DocumentNumbers.findInWholeText(text);
+      assertFalse(expected.isEmpty(), text);
+      assertEquals(expected, DocumentNumbers.find(text), text);
+    }
+  }
+
+  /**
    * The same on 30,000 random texts made of the pieces numbers and their kind words are made of, glued and spaced in
    * every way: kind words inside other words, "số" and ":" apart, runs of spaces and line breaks, digits next to
    * letters, slashes and dashes.
