@@ -34,6 +34,8 @@ final class IndexGeneration {
   final SortedSetDocValuesReaderState facetState;
   /** Facet labels of IRIs (documents, units) looked up so far; a generation never changes, so neither do they. */
   final Map<String, String> labels = new ConcurrentHashMap<>();
+  /** The area labels of units looked up so far ("" for none), to tell same-named units apart in a facet. */
+  final Map<String, String> areas = new ConcurrentHashMap<>();
   private final Directory directory;
   private volatile boolean retired;
   private volatile FilterValues filterValues;

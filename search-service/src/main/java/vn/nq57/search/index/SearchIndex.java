@@ -957,9 +957,39 @@ public final class SearchIndex implements AutoCloseable {
           values.add(new FacetCount(lv.label, labelOf(g, dim, lv.label), lv.value.longValue()));
         }
       }
-      out.put(dim, values);
+      out.put(dim, dim.equals(IndexFields.UNIT) ? withAreasWhereNamesRepeat(g, values) : values);
     }
     return out;
+  }
+
+  /**
+   * The unit facet's values with their area added to the label where two of them bear the same name: every commune
+   * has its "Phòng Văn hóa - Xã hội", and a list of three such names cannot be told apart.
+   */
+  private static List<FacetCount> withAreasWhereNamesRepeat(IndexGeneration g, List<FacetCount> values)
+      throws IOException {
+    Map<String, Integer> named = new java.util.HashMap<>();
+    values.forEach(v -> named.merge(v.label(), 1, Integer::sum));
+    List<FacetCount> out = new ArrayList<>(values.size());
+    for (FacetCount v : values) {
+      String area = named.get(v.label()) > 1 ? areaOf(g, v.value()) : "";
+      out.add(area.isEmpty() || v.label().contains(area) ? v
+          : new FacetCount(v.value(), v.label() + " (" + area + ")", v.count()));
+    }
+    return out;
+  }
+
+  /** The label of the area of the entity {@code id} ("" when it has none); remembered per generation. */
+  private static String areaOf(IndexGeneration g, String id) throws IOException {
+    String known = g.areas.get(id);
+    if (known == null) {
+      TopDocs top = g.searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+      String area = top.scoreDocs.length == 0 ? null
+          : g.searcher.storedFields().document(top.scoreDocs[0].doc).get(IndexFields.AREA);
+      known = area == null ? "" : area;
+      g.areas.put(id, known);
+    }
+    return known;
   }
 
   /** A readable label for an IRI-valued facet: a document's label, a unit's name; remembered per generation. */

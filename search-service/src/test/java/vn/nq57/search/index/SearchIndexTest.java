@@ -184,6 +184,21 @@ class SearchIndexTest {
     assertEquals(doc.count(), index.search(SearchRequest.of("chuyển đổi số").withDocument(doc.value())).total());
   }
 
+  /** Every commune has its "Phòng Văn hóa - Xã hội": the unit facet names each one's area where names repeat. */
+  @Test
+  void theUnitFacetTellsSameNamedUnitsApartByTheirArea() {
+    List<FacetCount> units = index.search(SearchRequest.of("Phòng Văn hóa - Xã hội")).facets().get("unit");
+    Map<String, Long> names = units.stream().collect(Collectors.groupingBy(
+        u -> index.entity(u.value()).orElseThrow().name(), Collectors.counting()));
+    assertTrue(names.getOrDefault("Phòng Văn hóa - Xã hội", 0L) >= 2, "the real communes each have one: " + units);
+    for (FacetCount u : units) {
+      IndexedEntity unit = index.entity(u.value()).orElseThrow();
+      assertEquals(names.get(unit.name()) > 1 ? unit.name() + " (" + unit.area() + ")" : unit.name(), u.label(),
+          "a repeated name is followed by its area, any other left as it is");
+    }
+    assertEquals(units.size(), units.stream().map(FacetCount::label).distinct().count(), "told apart: " + units);
+  }
+
   @Test
   void deadlineRangeKeepsTasksWhosePeriodOverlapsIt() {
     LocalDate from = LocalDate.of(2026, 4, 1);
