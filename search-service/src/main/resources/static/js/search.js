@@ -71,7 +71,9 @@ async function run() {
   }
   status(statusBox, t('common.loading'));
   try {
-    const params = Object.fromEntries([...new Set(state.keys())].map((k) => [k, state.getAll(k)]));
+    // Only what the API takes: it refuses other parameters, and a link may carry some (e.g. a tracker's).
+    const asked = [...new Set(state.keys())].filter((k) => k === 'q' || k === 'page' || FILTERS.includes(k));
+    const params = Object.fromEntries(asked.map((k) => [k, state.getAll(k)]));
     params.size = PAGE_SIZE;
     lastAnswer = await getJson('/api/search', params);
     status(statusBox, '');
@@ -140,8 +142,8 @@ function render(answer, state) {
 function renderExport(state) {
   const box = document.getElementById('export');
   box.hidden = false;
-  const params = new URLSearchParams(state);
-  params.delete('page');
+  const params = new URLSearchParams();
+  for (const [k, v] of state) if (k === 'q' || FILTERS.includes(k)) params.append(k, v);
   for (const [id, format] of [['export-csv', 'csv'], ['export-xlsx', 'xlsx']]) {
     params.set('format', format);
     const link = document.getElementById(id);

@@ -126,6 +126,26 @@ class SearchApiTest extends RealDataServiceTest {
         assertTrue(problem.get("detail").asString().contains(parameter), problem.toString());
     }
 
+    /** A misspelt filter is refused, not ignored: ignored, the answer would look filtered and not be. */
+    @Test
+    void anUnknownParameterIsA400NamingItAndWhatTheAddressTakes() throws Exception {
+        JsonNode all = getJson("/api/search?q=" + enc("chuyển đổi số"));
+        HttpResponse<byte[]> response = get("/api/search?q=" + enc("chuyển đổi số") + "&provnce=" + enc("Quảng Ngãi"),
+                null);
+        assertEquals(400, response.statusCode());
+        JsonNode problem = json.readTree(response.body());
+        assertEquals("provnce", problem.get("parameter").asString());
+        assertTrue(problem.get("detail").asString().contains("province"), "lists what it takes: " + problem);
+        HttpResponse<String> vi = http.send(HttpRequest.newBuilder(uri("/api/search?q=x&provnce=y"))
+                .header("Accept-Language", "vi").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, vi.statusCode());
+        assertTrue(json.readTree(vi.body()).get("detail").asString().startsWith("Tham số 'provnce'"), vi.body());
+        // every parameter the address documents is still taken, and the service goes on answering
+        assertEquals(200, get("/api/search?q=x&type=Task&level=commune&page=1&size=5&facets=false&completed=false"
+                + "&deadlineFrom=2026-Q1&deadlineTo=2026-Q4", null).statusCode());
+        assertEquals(all.get("total").asLong(), getJson("/api/search?q=" + enc("chuyển đổi số")).get("total").asLong());
+    }
+
     @Test
     void csvDownloadHoldsEveryResultWithItsVietnameseText() throws Exception {
         JsonNode r = getJson("/api/search?q=" + enc("an toàn thông tin") + "&size=1");
