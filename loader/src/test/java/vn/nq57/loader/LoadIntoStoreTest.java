@@ -190,6 +190,19 @@ class LoadIntoStoreTest {
         assertTrue(whole.get().reason().endsWith("found in 7 lines"), whole.get().reason());
     }
 
+    /** A report quotes what it did not understand, but not a whole megabyte of one line. */
+    @Test
+    void aVeryLongLineIsQuotedInPartWithItsLength() throws Exception {
+        Path text = Files.createDirectories(dir.resolve("long")).resolve("mot-dong.txt");
+        String line = "Nội dung chuyển đổi số ".repeat(50_000).strip();
+        Files.writeString(text, line);
+        var doc = new Loader().parse(List.of(text)).report().documents().getFirst();
+        var whole = doc.notUnderstood().getFirst();
+        assertTrue(whole.text().length() < vn.nq57.loader.rows.Unparsed.MAX_QUOTED + 40, "quoted in part");
+        assertTrue(whole.text().startsWith(line.substring(0, vn.nq57.loader.rows.Unparsed.MAX_QUOTED)), "as written");
+        assertTrue(whole.text().endsWith("… (" + line.length() + " characters)"), whole.text().substring(3_990));
+    }
+
     @Test
     void aFailureInsideTheTransactionRollsBack() {
         long before = store.size();
