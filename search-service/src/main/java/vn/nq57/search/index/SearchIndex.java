@@ -963,17 +963,19 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * The unit facet's values with their area added to the label where two of them bear the same name: every commune
-   * has its "Phòng Văn hóa - Xã hội", and a list of three such names cannot be told apart.
+   * The unit facet's values with their area added to the label where two of them bear the same name, case aside:
+   * every commune has its "Phòng Văn hóa - Xã hội", and a list of three such names cannot be told apart. An area the
+   * loader could not name ("(commune not named)") is not added.
    */
   private static List<FacetCount> withAreasWhereNamesRepeat(IndexGeneration g, List<FacetCount> values)
       throws IOException {
     Map<String, Integer> named = new java.util.HashMap<>();
-    values.forEach(v -> named.merge(v.label(), 1, Integer::sum));
+    values.forEach(v -> named.merge(v.label().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum));
     List<FacetCount> out = new ArrayList<>(values.size());
     for (FacetCount v : values) {
-      String area = named.get(v.label()) > 1 ? areaOf(g, v.value()) : "";
-      out.add(area.isEmpty() || v.label().contains(area) ? v
+      String area = named.get(v.label().toLowerCase(java.util.Locale.ROOT)) > 1 ? areaOf(g, v.value()) : "";
+      boolean unnamed = area.startsWith("(") && area.endsWith(")");
+      out.add(area.isEmpty() || unnamed || v.label().contains(area) ? v
           : new FacetCount(v.value(), v.label() + " (" + area + ")", v.count()));
     }
     return out;
