@@ -68,7 +68,6 @@ public class SearchController {
             @Parameter(description = "json (default), csv, xlsx or jsonld") @RequestParam(name = ExportFormat.PARAMETER, required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             HttpServletRequest http) {
-        SearchParameters.onlyKnown(http.getParameterMap().keySet(), SearchParameters.SEARCH);
         ExportFormat exportFormat = ExportFormat.choose(format, accept);
         SearchRequest request = SearchParameters.request(q, type, level, province, issuer, document, unit,
                 deadlineFrom, deadlineTo, completed, page, size, exportFormat.isDownload())

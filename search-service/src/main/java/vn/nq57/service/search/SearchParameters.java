@@ -24,34 +24,6 @@ final class SearchParameters {
 
     private SearchParameters() {}
 
-    /** What {@code GET /api/search} takes: the words, the filters, paging, facets and a download's format. */
-    static final java.util.List<String> SEARCH = java.util.List.of("q", "type", "level", "province", "issuer",
-            "document", "unit", "deadlineFrom", "deadlineTo", "completed", "page", "size", "facets",
-            vn.nq57.service.export.ExportFormat.PARAMETER);
-
-    /**
-     * Refuses a parameter the address does not take: a misspelt filter ({@code provnce=}) ignored would give an answer
-     * that looks filtered and is not.
-     *
-     * @param names the request's parameter names
-     * @param known the parameters the address takes
-     * @throws BadParameterException 400 naming the first unknown parameter and listing the known ones
-     */
-    static void onlyKnown(java.util.Collection<String> names, java.util.List<String> known) {
-        for (String name : names) {
-            if (!known.contains(name)) {
-                String listed = String.join(", ", known);
-                throw new BadParameterException(org.springframework.http.HttpStatus.BAD_REQUEST, name,
-                        "Parameter '" + shortened(name) + "' is not one this address takes; it takes " + listed,
-                        "Tham số '" + shortened(name) + "' không được địa chỉ này nhận; các tham số được nhận: " + listed);
-            }
-        }
-    }
-
-    private static String shortened(String name) {
-        return name.length() <= 80 ? name : name.substring(0, 80) + "…";
-    }
-
     static SearchRequest request(String q, String type, String level, String province, String issuer, String document,
                                  String unit, String deadlineFrom, String deadlineTo, String completed,
                                  String page, String size, boolean download) {

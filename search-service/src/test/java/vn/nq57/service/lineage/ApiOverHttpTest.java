@@ -186,6 +186,31 @@ class ApiOverHttpTest extends RealDataServiceTest {
         assertProblem(get("/api/lineage/down", null), 400, "id");
     }
 
+    /** A misspelt filter is refused on every API, not ignored: ignored, the answer would look filtered and not be. */
+    @Test
+    void anUnknownParameterIsA400OnEveryApi() throws Exception {
+        String plan92 = encode(single(DONG_NAI_92));
+        HttpResponse<byte[]> typo = get("/api/lineage/down?typ=Task&level=commune&id=" + plan92, null);
+        assertProblem(typo, 400, "typ");
+        String detail = json.readTree(typo.body()).get("detail").asString();
+        assertTrue(detail.contains("it takes id, level, type, page, size, format"), detail);
+        assertProblem(get("/api/lineage/up?foo=1&id=" + encode(single(TAN_LOI_TASK)), null), 400, "foo");
+        assertProblem(get("/api/entities?lang=vi&id=" + plan92, null), 400, "lang");
+        assertProblem(get("/api/suggest?q=chuy&sise=3", null), 400, "sise");
+        assertProblem(get("/api/stats/overdue?pag=2", null), 400, "pag");
+        HttpResponse<byte[]> none = get("/api/stats?provnce=x", null);
+        assertProblem(none, 400, "provnce");
+        assertTrue(json.readTree(none.body()).get("detail").asString().endsWith("it takes none"));
+        HttpResponse<String> vi = http.send(HttpRequest.newBuilder(uri("/api/stats?provnce=x"))
+                .header("Accept-Language", "vi").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("Tham số 'provnce' không được địa chỉ này nhận; địa chỉ này không nhận tham số nào",
+                json.readTree(vi.body()).get("detail").asString());
+        // what the addresses take is still taken
+        assertEquals(200, get("/api/lineage/down?type=Task&level=commune&page=1&size=5&id=" + plan92, null).statusCode());
+        assertEquals(200, get("/api/stats", null).statusCode());
+        assertEquals(200, get("/api/suggest?q=chuy&size=3", null).statusCode());
+    }
+
     // --- exports
 
     @Test
