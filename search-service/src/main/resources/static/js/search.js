@@ -73,7 +73,8 @@ async function run() {
   try {
     // Only what the API takes: it refuses other parameters, and a link may carry some (e.g. a tracker's).
     const asked = [...new Set(state.keys())].filter((k) => k === 'q' || k === 'page' || FILTERS.includes(k));
-    const params = Object.fromEntries(asked.map((k) => [k, state.getAll(k)]));
+    // One value per filter, the last chosen (an older link may repeat one).
+    const params = Object.fromEntries(asked.map((k) => [k, state.getAll(k).at(-1)]));
     params.size = PAGE_SIZE;
     lastAnswer = await getJson('/api/search', params);
     status(statusBox, '');
@@ -143,7 +144,7 @@ function renderExport(state) {
   const box = document.getElementById('export');
   box.hidden = false;
   const params = new URLSearchParams();
-  for (const [k, v] of state) if (k === 'q' || FILTERS.includes(k)) params.append(k, v);
+  for (const [k, v] of state) if (k === 'q' || FILTERS.includes(k)) params.set(k, v);
   for (const [id, format] of [['export-csv', 'csv'], ['export-xlsx', 'xlsx']]) {
     params.set('format', format);
     const link = document.getElementById(id);
@@ -186,9 +187,8 @@ function toggle(state, filter) {
       next.delete(k);
       kept.forEach((x) => next.append(k, x));
     } else {
-      // Deadline bounds are single-valued; other filters combine.
-      if (k.startsWith('deadline') || k === 'completed') next.delete(k);
-      next.append(k, v);
+      // The API takes one value per filter: another value of a facet replaces the one chosen.
+      next.set(k, v);
     }
   }
   next.delete('page');

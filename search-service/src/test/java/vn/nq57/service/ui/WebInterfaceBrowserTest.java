@@ -65,6 +65,13 @@ class WebInterfaceBrowserTest extends RealDataBrowserTest {
                 By.cssSelector("fieldset[data-facet=type] button[data-value=Task]")).getAttribute("aria-pressed"));
         browser.findElements(By.cssSelector("#results .result"))
                 .forEach(r -> assertEquals("Task", r.getAttribute("data-type")));
+
+        // The API takes one value per filter: a link repeating one (a facet chosen twice, an older link) asks for
+        // the last value, not for an error.
+        open("/?q=chuyen+doi+so&type=Task&type=Indicator");
+        wait.until(d -> !d.findElements(By.cssSelector("#results .result[data-type=Indicator]")).isEmpty());
+        browser.findElements(By.cssSelector("#results .result"))
+                .forEach(r -> assertEquals("Indicator", r.getAttribute("data-type")));
     }
 
     @Test
