@@ -985,9 +985,8 @@ public final class SearchIndex implements AutoCloseable {
   private static String areaOf(IndexGeneration g, String id) throws IOException {
     String known = g.areas.get(id);
     if (known == null) {
-      TopDocs top = g.searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
-      String area = top.scoreDocs.length == 0 ? null
-          : g.searcher.storedFields().document(top.scoreDocs[0].doc).get(IndexFields.AREA);
+      Document d = storedDocument(g, id);
+      String area = d == null ? null : d.get(IndexFields.AREA);
       known = area == null ? "" : area;
       g.areas.put(id, known);
     }
@@ -1008,13 +1007,18 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private static String lookUpLabel(IndexGeneration g, String dim, String value) throws IOException {
-    TopDocs top = g.searcher.search(new TermQuery(new Term(IndexFields.ID, value)), 1);
-    if (top.scoreDocs.length == 0) {
+    Document d = storedDocument(g, value);
+    if (d == null) {
       return value;
     }
-    Document d = g.searcher.storedFields().document(top.scoreDocs[0].doc);
     String label = d.get(IndexFields.DOC_LABEL);
     return dim.equals(IndexFields.DOCUMENT) && label != null ? label : d.get(IndexFields.NAME.exact());
+  }
+
+  /** The stored fields of the entity {@code id}, or null when the generation has none. */
+  private static Document storedDocument(IndexGeneration g, String id) throws IOException {
+    TopDocs top = g.searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+    return top.scoreDocs.length == 0 ? null : g.searcher.storedFields().document(top.scoreDocs[0].doc);
   }
 
   /** How every generation is written: one analyzer per field, sorted by the entities' order in the store. */
