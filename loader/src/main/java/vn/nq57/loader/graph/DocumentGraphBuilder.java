@@ -29,6 +29,7 @@ import vn.nq57.ontology.Vocab;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,13 +95,40 @@ public final class DocumentGraphBuilder {
         Scope own = Scope.of(meta.area(), meta.issuerLevel(), meta.issuer());
         registry.remember(meta.number(), own, meta.year());
         registry.rememberOwn(meta.number(), own);
-        for (Reference r : references) rememberReference(r, own);
+        Map<String, Scope> issuers = issuersNamed(references, own);
+        for (Reference r : references) rememberReference(r, own, issuers);
     }
 
-    private void rememberReference(Reference r, Scope citing) {
-        Scope scope = Scope.ofIssuer(r.issuer(), r.issuerLevel(), citing);
+    private void rememberReference(Reference r, Scope citing, Map<String, Scope> issuers) {
+        Scope scope = citedScope(r, citing, issuers);
         registry.remember(r.number(), scope, r.date() == null ? null : r.date().getYear());
-        for (Reference b : r.basis()) rememberReference(b, scope);
+        for (Reference b : r.basis()) rememberReference(b, scope, issuers);
+    }
+
+    /**
+     * The scope of the document a reference names: its issuer's when the reference names one; else the issuer another
+     * reference of the same text gives that number ("Căn cứ Kế hoạch số 92/KH-UBND ngày 15/9/2025 của UBND tỉnh …",
+     * later "theo Kế hoạch số 92/KH-UBND": one plan, Đồng Nai's); else what the number's issuer code says (TW, CP, a
+     * ministry's: national; TU: the citing document's province); a code every level uses (UBND, BCĐ) is kept under the
+     * citing document's area with no area or level claimed ({@link Scope#unclaimed}), as a number named in a task is.
+     * Never the nation for a People's Committee's plan.
+     */
+    private static Scope citedScope(Reference r, Scope citing, Map<String, Scope> issuers) {
+        if (r.issuer() != null || r.issuerLevel() != null) return Scope.ofIssuer(r.issuer(), r.issuerLevel(), citing);
+        Scope named = r.number() == null ? null : issuers.get(r.number().key());
+        if (named != null) return named;
+        String level = r.number() == null ? null : Levels.ofCode(r.number().issuerCode());
+        return level == null ? citing.unclaimed() : Scope.ofIssuer(null, level, citing);
+    }
+
+    /** The scope of each number the document's references cite with their issuer named (the first such, by number key). */
+    private static Map<String, Scope> issuersNamed(List<Reference> references, Scope own) {
+        Map<String, Scope> named = new HashMap<>();
+        for (Reference r : references) {
+            if (r.number() != null && !r.number().blank() && (r.issuer() != null || r.issuerLevel() != null))
+                named.putIfAbsent(r.number().key(), Scope.ofIssuer(r.issuer(), r.issuerLevel(), own));
+        }
+        return named;
     }
 
     /** The IRI the document in {@code meta} gets. */
@@ -254,15 +282,16 @@ public final class DocumentGraphBuilder {
     private Map<String, Resource> writeCitations(GraphWriter out, Resource doc, List<Reference> references, Scope own) {
         Map<String, Resource> byKey = new LinkedHashMap<>();
         int[] counter = {0};
-        for (Reference r : references) writeCitation(out, doc.getURI(), doc, r, own, byKey, counter);
+        Map<String, Scope> issuers = issuersNamed(references, own);
+        for (Reference r : references) writeCitation(out, doc.getURI(), doc, r, own, issuers, byKey, counter);
         return byKey;
     }
 
     /** Citation IRIs live under the source document that states them, even when they describe an upstream's basis. */
     private void writeCitation(GraphWriter out, String base, Resource citing, Reference r, Scope citingScope,
-                               Map<String, Resource> byKey, int[] counter) {
+                               Map<String, Scope> issuers, Map<String, Resource> byKey, int[] counter) {
         if (r.number() == null || r.number().blank()) return;
-        Scope scope = Scope.ofIssuer(r.issuer(), r.issuerLevel(), citingScope);
+        Scope scope = citedScope(r, citingScope, issuers);
         Integer year = r.date() == null ? null : r.date().getYear();
         String citedIri = registry.iri(book, r.number(), scope, year);
         if (citedIri.equals(citing.getURI())) return;   // a document never cites itself
@@ -280,7 +309,7 @@ public final class DocumentGraphBuilder {
         citation.addProperty(NQ.citedDocument, cited);
         citation.addProperty(NQ.relation, relation);
         out.provenance(citation, r.span(), r.quote());
-        for (Reference b : r.basis()) writeCitation(out, base, cited, b, scope, byKey, counter);
+        for (Reference b : r.basis()) writeCitation(out, base, cited, b, scope, issuers, byKey, counter);
     }
 
     /**

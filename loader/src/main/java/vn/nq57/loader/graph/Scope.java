@@ -54,6 +54,15 @@ record Scope(String areaIri, String key, String label, String level, String prov
         return areaIri != null ? areaIri : key;
     }
 
+    /**
+     * This scope's identity key with no area or level claimed: for a number whose issuer the text leaves unnamed and its
+     * code does not place (UBND, BCĐ: every level has one). Numbers restart for every issuer, so it is kept apart per
+     * citing area, never merged with every other area's same number; where the issuer sits, the text does not say.
+     */
+    Scope unclaimed() {
+        return new Scope(null, key, null, null, province);
+    }
+
     static Scope national() {
         return named(Iris.area(NATIONAL), NATIONAL, Levels.CENTRAL, null);
     }

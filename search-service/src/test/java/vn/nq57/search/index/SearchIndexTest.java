@@ -108,8 +108,9 @@ class SearchIndexTest {
     SearchResults r = index.search(SearchRequest.of("chuyen doi so").withType(EntityType.TASK));
     assertTrue(r.total() > 10, "many tasks are about chuyển đổi số: " + r.total());
     SearchHit first = r.hits().getFirst();
-    assertTrue(first.snippet().toLowerCase().contains("<mark>chuyển</mark>")
-        || first.snippet().toLowerCase().contains("<mark>chuyển đổi số</mark>"), first.snippet());
+    // the words marked as the text prints them, with their diacritics ("<mark>chuyển đổi</mark>", "<mark>chuyển</mark>")
+    assertTrue(first.snippet().toLowerCase().contains("<mark>chuyển"), first.snippet());
+    assertFalse(first.snippet().toLowerCase().contains("chuyen"), first.snippet());
     assertTrue(r.hits().stream().allMatch(h -> h.entity().type() == EntityType.TASK));
     assertTrue(first.score() >= r.hits().getLast().score());
   }

@@ -1,0 +1,104 @@
+package vn.nq57.loader.graph;
+
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.nq57.loader.Loader;
+import vn.nq57.loader.store.GraphStore;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A number a plan cites without its issuer ("theo Kế hoạch số 45/KH-UBND") is the document the same plan cites with
+ * its issuer and date ("Căn cứ Kế hoạch số 45/KH-UBND ngày 02/4/2025 của UBND tỉnh Gia Lai … (gọi tắt là Kế hoạch số
+ * 45/KH-UBND)"): one document, not a second, undated one of the nation. A People's Committee's number the text never
+ * places stays with the citing plan's area and claims no level; a central number stays national.
+ */
+class BareCitationsTest {
+    private static final String ELI = "http://data.europa.eu/eli/ontology#";
+    private static final String NQ = "https://w3id.org/nq57/ontology#";
+
+    @TempDir
+    static Path dir;
+    static GraphStore store;
+
+    @BeforeAll
+    static void load() throws Exception {
+        Path plan = dir.resolve("ke-hoach-xa-phu-hoa.txt");
+        Files.writeString(plan, String.join("\n",
+                "ỦY BAN NHÂN DÂN XÃ PHÚ HÒA",
+                "Số: 15/KH-UBND",
+                "Phú Hòa, ngày 10 tháng 3 năm 2026",
+                "",
+                "KẾ HOẠCH",
+                "Triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị trên địa bàn xã Phú Hòa, tỉnh Gia Lai",
+                "",
+                "Căn cứ Kế hoạch số 45/KH-UBND ngày 02/4/2025 của UBND tỉnh Gia Lai về thực hiện Nghị quyết số 57-NQ/TW ngày "
+                        + "22/12/2024 của Bộ Chính trị (gọi tắt là Kế hoạch số 45/KH-UBND);",
+                "",
+                "UBND xã Phú Hòa ban hành Kế hoạch như sau:",
+                "",
+                "I. MỤC ĐÍCH, YÊU CẦU",
+                "- Cụ thể hóa các nhiệm vụ năm 2026 theo Kế hoạch số 45/KH-UBND, Kế hoạch số 130/KH-UBND và Nghị quyết số "
+                        + "57-NQ/TW của Bộ Chính trị.",
+                "",
+                "II. NHIỆM VỤ",
+                "1. Số hóa hồ sơ thủ tục hành chính tại Bộ phận một cửa xã.",
+                "2. Tổ chức tập huấn kỹ năng số cho cán bộ, công chức xã.",
+                ""));
+        store = GraphStore.open(dir.resolve("tdb2"));
+        new Loader().load(store, List.of(plan));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void aNumberCitedBareIsTheDocumentTheSameTextCitesWithItsIssuer() {
+        List<String> documents = select("SELECT DISTINCT ?d { GRAPH ?g { ?d <" + ELI + "number> \"45/KH-UBND\" } }");
+        assertEquals(1, documents.size(), "one plan 45/KH-UBND, not a dated one and an undated one: " + documents);
+        assertTrue(documents.getFirst().contains("/gia-lai/2025/"), documents.getFirst());
+        assertEquals(List.of(NQ + "province"), select("SELECT ?l { GRAPH ?g { <" + documents.getFirst() + "> <"
+                + NQ + "level> ?l } }"));
+    }
+
+    @Test
+    void aPeoplesCommitteeNumberNeverPlacedIsNotTheNationsAndClaimsNoLevel() {
+        List<String> documents = select("SELECT DISTINCT ?d { GRAPH ?g { ?d <" + ELI + "number> \"130/KH-UBND\" } }");
+        assertEquals(1, documents.size(), documents.toString());
+        assertTrue(!documents.getFirst().contains("/viet-nam/"), "not a national document: " + documents.getFirst());
+        assertEquals(List.of(), select("SELECT ?l { GRAPH ?g { <" + documents.getFirst() + "> <" + NQ + "level> ?l } }"),
+                "the text does not say which level issued it");
+    }
+
+    @Test
+    void aCentralNumberCitedBareStaysNational() {
+        List<String> documents = select("SELECT DISTINCT ?d { GRAPH ?g { ?d <" + ELI + "number> \"57-NQ/TW\" } }");
+        assertEquals(List.of("https://w3id.org/nq57/id/doc/viet-nam/2024/57-nq-tw"), documents);
+    }
+
+    private static List<String> select(String query) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            List<String> out = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
+                var rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    var n = rs.next().get(rs.getResultVars().getFirst());
+                    out.add(n.isLiteral() ? n.asLiteral().getString() : n.toString());
+                }
+            }
+            return out;
+        });
+    }
+}
