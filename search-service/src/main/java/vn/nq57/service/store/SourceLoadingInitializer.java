@@ -1,5 +1,7 @@
 package vn.nq57.service.store;
 
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -31,6 +33,7 @@ import java.util.stream.Stream;
  * folder is either absent or a complete store. At start, what an interrupted build left is cleaned up: leftover
  * {@code .building-} folders are deleted, a store that holds no data (an interrupted start of an older version) is
  * rebuilt, and a store TDB2 cannot open is moved aside to {@code <store>.broken-<time>} (never deleted) and rebuilt.
+ * A store another process holds (a running service, a load) is not touched: the start fails, saying so.
  * An empty or missing sources folder gives an empty store and a service that runs, with a log line saying so.
  */
 public final class SourceLoadingInitializer implements StoreInitializer {
@@ -139,6 +142,12 @@ public final class SourceLoadingInitializer implements StoreInitializer {
         try {
             dataset = TDB2Factory.connectDataset(storeDir.toString());
         } catch (RuntimeException unreadable) {
+            if (lockedByAnotherProcess(unreadable))
+                // A store in use is not broken: moving it aside would leave the running service writing to a folder
+                // the next start never reads (its uploads lost to it) and build a second store beside it.
+                throw new IllegalStateException("store " + storeDir + " is in use by another process (TDB2's lock "
+                        + storeDir.resolve("tdb.lock") + " is held): stop the service or load using it first, or set "
+                        + "nq57.store.dir to another folder; nothing was changed", unreadable);
             log.error("TDB2 cannot open {}: {}", storeDir, unreadable.toString());
             return State.UNREADABLE;
         }
@@ -165,17 +174,48 @@ public final class SourceLoadingInitializer implements StoreInitializer {
         }
     }
 
-    /** Folders {@code <store>.building-*} that a killed build left behind: never a complete store, so deleted. */
+    /**
+     * Whether TDB2 refused the store because its lock is held: by this JVM ({@code AlreadyLocked}) or by another process
+     * (Jena's {@code ProcessFileLock} throws a {@code DBOpEnvException} "Failed to get a lock: file=…: held by process N",
+     * no class of its own, so its wording is what tells it apart from a damaged store).
+     */
+    private static boolean lockedByAnotherProcess(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AlreadyLocked) return true;
+            if (t instanceof DBOpEnvException && String.valueOf(t.getMessage()).startsWith("Failed to get a lock"))
+                return true;
+        }
+        return false;
+    }
+
+    /**
+     * Folders {@code <store>.building-*} that a killed build left behind: never a complete store, so deleted; not one
+     * whose process (the pid it is named after) is still running, which is another start building it now.
+     */
     private static void deleteLeftoverBuilds(Path storeDir) {
         Path parent = storeDir.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent)) return;
         try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(parent, storeDir.getFileName() + BUILDING + "*")) {
             for (Path leftover : leftovers) {
+                if (builtByLiveProcess(leftover)) {
+                    log.warn("{} is being built by another running process; left alone", leftover);
+                    continue;
+                }
                 log.warn("deleting {}, left by a store build that did not finish", leftover);
                 deleteTree(leftover);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + parent, e);
+        }
+    }
+
+    private static boolean builtByLiveProcess(Path building) {
+        String name = building.getFileName().toString();
+        try {
+            long pid = Long.parseLong(name.substring(name.lastIndexOf(BUILDING) + BUILDING.length()));
+            return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException notOurs) {
+            return false;
         }
     }
 

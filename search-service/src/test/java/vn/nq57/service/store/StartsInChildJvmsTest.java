@@ -29,11 +29,12 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * kill -9 during the first start, while the loader writes the store, then a second start: the second start builds the
- * store again and serves a consistent service (every document loaded, the index matching the store). The application
- * runs in child JVMs (the test's own class path) on a temporary store and the real sources.
+ * Starts of the application in child JVMs (the test's own class path) on a temporary store and the real sources:
+ * kill -9 during the first start, while the loader writes the store, then a second start, which builds the store again
+ * and serves a consistent service (every document loaded, the index matching the store); and a second start on a store
+ * a running service holds, which fails saying so and touches nothing.
  */
-class KillDuringFirstStartTest {
+class StartsInChildJvmsTest {
     private static final Path ROOT = Path.of(System.getProperty("nq57.root", "..")).toAbsolutePath().normalize();
     private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
     private static final Pattern BUILT = Pattern.compile("store built in \\d+ ms: (\\d+) documents, (\\d+) tasks");
@@ -117,6 +118,39 @@ class KillDuringFirstStartTest {
         } finally {
             second.process().destroy();
             if (!second.process().waitFor(30, TimeUnit.SECONDS)) second.process().destroyForcibly();
+        }
+    }
+
+    @Test
+    void aSecondStartOnAStoreInUseFailsAndLeavesItAsItWas(@TempDir Path tmp) throws Exception {
+        Child first = start(tmp);
+        try {
+            Matcher port = PORT.matcher(first.await("Tomcat started on port", 300));
+            assertTrue(port.find());
+            first.await("Started Nq57Application", 120);
+            String sparql = "http://localhost:" + port.group(1) + "/sparql";
+            long tasks = count(sparql, NQ + "SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?t a nq:Task }");
+
+            Child second = start(tmp);
+            String refused;
+            try {
+                refused = second.await("is in use by another process", 120);
+                assertTrue(second.process().waitFor(60, TimeUnit.SECONDS), "the second start stops");
+                assertNotEquals(0, second.process().exitValue());
+            } finally {
+                second.process().destroyForcibly();
+            }
+            assertTrue(refused.contains(tmp.resolve("tdb2").toString()), refused);
+            try (Stream<Path> siblings = Files.list(tmp)) {
+                List<String> names = siblings.map(p -> p.getFileName().toString()).sorted().toList();
+                assertTrue(names.stream().noneMatch(n -> n.contains(SourceLoadingInitializer.BROKEN)
+                        || n.contains(SourceLoadingInitializer.BUILDING)), "nothing moved aside or built: " + names);
+            }
+            assertEquals(tasks, count(sparql, NQ + "SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?t a nq:Task }"),
+                    "the first service still serves its store");
+        } finally {
+            first.process().destroy();
+            if (!first.process().waitFor(30, TimeUnit.SECONDS)) first.process().destroyForcibly();
         }
     }
 
