@@ -152,7 +152,10 @@ function renderDown() {
       el('span', { class: 'badge', 'data-type': r.type }, label('type', r.type)), ' ',
       el('a', { href: entityHref(r.id) }, r.type === 'Document' ? documentName(r.document ?? {}) : (r.name ?? label('type', r.type))),
       r.type !== 'Document' && el('span', { class: 'muted' }, ` — ${documentName(r.document ?? {})}${
-        r.document?.number && r.document?.issuer ? `, ${r.document.issuer}` : ''}`)))));
+        r.document?.number && r.document?.issuer ? `, ${r.document.issuer}` : ''}`),
+      // a document's evidence is the text that makes it derive from the one above it; a task's, its own line
+      r.type === 'Document' && r.quote && el('blockquote', { class: 'down-quote' }, r.quote),
+      r.file && el('span', { class: 'muted down-where' }, ` (${t('lineage.fileLine', r.file, r.lineStart ?? '')})`)))));
   if ((result.total ?? 0) > page * DOWN_PAGE_SIZE) {
     const more = el('button', { type: 'button' }, t('search.next'));
     more.addEventListener('click', () => loadDown(rootId, level, type, page + 1));

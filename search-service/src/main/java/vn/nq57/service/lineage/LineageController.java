@@ -90,14 +90,16 @@ public class LineageController {
     }
 
     /**
-     * One {@link EntityRows} row per item, with every field a search result has (read from the search index).
+     * One {@link EntityRows} row per item, with every field a search result has (read from the search index), then its
+     * evidence: the quote, file and lines of {@link Item}.
      */
     static ResultTable table(List<Item> items, SearchIndex index, String root) {
         Map<String, IndexedEntity> indexed = index.entities(items.stream().map(Item::id).toList());
-        EntityRows rows = new EntityRows(root);
+        EntityRows rows = new EntityRows(root, "quote", "file", "lineStart", "lineEnd")
+                .type(ResultTable.CellType.NUMBER, "lineStart").type(ResultTable.CellType.NUMBER, "lineEnd");
         for (Item i : items) {
             IndexedEntity e = indexed.get(i.id());
-            if (e != null) rows.add(e);
+            if (e != null) rows.add(e, i.quote(), i.file(), i.lineStart(), i.lineEnd());
         }
         return rows.build();
     }

@@ -15,6 +15,7 @@ import vn.nq57.service.entity.EntityId;
 import vn.nq57.service.entity.EntityReader;
 import vn.nq57.service.entity.Levels;
 import vn.nq57.service.entity.Refs.DocumentRef;
+import vn.nq57.service.entity.Refs.SourceText;
 import vn.nq57.service.entity.UnknownEntityException;
 import vn.nq57.service.lineage.LineageDown.DocumentCount;
 import vn.nq57.service.lineage.DerivationView.Below;
@@ -23,9 +24,11 @@ import vn.nq57.service.web.BadParameterException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -108,7 +111,9 @@ public class LineageService {
             Map<String, Integer> byLevel = new TreeMap<>(Comparator.comparingInt(Levels::rank).thenComparing(Comparator.naturalOrder()));
             List<Counted> matching = new ArrayList<>();
             int total = 0;
+            Set<Node> lineage = new HashSet<>(List.of(root.asNode()));
             for (Below below : view().below(root.asNode())) {
+                lineage.add(below.document().node());
                 int n = below.document().rows(filter.type(), below.derived());
                 if (n == 0) continue;
                 String level = below.document().ref().level();
@@ -128,7 +133,7 @@ public class LineageService {
                     List<Row> rows = rows(model, c.below(), filter);
                     int a = Math.min(Math.max(from - start, 0), rows.size()), b = Math.min(to - start, rows.size());
                     for (Row r : rows.subList(a, Math.max(a, b)))
-                        results.add(r.item(c.below().document().ref()));
+                        results.add(r.item(c.below().document().ref(), lineage));
                 }
                 if (end >= to) break;
                 start = end;
@@ -179,8 +184,13 @@ public class LineageService {
 
     /** One row of the answer in a document: the item, its API type, its position. */
     private record Row(Resource resource, String type, Integer position) {
-        Item item(DocumentRef document) {
-            return new Item(resource.getURI(), type, EntityReader.name(resource), document.level(), document, position);
+        /** The item, with its evidence: a document's step up to one of {@code lineage} (the root and what is below it). */
+        Item item(DocumentRef document, Set<Node> lineage) {
+            SourceText evidence = EntityReader.DOCUMENT.equals(type)
+                    ? DerivationEvidence.towards(resource, lineage::contains) : EntityReader.source(resource);
+            return new Item(resource.getURI(), type, EntityReader.name(resource), document.level(), document, position,
+                    evidence == null ? null : evidence.text(), evidence == null ? null : evidence.file(),
+                    evidence == null ? null : evidence.lineStart(), evidence == null ? null : evidence.lineEnd());
         }
     }
 

@@ -1,6 +1,5 @@
 package vn.nq57.service.lineage;
 
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import vn.nq57.ontology.NQ;
@@ -16,7 +15,6 @@ import vn.nq57.service.lineage.DocumentSummaries.Step;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -110,34 +108,12 @@ final class UpwardPaths {
         });
     }
 
-    /** The edge with the quote that states it: a citation of that relation, else any citation of the pair, else for an appendix its own heading. */
+    /** The edge with the quote that states it ({@link DerivationEvidence#of}). */
     private Edge edge(Resource from, Property relation, Resource to) {
-        Resource citation = citation(from, to, relation);
-        SourceText evidence = citation != null ? EntityReader.source(citation)
-                : relation.equals(Vocab.eliIsPartOf) ? EntityReader.source(from) : null;
+        SourceText evidence = DerivationEvidence.of(from, relation, to);
         return new Edge(node(from), node(to), relation.getLocalName(),
                 evidence == null ? null : evidence.text(), evidence == null ? null : evidence.file(),
                 evidence == null ? null : evidence.lineStart(), evidence == null ? null : evidence.lineEnd());
-    }
-
-    /**
-     * The citation stating that {@code from} relates to {@code to}: of the same relation if any, the one in
-     * {@code from}'s own file first (a document speaking of itself), then by file and line.
-     */
-    private static Resource citation(Resource from, Resource to, Property relation) {
-        Model model = from.getModel();
-        String ownFile = EntityReader.fileName(from);
-        Comparator<Resource> order = Comparator
-                .comparing((Resource c) -> !c.hasProperty(NQ.relation, relation))
-                .thenComparing(c -> ownFile == null || !ownFile.equals(EntityReader.fileName(c)))
-                .thenComparing(c -> String.valueOf(EntityReader.fileName(c)))
-                .thenComparing(c -> {
-                    Integer line = EntityReader.integer(c, NQ.lineStart);
-                    return line == null ? Integer.MAX_VALUE : line;
-                });
-        return model.listResourcesWithProperty(NQ.citingDocument, from).toList().stream()
-                .filter(c -> c.hasProperty(NQ.citedDocument, to))
-                .min(order).orElse(null);
     }
 
     /** The summary of {@code r}: kept for the documents above the start, read anew for the start itself. */

@@ -68,6 +68,31 @@ class LineageServiceTest {
     }
 
     @Test
+    void everyResultDownFromResolution57CarriesItsSourceWords() {
+        String nq57 = RealGraph.single("SELECT ?d WHERE { ?d eli:number \"57-NQ/TW\" FILTER(CONTAINS(STR(?d), \"/2024/\")) }");
+        LineageDown down = service.downAll(nq57, DownFilter.parse(null, null, null, null));
+        assertTrue(down.total() > 100, "the seeds' plans and their tasks: " + down.total());
+        for (LineageDown.Item i : down.results()) {
+            if (i.type().equals("Document")) continue;
+            // a task or indicator: its own row or paragraph, where the source prints it
+            assertNotNull(i.quote(), i.toString());
+            assertNotNull(i.file(), i.toString());
+            assertTrue(i.lineStart() > 0 && i.lineEnd() >= i.lineStart(), i.toString());
+        }
+        // Tân Lợi's plan derives from Đồng Nai's 92/KH-UBND: its evidence is its own "Căn cứ Kế hoạch số 92/KH-UBND …"
+        LineageDown.Item tanLoi = service.downAll(dongNai92, DownFilter.parse(null, "Document", null, null)).results()
+                .stream().filter(i -> "001_624e61ed64e861df.txt".equals(i.document().file())).findFirst()
+                .orElseThrow(() -> new AssertionError("Tân Lợi's plan is below 92/KH-UBND"));
+        assertTrue(tanLoi.quote().startsWith("Căn cứ Kế hoạch số 92/KH-UBND"), tanLoi.quote());
+        assertEquals("001_624e61ed64e861df.txt", tanLoi.file());
+        assertTrue(tanLoi.lineStart() > 0, tanLoi.toString());
+        long documents = down.results().stream().filter(i -> i.type().equals("Document")).count();
+        long quoted = down.results().stream().filter(i -> i.type().equals("Document") && i.quote() != null).count();
+        assertTrue(documents > 0 && quoted == documents, quoted + " of " + documents + " documents quoted: "
+                + down.results().stream().filter(i -> i.type().equals("Document") && i.quote() == null).toList());
+    }
+
+    @Test
     void pagesSplitTheResults() {
         LineageDown all = service.downAll(dongNai92, DownFilter.parse(null, null, null, null));
         LineageDown second = service.down(dongNai92, DownFilter.parse(null, null, "2", "5"));

@@ -1,5 +1,6 @@
 package vn.nq57.service.lineage;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -12,15 +13,18 @@ import vn.nq57.ontology.NQ;
 import vn.nq57.service.entity.EntityReader;
 import vn.nq57.service.entity.Levels;
 import vn.nq57.service.entity.Refs.DocumentRef;
+import vn.nq57.service.entity.Refs.SourceText;
 import vn.nq57.service.lineage.LineageDown.DocumentCount;
 import vn.nq57.service.lineage.LineageDown.Item;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -74,9 +78,18 @@ final class SparqlLineageDown {
         });
     }
 
-    private record Derived(Resource resource, String type, Integer position, DocumentRef document) {
+    /** The root and every node deriving from it: where a document's evidence is a step to. */
+    private static final Query LINEAGE = QueryFactory.create("""
+            PREFIX nq: <https://w3id.org/nq57/ontology#>
+            SELECT DISTINCT ?d WHERE { { ?d nq:derivesFrom+ ?root } UNION { BIND(?root AS ?d) } }""");
+
+    private record Derived(Resource resource, String type, Integer position, DocumentRef document, Set<Node> lineage) {
         Item item() {
-            return new Item(resource.getURI(), type, EntityReader.name(resource), document.level(), document, position);
+            SourceText evidence = type.equals(EntityReader.DOCUMENT)
+                    ? DerivationEvidence.towards(resource, lineage::contains) : EntityReader.source(resource);
+            return new Item(resource.getURI(), type, EntityReader.name(resource), document.level(), document, position,
+                    evidence == null ? null : evidence.text(), evidence == null ? null : evidence.file(),
+                    evidence == null ? null : evidence.lineStart(), evidence == null ? null : evidence.lineEnd());
         }
     }
 
@@ -85,6 +98,10 @@ final class SparqlLineageDown {
         QuerySolutionMap binding = new QuerySolutionMap();
         binding.add("root", root);
         Map<Resource, DocumentRef> documents = new HashMap<>();
+        Set<Node> lineage = new HashSet<>();
+        try (QueryExecution execution = QueryExecution.model(model).query(LINEAGE).substitution(binding).build()) {
+            execution.execSelect().forEachRemaining(row -> lineage.add(row.getResource("d").asNode()));
+        }
         List<Derived> items = new ArrayList<>();
         try (QueryExecution execution = QueryExecution.model(model).query(DOWN).substitution(binding).build()) {
             execution.execSelect().forEachRemaining(row -> {
@@ -93,7 +110,7 @@ final class SparqlLineageDown {
                 items.add(new Derived(row.getResource("item"),
                         isDocument ? EntityReader.DOCUMENT : row.getResource("class").getLocalName(),
                         row.contains("position") ? row.getLiteral("position").getInt() : null,
-                        documents.computeIfAbsent(doc, EntityReader::document)));
+                        documents.computeIfAbsent(doc, EntityReader::document), lineage));
             });
         }
         items.sort(Comparator.comparingInt((Derived d) -> Levels.rank(d.document().level()))
