@@ -107,7 +107,12 @@ class WebInterfaceBrowserTest extends RealDataBrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("down-button"))).click();
         WebElement total = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("down-total")));
         assertTrue(Integer.parseInt(total.getText().replaceAll("\\D", "")) > 0, total.getText());
-        assertFalse(browser.findElements(By.cssSelector("#down-results li")).isEmpty());
+        List<WebElement> results = browser.findElements(By.cssSelector("#down-results li"));
+        assertFalse(results.isEmpty());
+        // each result says where the source prints it: "file, dòng N"
+        for (WebElement li : results)
+            assertTrue(li.findElement(By.cssSelector(".down-where")).getText().matches(".*\\.txt, (dòng|line) \\d+.*"),
+                    li.getText());
     }
 
     @Test
