@@ -382,7 +382,8 @@ public final class ReferenceExtractor {
                     || (c == '\n' && lineBreakEnds(text, i));
             if (end) {
                 while (start < i && Character.isWhitespace(text.charAt(start))) start++;
-                if (i > start) out.add(new int[]{start, i + 1});
+                // a cell's separator ('|', a tab) bounds the sentence but is not its text: a quote ends with the cell
+                if (i > start) out.add(new int[]{start, c == '|' || c == '\t' ? i : i + 1});
                 start = i + 1;
             }
         }

@@ -139,4 +139,21 @@ class ReferenceExtractorTest {
         assertEquals(DocumentKind.REGULATION, refs.stream().filter(r -> r.number().canonical().equals("05-QĐ/BCĐTW"))
                 .findFirst().orElseThrow(() -> new AssertionError(refs.toString())).kind());
     }
+
+    @Test
+    void aQuoteFromATableCellIsTheCellsWordsWithoutItsSeparator() {
+        var src = new SourceText("t", "", List.of("KẾ HOẠCH", "Triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị",
+                "| 1 | Xây dựng Chương trình công nghiệp hỗ trợ (theo QĐ 929/QĐ-TTg) | Sở Công Thương | 2026 |",
+                "2\tĐã ban hành Văn bản số 1709/BKHCN-CĐSQG ngày 21/05/2025\tSở Khoa học và Công nghệ"));
+        var refs = ReferenceExtractor.extract(src, MetadataExtractor.extract(src));
+        for (String number : List.of("929/QĐ-TTg", "1709/BKHCN-CĐSQG")) {
+            Reference r = refs.stream().filter(x -> x.number().canonical().equals(number)).findFirst()
+                    .orElseThrow(() -> new AssertionError(number + " not in " + refs));
+            assertFalse(r.quote().endsWith("|") || r.quote().startsWith("|") || r.quote().contains("\t"), r.quote());
+        }
+        assertEquals("Xây dựng Chương trình công nghiệp hỗ trợ (theo QĐ 929/QĐ-TTg)", refs.stream()
+                .filter(x -> x.number().canonical().equals("929/QĐ-TTg")).findFirst().orElseThrow().quote());
+        assertEquals("Đã ban hành Văn bản số 1709/BKHCN-CĐSQG ngày 21/05/2025", refs.stream()
+                .filter(x -> x.number().canonical().equals("1709/BKHCN-CĐSQG")).findFirst().orElseThrow().quote());
+    }
 }
