@@ -119,11 +119,15 @@ record Scope(String areaIri, String key, String label, String level, String prov
         switch (level) {
             case Levels.PROVINCE -> {
                 String province = named != null ? named : citing.province();
-                return province == null ? citing
-                        : named(Iris.area(province), provinceLabel(province, issuer), Levels.PROVINCE, province);
+                // a province's body ("Ban Thường vụ Tỉnh ủy") cited where no province is named is a province's, never
+                // the citing commune's: its level stands, its place stays unnamed
+                if (province == null)
+                    return Levels.PROVINCE.equals(citing.level()) ? citing : unnamed(null, null, Levels.PROVINCE);
+                return named(Iris.area(province), provinceLabel(province, issuer), Levels.PROVINCE, province);
             }
             case Levels.DISTRICT -> {
-                if (named == null) return citing;
+                if (named == null)
+                    return Levels.DISTRICT.equals(citing.level()) ? citing : unnamed(null, null, Levels.DISTRICT);
                 String label = "huyện " + named;
                 return local(citing.province(), label, label, Levels.DISTRICT);
             }

@@ -207,7 +207,7 @@ public final class ReferenceExtractor {
             for (Node c : children)
                 basis.add(c.toReference(c.relation != null ? c.relation : Relation.APPLIES, span, quote, text, self,
                         lineage, citingYear));
-            String tail = Spaces.collapse(text.substring(found.end(), Math.min(text.length(), found.end() + 200)));
+            String tail = Spaces.collapse(paragraph(text.substring(found.end(), Math.min(text.length(), found.end() + 200))));
             LocalDate date = dateAfter(tail, citingYear);
             String issuer = IssuerResolver.resolve(issuerOf(tail, text), found.number(), self.area());
             String level = issuer != null ? Levels.ofName(issuer) : null;
@@ -339,6 +339,20 @@ public final class ReferenceExtractor {
         if (d == null || d.getYear() < 1945 || citingYear != null && d.getYear() > citingYear) return null;
         return d;
     }
+
+    /**
+     * What follows a number up to a line opening a statement of its own ("Căn cứ …", "Thực hiện …", "Theo đề nghị …",
+     * a dash item), blank lines before it or not. A title ending "… của Tỉnh ủy" above "Căn cứ …" names the Tỉnh ủy,
+     * not a "Tỉnh ủy Căn cứ"; an issuer wrapped onto the next line ("của Ban Thường vụ / Tỉnh ủy Đồng Tháp", a title in
+     * capitals, PDF text with a blank line between its lines) is still read whole.
+     */
+    static String paragraph(String after) {
+        Matcher end = PARAGRAPH_END.matcher(after);
+        return end.find() ? after.substring(0, end.start()) : after;
+    }
+
+    private static final Pattern PARAGRAPH_END =
+            Pattern.compile("(?u)\\n(?:\\h*\\r?\\n)*\\h*(?:(?:Căn cứ|CĂN CỨ|Thực hiện|Theo đề nghị)(?!\\p{L})|[-+•*]\\h)");
 
     /** The issuer after "của"; in a title printed in capitals it is read in lower case and written as the body spells it. */
     private static String issuerOf(String tail, String text) {

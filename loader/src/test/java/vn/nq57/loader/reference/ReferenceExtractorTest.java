@@ -156,4 +156,20 @@ class ReferenceExtractorTest {
         assertEquals("Đã ban hành Văn bản số 1709/BKHCN-CĐSQG ngày 21/05/2025", refs.stream()
                 .filter(x -> x.number().canonical().equals("1709/BKHCN-CĐSQG")).findFirst().orElseThrow().quote());
     }
+
+    @Test
+    void anIssuerEndingATitleStopsBeforeTheCanCuLineBelowIt() {
+        var src = new SourceText("t", "", List.of("KẾ HOẠCH",
+                "Thực hiện Chương trình hành động số 10-CTr/TU ngày 13/8/2025 của Tỉnh ủy", "",
+                "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;"));
+        var refs = ReferenceExtractor.extract(src, MetadataExtractor.extract(src));
+        Reference programme = refs.stream().filter(r -> r.number().canonical().equals("10-CTr/TU")).findFirst()
+                .orElseThrow(() -> new AssertionError(refs.toString()));
+        assertEquals("Tỉnh ủy", programme.issuer());
+        // wrapped onto the next line, as PDF text is, an issuer is still read whole
+        var wrapped = new SourceText("t", "", List.of("KẾ HOẠCH",
+                "Căn cứ Kế hoạch số 15-KH/TU ngày 12/9/2025 của Ban Thường vụ", "", "Tỉnh ủy Đồng Tháp về chuyển đổi số;"));
+        assertEquals("Ban Thường vụ Tỉnh ủy Đồng Tháp", ReferenceExtractor.extract(wrapped, MetadataExtractor.extract(wrapped))
+                .stream().filter(r -> r.number().canonical().equals("15-KH/TU")).findFirst().orElseThrow().issuer());
+    }
 }

@@ -21,9 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A number a plan cites without its issuer ("theo Kế hoạch số 45/KH-UBND") is the document the same plan cites with
  * its issuer and date ("Căn cứ Kế hoạch số 45/KH-UBND ngày 02/4/2025 của UBND tỉnh Gia Lai … (gọi tắt là Kế hoạch số
  * 45/KH-UBND)"): one document, not a second, undated one of the nation. A People's Committee's number the text never
- * places stays with the citing plan's area and claims no level; a central number stays national.
+ * places stays with the citing plan's area and claims no level; a central number stays national. A province's body
+ * cited by a plan that names no province ("của Ban Thường vụ Tỉnh ủy" in a commune appendix) is a province's, never
+ * the commune's.
  */
-class BareCitationsTest {
+class CitedScopesTest {
     private static final String ELI = "http://data.europa.eu/eli/ontology#";
     private static final String NQ = "https://w3id.org/nq57/ontology#";
 
@@ -55,8 +57,17 @@ class BareCitationsTest {
                 "1. Số hóa hồ sơ thủ tục hành chính tại Bộ phận một cửa xã.",
                 "2. Tổ chức tập huấn kỹ năng số cho cán bộ, công chức xã.",
                 ""));
+        Path appendix = dir.resolve("phu-luc-xa.txt");
+        Files.writeString(appendix, String.join("\n",
+                "Phụ lục",
+                "DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM TRIỂN KHAI KẾ HOẠCH SỐ 131/KH-UBND NGÀY 28/4/2026 CỦA ỦY BAN NHÂN DÂN XÃ",
+                "",
+                "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |",
+                "| 1 | Triển khai Kế hoạch số 231-KH/TU ngày 29/4/2025 của Ban Thường vụ Tỉnh ủy về chuyển đổi số | "
+                        + "Văn phòng HĐND và UBND xã | Năm 2026 |",
+                ""));
         store = GraphStore.open(dir.resolve("tdb2"));
-        new Loader().load(store, List.of(plan));
+        new Loader().load(store, List.of(plan, appendix));
     }
 
     @AfterAll
@@ -80,6 +91,14 @@ class BareCitationsTest {
         assertTrue(!documents.getFirst().contains("/viet-nam/"), "not a national document: " + documents.getFirst());
         assertEquals(List.of(), select("SELECT ?l { GRAPH ?g { <" + documents.getFirst() + "> <" + NQ + "level> ?l } }"),
                 "the text does not say which level issued it");
+    }
+
+    @Test
+    void aProvincesBodyCitedWhereNoProvinceIsNamedIsAProvincesNotTheCommunes() {
+        List<String> documents = select("SELECT DISTINCT ?d { GRAPH ?g { ?d <" + ELI + "number> \"231-KH/TU\" } }");
+        assertEquals(1, documents.size(), documents.toString());
+        assertEquals(List.of(NQ + "province"), select("SELECT ?l { GRAPH ?g { <" + documents.getFirst() + "> <"
+                + NQ + "level> ?l } }"), documents.getFirst());
     }
 
     @Test
