@@ -53,6 +53,10 @@ public final class MetadataExtractor {
     private static final Pattern ISSUER_PHRASE = Pattern.compile(
             "(?u)^(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\\s+(?i:" + LOCAL_LEVEL + ")" + "(?:\\s+(" + PlaceNames.NAME + "))?\\s*$");
 
+    /** A level word, any case, and the capitalised name after it, which stops before the next level word. */
+    private static final Pattern PLACE_IN_ISSUER = Pattern.compile("(?u)(?<!\\p{L})(?i:" + LOCAL_LEVEL + ")\\s+("
+            + "\\p{Lu}\\p{Ll}*(?: +(?!(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)(?!\\p{L}))\\p{Lu}\\p{Ll}*)*)");
+
     private static final Pattern BARE_LEVEL = Pattern.compile("(?u)(?:^UBND|\\s" + LOCAL_LEVEL + ")$");
 
     private MetadataExtractor() {}
@@ -296,6 +300,18 @@ public final class MetadataExtractor {
                     case "tỉnh", "thành phố" -> province = m.group(2);
                     case "huyện", "quận", "thị xã" -> district = m.group(2);
                     default -> commune = m.group(2);
+                }
+            }
+        }
+        if (issuer != null && province == null && district == null && commune == null) {
+            // a body named with its places around it: "Ban Thường vụ Đảng bộ tỉnh Bắc Ninh", a header's lines run
+            // together ("UBND xã Mỹ An Huyện Tháp Mười, Tỉnh Đồng Tháp")
+            Matcher place = PLACE_IN_ISSUER.matcher(issuer);
+            while (place.find()) {
+                switch (place.group(1).toLowerCase(java.util.Locale.of("vi"))) {
+                    case "tỉnh", "thành phố" -> province = province != null ? province : place.group(2);
+                    case "huyện", "quận", "thị xã" -> district = district != null ? district : place.group(2);
+                    default -> commune = commune != null ? commune : place.group(2);
                 }
             }
         }

@@ -38,6 +38,22 @@ class HeaderVariantsTest {
         assertFalse(m.title() != null && m.title().contains("|"), m.title());
     }
 
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # a Party committee of a province named in the Đảng bộ line above it
+            "ĐẢNG BỘ TỈNH BẮC NINH\\nBAN THƯỜNG VỤ\\nSố 88-KH/TU\\n\\nĐẢNG CỘNG SẢN VIỆT NAM\\nBắc Ninh, ngày 15 tháng 5 năm 2025\\n\\nKẾ HOẠCH\\nthực hiện Nghị quyết số 57-NQ/TW" | 88-KH/TU | Bắc Ninh | | 
+            # a commune with its district and province on the line below its name
+            "ỦY BAN NHÂN DÂN\\nXÃ MỸ AN\\nHUYỆN THÁP MƯỜI, TỈNH ĐỒNG THÁP\\nSố: 45/KH-UBND\\n\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nMỹ An, ngày 10 tháng 6 năm 2025\\n\\nKẾ HOẠCH\\nchuyển đổi số năm 2025" | 45/KH-UBND | Đồng Tháp | Tháp Mười | Mỹ An
+            """)
+    void thePlacesAroundTheIssuersNameAreItsArea(String text, String number, String province, String district,
+                                                  String commune) {
+        DocumentMetadata m = of(text.replace("\\n", "\n"));
+        assertEquals(number, m.number().canonical());
+        assertEquals(province, m.area().province(), m.toString());
+        assertEquals(district, m.area().district(), m.toString());
+        assertEquals(commune, m.area().commune(), m.toString());
+    }
+
     @Test
     void aBlankDraftNumberAndAPartialDate() {
         DocumentMetadata m = of("""
