@@ -145,9 +145,7 @@ public final class SourceLoadingInitializer implements StoreInitializer {
             if (lockedByAnotherProcess(unreadable))
                 // A store in use is not broken: moving it aside would leave the running service writing to a folder
                 // the next start never reads (its uploads lost to it) and build a second store beside it.
-                throw new IllegalStateException("store " + storeDir + " is in use by another process (TDB2's lock "
-                        + storeDir.resolve("tdb.lock") + " is held): stop the service or load using it first, or set "
-                        + "nq57.store.dir to another folder; nothing was changed", unreadable);
+                throw new StoreInUseException(storeDir, unreadable);
             log.error("TDB2 cannot open {}: {}", storeDir, unreadable.toString());
             return State.UNREADABLE;
         }

@@ -137,6 +137,11 @@ class StartsInChildJvmsTest {
                 refused = second.await("is in use by another process", 120);
                 assertTrue(second.process().waitFor(60, TimeUnit.SECONDS), "the second start stops");
                 assertNotEquals(0, second.process().exitValue());
+                // said as Spring Boot's start failure report, not as a stack trace the reason hides in
+                Thread.sleep(500); // the reader thread drains what the process printed last
+                List<String> rest = new java.util.ArrayList<>(second.lines());
+                assertTrue(rest.stream().anyMatch(l -> l.startsWith("Stop the process holding")), String.join("\n", rest));
+                assertTrue(rest.stream().noneMatch(l -> l.startsWith("\tat ")), String.join("\n", rest));
             } finally {
                 second.process().destroyForcibly();
             }
