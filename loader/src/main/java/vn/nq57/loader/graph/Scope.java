@@ -122,12 +122,12 @@ record Scope(String areaIri, String key, String label, String level, String prov
                 // a province's body ("Ban Thường vụ Tỉnh ủy") cited where no province is named is a province's, never
                 // the citing commune's: its level stands, its place stays unnamed
                 if (province == null)
-                    return Levels.PROVINCE.equals(citing.level()) ? citing : unnamed(null, null, Levels.PROVINCE);
+                    return Levels.PROVINCE.equals(citing.level()) ? citing : unnamedAbove(Levels.PROVINCE, citing);
                 return named(Iris.area(province), provinceLabel(province, issuer), Levels.PROVINCE, province);
             }
             case Levels.DISTRICT -> {
                 if (named == null)
-                    return Levels.DISTRICT.equals(citing.level()) ? citing : unnamed(null, null, Levels.DISTRICT);
+                    return Levels.DISTRICT.equals(citing.level()) ? citing : unnamedAbove(Levels.DISTRICT, citing);
                 String label = "huyện " + named;
                 return local(citing.province(), label, label, Levels.DISTRICT);
             }
@@ -136,6 +136,16 @@ record Scope(String areaIri, String key, String label, String level, String prov
                 return local(citing.province(), named, "xã " + named, Levels.COMMUNE);
             }
         }
+    }
+
+    /**
+     * A body of {@code level} above the citing document whose place the text does not name: its level stands and its
+     * area is that level's placeholder, but its numbers stay keyed by the citing area (numbers restart for every
+     * issuer: two communes' unnamed Tỉnh ủy may be two provinces', so their "230-KH/TU" are not made one).
+     */
+    private static Scope unnamedAbove(String level, Scope citing) {
+        Scope placeholder = unnamed(null, null, level);
+        return new Scope(placeholder.areaIri(), citing.key(), placeholder.label(), level, citing.province());
     }
 
     private static String named(String issuer) {
