@@ -53,6 +53,25 @@ public final class MetadataExtractor {
     private static final Pattern ISSUER_PHRASE = Pattern.compile(
             "(?u)^(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\\s+(?i:" + LOCAL_LEVEL + ")" + "(?:\\s+(" + PlaceNames.NAME + "))?\\s*$");
 
+    private static final String CAPS_LEVEL = "TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU";
+    /**
+     * A level word in capitals and the name after it ("TỈNH NGHỆ AN"): not a Party committee ("TỈNH ỦY LÀO CAI"), not
+     * "XÃ HỘI" (society: the motto's "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "VĂN HÓA - XÃ HỘI").
+     */
+    private static final Pattern CAPS_PLACE = Pattern.compile("(?u)(?<!\\p{L})(" + CAPS_LEVEL + ") (?!(?:ỦY|UỶ|HỘI)(?!\\p{L}))("
+            + "(?:(?!(?:" + CAPS_LEVEL + ")(?!\\p{L}))\\p{Lu}+(?: |$|(?=,)))+)");
+
+    /** A place name in capitals as proper names are written: every syllable capitalised ("NGHỆ AN" → "Nghệ An"). */
+    private static String properName(String caps) {
+        java.util.Locale vi = java.util.Locale.of("vi");
+        StringBuilder out = new StringBuilder();
+        for (String syllable : caps.strip().split(" +")) {
+            if (!out.isEmpty()) out.append(' ');
+            out.append(syllable.substring(0, 1)).append(syllable.substring(1).toLowerCase(vi));
+        }
+        return out.toString();
+    }
+
     /** A level word, any case, and the capitalised name after it, which stops before the next level word. */
     private static final Pattern PLACE_IN_ISSUER = Pattern.compile("(?u)(?<!\\p{L})(?i:" + LOCAL_LEVEL + ")\\s+("
             + "\\p{Lu}\\p{Ll}*(?: +(?!(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)(?!\\p{L}))\\p{Lu}\\p{Ll}*)*)");
@@ -191,7 +210,7 @@ public final class MetadataExtractor {
         }
         if (year == null) checks.add("date not found in the header" + (header.dateText == null ? "" : ": \"" + header.dateText + "\""));
 
-        Area area = area(issuer, level, body);
+        Area area = area(issuer, level, body, header.names);
         boolean blankDate = date != null ? date.day() == null || date.month() == null : fullDate == null && year != null;
         boolean draft = draftHeading || (number != null && number.blank()) || blankDate;
         if (number == null && kind != DocumentKind.APPENDIX) checks.add("number not found in the header");
@@ -291,7 +310,7 @@ public final class MetadataExtractor {
      * The area: the issuer's own level and name; the levels above it from the names the text uses most
      * ("UBND tỉnh Đồng Nai", "trên địa bàn tỉnh Đồng Nai" in a commune plan).
      */
-    private static Area area(String issuer, String level, String body) {
+    private static Area area(String issuer, String level, String body, List<String> headerNames) {
         String province = null, district = null, commune = null;
         if (issuer != null) {
             Matcher m = ISSUER_PHRASE.matcher(issuer);
@@ -312,6 +331,19 @@ public final class MetadataExtractor {
                     case "tỉnh", "thành phố" -> province = province != null ? province : place.group(2);
                     case "huyện", "quận", "thị xã" -> district = district != null ? district : place.group(2);
                     default -> commune = commune != null ? commune : place.group(2);
+                }
+            }
+        }
+        for (String line : headerNames) {
+            // the header's lines in capitals above or below the body's name: "TỈNH NGHỆ AN", "HUYỆN DIỄN CHÂU",
+            // "HUYỆN TAM NÔNG, TỈNH PHÚ THỌ", "ĐẢNG BỘ TỈNH THANH HÓA"
+            Matcher place = CAPS_PLACE.matcher(line);
+            while (place.find()) {
+                String name = properName(place.group(2));
+                switch (place.group(1)) {
+                    case "TỈNH", "THÀNH PHỐ" -> province = province != null ? province : name;
+                    case "HUYỆN", "QUẬN", "THỊ XÃ" -> district = district != null ? district : name;
+                    default -> commune = commune != null ? commune : name;
                 }
             }
         }
