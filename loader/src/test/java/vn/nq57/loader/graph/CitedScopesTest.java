@@ -1,17 +1,15 @@
 package vn.nq57.loader.graph;
 
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.nq57.loader.Loader;
 import vn.nq57.loader.store.GraphStore;
+import vn.nq57.loader.store.StoreQueries;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -108,16 +106,6 @@ class CitedScopesTest {
     }
 
     private static List<String> select(String query) {
-        return Txn.calculateRead(store.dataset(), () -> {
-            List<String> out = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
-                var rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    var n = rs.next().get(rs.getResultVars().getFirst());
-                    out.add(n.isLiteral() ? n.asLiteral().getString() : n.toString());
-                }
-            }
-            return out;
-        });
+        return StoreQueries.firstColumn(store, query);
     }
 }

@@ -2,7 +2,6 @@ package vn.nq57.loader.store;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
@@ -13,7 +12,6 @@ import vn.nq57.loader.Loader;
 import vn.nq57.ontology.NQ;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -81,16 +79,6 @@ class UndatedCitationsTest {
     }
 
     private static List<String> select(GraphStore store, String query) {
-        return Txn.calculateRead(store.dataset(), () -> {
-            List<String> out = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
-                var rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    var n = rs.next().get(rs.getResultVars().getFirst());
-                    out.add(n.isLiteral() ? n.asLiteral().getString() : n.toString());
-                }
-            }
-            return out;
-        });
+        return StoreQueries.firstColumn(store, query);
     }
 }

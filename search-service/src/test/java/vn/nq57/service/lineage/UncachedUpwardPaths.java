@@ -1,6 +1,5 @@
 package vn.nq57.service.lineage;
 
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import vn.nq57.ontology.NQ;
@@ -15,7 +14,6 @@ import vn.nq57.service.lineage.LineageUp.Top;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -101,34 +99,12 @@ final class UncachedUpwardPaths {
         return steps;
     }
 
-    /** The edge with the quote that states it: a citation of that relation, else any citation of the pair, else for an appendix its own heading. */
+    /** The edge with the quote that states it, by the service's own rule ({@link DerivationEvidence#of}). */
     private Edge edge(Resource from, Step step) {
-        Resource citation = citation(from, step.to(), step.relation());
-        SourceText evidence = citation != null ? EntityReader.source(citation)
-                : step.relation().equals(Vocab.eliIsPartOf) ? EntityReader.source(from) : null;
+        SourceText evidence = DerivationEvidence.of(from, step.relation(), step.to());
         return new Edge(node(from), node(step.to()), step.relation().getLocalName(),
                 evidence == null ? null : evidence.text(), evidence == null ? null : evidence.file(),
                 evidence == null ? null : evidence.lineStart(), evidence == null ? null : evidence.lineEnd());
-    }
-
-    /**
-     * The citation stating that {@code from} relates to {@code to}: of the same relation if any, the one in
-     * {@code from}'s own file first (a document speaking of itself), then by file and line.
-     */
-    private static Resource citation(Resource from, Resource to, Property relation) {
-        Model model = from.getModel();
-        String ownFile = EntityReader.fileName(from);
-        Comparator<Resource> order = Comparator
-                .comparing((Resource c) -> !c.hasProperty(NQ.relation, relation))
-                .thenComparing(c -> ownFile == null || !ownFile.equals(EntityReader.fileName(c)))
-                .thenComparing(c -> String.valueOf(EntityReader.fileName(c)))
-                .thenComparing(c -> {
-                    Integer line = EntityReader.integer(c, NQ.lineStart);
-                    return line == null ? Integer.MAX_VALUE : line;
-                });
-        return model.listResourcesWithProperty(NQ.citingDocument, from).toList().stream()
-                .filter(c -> c.hasProperty(NQ.citedDocument, to))
-                .min(order).orElse(null);
     }
 
     private Node node(Resource r) {
