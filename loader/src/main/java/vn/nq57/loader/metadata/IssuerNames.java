@@ -47,7 +47,8 @@ public final class IssuerNames {
      * The issuer of a header printed over several lines: one body wrapped ("ỦY BAN NHÂN DÂN" / "XÃ TÂN LỢI"), or an
      * office under its parent ("ĐẢNG ỦY CHÍNH PHỦ" / "VĂN PHÒNG" → "Văn phòng Đảng ủy Chính phủ").
      */
-    public static String ofHeaderLines(List<String> upperLines, String body) {
+    public static String ofHeaderLines(List<String> lines, String body) {
+        List<String> upperLines = ownLines(lines.stream().map(l -> Spaces.collapse(l).strip()).toList());
         if (upperLines.size() >= 2) {
             String last = Spaces.collapse(upperLines.getLast()).strip();
             if (OFFICE.matcher(last).find()) {
@@ -58,6 +59,39 @@ public final class IssuerNames {
         }
         return fromHeader(String.join(" ", upperLines), body);
     }
+
+    /**
+     * The lines that name the issuing body itself (Decree 30/2020/NĐ-CP, Appendix I: the body, under the body it
+     * answers to, if any). Parents printed above it are left out when the body's own lines name its place: "TỈNH NGHỆ
+     * AN" / "HUYỆN DIỄN CHÂU" above "ỦY BAN NHÂN DÂN XÃ DIỄN KỶ", "ĐẢNG BỘ TỈNH THANH HÓA" above "ĐẢNG ỦY XÃ HOẰNG ĐẠO";
+     * so are the places printed under a body that has named its own ("XÃ MỸ AN" / "HUYỆN THÁP MƯỜI, TỈNH ĐỒNG
+     * THÁP"). A parent is kept when the body is named without a place ("ĐẢNG BỘ TỈNH BẮC NINH" / "BAN THƯỜNG VỤ").
+     */
+    static List<String> ownLines(List<String> lines) {
+        int start = 0;
+        while (start < lines.size() && (PLACE_LINE.matcher(lines.get(start)).matches()
+                || PARTY_ORGANISATION.matcher(lines.get(start)).find())) start++;
+        if (start == lines.size() || !NAMED_PLACE.matcher(String.join(" ", lines.subList(start, lines.size()))).find())
+            start = 0;
+        List<String> own = new java.util.ArrayList<>();
+        for (String line : lines.subList(start, lines.size())) {
+            if (!own.isEmpty() && PLACE_LINE.matcher(line).matches()
+                    && NAMED_PLACE.matcher(String.join(" ", own)).find()) continue;
+            own.add(line);
+        }
+        return own;
+    }
+
+    private static final String CAPS_LEVEL = "(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU)";
+    /** A level word and a name, not a Party committee ("TỈNH ỦY") nor "XÃ HỘI" (society). */
+    private static final String CAPS_PLACE = CAPS_LEVEL + "\\s+(?!(?:ỦY|UỶ|HỘI)(?![\\p{L}\\p{M}]))[\\p{Lu}\\p{N}]";
+    /** A line of places only: "TỈNH NGHỆ AN", "HUYỆN THÁP MƯỜI, TỈNH ĐỒNG THÁP". */
+    private static final Pattern PLACE_LINE = Pattern.compile("(?u)^" + CAPS_PLACE + "[\\p{Lu}\\p{N}\\p{M} ]*"
+            + "(?:\\s*[,–-]\\s*" + CAPS_PLACE + "[\\p{Lu}\\p{N}\\p{M} ]*)*$");
+    /** A place named in capitals anywhere in a line. */
+    private static final Pattern NAMED_PLACE = Pattern.compile("(?u)(?<![\\p{L}\\p{M}])" + CAPS_PLACE);
+    /** The Party organisation of a place, above its committee: "ĐẢNG BỘ TỈNH THANH HÓA". */
+    private static final Pattern PARTY_ORGANISATION = Pattern.compile("(?u)^ĐẢNG BỘ\\s");
 
     /** Upper-case words in the case of running text: the first word capitalised, bodies and places as they are written. */
     static String runningCase(String upper) {

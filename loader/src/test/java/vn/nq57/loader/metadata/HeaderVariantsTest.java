@@ -41,17 +41,18 @@ class HeaderVariantsTest {
     @ParameterizedTest(name = "[{index}] {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             # a Party committee of a province named in the Đảng bộ line above it
-            "ĐẢNG BỘ TỈNH BẮC NINH\\nBAN THƯỜNG VỤ\\nSố 88-KH/TU\\n\\nĐẢNG CỘNG SẢN VIỆT NAM\\nBắc Ninh, ngày 15 tháng 5 năm 2025\\n\\nKẾ HOẠCH\\nthực hiện Nghị quyết số 57-NQ/TW" | 88-KH/TU | Bắc Ninh | | 
+            "ĐẢNG BỘ TỈNH BẮC NINH\\nBAN THƯỜNG VỤ\\nSố 88-KH/TU\\n\\nĐẢNG CỘNG SẢN VIỆT NAM\\nBắc Ninh, ngày 15 tháng 5 năm 2025\\n\\nKẾ HOẠCH\\nthực hiện Nghị quyết số 57-NQ/TW" | 88-KH/TU | Bắc Ninh | | | Ban Thường vụ Đảng bộ tỉnh Bắc Ninh
             # the province and district lines above the commune's committee
-            "TỈNH NGHỆ AN\\nHUYỆN DIỄN CHÂU\\nỦY BAN NHÂN DÂN XÃ DIỄN KỶ\\nSố: 15/KH-UBND\\n\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nDiễn Kỷ, ngày 10 tháng 6 năm 2025\\n\\nKẾ HOẠCH\\nchuyển đổi số năm 2025" | 15/KH-UBND | Nghệ An | Diễn Châu | Diễn Kỷ
+            "TỈNH NGHỆ AN\\nHUYỆN DIỄN CHÂU\\nỦY BAN NHÂN DÂN XÃ DIỄN KỶ\\nSố: 15/KH-UBND\\n\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nDiễn Kỷ, ngày 10 tháng 6 năm 2025\\n\\nKẾ HOẠCH\\nchuyển đổi số năm 2025" | 15/KH-UBND | Nghệ An | Diễn Châu | Diễn Kỷ | UBND xã Diễn Kỷ
             # a commune's Party committee under its province's Đảng bộ
-            "ĐẢNG BỘ TỈNH THANH HÓA\\nĐẢNG ỦY XÃ HOẰNG ĐẠO\\nSố 09-KH/ĐU\\n\\nĐẢNG CỘNG SẢN VIỆT NAM\\nHoằng Đạo, ngày 02 tháng 7 năm 2025\\n\\nKẾ HOẠCH\\nthực hiện Nghị quyết số 57-NQ/TW" | 09-KH/ĐU | Thanh Hóa | | Hoằng Đạo
+            "ĐẢNG BỘ TỈNH THANH HÓA\\nĐẢNG ỦY XÃ HOẰNG ĐẠO\\nSố 09-KH/ĐU\\n\\nĐẢNG CỘNG SẢN VIỆT NAM\\nHoằng Đạo, ngày 02 tháng 7 năm 2025\\n\\nKẾ HOẠCH\\nthực hiện Nghị quyết số 57-NQ/TW" | 09-KH/ĐU | Thanh Hóa | | Hoằng Đạo | Đảng ủy xã Hoằng Đạo
             # a commune with its district and province on the line below its name
-            "ỦY BAN NHÂN DÂN\\nXÃ MỸ AN\\nHUYỆN THÁP MƯỜI, TỈNH ĐỒNG THÁP\\nSố: 45/KH-UBND\\n\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nMỹ An, ngày 10 tháng 6 năm 2025\\n\\nKẾ HOẠCH\\nchuyển đổi số năm 2025" | 45/KH-UBND | Đồng Tháp | Tháp Mười | Mỹ An
+            "ỦY BAN NHÂN DÂN\\nXÃ MỸ AN\\nHUYỆN THÁP MƯỜI, TỈNH ĐỒNG THÁP\\nSố: 45/KH-UBND\\n\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nMỹ An, ngày 10 tháng 6 năm 2025\\n\\nKẾ HOẠCH\\nchuyển đổi số năm 2025" | 45/KH-UBND | Đồng Tháp | Tháp Mười | Mỹ An | UBND xã Mỹ An
             """)
-    void thePlacesAroundTheIssuersNameAreItsArea(String text, String number, String province, String district,
-                                                  String commune) {
+    void thePlacesAroundTheIssuersNameAreItsAreaNotItsName(String text, String number, String province, String district,
+                                                  String commune, String issuer) {
         DocumentMetadata m = of(text.replace("\\n", "\n"));
+        assertEquals(issuer, m.issuer(), "the issuer is the body's own line, not its parents' places");
         assertEquals(number, m.number().canonical());
         assertEquals(province, m.area().province(), m.toString());
         assertEquals(district, m.area().district(), m.toString());
