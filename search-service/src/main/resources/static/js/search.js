@@ -11,6 +11,8 @@ const FACETS = {
   type: 'type', level: 'level', province: 'province', issuer: 'issuer', document: 'document', unit: 'unit',
   deadlineYear: null, deadlineQuarter: null, completed: 'completed',
 };
+/** The filters whose values are alternatives: several may be chosen (the API takes the parameter repeated). */
+const ANY_OF = ['type', 'level', 'province', 'issuer', 'document', 'unit'];
 const FILTERS = ['type', 'level', 'province', 'issuer', 'document', 'unit', 'completed', 'deadlineFrom', 'deadlineTo'];
 const PAGE_SIZE = 20;
 
@@ -73,8 +75,8 @@ async function run() {
   try {
     // Only what the API takes: it refuses other parameters, and a link may carry some (e.g. a tracker's).
     const asked = [...new Set(state.keys())].filter((k) => k === 'q' || k === 'page' || FILTERS.includes(k));
-    // One value per filter, the last chosen (an older link may repeat one).
-    const params = Object.fromEntries(asked.map((k) => [k, state.getAll(k).at(-1)]));
+    // Every value of a facet whose values are alternatives; of any other filter the last one (a link may repeat it).
+    const params = Object.fromEntries(asked.map((k) => [k, ANY_OF.includes(k) ? state.getAll(k) : state.getAll(k).at(-1)]));
     params.size = PAGE_SIZE;
     lastAnswer = await getJson('/api/search', params);
     status(statusBox, '');
@@ -144,7 +146,10 @@ function renderExport(state) {
   const box = document.getElementById('export');
   box.hidden = false;
   const params = new URLSearchParams();
-  for (const [k, v] of state) if (k === 'q' || FILTERS.includes(k)) params.set(k, v);
+  for (const [k, v] of state) {
+    if (ANY_OF.includes(k)) params.append(k, v);
+    else if (k === 'q' || FILTERS.includes(k)) params.set(k, v);
+  }
   for (const [id, format] of [['export-csv', 'csv'], ['export-xlsx', 'xlsx']]) {
     params.set('format', format);
     const link = document.getElementById(id);
@@ -186,8 +191,11 @@ function toggle(state, filter) {
       const kept = next.getAll(k).filter((x) => x !== v);
       next.delete(k);
       kept.forEach((x) => next.append(k, x));
+    } else if (ANY_OF.includes(k)) {
+      // Values of one facet are alternatives: another value is added to those chosen.
+      next.append(k, v);
     } else {
-      // The API takes one value per filter: another value of a facet replaces the one chosen.
+      // A completion state or a deadline range is one value: another replaces it.
       next.set(k, v);
     }
   }

@@ -180,40 +180,48 @@ final class EntityQuery {
   }
 
   /**
-   * The request's filters as one query, or null when it has none. Province, issuer, document and unit values are looked
-   * up in {@code values} (any Unicode form, case, the IRI the API publishes, a document's number).
+   * The request's filters as one query, or null when it has none: each facet's chosen values as alternatives (an
+   * entity with any of them passes), the facets and the deadline range narrowing each other. Province, issuer,
+   * document and unit values are looked up in {@code values} (any Unicode form, case, the IRI the API publishes, a
+   * document's number).
    *
    * @throws SearchInputException naming the parameter whose value names nothing in the index
    */
   static Query filters(SearchRequest request, java.util.function.Supplier<FilterValues> values) {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     boolean any = false;
-    if (request.type() != null) {
-      q.add(new TermQuery(new Term(IndexFields.TYPE, request.type().label())), Occur.FILTER);
+    if (!request.types().isEmpty()) {
+      q.add(anyOf(request.types().stream()
+          .<Query>map(t -> new TermQuery(new Term(IndexFields.TYPE, t.label()))).toList()), Occur.FILTER);
       any = true;
     }
-    if (request.level() != null) {
-      q.add(new TermQuery(new Term(IndexFields.LEVEL, request.level())), Occur.FILTER);
+    if (!request.levels().isEmpty()) {
+      q.add(anyOf(request.levels().stream()
+          .<Query>map(l -> new TermQuery(new Term(IndexFields.LEVEL, l))).toList()), Occur.FILTER);
       any = true;
     }
-    String[][] looked = {
-        {"province", IndexFields.PROVINCE, request.province()},
-        {"issuer", IndexFields.ISSUER, request.issuer()},
-        {"document", IndexFields.DOCUMENT, request.document()},
-        {"unit", IndexFields.UNIT, request.unit()}};
-    for (String[] f : looked) {
-      if (f[2] == null || f[2].isBlank()) {
+    record Looked(String parameter, String field, List<String> chosen) {}
+    for (Looked f : List.of(
+        new Looked("province", IndexFields.PROVINCE, request.provinces()),
+        new Looked("issuer", IndexFields.ISSUER, request.issuers()),
+        new Looked("document", IndexFields.DOCUMENT, request.documents()),
+        new Looked("unit", IndexFields.UNIT, request.units()))) {
+      if (f.chosen().isEmpty()) {
         continue;
       }
-      Query resolved = values.get().filter(f[1], f[2]);
-      if (resolved == null) {
-        List<String> examples = values.get().examples(f[1], 3);
-        throw new SearchInputException(f[0], "Parameter '" + f[0] + "' is '" + shorten(f[2])
-            + "', which names no " + f[0] + " in the index; give a value as the facets show it"
-            + (examples.isEmpty() ? "" : " (e.g. " + String.join("; ", examples) + ")")
-            + (f[0].equals("issuer") ? "" : " or its IRI"));
+      List<Query> resolved = new java.util.ArrayList<>();
+      for (String value : f.chosen()) {
+        Query one = values.get().filter(f.field(), value);
+        if (one == null) {
+          List<String> examples = values.get().examples(f.field(), 3);
+          throw new SearchInputException(f.parameter(), "Parameter '" + f.parameter() + "' is '" + shorten(value)
+              + "', which names no " + f.parameter() + " in the index; give a value as the facets show it"
+              + (examples.isEmpty() ? "" : " (e.g. " + String.join("; ", examples) + ")")
+              + (f.parameter().equals("issuer") ? "" : " or its IRI"));
+        }
+        resolved.add(one);
       }
-      q.add(resolved, Occur.FILTER);
+      q.add(anyOf(resolved), Occur.FILTER);
       any = true;
     }
     if (request.completed() != null) {
@@ -231,6 +239,16 @@ final class EntityQuery {
       any = true;
     }
     return any ? q.build() : null;
+  }
+
+  /** One query, or the alternatives of several (any one passes). */
+  private static Query anyOf(List<Query> alternatives) {
+    if (alternatives.size() == 1) {
+      return alternatives.getFirst();
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    alternatives.forEach(a -> b.add(a, Occur.SHOULD));
+    return b.build();
   }
 
   private static String shorten(String value) {

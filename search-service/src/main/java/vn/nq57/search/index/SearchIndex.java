@@ -320,7 +320,8 @@ public final class SearchIndex implements AutoCloseable {
     checkSize(words);
     Query filter = EntityQuery.filters(request, g::filterValues);
     if (words == null) {
-      return search(g, request, EntityQuery.matching(filter, null), null, null, null, null);
+      return search(g, request, EntityQuery.matching(filter, null), null, null, null, null,
+          r -> EntityQuery.matching(filtersOf(g, r), null));
     }
     // Rewritten once: the fuzzy parts expand to their terms here (the costly part of a rewrite: an automaton run over
     // the terms dictionary), not again in the highlighted query, the few-matches check and the ranking pass.
@@ -357,8 +358,15 @@ public final class SearchIndex implements AutoCloseable {
   private SearchResults asTyped(IndexGeneration g, SearchRequest request, Query filter, EntityQuery.Words words,
       Query highlighted) throws IOException {
     boolean lean = firstPassWindow > 0;
-    return search(g, request, lean ? EntityQuery.firstPass(filter, words) : EntityQuery.matching(filter, words),
-        EntityQuery.matching(null, words), EntityQuery.proximity(words), EntityQuery.everyPart(words), highlighted);
+    java.util.function.Function<Query, Query> counted =
+        f -> lean ? EntityQuery.firstPass(f, words) : EntityQuery.matching(f, words);
+    return search(g, request, counted.apply(filter), EntityQuery.matching(null, words), EntityQuery.proximity(words),
+        EntityQuery.everyPart(words), highlighted, r -> counted.apply(filtersOf(g, r)));
+  }
+
+  /** The filters of {@code request} on generation {@code g} (null: none). */
+  private static Query filtersOf(IndexGeneration g, SearchRequest request) {
+    return EntityQuery.filters(request, g::filterValues);
   }
 
   /** The most parts (syllables, phrases, abbreviations, numbers) a search takes: a long paragraph is not a query. */
@@ -380,15 +388,21 @@ public final class SearchIndex implements AutoCloseable {
     Query every = everyPart.parse(request.query()).text().matching();
     boolean withPartial = countUpTo(g, g.searcher.rewrite(new BooleanQuery.Builder()
         .add(exact, Occur.SHOULD).add(every, Occur.SHOULD).build()), FEW) < FEW;
-    Query scoring = widened(filter, loose, highlighted);
-    Query exactTier = new BooleanQuery.Builder().add(scoring, Occur.MUST).add(exact, Occur.FILTER).build();
-    Query approximateTier = new BooleanQuery.Builder().add(scoring, Occur.MUST).add(every, Occur.FILTER)
-        .add(exact, Occur.MUST_NOT).build();
-    Query partialTier = new BooleanQuery.Builder().add(scoring, Occur.MUST).add(every, Occur.MUST_NOT)
-        .add(exact, Occur.MUST_NOT).build();
-    List<Query> tiers = new ArrayList<>(List.of(g.searcher.rewrite(exactTier), g.searcher.rewrite(approximateTier)));
-    if (withPartial) {
-      tiers.add(g.searcher.rewrite(partialTier));
+    java.util.function.Function<Query, List<Query>> tiersWith = f -> {
+      Query scoring = widened(f, loose, highlighted);
+      List<Query> t = new ArrayList<>(List.of(
+          new BooleanQuery.Builder().add(scoring, Occur.MUST).add(exact, Occur.FILTER).build(),
+          new BooleanQuery.Builder().add(scoring, Occur.MUST).add(every, Occur.FILTER)
+              .add(exact, Occur.MUST_NOT).build()));
+      if (withPartial) {
+        t.add(new BooleanQuery.Builder().add(scoring, Occur.MUST).add(every, Occur.MUST_NOT)
+            .add(exact, Occur.MUST_NOT).build());
+      }
+      return t;
+    };
+    List<Query> tiers = new ArrayList<>();
+    for (Query t : tiersWith.apply(filter)) {
+      tiers.add(g.searcher.rewrite(t));
     }
     long[] counts = new long[3];
     for (int t = 0; t < tiers.size(); t++) {
@@ -396,9 +410,12 @@ public final class SearchIndex implements AutoCloseable {
     }
     Map<String, List<FacetCount>> facets = Map.of();
     if (request.facets()) {
-      BooleanQuery.Builder all = new BooleanQuery.Builder();
-      tiers.forEach(t -> all.add(t, Occur.SHOULD));
-      facets = facetPass(g, request, all.build()).facets();
+      java.util.function.Function<SearchRequest, Query> anyTier = r -> {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        tiersWith.apply(filtersOf(g, r)).forEach(t -> all.add(t, Occur.SHOULD));
+        return all.build();
+      };
+      facets = facetPass(g, request, anyTier.apply(request), anyTier).facets();
     }
     StoredFields stored = g.searcher.storedFields();
     VietnameseHighlighter.Marker marker = snippets.marker(highlighted);
@@ -479,10 +496,12 @@ public final class SearchIndex implements AutoCloseable {
    * {@code proximity} (null: none) on the first {@link #RESCORE_WINDOW} of those ({@link #rankWindow}): scoring every
    * tier, the name and the phrases on every match was most of a search's cost, and they only reorder the top, while the
    * lean pass lets Lucene skip hits that cannot enter the window. Every hit is an exact match; {@code words} is what
-   * the highlighter marks.
+   * the highlighter marks; {@code countedFor} gives the query whose matches are counted for a request of other filters
+   * (for the facets whose values are chosen: {@link #countedApart}).
    */
   private SearchResults search(IndexGeneration g, SearchRequest request, Query query, Query matching,
-      Query proximity, Query everyPart, Query words) throws IOException {
+      Query proximity, Query everyPart, Query words, java.util.function.Function<SearchRequest, Query> countedFor)
+      throws IOException {
     Query rewritten = g.searcher.rewrite(query);
     int window = firstPassWindow > 0 ? firstPassWindow : RESCORE_WINDOW;
     int wanted = Math.max(request.page() * request.size(), matching == null ? 1 : window);
@@ -494,12 +513,12 @@ public final class SearchIndex implements AutoCloseable {
       FacetsCollectorManager.FacetsResult result =
           FacetsCollectorManager.search(g.searcher, rewritten, wanted, new FacetsCollectorManager());
       top = result.topDocs();
-      counted = new FacetPass(top.totalHits.value(),
-          facetCounts(g, new SortedSetDocValuesFacetCounts(g.facetState, result.facetsCollector())));
+      counted = new FacetPass(top.totalHits.value(), countedApart(g, request,
+          facetCounts(g, new SortedSetDocValuesFacetCounts(g.facetState, result.facetsCollector())), countedFor));
       rememberFacetPass(g, request, counted);
     } else {
       if (request.facets() && counted == null) {
-        counted = facetPass(g, request, rewritten); // nothing has a facet: counting only
+        counted = facetPass(g, request, rewritten, countedFor); // nothing has a facet: counting only
       }
       // With the facets known the total is exact already, so the ranking may skip every hit that cannot enter the
       // top; without them it counts up to TOTAL_HITS_THRESHOLD and then skips.
@@ -542,7 +561,8 @@ public final class SearchIndex implements AutoCloseable {
    * Counts every match of {@code query} (rewritten) and its facet values from doc values, without scoring; remembered
    * per generation, words and filters, so the pages of one search and its repeats count once.
    */
-  private FacetPass facetPass(IndexGeneration g, SearchRequest request, Query query) throws IOException {
+  private FacetPass facetPass(IndexGeneration g, SearchRequest request, Query query,
+      java.util.function.Function<SearchRequest, Query> countedFor) throws IOException {
     FacetPass known = cachedFacetPass(g, request);
     if (known != null) {
       return known;
@@ -560,10 +580,35 @@ public final class SearchIndex implements AutoCloseable {
       for (FacetsCollector.MatchingDocs docs : collected.getMatchingDocs()) {
         total += docs.totalHits();
       }
-      fresh = new FacetPass(total, facetCounts(g, new SortedSetDocValuesFacetCounts(g.facetState, collected)));
+      fresh = new FacetPass(total, countedApart(g, request,
+          facetCounts(g, new SortedSetDocValuesFacetCounts(g.facetState, collected)), countedFor));
     }
     rememberFacetPass(g, request, fresh);
     return fresh;
+  }
+
+  /**
+   * The facet counts with each facet whose values the request chooses counted as if it chose none of them (the
+   * others' filters kept): the values a user may add to the chosen ones, with what each would add (Lucene's
+   * "drill sideways"; one counting pass per chosen facet, which is rarely more than one or two). {@code countedFor}
+   * gives the counted query of a request; {@code counts} those of the request's own matches, kept for the other facets.
+   */
+  private Map<String, List<FacetCount>> countedApart(IndexGeneration g, SearchRequest request,
+      Map<String, List<FacetCount>> counts, java.util.function.Function<SearchRequest, Query> countedFor)
+      throws IOException {
+    Map<String, List<FacetCount>> out = counts;
+    for (String dim : IndexFields.FACETS) {
+      if (request.chosen(dim).isEmpty()) {
+        continue;
+      }
+      if (out == counts) {
+        out = new LinkedHashMap<>(counts);
+      }
+      Query others = g.searcher.rewrite(countedFor.apply(request.without(dim)));
+      FacetsCollector collected = g.searcher.search(others, new FacetsCollectorManager(false));
+      out.put(dim, facetCounts(g, new SortedSetDocValuesFacetCounts(g.facetState, collected), dim));
+    }
+    return out;
   }
 
   /** The facet counts of a search (any page) on this generation, if counted before; else null. */
@@ -642,9 +687,14 @@ public final class SearchIndex implements AutoCloseable {
 
   /** The request as a cache key: the words in NFC with runs of spaces as one, filter values trimmed. */
   static SearchRequest normalised(SearchRequest r) {
-    return new SearchRequest(normalisedText(r.query()), r.type(), normalisedText(r.level()),
-        normalisedText(r.province()), normalisedText(r.issuer()), normalisedText(r.document()),
-        normalisedText(r.unit()), r.deadlineFrom(), r.deadlineTo(), r.completed(), r.page(), r.size(), r.facets());
+    return new SearchRequest(normalisedText(r.query()), r.types(), normalisedTexts(r.levels()),
+        normalisedTexts(r.provinces()), normalisedTexts(r.issuers()), normalisedTexts(r.documents()),
+        normalisedTexts(r.units()), r.deadlineFrom(), r.deadlineTo(), r.completed(), r.page(), r.size(), r.facets());
+  }
+
+  /** A filter's values normalised and sorted: the order values were chosen in changes no answer. */
+  private static List<String> normalisedTexts(List<String> values) {
+    return values.stream().map(SearchIndex::normalisedText).filter(java.util.Objects::nonNull).sorted().toList();
   }
 
   private static String normalisedText(String s) {
@@ -945,21 +995,26 @@ public final class SearchIndex implements AutoCloseable {
   private Map<String, List<FacetCount>> facetCounts(IndexGeneration g, Facets facets) throws IOException {
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
     for (String dim : IndexFields.FACETS) {
-      FacetResult r;
-      try {
-        r = facets.getTopChildren(FACET_VALUES, dim);
-      } catch (IllegalArgumentException notIndexed) {
-        r = null; // no entity has this dimension at all
-      }
-      List<FacetCount> values = new ArrayList<>();
-      if (r != null) {
-        for (LabelAndValue lv : r.labelValues) {
-          values.add(new FacetCount(lv.label, labelOf(g, dim, lv.label), lv.value.longValue()));
-        }
-      }
-      out.put(dim, dim.equals(IndexFields.UNIT) ? withAreasWhereNamesRepeat(g, values) : values);
+      out.put(dim, facetCounts(g, facets, dim));
     }
     return out;
+  }
+
+  /** The most frequent values of one facet dimension ({@link #FACET_VALUES}), with their labels. */
+  private List<FacetCount> facetCounts(IndexGeneration g, Facets facets, String dim) throws IOException {
+    FacetResult r;
+    try {
+      r = facets.getTopChildren(FACET_VALUES, dim);
+    } catch (IllegalArgumentException notIndexed) {
+      r = null; // no entity has this dimension at all
+    }
+    List<FacetCount> values = new ArrayList<>();
+    if (r != null) {
+      for (LabelAndValue lv : r.labelValues) {
+        values.add(new FacetCount(lv.label, labelOf(g, dim, lv.label), lv.value.longValue()));
+      }
+    }
+    return dim.equals(IndexFields.UNIT) ? withAreasWhereNamesRepeat(g, values) : values;
   }
 
   /**

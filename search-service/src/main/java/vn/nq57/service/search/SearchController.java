@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.nq57.search.index.IndexedEntity;
 import vn.nq57.search.index.SearchHit;
+import vn.nq57.search.index.EntityType;
 import vn.nq57.search.index.SearchIndex;
 import vn.nq57.search.index.SearchRequest;
 import vn.nq57.search.index.SearchInputException;
@@ -53,12 +54,12 @@ public class SearchController {
                     + "(totalRelation gte) past that. format=csv|xlsx|jsonld (or Accept) downloads the results.")
     public ResponseEntity<?> search(
             @Parameter(description = "what to search; empty lists everything that matches the filters") @RequestParam(required = false) String q,
-            @Parameter(description = "Task, Indicator, Document or Unit") @RequestParam(required = false) String type,
-            @Parameter(description = "central, ministry, province, district or commune") @RequestParam(required = false) String level,
-            @Parameter(description = "province as in the facet (e.g. tỉnh Đồng Nai), its name alone (Đồng Nai) or its area IRI") @RequestParam(required = false) String province,
-            @Parameter(description = "issuer as in the facet") @RequestParam(required = false) String issuer,
-            @Parameter(description = "document IRI") @RequestParam(required = false) String document,
-            @Parameter(description = "lead unit IRI") @RequestParam(required = false) String unit,
+            @Parameter(description = "Task, Indicator, Document or Unit; repeat for any of several") @RequestParam(required = false) List<String> type,
+            @Parameter(description = "central, ministry, province, district or commune; repeat for any of several") @RequestParam(required = false) List<String> level,
+            @Parameter(description = "province as in the facet (e.g. tỉnh Đồng Nai), its name alone (Đồng Nai) or its area IRI; repeat for any of several") @RequestParam(required = false) List<String> province,
+            @Parameter(description = "issuer as in the facet; repeat for any of several") @RequestParam(required = false) List<String> issuer,
+            @Parameter(description = "document IRI or number; repeat for any of several") @RequestParam(required = false) List<String> document,
+            @Parameter(description = "lead unit IRI; repeat for any of several") @RequestParam(required = false) List<String> unit,
             @Parameter(description = "deadline period ends on or after: 2026-04-01 or 2026-Q2") @RequestParam(required = false) String deadlineFrom,
             @Parameter(description = "deadline period starts on or before: 2026-06-30 or 2026-Q2") @RequestParam(required = false) String deadlineTo,
             @Parameter(description = "true or false") @RequestParam(required = false) String completed,
@@ -69,8 +70,12 @@ public class SearchController {
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             HttpServletRequest http) {
         ExportFormat exportFormat = ExportFormat.choose(format, accept);
-        SearchRequest request = SearchParameters.request(q, type, level, province, issuer, document, unit,
-                deadlineFrom, deadlineTo, completed, page, size, exportFormat.isDownload())
+        // The filters' values as sent (the declared lists document them; Spring would split a name at its commas).
+        SearchRequest request = SearchParameters.request(q, SearchParameters.values(http, "type"),
+                SearchParameters.values(http, "level"), SearchParameters.values(http, "province"),
+                SearchParameters.values(http, "issuer"), SearchParameters.values(http, "document"),
+                SearchParameters.values(http, "unit"), deadlineFrom, deadlineTo, completed, page, size,
+                exportFormat.isDownload())
                 .withFacets(!exportFormat.isDownload() && SearchParameters.flag("facets", facets, true));
         SearchResults results = run(() -> index.search(request));
         http.setAttribute(RequestLogFilter.RESULT_COUNT, results.total());
@@ -129,16 +134,21 @@ public class SearchController {
         return rows.build();
     }
 
+    /** A filter's values as the sheet shows them, "a | b" for any of several; null when none was given. */
+    private static String anyOf(List<String> values) {
+        return values.isEmpty() ? null : String.join(" | ", values);
+    }
+
     /** The sheet describing the search: its words, every filter given, the counts, the request itself. */
     private static Map<String, String> about(SearchRequest r, SearchResults results, HttpServletRequest http) {
         Map<String, String> about = ExportAbout.start("Tìm kiếm", http);
         ExportAbout.put(about, "từ khóa (q)", r.query());
-        ExportAbout.put(about, "loại (type)", r.type() == null ? null : r.type().label());
-        ExportAbout.put(about, "cấp (level)", r.level());
-        ExportAbout.put(about, "tỉnh (province)", r.province());
-        ExportAbout.put(about, "cơ quan ban hành (issuer)", r.issuer());
-        ExportAbout.put(about, "văn bản (document)", r.document());
-        ExportAbout.put(about, "đơn vị (unit)", r.unit());
+        ExportAbout.put(about, "loại (type)", anyOf(r.types().stream().map(EntityType::label).toList()));
+        ExportAbout.put(about, "cấp (level)", anyOf(r.levels()));
+        ExportAbout.put(about, "tỉnh (province)", anyOf(r.provinces()));
+        ExportAbout.put(about, "cơ quan ban hành (issuer)", anyOf(r.issuers()));
+        ExportAbout.put(about, "văn bản (document)", anyOf(r.documents()));
+        ExportAbout.put(about, "đơn vị (unit)", anyOf(r.units()));
         ExportAbout.put(about, "hạn từ (deadlineFrom)", r.deadlineFrom());
         ExportAbout.put(about, "hạn đến (deadlineTo)", r.deadlineTo());
         ExportAbout.put(about, "hoàn thành (completed)", r.completed());

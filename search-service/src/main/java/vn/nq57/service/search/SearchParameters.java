@@ -7,6 +7,7 @@ import vn.nq57.service.web.BadParameterException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,9 +25,15 @@ final class SearchParameters {
 
     private SearchParameters() {}
 
-    static SearchRequest request(String q, String type, String level, String province, String issuer, String document,
-                                 String unit, String deadlineFrom, String deadlineTo, String completed,
-                                 String page, String size, boolean download) {
+    /**
+     * The request the search API's parameters ask for. {@code type} … {@code unit} hold every value given of each
+     * (a parameter repeated: {@code province=Đồng Nai&province=Bắc Ninh}); blank values are left out.
+     *
+     * @throws BadParameterException 400 naming the first parameter that cannot be used
+     */
+    static SearchRequest request(String q, List<String> type, List<String> level, List<String> province,
+                                 List<String> issuer, List<String> document, List<String> unit, String deadlineFrom,
+                                 String deadlineTo, String completed, String page, String size, boolean download) {
         checkLength("q", q);
         checkLength("province", province);
         checkLength("issuer", issuer);
@@ -37,18 +44,46 @@ final class SearchParameters {
                 ? integer("size", size, MAX_EXPORT_ROWS, 1, MAX_EXPORT_ROWS)
                 : integer("size", size, SearchRequest.DEFAULT_SIZE, 0, MAX_PAGE_SIZE);
         SearchRequest r = SearchRequest.of(q).withPage(pageNumber).withSize(pageSize)
-                .withType(type(type))
-                .withLevel(level(level))
-                .withProvince(blankToNull(province))
-                .withIssuer(blankToNull(issuer))
-                .withDocument(blankToNull(document))
-                .withUnit(blankToNull(unit))
+                .withTypes(each(type, SearchParameters::type))
+                .withLevels(each(level, SearchParameters::level))
+                .withProvinces(each(province, SearchParameters::blankToNull))
+                .withIssuers(each(issuer, SearchParameters::blankToNull))
+                .withDocuments(each(document, SearchParameters::blankToNull))
+                .withUnits(each(unit, SearchParameters::blankToNull))
                 .withDeadline(day("deadlineFrom", deadlineFrom, false), day("deadlineTo", deadlineTo, true))
                 .withCompleted(bool("completed", completed));
         if (r.deadlineFrom() != null && r.deadlineTo() != null && r.deadlineFrom().isAfter(r.deadlineTo()))
             throw new BadParameterException("deadlineTo", "Parameter 'deadlineTo' (" + r.deadlineTo()
                     + ") is before 'deadlineFrom' (" + r.deadlineFrom() + ")");
         return r;
+    }
+
+    /**
+     * Every value of a parameter the request gives, as sent: a repeated parameter gives several. Read from the
+     * request itself because Spring's conversion of one value to a list splits it at commas, and names hold commas
+     * ("UBND xã Mỹ An, huyện Tháp Mười").
+     */
+    static List<String> values(jakarta.servlet.http.HttpServletRequest http, String name) {
+        String[] values = http.getParameterValues(name);
+        return values == null ? List.of() : Arrays.asList(values);
+    }
+
+    /** The most values one filter parameter may repeat. */
+    static final int MAX_VALUES = 50;
+
+    /** Each value parsed; null results (blank values) left out. */
+    private static <T> List<T> each(List<String> values, java.util.function.Function<String, T> parse) {
+        if (values == null) return List.of();
+        return values.stream().map(parse).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** @throws BadParameterException 400 naming the parameter when a value is too long or it has too many values */
+    static void checkLength(String name, List<String> values) {
+        if (values == null) return;
+        if (values.size() > MAX_VALUES)
+            throw new BadParameterException(name, "Parameter '" + name + "' is given " + values.size()
+                    + " times; at most " + MAX_VALUES + " values are accepted");
+        values.forEach(v -> checkLength(name, v));
     }
 
     /** The longest text a parameter may hold, in characters. */

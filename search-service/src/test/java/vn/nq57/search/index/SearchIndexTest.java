@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
@@ -186,6 +187,41 @@ class SearchIndexTest {
     FacetCount doc = all.facets().get("document").getFirst();
     assertNotEquals(doc.value(), doc.label(), "a document facet is labelled with its number or title");
     assertEquals(doc.count(), index.search(SearchRequest.of("chuyển đổi số").withDocument(doc.value())).total());
+  }
+
+  /**
+   * Values chosen of one facet are alternatives: two levels give the matches of either, as many as the two counted
+   * apart; the chosen facet still counts its other values (what adding one would add), while the other facets count
+   * the matches the choice leaves, and a second facet narrows them.
+   */
+  @Test
+  void valuesOfOneFacetAreAlternativesAndTheFacetStillCountsItsOthers() {
+    String q = "chuyển đổi số";
+    Map<String, Long> levels = index.search(SearchRequest.of(q)).facets().get("level").stream()
+        .collect(Collectors.toMap(FacetCount::value, FacetCount::count));
+    assertTrue(levels.size() >= 3, "the real documents span levels: " + levels);
+    SearchResults either = index.search(SearchRequest.of(q).withLevels(List.of("commune", "province")));
+    assertEquals(levels.get("commune") + levels.get("province"), either.total(), "an entity has one level");
+    assertTrue(either.hits().stream().allMatch(h -> Set.of("commune", "province").contains(h.entity().level())));
+    Map<String, Long> shown = either.facets().get("level").stream()
+        .collect(Collectors.toMap(FacetCount::value, FacetCount::count));
+    assertEquals(levels, shown, "the level facet counts every level, as if none were chosen");
+
+    SearchResults commune = index.search(SearchRequest.of(q).withLevel("commune"));
+    Map<String, Long> typesOfEither = either.facets().get("type").stream()
+        .collect(Collectors.toMap(FacetCount::value, FacetCount::count));
+    assertEquals(either.total(), typesOfEither.values().stream().mapToLong(Long::longValue).sum(),
+        "the other facets count the chosen matches");
+
+    FacetCount task = commune.facets().get("type").stream().filter(f -> f.value().equals("Task")).findFirst()
+        .orElseThrow();
+    SearchResults communeTasks = index.search(SearchRequest.of(q).withLevel("commune").withType(EntityType.TASK));
+    assertEquals(task.count(), communeTasks.total(), "a second facet narrows the first");
+    assertEquals(task.count(), communeTasks.facets().get("level").stream()
+        .filter(f -> f.value().equals("commune")).findFirst().orElseThrow().count(),
+        "the chosen level is counted with the type filter kept");
+    assertEquals(either.total(), index.search(SearchRequest.of(q).withLevels(List.of("province", "commune"))).total(),
+        "the order values are chosen in changes nothing");
   }
 
   /**

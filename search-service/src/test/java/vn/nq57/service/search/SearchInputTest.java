@@ -115,6 +115,26 @@ class SearchInputTest extends RealDataServiceTest {
         assertProblem("/api/search?q=ATTT&issuer=" + enc("Không ai"), "issuer");
     }
 
+    @Test
+    void repeatedFilterValuesAreAlternativesAndAValueKeepsItsCommas() throws Exception {
+        JsonNode all = search("chuyển đổi số", "");
+        JsonNode issuers = all.get("facets").get("issuer");
+        assertTrue(issuers.size() >= 2, issuers.toString());
+        String a = issuers.get(0).get("value").asString();
+        String b = issuers.get(1).get("value").asString();
+        JsonNode either = search("chuyển đổi số", "&issuer=" + enc(a) + "&issuer=" + enc(b));
+        assertEquals(issuers.get(0).get("count").asLong() + issuers.get(1).get("count").asLong(),
+                either.get("total").asLong(), "an entity has one issuer: the two counts add up");
+        assertEquals(issuers, either.get("facets").get("issuer"), "the issuer facet still offers every issuer");
+        assertEquals(either.get("total").asLong(), search("chuyển đổi số", "&issuer=" + enc(a) + "&issuer="
+                + enc(b) + "&issuer=").get("total").asLong(), "a blank value is no value");
+
+        // One value with a comma is one name: not split into "UBND xã Mỹ An" and "huyện Tháp Mười".
+        JsonNode problem = assertProblem("/api/search?q=ATTT&issuer=" + enc("UBND xã Không Có, huyện Không Có"),
+                "issuer");
+        assertTrue(problem.get("detail").asString().contains("UBND xã Không Có, huyện Không Có"), problem.toString());
+    }
+
     // --- over-long input
 
     @Test

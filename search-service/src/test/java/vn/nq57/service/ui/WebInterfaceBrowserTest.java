@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -66,12 +67,26 @@ class WebInterfaceBrowserTest extends RealDataBrowserTest {
         browser.findElements(By.cssSelector("#results .result"))
                 .forEach(r -> assertEquals("Task", r.getAttribute("data-type")));
 
-        // The API takes one value per filter: a link repeating one (a facet chosen twice, an older link) asks for
-        // the last value, not for an error.
-        open("/?q=chuyen+doi+so&type=Task&type=Indicator");
-        wait.until(d -> !d.findElements(By.cssSelector("#results .result[data-type=Indicator]")).isEmpty());
-        browser.findElements(By.cssSelector("#results .result"))
-                .forEach(r -> assertEquals("Indicator", r.getAttribute("data-type")));
+        // A second value of the same facet is added to the first: tasks or indicators, each button pressed, and the
+        // type facet still offering (and counting) the values not chosen.
+        int tasks = total();
+        WebElement indicatorFacet = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("fieldset[data-facet=type] button[data-value=Indicator]")));
+        int indicators = Integer.parseInt(indicatorFacet.findElement(By.cssSelector(".facet-count")).getText()
+                .replaceAll("\\D", ""));
+        indicatorFacet.click();
+        wait.until(ExpectedConditions.urlContains("type=Indicator"));
+        wait.until(d -> total() == tasks + indicators);
+        assertTrue(browser.getCurrentUrl().contains("type=Task"), browser.getCurrentUrl());
+        for (String type : List.of("Task", "Indicator")) {
+            assertEquals("true", browser.findElement(By.cssSelector("fieldset[data-facet=type] button[data-value="
+                    + type + "]")).getAttribute("aria-pressed"), type);
+        }
+        assertFalse(browser.findElements(By.cssSelector("fieldset[data-facet=type] button[aria-pressed=false]"))
+                .isEmpty(), "the types not chosen are still offered");
+        browser.findElements(By.cssSelector("#results .result")).forEach(r ->
+                assertTrue(Set.of("Task", "Indicator").contains(r.getAttribute("data-type")), r.getText()));
+        assertEquals(2, browser.findElements(By.cssSelector("#active-filters .chip")).size(), "one chip per value");
     }
 
     @Test
