@@ -687,8 +687,8 @@ public final class SearchIndex implements AutoCloseable {
 
   /** The request as a cache key: the words in NFC with runs of spaces as one, filter values trimmed. */
   static SearchRequest normalised(SearchRequest r) {
-    return new SearchRequest(normalisedText(r.query()), r.types(), normalisedTexts(r.levels()),
-        normalisedTexts(r.provinces()), normalisedTexts(r.issuers()), normalisedTexts(r.documents()),
+    return new SearchRequest(normalisedText(r.query()), r.types().stream().sorted().toList(),
+        normalisedTexts(r.levels()), normalisedTexts(r.provinces()), normalisedTexts(r.issuers()), normalisedTexts(r.documents()),
         normalisedTexts(r.units()), r.deadlineFrom(), r.deadlineTo(), r.completed(), r.page(), r.size(), r.facets());
   }
 
