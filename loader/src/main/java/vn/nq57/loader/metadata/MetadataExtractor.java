@@ -362,11 +362,25 @@ public final class MetadataExtractor {
         return s.strip().replaceAll("^\\|+\\s*|\\s*\\|+$", "").strip();
     }
 
+    private static final Pattern WRAPPED_DATE = Pattern.compile("(?iu)^(?:\\d{1,4}(?!\\d)|/|tháng(?!\\p{L})|năm(?!\\p{L})|ngày(?!\\p{L}))");
+
+    /** A place-and-date line, or a line of pipe cells one of which is ("Số: 485/QĐ-UBND | Gia Lai, ngày …"). */
+    private static boolean placeDate(String line) {
+        if (PLACE_DATE.matcher(line).find()) return true;
+        if (line.indexOf('|') < 0) return false;
+        for (String cell : line.split("\\|")) if (PLACE_DATE.matcher(cell.strip()).find()) return true;
+        return false;
+    }
+
     /** Where a header with no kind heading ends: its place-and-date line, else a few lines down (0-based, exclusive). */
     private static int headerEnd(List<String> lines) {
         for (int i = 0; i < Math.min(lines.size(), LETTER_HEADER_WINDOW); i++)
-            if (PLACE_DATE.matcher(clean(lines.get(i))).find()) {
-                int end = i + 1;   // a letter's subject ("V/v …") may stand under its date
+            if (placeDate(clean(lines.get(i)))) {
+                int end = i + 1;
+                // a date wrapped onto the next lines ("Hải Dương, ngày" / "05 tháng 6 năm 2023") is still the header's
+                while (end < Math.min(lines.size(), i + 3) && PartialDate.find(String.join(" ", lines.subList(i, end))).isEmpty()
+                        && WRAPPED_DATE.matcher(clean(lines.get(end))).lookingAt()) end++;
+                // a letter's subject ("V/v …") may stand under its date
                 for (int j = end; j < Math.min(lines.size(), end + 3); j++) {
                     String next = clean(lines.get(j));
                     if (next.matches("(?s)(?:V/v|Về việc)\\b.*")) return j + 1;
@@ -377,7 +391,7 @@ public final class MetadataExtractor {
         // no date line: the header is the leading run of names in capitals, "Số …" and "V/v …" lines
         for (int i = 0; i < Math.min(lines.size(), LETTER_HEADER_WINDOW); i++) {
             String line = clean(lines.get(i));
-            if (line.isEmpty() || PlaceNames.isUpperCase(line) || line.matches("(?s)(?:Số|SỐ|V/v|Về việc)\\b.*")) continue;
+            if (line.isEmpty() || PlaceNames.isUpperCase(line) || line.matches("(?s)(?:Số|SỐ|V/v|Về việc)(?!\\p{L}).*")) continue;
             return i;
         }
         return 0;

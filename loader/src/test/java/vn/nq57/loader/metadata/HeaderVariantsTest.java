@@ -59,6 +59,26 @@ class HeaderVariantsTest {
         assertEquals(commune, m.area().commune(), m.toString());
     }
 
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # a web copy's column cells, the date wrapped after "ngày"
+            "ỦY BAN NHÂN DÂN\\nTỈNH QUẢNG TRỊ\\n-------\\n|\\nCỘNG HÒA XÃ HỘI\\nCHỦ NGHĨA VIỆT NAM\\n|\\nSố: 212/KH-UBND\\n|\\nQuảng Trị, ngày\\n14 tháng 7 năm 2024\\n|\\nKẾ HOẠCH\\nỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM 2024" | 212/KH-UBND | 2024-07-14
+            # the date wrapped after its day
+            "ỦY BAN NHÂN DÂN\\nTỈNH SÓC TRĂNG\\nSố: 97/KH-UBND\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nSóc Trăng, ngày 09\\ntháng 11 năm 2023\\nKẾ HOẠCH\\nPhát triển kinh tế số" | 97/KH-UBND | 2023-11-09
+            # the place alone on its line, the date under it
+            "ỦY BAN NHÂN DÂN\\nTỈNH KON TUM\\n|\\nSố: 58/KH-UBND\\n|\\nKon Tum,\\nngày 03 tháng 4 năm 2025\\n|\\nKẾ HOẠCH\\nCHUYỂN ĐỔI SỐ NĂM 2025" | 58/KH-UBND | 2025-04-03
+            # both columns on one line each, no kind heading (a website dropped it), the deciding body under them
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\\nSố: 731/QĐ-UBND | Phú Yên, ngày 08 tháng 5 năm 2024 |\\nỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\\nQUYẾT ĐỊNH:\\nĐiều 1. Ban hành Kế hoạch." | 731/QĐ-UBND | 2024-05-08
+            """)
+    void aPlaceAndDateLineWrappedOrSharedWithTheNumberIsStillTheDocumentsDate(String text, String number, String date) {
+        DocumentMetadata m = of(text.replace("\\n", "\n"));
+        assertEquals(number, m.number() == null ? null : m.number().canonical(), m.toString());
+        assertEquals(LocalDate.parse(date), m.date(), m.toString());
+        assertFalse(m.draft());
+        assertTrue(m.checks().stream().noneMatch(c -> c.startsWith("date not found") || c.startsWith("number not found")),
+                m.checks().toString());
+    }
+
     @Test
     void aBlankDraftNumberAndAPartialDate() {
         DocumentMetadata m = of("""
