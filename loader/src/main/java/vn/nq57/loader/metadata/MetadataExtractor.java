@@ -76,6 +76,17 @@ public final class MetadataExtractor {
     private static final Pattern PLACE_IN_ISSUER = Pattern.compile("(?u)(?<!\\p{L})(?i:" + LOCAL_LEVEL + ")\\s+("
             + "\\p{Lu}\\p{Ll}*(?: +(?!(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)(?!\\p{L}))\\p{Lu}\\p{Ll}*)*)");
 
+    /**
+     * The body that decides, printed in capitals between a decision's title and its "Căn cứ" lines ("ỦY BAN NHÂN DÂN
+     * TỈNH THANH HÓA", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "THỦ TƯỚNG CHÍNH PHỦ", "BỘ TRƯỞNG BỘ …"): not the title.
+     */
+    private static final Pattern AUTHORITY = Pattern.compile(
+            "(?u)^(?:CHỦ TỊCH\\s+)?(?:(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|THỦ TƯỚNG|BỘ TRƯỞNG|TRƯỞNG BAN|GIÁM ĐỐC|"
+            + "CHÍNH PHỦ|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG)(?!\\p{L})");
+    private static final Pattern BASIS_LINE = Pattern.compile("(?iu)^[-–•]?\\s*căn cứ(?!\\p{L})");
+    /** A people's committee named without its place: "UBND", "UBND tỉnh". */
+    private static final Pattern BARE_COMMITTEE = Pattern.compile("(?iu)^UBND(?:\\s+" + LOCAL_LEVEL + ")?$");
+
     private static final Pattern BARE_LEVEL = Pattern.compile("(?u)(?:^UBND|\\s" + LOCAL_LEVEL + ")$");
 
     private MetadataExtractor() {}
@@ -103,6 +114,7 @@ public final class MetadataExtractor {
         int titleEnd = heading > 0 ? heading : header.end;
         StringBuilder title = new StringBuilder();
         String issuerUnderHeading = null;
+        String authority = null;
         boolean draftHeading = false;
         if (heading > 0) {
             String h = clean(lines.get(heading - 1));
@@ -118,6 +130,10 @@ public final class MetadataExtractor {
                     continue;
                 }
                 boolean first = title.isEmpty();
+                if (authorityAt(lines, i) && !title.toString().matches("(?su).*(?:CỦA|VÀ|của|và)\\s*$")) {
+                    authority = line;
+                    break;
+                }
                 // an upper-case line ends a title in running case; a title in capitals may wrap onto it
                 if (!first && (TITLE_STOP.matcher(line).find()
                         || PlaceNames.isUpperCase(line) && !PlaceNames.isUpperCase(title.toString())
@@ -133,6 +149,12 @@ public final class MetadataExtractor {
             }
         } else if (header.subject != null) {
             title.append(header.subject);
+        }
+        if (authority == null) {
+            for (int i = header.end; i < Math.min(lines.size(), header.end + 3); i++) {
+                if (authorityAt(lines, i)) { authority = clean(lines.get(i)); break; }
+                if (!clean(lines.get(i)).isEmpty()) break;
+            }
         }
 
         // Kind: the heading word, else the kind code of the number, else a "V/v" subject line (the form Decree
@@ -175,6 +197,8 @@ public final class MetadataExtractor {
         Matcher says = ISSUING_SENTENCE.matcher(Spaces.collapse(body));
         if (says.find()) issuers.add(IssuerNames.normalise(says.group()
                 .replaceFirst("\\s+(?:ban hành|xây dựng)\\s+\\S+\\s+\\S+$", "")));
+        if (authority != null && authority.matches("(?u)^(?:CHỦ TỊCH\\s+)?(?:ỦY|UỶ) BAN NHÂN DÂN\\s.*"))
+            issuers.add(IssuerNames.fromHeader(authority.replaceFirst("^CHỦ TỊCH\\s+", ""), body));
         if (selfCaption != null && selfCaption.issuer() != null) issuers.add(selfCaption.issuer());
         if (appendixOf != null && appendixOf.issuer() != null) issuers.add(appendixOf.issuer());
         // The header is authoritative unless it names only a level ("ỦY BAN NHÂN DÂN / XÃ").
@@ -184,6 +208,13 @@ public final class MetadataExtractor {
         // "ỦY BAN NHÂN DÂN" over "Thành phố Hồ Chí Minh, ngày …": the place names the committee's area
         if ("UBND".equals(issuer) && header.place != null && PLACE_WITH_LEVEL.matcher(header.place).find())
             issuer = "UBND " + header.place;
+        // "ỦY BAN NHÂN DÂN" (a web copy dropped the line "TỈNH BẮC NINH" under it) over "Bắc Ninh, ngày …": the place
+        // of the date line is the committee's when the text itself names it with a level ("tỉnh Bắc Ninh", "TỈNH BẮC
+        // NINH"), the level the issuer already states, if any
+        if (issuer != null && header.place != null && BARE_COMMITTEE.matcher(issuer).matches()) {
+            String named = placeWithLevel(body, header.place, issuer.length() > 4 ? issuer.substring(5) : null);
+            if (named != null) issuer = "UBND " + named;
+        }
         if (issuer == null) checks.add("issuer not found in the header");
         String level = Levels.ofName(issuer);
         if (level == null && number != null) level = Levels.ofCode(number.issuerCode());
@@ -256,6 +287,39 @@ public final class MetadataExtractor {
         String printed = line.substring(0, word.length());
         if (k.get() == DocumentKind.APPENDIX) return line.length() < 30 ? k.get() : null;
         return PlaceNames.isUpperCase(printed) && !line.endsWith(":") ? k.get() : null;
+    }
+
+    /** Whether line {@code i} (0-based) names the deciding body: in capitals, its "Căn cứ" lines next (a long name may wrap once). */
+    private static boolean authorityAt(List<String> lines, int i) {
+        String line = clean(lines.get(i));
+        if (!AUTHORITY.matcher(line).find() || !PlaceNames.isUpperCase(line)) return false;
+        int seen = 0;
+        for (int j = i + 1; j < lines.size() && seen < 2; j++) {
+            String next = clean(lines.get(j));
+            if (next.isEmpty()) continue;
+            if (BASIS_LINE.matcher(next).find()) return true;
+            if (!PlaceNames.isUpperCase(next)) return false;
+            seen++;
+        }
+        return false;
+    }
+
+    /**
+     * "{level} {place}" as the text writes it most often, the level in lower case ("tỉnh Bắc Ninh"), or null when the
+     * text never names the place with a level; only {@code level} when given.
+     */
+    private static String placeWithLevel(String body, String place, String level) {
+        String name = place.strip();
+        if (name.isEmpty() || PLACE_WITH_LEVEL.matcher(name).find()) return null;
+        Matcher m = Pattern.compile("(?iu)(?<!\\p{L})" + LOCAL_LEVEL + "\\s+" + Pattern.quote(name).replace(" ", "\\E\\s+\\Q")
+                + "(?!\\p{L})").matcher(body);
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        while (m.find()) {
+            String l = m.group(1).toLowerCase(java.util.Locale.of("vi"));
+            if (level == null || l.equalsIgnoreCase(level)) counts.merge(l, 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                .map(e -> e.getKey() + " " + name).orElse(null);
     }
 
     /** A "(Kèm theo …)" caption and its 0-based line. */

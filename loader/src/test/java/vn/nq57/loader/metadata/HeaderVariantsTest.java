@@ -79,6 +79,43 @@ class HeaderVariantsTest {
                 m.checks().toString());
     }
 
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # a province's committee deciding: its name in capitals between the title and "Căn cứ"
+            "ỦY BAN NHÂN DÂN\\nTỈNH NINH THUẬN\\nSố: 1520/QĐ-UBND\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nNinh Thuận, ngày 11 tháng 9 năm 2024\\nQUYẾT ĐỊNH\\nVỀ VIỆC BAN HÀNH KẾ HOẠCH PHÁT TRIỂN CHÍNH QUYỀN SỐ\\nỦY BAN NHÂN DÂN TỈNH NINH THUẬN\\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;" | VỀ VIỆC BAN HÀNH KẾ HOẠCH PHÁT TRIỂN CHÍNH QUYỀN SỐ
+            # the Prime Minister, a blank line before the bases
+            "THỦ TƯỚNG CHÍNH PHỦ\\nSố: 455/QĐ-TTg\\nHà Nội, ngày 02 tháng 4 năm 2024\\nQUYẾT ĐỊNH\\nPHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN DỮ LIỆU SỐ\\nTHỦ TƯỚNG CHÍNH PHỦ\\n\\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;" | PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN DỮ LIỆU SỐ
+            # a minister, the title ending with the ministry's name
+            "BỘ NỘI VỤ\\nSố: 88/QĐ-BNV\\nHà Nội, ngày 5 tháng 3 năm 2025\\nQUYẾT ĐỊNH\\nBAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ CỦA BỘ NỘI VỤ\\nBỘ TRƯỞNG BỘ NỘI VỤ\\nCăn cứ Nghị định số 25/2025/NĐ-CP ngày 21 tháng 02 năm 2025 của Chính phủ;" | BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ CỦA BỘ NỘI VỤ
+            """)
+    void theDecidingBodysLineIsNotPartOfTheTitle(String text, String title) {
+        assertEquals(title, of(text.replace("\\n", "\n")).title());
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # a website's copy of a province's plan: the committee's second line ("TỈNH …") dropped
+            "| Số hiệu | 142/KH-UBND |\\n| Cơ quan ban hành | Tỉnh Tuyên Quang |\\n|\\nỦY BAN NHÂN DÂN |\\nCỘNG HÒA XÃ HỘI\\nCHỦ NGHĨA VIỆT NAM |\\n|\\nSố: 142/KH-UBND |\\nTuyên Quang, ngày 20 tháng 11 năm 2025 |\\nKẾ HOẠCH\\nPHÁT TRIỂN DỮ LIỆU SỐ TỈNH TUYÊN QUANG NĂM 2026\\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:" | UBND tỉnh Tuyên Quang | province | Tuyên Quang |
+            # both columns on one line each; the chairman deciding names the province
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\\nSố: 731/QĐ-UBND | Phú Yên, ngày 08 tháng 5 năm 2024 |\\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;" | UBND tỉnh Phú Yên | province | Phú Yên |
+            # a commune's committee, its name only in the date line and the title
+            "ỦY BAN NHÂN DÂN\\nSố: 21/KH-UBND\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nPhú Lộc, ngày 03 tháng 3 năm 2026\\nKẾ HOẠCH\\nChuyển đổi số xã Phú Lộc năm 2026\\nThực hiện Kế hoạch số 40/KH-UBND ngày 10/02/2026 của UBND tỉnh Lâm Đồng." | UBND xã Phú Lộc | commune | Lâm Đồng | Phú Lộc
+            """)
+    void aCommitteeHeadedWithoutItsPlaceIsNamedByTheDateLinesPlaceAsTheTextWritesIt(String text, String issuer, String level,
+                                                                                  String province, String commune) {
+        DocumentMetadata m = of(text.replace("\\n", "\n"));
+        assertEquals(issuer, m.issuer(), m.toString());
+        assertEquals(level, m.issuerLevel());
+        assertEquals(province, m.area().province(), m.toString());
+        assertEquals(commune, m.area().commune(), m.toString());
+    }
+
+    @Test
+    void aPlaceTheTextNeverNamesWithALevelIsNotGuessedIntoTheIssuer() {
+        DocumentMetadata m = of("ỦY BAN NHÂN DÂN\nSố: 30/KH-UBND\nTân Phong, ngày 03 tháng 3 năm 2026\nKẾ HOẠCH\nChuyển đổi số năm 2026");
+        assertEquals("UBND", m.issuer());
+    }
+
     @Test
     void aBlankDraftNumberAndAPartialDate() {
         DocumentMetadata m = of("""
