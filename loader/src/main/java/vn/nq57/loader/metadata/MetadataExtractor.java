@@ -116,11 +116,14 @@ public final class MetadataExtractor {
         String issuerUnderHeading = null;
         String authority = null;
         boolean draftHeading = false;
-        if (heading > 0) {
-            String h = clean(lines.get(heading - 1));
-            draftHeading = h.toUpperCase().contains("DỰ THẢO");
+        // a web copy may drop the kind heading ("KẾ HOẠCH") of a document whose number says its kind: the title then
+        // stands right under the header (a letter has a "V/v" subject instead, and no heading to drop)
+        boolean headingDropped = heading == 0 && header.subject == null && number != null
+                && number.kind().filter(k -> k != DocumentKind.OFFICIAL_LETTER && k != DocumentKind.APPENDIX).isPresent();
+        if (heading > 0 || headingDropped) {
+            if (heading > 0) draftHeading = clean(lines.get(heading - 1)).toUpperCase().contains("DỰ THẢO");
             int taken = 0;
-            for (int i = heading; i < lines.size() && taken < MAX_TITLE_LINES; i++) {
+            for (int i = heading > 0 ? heading : header.end; i < lines.size() && taken < MAX_TITLE_LINES; i++) {
                 String line = clean(lines.get(i));
                 if (line.isEmpty()) continue;
                 Matcher of = OF_BODY.matcher(line);

@@ -111,6 +111,32 @@ class HeaderVariantsTest {
     }
 
     @Test
+    void aTitleUnderAHeaderWhoseKindHeadingAWebsiteDroppedIsStillTheTitleAndItsBasisListFollows() {
+        SourceText src = new SourceText("t.txt", "", """
+                | Số hiệu | 77/KH-UBND |
+                | Cơ quan ban hành | Tỉnh Cao Bằng |
+                |
+                ỦY BAN NHÂN DÂN |
+                CỘNG HÒA XÃ HỘI
+                CHỦ NGHĨA VIỆT NAM |
+                |
+                Số: 77/KH-UBND |
+                Cao Bằng, ngày 15 tháng 12 năm 2025 |
+                PHÁT TRIỂN KINH TẾ SỐ TỈNH CAO BẰNG NĂM 2026
+                - Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ;
+                - Quyết định số 411/QĐ-TTg ngày 31/3/2022 của Thủ tướng Chính phủ phê duyệt Chiến lược quốc gia.
+                I. MỤC TIÊU
+                """.lines().toList());
+        DocumentMetadata m = MetadataExtractor.extract(src);
+        assertEquals("PHÁT TRIỂN KINH TẾ SỐ TỈNH CAO BẰNG NĂM 2026", m.title());
+        assertEquals("UBND tỉnh Cao Bằng", m.issuer());
+        var refs = vn.nq57.loader.reference.ReferenceExtractor.extract(src, m);
+        for (String n : List.of("57-NQ/TW", "411/QĐ-TTg"))
+            assertTrue(refs.stream().anyMatch(r -> r.number().canonical().equals(n)
+                    && r.relation() == vn.nq57.loader.reference.Relation.BASED_ON), n + " based on: " + refs);
+    }
+
+    @Test
     void aPlaceTheTextNeverNamesWithALevelIsNotGuessedIntoTheIssuer() {
         DocumentMetadata m = of("ỦY BAN NHÂN DÂN\nSố: 30/KH-UBND\nTân Phong, ngày 03 tháng 3 năm 2026\nKẾ HOẠCH\nChuyển đổi số năm 2026");
         assertEquals("UBND", m.issuer());
