@@ -22,6 +22,10 @@ final class Header {
     private static final Pattern NUMBER = Pattern.compile("(?u)(?<!\\p{L})(?:Số|SỐ)(?:\\s+(?:ký hiệu|hiệu))?\\s*:?\\s*(?=[\\d/])");
     private static final Pattern PLACE_DATE = Pattern.compile("(?u)^\\s*([\\p{L} .'-]{2,40}?)\\s*,\\s*(?i:ngày)(?!\\p{L})");
     private static final Pattern SUBJECT = Pattern.compile("(?iu)^(?:V/v|Về việc)\\s*:?\\s+(.+)$");
+    /** A place wrapped before its date ("Thừa Thiên Huế," over "ngày 29 tháng 10 năm 2024"). */
+    private static final Pattern PLACE_ALONE = Pattern.compile("(?u)^\\s*[\\p{L} .'-]{2,40},$");
+    /** What a date wrapped over lines continues with: "05 tháng 6 năm 2023", "tháng 5 năm 2025", "ngày …". */
+    private static final Pattern DATE_REST = Pattern.compile("(?iu)^(?:\\d{1,4}\\b|/|tháng(?!\\p{L})|năm(?!\\p{L})|ngày(?!\\p{L}))");
     /** The national motto and the Party's name, which stand opposite the issuer; they may be split over lines. */
     private static final Pattern MOTTO = Pattern.compile(
             "(?iu)(?:cộng hòa|cộng hoà)\\s+xã hội\\s+chủ nghĩa\\s+việt nam|độc lập\\s*[-–]\\s*tự do\\s*[-–]\\s*hạnh phúc|đảng cộng sản việt nam");
@@ -43,6 +47,10 @@ final class Header {
     final List<String> names = new ArrayList<>();
     /** 1-based last line of the header block (0 when it is empty). */
     int end;
+    /** A place line waiting for its "ngày …" on the next line. */
+    private String placeAlone;
+    /** Lines the place-and-date line has been continued with, while it still holds no date. */
+    private int dateWraps = -1;
 
     private Header() {}
 
@@ -69,6 +77,22 @@ final class Header {
     private void cell(String cell) {
         String c = MOTTO.matcher(cell).replaceAll(" ").strip();
         if (c.isEmpty() || MOTTO_PART.matcher(c).matches()) return;
+        // a place-and-date line wrapped over lines ("Hải Dương, ngày" / "05 tháng 6 năm 2023", "Thừa Thiên Huế," /
+        // "ngày 29 tháng 10 năm 2024"): read as the one line it is
+        if (placeAlone != null) {
+            String place = placeAlone;
+            placeAlone = null;
+            if (DATE_REST.matcher(c).lookingAt()) c = place + " " + c;
+        } else if (dateWraps >= 0 && date == null && dateWraps < 2 && DATE_REST.matcher(c).lookingAt()) {
+            dateWraps++;
+            dateText = dateText + " " + c;
+            date = PartialDate.find(dateText).orElse(null);
+            return;
+        }
+        if (dateText == null && PLACE_ALONE.matcher(c).matches() && !UPPER_NAME.matcher(c).matches()) {
+            placeAlone = c;
+            return;
+        }
         Matcher num = NUMBER.matcher(c);
         if (num.find() && numberRaw == null) {
             String rest = c.substring(num.end());
@@ -88,6 +112,7 @@ final class Header {
             dateText = c;
             place = pd.group(1).strip();
             date = PartialDate.find(c).orElse(null);
+            if (date == null) dateWraps = 0;
             return;
         }
         Matcher subj = SUBJECT.matcher(c);

@@ -14,12 +14,14 @@ public final class Levels {
             DISTRICT = "district", COMMUNE = "commune";
 
     // Order matters: "Bộ Chính trị" is central before "Bộ …" is a ministry; "xã" before "tỉnh" ("Ban Chỉ đạo xã").
+    // A city under the centre has a Thành ủy, the Party committee of a province's rank ("Ban Thường vụ Thành ủy Hải Phòng").
     private static final List<Map.Entry<Pattern, String>> BY_NAME = List.of(
             Map.entry(words("bộ chính trị|ban bí thư|trung ương|chính phủ|thủ tướng|quốc hội|ban chấp hành trung ương"), CENTRAL),
             Map.entry(words("xã|phường|đặc khu|thị trấn"), COMMUNE),
             Map.entry(words("huyện|huyện ủy|huyện uỷ|quận|thị xã"), DISTRICT),
-            Map.entry(words("tỉnh|tỉnh ủy|tỉnh uỷ|thành phố|sở"), PROVINCE),
-            Map.entry(words("bộ|bộ trưởng|cục|vụ"), MINISTRY));
+            Map.entry(words("tỉnh|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|thành phố|sở"), PROVINCE),
+            // a ministry's department ("Vụ Pháp chế"), not a Party committee's standing board ("Ban Thường vụ …")
+            Map.entry(words("bộ|bộ trưởng|cục|(?<!thường )vụ"), MINISTRY));
 
     private static final List<Map.Entry<Pattern, String>> BY_CODE = List.of(
             Map.entry(Pattern.compile("TW|BCĐTW|CQTTBCĐ|CP|TTG|QH\\d*|VPCP|TGV|BBT|BCT"), CENTRAL),

@@ -76,6 +76,17 @@ public final class MetadataExtractor {
     private static final Pattern PLACE_IN_ISSUER = Pattern.compile("(?u)(?<!\\p{L})(?i:" + LOCAL_LEVEL + ")\\s+("
             + "\\p{Lu}\\p{Ll}*(?: +(?!(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)(?!\\p{L}))\\p{Lu}\\p{Ll}*)*)");
 
+    /**
+     * The body that decides, printed in capitals between a decision's title and its "Căn cứ" lines ("ỦY BAN NHÂN DÂN
+     * TỈNH THANH HÓA", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "THỦ TƯỚNG CHÍNH PHỦ", "BỘ TRƯỞNG BỘ …"): not the title.
+     */
+    private static final Pattern AUTHORITY = Pattern.compile(
+            "(?u)^(?:CHỦ TỊCH\\s+)?(?:(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|THỦ TƯỚNG|BỘ TRƯỞNG|TRƯỞNG BAN|GIÁM ĐỐC|"
+            + "CHÍNH PHỦ|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG)(?!\\p{L})");
+    private static final Pattern BASIS_LINE = Pattern.compile("(?iu)^[-–•]?\\s*căn cứ(?!\\p{L})");
+    /** A people's committee named without its place: "UBND", "UBND tỉnh". */
+    private static final Pattern BARE_COMMITTEE = Pattern.compile("(?iu)^UBND(?:\\s+" + LOCAL_LEVEL + ")?$");
+
     private static final Pattern BARE_LEVEL = Pattern.compile("(?u)(?:^UBND|\\s" + LOCAL_LEVEL + ")$");
 
     private MetadataExtractor() {}
@@ -103,12 +114,16 @@ public final class MetadataExtractor {
         int titleEnd = heading > 0 ? heading : header.end;
         StringBuilder title = new StringBuilder();
         String issuerUnderHeading = null;
+        String authority = null;
         boolean draftHeading = false;
-        if (heading > 0) {
-            String h = clean(lines.get(heading - 1));
-            draftHeading = h.toUpperCase().contains("DỰ THẢO");
+        // a web copy may drop the kind heading ("KẾ HOẠCH") of a document whose number says its kind: the title then
+        // stands right under the header (a letter has a "V/v" subject instead, and no heading to drop)
+        boolean headingDropped = heading == 0 && header.subject == null && number != null
+                && number.kind().filter(k -> k != DocumentKind.OFFICIAL_LETTER && k != DocumentKind.APPENDIX).isPresent();
+        if (heading > 0 || headingDropped) {
+            if (heading > 0) draftHeading = clean(lines.get(heading - 1)).toUpperCase().contains("DỰ THẢO");
             int taken = 0;
-            for (int i = heading; i < lines.size() && taken < MAX_TITLE_LINES; i++) {
+            for (int i = heading > 0 ? heading : header.end; i < lines.size() && taken < MAX_TITLE_LINES; i++) {
                 String line = clean(lines.get(i));
                 if (line.isEmpty()) continue;
                 Matcher of = OF_BODY.matcher(line);
@@ -118,6 +133,10 @@ public final class MetadataExtractor {
                     continue;
                 }
                 boolean first = title.isEmpty();
+                if (authorityAt(lines, i) && !title.toString().matches("(?su).*(?:CỦA|VÀ|của|và)\\s*$")) {
+                    authority = line;
+                    break;
+                }
                 // an upper-case line ends a title in running case; a title in capitals may wrap onto it
                 if (!first && (TITLE_STOP.matcher(line).find()
                         || PlaceNames.isUpperCase(line) && !PlaceNames.isUpperCase(title.toString())
@@ -133,6 +152,12 @@ public final class MetadataExtractor {
             }
         } else if (header.subject != null) {
             title.append(header.subject);
+        }
+        if (authority == null) {
+            for (int i = header.end; i < Math.min(lines.size(), header.end + 3); i++) {
+                if (authorityAt(lines, i)) { authority = clean(lines.get(i)); break; }
+                if (!clean(lines.get(i)).isEmpty()) break;
+            }
         }
 
         // Kind: the heading word, else the kind code of the number, else a "V/v" subject line (the form Decree
@@ -175,6 +200,8 @@ public final class MetadataExtractor {
         Matcher says = ISSUING_SENTENCE.matcher(Spaces.collapse(body));
         if (says.find()) issuers.add(IssuerNames.normalise(says.group()
                 .replaceFirst("\\s+(?:ban hành|xây dựng)\\s+\\S+\\s+\\S+$", "")));
+        if (authority != null && authority.matches("(?u)^(?:CHỦ TỊCH\\s+)?(?:ỦY|UỶ) BAN NHÂN DÂN\\s.*"))
+            issuers.add(IssuerNames.fromHeader(authority.replaceFirst("^CHỦ TỊCH\\s+", ""), body));
         if (selfCaption != null && selfCaption.issuer() != null) issuers.add(selfCaption.issuer());
         if (appendixOf != null && appendixOf.issuer() != null) issuers.add(appendixOf.issuer());
         // The header is authoritative unless it names only a level ("ỦY BAN NHÂN DÂN / XÃ").
@@ -184,6 +211,13 @@ public final class MetadataExtractor {
         // "ỦY BAN NHÂN DÂN" over "Thành phố Hồ Chí Minh, ngày …": the place names the committee's area
         if ("UBND".equals(issuer) && header.place != null && PLACE_WITH_LEVEL.matcher(header.place).find())
             issuer = "UBND " + header.place;
+        // "ỦY BAN NHÂN DÂN" (a web copy dropped the line "TỈNH BẮC NINH" under it) over "Bắc Ninh, ngày …": the place
+        // of the date line is the committee's when the text itself names it with a level ("tỉnh Bắc Ninh", "TỈNH BẮC
+        // NINH"), the level the issuer already states, if any
+        if (issuer != null && header.place != null && BARE_COMMITTEE.matcher(issuer).matches()) {
+            String named = placeWithLevel(body, header.place, issuer.length() > 4 ? issuer.substring(5) : null);
+            if (named != null) issuer = "UBND " + named;
+        }
         if (issuer == null) checks.add("issuer not found in the header");
         String level = Levels.ofName(issuer);
         if (level == null && number != null) level = Levels.ofCode(number.issuerCode());
@@ -256,6 +290,39 @@ public final class MetadataExtractor {
         String printed = line.substring(0, word.length());
         if (k.get() == DocumentKind.APPENDIX) return line.length() < 30 ? k.get() : null;
         return PlaceNames.isUpperCase(printed) && !line.endsWith(":") ? k.get() : null;
+    }
+
+    /** Whether line {@code i} (0-based) names the deciding body: in capitals, its "Căn cứ" lines next (a long name may wrap once). */
+    private static boolean authorityAt(List<String> lines, int i) {
+        String line = clean(lines.get(i));
+        if (!AUTHORITY.matcher(line).find() || !PlaceNames.isUpperCase(line)) return false;
+        int seen = 0;
+        for (int j = i + 1; j < lines.size() && seen < 2; j++) {
+            String next = clean(lines.get(j));
+            if (next.isEmpty()) continue;
+            if (BASIS_LINE.matcher(next).find()) return true;
+            if (!PlaceNames.isUpperCase(next)) return false;
+            seen++;
+        }
+        return false;
+    }
+
+    /**
+     * "{level} {place}" as the text writes it most often, the level in lower case ("tỉnh Bắc Ninh"), or null when the
+     * text never names the place with a level; only {@code level} when given.
+     */
+    private static String placeWithLevel(String body, String place, String level) {
+        String name = place.strip();
+        if (name.isEmpty() || PLACE_WITH_LEVEL.matcher(name).find()) return null;
+        Matcher m = Pattern.compile("(?iu)(?<!\\p{L})" + LOCAL_LEVEL + "\\s+" + Pattern.quote(name).replace(" ", "\\E\\s+\\Q")
+                + "(?!\\p{L})").matcher(body);
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        while (m.find()) {
+            String l = m.group(1).toLowerCase(java.util.Locale.of("vi"));
+            if (level == null || l.equalsIgnoreCase(level)) counts.merge(l, 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                .map(e -> e.getKey() + " " + name).orElse(null);
     }
 
     /** A "(Kèm theo …)" caption and its 0-based line. */
@@ -362,11 +429,25 @@ public final class MetadataExtractor {
         return s.strip().replaceAll("^\\|+\\s*|\\s*\\|+$", "").strip();
     }
 
+    private static final Pattern WRAPPED_DATE = Pattern.compile("(?iu)^(?:\\d{1,4}(?!\\d)|/|tháng(?!\\p{L})|năm(?!\\p{L})|ngày(?!\\p{L}))");
+
+    /** A place-and-date line, or a line of pipe cells one of which is ("Số: 485/QĐ-UBND | Gia Lai, ngày …"). */
+    private static boolean placeDate(String line) {
+        if (PLACE_DATE.matcher(line).find()) return true;
+        if (line.indexOf('|') < 0) return false;
+        for (String cell : line.split("\\|")) if (PLACE_DATE.matcher(cell.strip()).find()) return true;
+        return false;
+    }
+
     /** Where a header with no kind heading ends: its place-and-date line, else a few lines down (0-based, exclusive). */
     private static int headerEnd(List<String> lines) {
         for (int i = 0; i < Math.min(lines.size(), LETTER_HEADER_WINDOW); i++)
-            if (PLACE_DATE.matcher(clean(lines.get(i))).find()) {
-                int end = i + 1;   // a letter's subject ("V/v …") may stand under its date
+            if (placeDate(clean(lines.get(i)))) {
+                int end = i + 1;
+                // a date wrapped onto the next lines ("Hải Dương, ngày" / "05 tháng 6 năm 2023") is still the header's
+                while (end < Math.min(lines.size(), i + 3) && PartialDate.find(String.join(" ", lines.subList(i, end))).isEmpty()
+                        && WRAPPED_DATE.matcher(clean(lines.get(end))).lookingAt()) end++;
+                // a letter's subject ("V/v …") may stand under its date
                 for (int j = end; j < Math.min(lines.size(), end + 3); j++) {
                     String next = clean(lines.get(j));
                     if (next.matches("(?s)(?:V/v|Về việc)\\b.*")) return j + 1;
@@ -377,7 +458,7 @@ public final class MetadataExtractor {
         // no date line: the header is the leading run of names in capitals, "Số …" and "V/v …" lines
         for (int i = 0; i < Math.min(lines.size(), LETTER_HEADER_WINDOW); i++) {
             String line = clean(lines.get(i));
-            if (line.isEmpty() || PlaceNames.isUpperCase(line) || line.matches("(?s)(?:Số|SỐ|V/v|Về việc)\\b.*")) continue;
+            if (line.isEmpty() || PlaceNames.isUpperCase(line) || line.matches("(?s)(?:Số|SỐ|V/v|Về việc)(?!\\p{L}).*")) continue;
             return i;
         }
         return 0;

@@ -59,6 +59,89 @@ class HeaderVariantsTest {
         assertEquals(commune, m.area().commune(), m.toString());
     }
 
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # a web copy's column cells, the date wrapped after "ngày"
+            "ỦY BAN NHÂN DÂN\\nTỈNH QUẢNG TRỊ\\n-------\\n|\\nCỘNG HÒA XÃ HỘI\\nCHỦ NGHĨA VIỆT NAM\\n|\\nSố: 212/KH-UBND\\n|\\nQuảng Trị, ngày\\n14 tháng 7 năm 2024\\n|\\nKẾ HOẠCH\\nỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM 2024" | 212/KH-UBND | 2024-07-14
+            # the date wrapped after its day
+            "ỦY BAN NHÂN DÂN\\nTỈNH SÓC TRĂNG\\nSố: 97/KH-UBND\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nSóc Trăng, ngày 09\\ntháng 11 năm 2023\\nKẾ HOẠCH\\nPhát triển kinh tế số" | 97/KH-UBND | 2023-11-09
+            # the place alone on its line, the date under it
+            "ỦY BAN NHÂN DÂN\\nTỈNH KON TUM\\n|\\nSố: 58/KH-UBND\\n|\\nKon Tum,\\nngày 03 tháng 4 năm 2025\\n|\\nKẾ HOẠCH\\nCHUYỂN ĐỔI SỐ NĂM 2025" | 58/KH-UBND | 2025-04-03
+            # both columns on one line each, no kind heading (a website dropped it), the deciding body under them
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\\nSố: 731/QĐ-UBND | Phú Yên, ngày 08 tháng 5 năm 2024 |\\nỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\\nQUYẾT ĐỊNH:\\nĐiều 1. Ban hành Kế hoạch." | 731/QĐ-UBND | 2024-05-08
+            """)
+    void aPlaceAndDateLineWrappedOrSharedWithTheNumberIsStillTheDocumentsDate(String text, String number, String date) {
+        DocumentMetadata m = of(text.replace("\\n", "\n"));
+        assertEquals(number, m.number() == null ? null : m.number().canonical(), m.toString());
+        assertEquals(LocalDate.parse(date), m.date(), m.toString());
+        assertFalse(m.draft());
+        assertTrue(m.checks().stream().noneMatch(c -> c.startsWith("date not found") || c.startsWith("number not found")),
+                m.checks().toString());
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # a province's committee deciding: its name in capitals between the title and "Căn cứ"
+            "ỦY BAN NHÂN DÂN\\nTỈNH NINH THUẬN\\nSố: 1520/QĐ-UBND\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nNinh Thuận, ngày 11 tháng 9 năm 2024\\nQUYẾT ĐỊNH\\nVỀ VIỆC BAN HÀNH KẾ HOẠCH PHÁT TRIỂN CHÍNH QUYỀN SỐ\\nỦY BAN NHÂN DÂN TỈNH NINH THUẬN\\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;" | VỀ VIỆC BAN HÀNH KẾ HOẠCH PHÁT TRIỂN CHÍNH QUYỀN SỐ
+            # the Prime Minister, a blank line before the bases
+            "THỦ TƯỚNG CHÍNH PHỦ\\nSố: 455/QĐ-TTg\\nHà Nội, ngày 02 tháng 4 năm 2024\\nQUYẾT ĐỊNH\\nPHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN DỮ LIỆU SỐ\\nTHỦ TƯỚNG CHÍNH PHỦ\\n\\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;" | PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN DỮ LIỆU SỐ
+            # a minister, the title ending with the ministry's name
+            "BỘ NỘI VỤ\\nSố: 88/QĐ-BNV\\nHà Nội, ngày 5 tháng 3 năm 2025\\nQUYẾT ĐỊNH\\nBAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ CỦA BỘ NỘI VỤ\\nBỘ TRƯỞNG BỘ NỘI VỤ\\nCăn cứ Nghị định số 25/2025/NĐ-CP ngày 21 tháng 02 năm 2025 của Chính phủ;" | BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ CỦA BỘ NỘI VỤ
+            """)
+    void theDecidingBodysLineIsNotPartOfTheTitle(String text, String title) {
+        assertEquals(title, of(text.replace("\\n", "\n")).title());
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # a website's copy of a province's plan: the committee's second line ("TỈNH …") dropped
+            "| Số hiệu | 142/KH-UBND |\\n| Cơ quan ban hành | Tỉnh Tuyên Quang |\\n|\\nỦY BAN NHÂN DÂN |\\nCỘNG HÒA XÃ HỘI\\nCHỦ NGHĨA VIỆT NAM |\\n|\\nSố: 142/KH-UBND |\\nTuyên Quang, ngày 20 tháng 11 năm 2025 |\\nKẾ HOẠCH\\nPHÁT TRIỂN DỮ LIỆU SỐ TỈNH TUYÊN QUANG NĂM 2026\\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:" | UBND tỉnh Tuyên Quang | province | Tuyên Quang |
+            # both columns on one line each; the chairman deciding names the province
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\\nSố: 731/QĐ-UBND | Phú Yên, ngày 08 tháng 5 năm 2024 |\\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;" | UBND tỉnh Phú Yên | province | Phú Yên |
+            # a commune's committee, its name only in the date line and the title
+            "ỦY BAN NHÂN DÂN\\nSố: 21/KH-UBND\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nPhú Lộc, ngày 03 tháng 3 năm 2026\\nKẾ HOẠCH\\nChuyển đổi số xã Phú Lộc năm 2026\\nThực hiện Kế hoạch số 40/KH-UBND ngày 10/02/2026 của UBND tỉnh Lâm Đồng." | UBND xã Phú Lộc | commune | Lâm Đồng | Phú Lộc
+            """)
+    void aCommitteeHeadedWithoutItsPlaceIsNamedByTheDateLinesPlaceAsTheTextWritesIt(String text, String issuer, String level,
+                                                                                  String province, String commune) {
+        DocumentMetadata m = of(text.replace("\\n", "\n"));
+        assertEquals(issuer, m.issuer(), m.toString());
+        assertEquals(level, m.issuerLevel());
+        assertEquals(province, m.area().province(), m.toString());
+        assertEquals(commune, m.area().commune(), m.toString());
+    }
+
+    @Test
+    void aTitleUnderAHeaderWhoseKindHeadingAWebsiteDroppedIsStillTheTitleAndItsBasisListFollows() {
+        SourceText src = new SourceText("t.txt", "", """
+                | Số hiệu | 77/KH-UBND |
+                | Cơ quan ban hành | Tỉnh Cao Bằng |
+                |
+                ỦY BAN NHÂN DÂN |
+                CỘNG HÒA XÃ HỘI
+                CHỦ NGHĨA VIỆT NAM |
+                |
+                Số: 77/KH-UBND |
+                Cao Bằng, ngày 15 tháng 12 năm 2025 |
+                PHÁT TRIỂN KINH TẾ SỐ TỈNH CAO BẰNG NĂM 2026
+                - Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ;
+                - Quyết định số 411/QĐ-TTg ngày 31/3/2022 của Thủ tướng Chính phủ phê duyệt Chiến lược quốc gia.
+                I. MỤC TIÊU
+                """.lines().toList());
+        DocumentMetadata m = MetadataExtractor.extract(src);
+        assertEquals("PHÁT TRIỂN KINH TẾ SỐ TỈNH CAO BẰNG NĂM 2026", m.title());
+        assertEquals("UBND tỉnh Cao Bằng", m.issuer());
+        var refs = vn.nq57.loader.reference.ReferenceExtractor.extract(src, m);
+        for (String n : List.of("57-NQ/TW", "411/QĐ-TTg"))
+            assertTrue(refs.stream().anyMatch(r -> r.number().canonical().equals(n)
+                    && r.relation() == vn.nq57.loader.reference.Relation.BASED_ON), n + " based on: " + refs);
+    }
+
+    @Test
+    void aPlaceTheTextNeverNamesWithALevelIsNotGuessedIntoTheIssuer() {
+        DocumentMetadata m = of("ỦY BAN NHÂN DÂN\nSố: 30/KH-UBND\nTân Phong, ngày 03 tháng 3 năm 2026\nKẾ HOẠCH\nChuyển đổi số năm 2026");
+        assertEquals("UBND", m.issuer());
+    }
+
     @Test
     void aBlankDraftNumberAndAPartialDate() {
         DocumentMetadata m = of("""
