@@ -42,7 +42,8 @@ export function formatLiteral(text, datatype) {
 export function documentName(d, kind) {
   if (!d) return '';
   if (d.number) return d.number;
-  const parts = [capitalise(labelText(kind)) || t('type.Document'), d.issuer].filter(Boolean);
+  // the kind given, else the one the document reference carries (the entity and lineage APIs give it)
+  const parts = [capitalise(labelText(kind ?? d.kind)) || t('type.Document'), d.issuer].filter(Boolean);
   return `${parts.join(', ')}${d.number ? '' : ` (${t('document.noNumber')})`}`;
 }
 

@@ -79,7 +79,7 @@ export function targetNumber(indicator) {
 }
 
 function areaOf(i) {
-  return i.area || i.document?.issuer || documentName(i.document) || t('indicators.noArea');
+  return i.area || i.document?.issuer || documentName(i.document, i.documentKind) || t('indicators.noArea');
 }
 
 function render(a) {
@@ -110,6 +110,6 @@ function render(a) {
       `${areaOf(i)}${i.level ? ` (${label('level', i.level)})` : ''}`,
       el('a', { href: entityHref(i.id) }, i.name),
       i.targetText ?? i.target, i.unitOfMeasure, i.horizonYear,
-      i.document?.id ? el('a', { href: entityHref(i.document.id) }, documentName(i.document)) : '',
+      i.document?.id ? el('a', { href: entityHref(i.document.id) }, documentName(i.document, i.documentKind)) : '',
     ])));
 }

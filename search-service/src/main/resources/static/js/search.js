@@ -274,7 +274,7 @@ function renderResults(results, answer, state) {
     const meta = el('p', { class: 'meta' },
       el('span', { class: 'badge' }, label('type', r.type)),
       r.level && el('span', {}, label('level', r.level)),
-      doc.id && el('a', { href: entityHref(doc.id) }, documentName(doc)),
+      doc.id && el('a', { href: entityHref(doc.id) }, documentName(doc, r.documentKind)),
       doc.issuer && doc.number && el('span', {}, doc.issuer),
       r.section && el('span', {}, `${t('search.section')}: ${r.section}`),
       r.unit && el('span', {}, `${t('search.unit')}: ${r.unit}`),

@@ -8,7 +8,9 @@ package vn.nq57.search.index;
  * <p>{@code citation} is how a row of an export names its document, so that no row is without one: the number; for a
  * draft (no number yet) its title and issuer ("Kế hoạch … (UBND xã Tân Lợi)"); for an appendix its plan's citation
  * followed by "· Phụ lục" and the appendix's title. {@code planId} is the IRI of the whole document (an appendix's plan;
- * otherwise the document itself). An appendix without its own issuer or level carries its plan's.
+ * otherwise the document itself). An appendix without its own issuer or level carries its plan's. {@code kindClass} is
+ * the IRI of the document's own kind, its class under {@code nq:PolicyDocument} ({@code nq:Plan}, {@code nq:Appendix};
+ * null when the text states no kind), by which a page names a document without a number ("Kế hoạch, UBND xã Tân Lợi").
  */
 public record DocumentRef(String id, String number, String title, String file, String issuer, String level,
-    String label, String citation, String planId) {}
+    String label, String citation, String planId, String kindClass) {}

@@ -48,6 +48,7 @@ final class EntityDocuments {
       stored(d, DOC_LEVEL, doc.level());
       stored(d, DOC_CITATION, doc.citation());
       stored(d, DOC_PLAN, doc.planId());
+      stored(d, DOC_KIND, doc.kindClass());
       if (e.type() == EntityType.DOCUMENT && doc.number() != null) {
         for (DocumentNumber n : DocumentNumbers.find(doc.number())) {
           n.keys().forEach(k -> d.add(new StringField(SELF_NUMBER, k, Field.Store.NO)));
@@ -113,7 +114,8 @@ final class EntityDocuments {
     return new IndexedEntity(d.get(ID), EntityType.parse(d.get(TYPE)).orElseThrow(),
         d.get(NAME.exact()), d.get(TEXT.exact()),
         documentId == null ? null : new DocumentRef(documentId, d.get(DOC_NUMBER), d.get(DOC_TITLE), d.get(DOC_FILE),
-            d.get(DOC_ISSUER), d.get(DOC_LEVEL), d.get(DOC_LABEL), d.get(DOC_CITATION), d.get(DOC_PLAN)),
+            d.get(DOC_ISSUER), d.get(DOC_LEVEL), d.get(DOC_LABEL), d.get(DOC_CITATION), d.get(DOC_PLAN),
+            d.get(DOC_KIND)),
         d.get(SECTION), d.get(NO), d.get(LEVEL), d.get(PROVINCE), d.get(ISSUER), units, d.get(DEADLINE),
         start == null ? null : LocalDate.parse(start), end == null ? null : LocalDate.parse(end),
         completed == null ? null : Boolean.valueOf(completed), d.get(TARGET), d.get(UNIT_OF_MEASURE),

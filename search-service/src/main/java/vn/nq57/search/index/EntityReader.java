@@ -354,7 +354,19 @@ public final class EntityReader {
     // An appendix states neither issuer nor level: they are its plan's.
     String issuer = firstNonNull(string(doc, NQ.issuerName), string(plan, NQ.issuerName));
     return new DocumentRef(doc.getURI(), number, title, file == null ? null : string(file, NQ.fileName), issuer,
-        firstNonNull(level(doc), level(plan)), label(doc, number, title, issuer, 0), citation(doc, 0), plan.getURI());
+        firstNonNull(level(doc), level(plan)), label(doc, number, title, issuer, 0), citation(doc, 0), plan.getURI(),
+        kindClass(doc));
+  }
+
+  /**
+   * The IRI of a document's kind: its class of the ontology other than {@code nq:PolicyDocument}, which every document
+   * is (the loader gives one at most; the first in IRI order if there were more); null when it has none.
+   */
+  private static String kindClass(Resource doc) {
+    return doc.listProperties(RDF.type).toList().stream().map(Statement::getObject)
+        .filter(RDFNode::isURIResource).map(o -> o.asResource().getURI())
+        .filter(iri -> iri.startsWith(NQ.NS) && !iri.equals(NQ.PolicyDocument.getURI()))
+        .sorted().findFirst().orElse(null);
   }
 
   /**

@@ -53,6 +53,7 @@ public final class IndexFields {
   static final String DOC_LEVEL = "doc.level";
   static final String DOC_CITATION = "doc.citation";
   static final String DOC_PLAN = "doc.plan";
+  static final String DOC_KIND = "doc.kind";
   static final String COORDINATING_ID = "coordinating.id";
   static final String COORDINATING_NAME = "coordinating.name";
   static final String SECTION = "section";

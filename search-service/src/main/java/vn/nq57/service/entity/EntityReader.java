@@ -74,7 +74,7 @@ public final class EntityReader {
                 orElse(string(doc, Vocab.dctermsTitle), string(whole, Vocab.dctermsTitle)),
                 orElse(fileName(doc), fileName(whole)),
                 orElse(string(doc, NQ.issuerName), string(whole, NQ.issuerName)),
-                orElse(level(doc), level(whole)));
+                orElse(level(doc), level(whole)), Describer.kind(doc));
     }
 
     /** The plan an appendix is part of (followed to the top), or the document itself. */

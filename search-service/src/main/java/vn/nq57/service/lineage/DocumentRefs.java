@@ -6,6 +6,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import vn.nq57.ontology.NQ;
 import vn.nq57.ontology.Vocab;
+import vn.nq57.service.entity.Describer;
 import vn.nq57.service.entity.EntityReader;
 import vn.nq57.service.entity.Levels;
 import vn.nq57.service.entity.Refs.DocumentRef;
@@ -62,7 +63,8 @@ final class DocumentRefs {
                 orElse(title.get(doc), title.get(whole)),
                 orElse(file(doc), file(whole)),
                 orElse(issuer.get(doc), issuer.get(whole)),
-                orElse(levelName(doc), levelName(whole)));
+                orElse(levelName(doc), levelName(whole)),
+                doc.isURI() ? Describer.kind(union.wrapAsResource(doc)) : null);
     }
 
     private Node whole(Node doc) {

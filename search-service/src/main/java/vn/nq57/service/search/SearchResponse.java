@@ -6,6 +6,7 @@ import vn.nq57.search.index.IndexedEntity;
 import vn.nq57.search.index.SearchHit;
 import vn.nq57.search.index.SearchRequest;
 import vn.nq57.search.index.SearchResults;
+import vn.nq57.service.entity.TermLabels;
 
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,12 @@ record SearchResponse(String query, long total, String totalRelation, boolean ap
 
     /**
      * One result; {@code snippet} is HTML-escaped text in which only the {@code <mark>} elements are markup;
-     * {@code match} is exact, approximate (every word, other diacritics or a slip) or partial (a word missing).
+     * {@code match} is exact, approximate (every word, other diacritics or a slip) or partial (a word missing);
+     * {@code documentKind} the labels of its document's kind ("kế hoạch"/"plan"), which name a document without a
+     * number.
      */
-    record Result(String id, String type, String name, DocumentRef document, String section, String no, String level,
+    record Result(String id, String type, String name, DocumentRef document, TermLabels.Label documentKind,
+                  String section, String no, String level,
                   String province, String unit, List<IndexedEntity.UnitRef> units, String deadline, Boolean completed,
                   String snippet, float score, String match) {
 
@@ -32,10 +36,15 @@ record SearchResponse(String query, long total, String totalRelation, boolean ap
             IndexedEntity e = hit.entity();
             String unit = e.units().isEmpty() ? null
                     : String.join("; ", e.units().stream().map(IndexedEntity.UnitRef::name).toList());
-            return new Result(e.id(), e.type().label(), e.name(), e.document(), e.section(), e.no(), e.level(),
+            return new Result(e.id(), e.type().label(), e.name(), e.document(), kindOf(e.document()), e.section(), e.no(), e.level(),
                     e.province(), unit, e.units(), e.deadline(), e.completed(), hit.snippet(), hit.score(),
                     hit.match().label());
         }
+    }
+
+    /** The labels of a document's kind, as the ontology gives them; null for no document or no stated kind. */
+    static TermLabels.Label kindOf(DocumentRef document) {
+        return document == null ? null : TermLabels.of(document.kindClass()).orElse(null);
     }
 
     static SearchResponse of(SearchRequest request, SearchResults results) {

@@ -84,6 +84,9 @@ class LineageServiceTest {
                 .stream().filter(i -> "001_624e61ed64e861df.txt".equals(i.document().file())).findFirst()
                 .orElseThrow(() -> new AssertionError("Tân Lợi's plan is below 92/KH-UBND"));
         assertTrue(tanLoi.quote().startsWith("Căn cứ Kế hoạch số 92/KH-UBND"), tanLoi.quote());
+        // a draft without a number is named by its kind and issuer: the kind its heading states
+        assertNull(tanLoi.document().number());
+        assertEquals("kế hoạch", tanLoi.document().kind().vi(), tanLoi.document().toString());
         assertEquals("001_624e61ed64e861df.txt", tanLoi.file());
         assertTrue(tanLoi.lineStart() > 0, tanLoi.toString());
         long documents = down.results().stream().filter(i -> i.type().equals("Document")).count();

@@ -72,6 +72,32 @@ class SearchApiTest extends RealDataServiceTest {
         }
     }
 
+    /**
+     * A result's document without a number (a draft) is named on the page by its kind and issuer: each result carries
+     * its document's kind as the ontology labels it, the kind its heading states ("KẾ HOẠCH" → kế hoạch).
+     */
+    @Test
+    void eachResultCarriesTheKindOfItsDocument() throws Exception {
+        JsonNode r = getJson("/api/search?q=" + enc("chuyen doi so") + "&size=100");
+        int drafts = 0;
+        for (JsonNode result : r.get("results")) {
+            JsonNode document = result.get("document");
+            if (document == null || document.isNull()) continue;
+            JsonNode kind = result.get("documentKind");
+            String kindClass = document.get("kindClass").isNull() ? null : document.get("kindClass").asString();
+            assertEquals(kindClass == null, kind == null || kind.isNull(), result.toString());
+            if (kindClass == null) continue;
+            assertTrue(kindClass.startsWith("https://w3id.org/nq57/ontology#"), kindClass);
+            assertFalse(kind.get("vi").asString().isBlank(), kind.toString());
+            if (document.get("number").isNull() && "001_624e61ed64e861df.txt".equals(document.get("file").asString())) {
+                assertEquals("kế hoạch", kind.get("vi").asString(), "Tân Lợi's draft plan: " + result);
+                assertEquals("plan", kind.get("en").asString());
+                drafts++;
+            }
+        }
+        assertTrue(drafts > 0, "Tân Lợi's draft plan has tasks about chuyển đổi số");
+    }
+
     @Test
     void facetFilterGivesExactlyTheCountTheFacetPromised() throws Exception {
         JsonNode all = getJson("/api/search?q=" + enc("dich vu cong"));
