@@ -186,7 +186,10 @@ public final class DocumentGraphBuilder {
         if (meta.number() != null && !meta.number().blank())
             doc.addProperty(Vocab.eliNumber, registry.spelling(book, meta.number(), own));
         if (meta.numberRaw() != null && !meta.numberRaw().isBlank()) doc.addProperty(NQ.numberRaw, meta.numberRaw().strip());
-        out.bool(doc, NQ.draft, meta.draft() || meta.number() == null || meta.number().blank());
+        // An appendix has no number of its own: it is a draft only when the plan it is part of is (or is unknown).
+        boolean numbered = meta.number() != null && !meta.number().blank() || meta.appendixOf() != null
+                && meta.appendixOf().number() != null && !meta.appendixOf().number().blank();
+        out.bool(doc, NQ.draft, meta.draft() || !numbered);
         out.date(doc, Vocab.eliDateDocument, meta.date());
         out.year(doc, NQ.year, meta.year());
         if (meta.date() == null && meta.year() != null && meta.month() != null)
@@ -194,7 +197,7 @@ public final class DocumentGraphBuilder {
                     org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth));
         out.text(doc, Vocab.dctermsTitle, meta.title());
         issuer(out, doc, meta.issuer(), own);
-        area(out, doc, own);
+        area(out, doc, own, meta.issuerLevel());
         LineSpan span = meta.span() != null ? meta.span() : LineSpan.of(1);
         out.provenance(doc, span, null);
         if (meta.appendixOf() != null && meta.appendixOf().number() != null) {
@@ -241,7 +244,7 @@ public final class DocumentGraphBuilder {
         out.date(doc, Vocab.eliDateDocument, date);
         out.year(doc, NQ.year, registry.yearOf(number, scope, year));
         issuer(out, doc, issuer, scope);
-        area(out, doc, scope);
+        area(out, doc, scope, Levels.ofName(issuer));
     }
 
     private static void issuer(GraphWriter out, Resource doc, String issuer, Scope scope) {
@@ -261,16 +264,22 @@ public final class DocumentGraphBuilder {
         doc.addProperty(Vocab.eliPassedBy, body);
     }
 
-    private static void area(GraphWriter out, Resource doc, Scope scope) {
+    /**
+     * The document's area and level. A ministry's document is of the ministry level over the nation's area, which is
+     * central: {@code issuerLevel} (null: not known) gives that level, any other document takes its area's.
+     */
+    private static void area(GraphWriter out, Resource doc, Scope scope, String issuerLevel) {
+        String level = Levels.MINISTRY.equals(issuerLevel) && Levels.CENTRAL.equals(scope.level())
+                ? Levels.MINISTRY : scope.level();
         if (scope.areaIri() == null) {   // the text does not name the area whole: the level alone, and no area
-            if (scope.level() != null) doc.addProperty(NQ.level, out.model.createResource(NQ.NS + scope.level()));
+            if (level != null) doc.addProperty(NQ.level, out.model.createResource(NQ.NS + level));
             return;
         }
         Resource area = out.resource(scope.areaIri(), NQ.AdministrativeArea);
         out.text(area, RDFS.label, scope.label());
         if (scope.level() != null) {
             area.addProperty(NQ.level, out.model.createResource(NQ.NS + scope.level()));
-            doc.addProperty(NQ.level, out.model.createResource(NQ.NS + scope.level()));
+            doc.addProperty(NQ.level, out.model.createResource(NQ.NS + level));
         }
         if (scope.province() != null && !Levels.PROVINCE.equals(scope.level())) {
             area.addProperty(NQ.parentArea, out.model.createResource(Iris.area(scope.province())));

@@ -44,6 +44,7 @@ class CitedScopesTest {
                 "",
                 "Căn cứ Kế hoạch số 45/KH-UBND ngày 02/4/2025 của UBND tỉnh Gia Lai về thực hiện Nghị quyết số 57-NQ/TW ngày "
                         + "22/12/2024 của Bộ Chính trị (gọi tắt là Kế hoạch số 45/KH-UBND);",
+                "Căn cứ Quyết định số 1234/QĐ-BKHCN ngày 05/5/2025 của Bộ Khoa học và Công nghệ về chuyển đổi số;",
                 "",
                 "UBND xã Phú Hòa ban hành Kế hoạch như sau:",
                 "",
@@ -59,13 +60,26 @@ class CitedScopesTest {
         Files.writeString(appendix, String.join("\n",
                 "Phụ lục",
                 "DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM TRIỂN KHAI KẾ HOẠCH SỐ 131/KH-UBND NGÀY 28/4/2026 CỦA ỦY BAN NHÂN DÂN XÃ",
+                "(Kèm theo Kế hoạch số 131/KH-UBND ngày 28/4/2026 của Ủy ban nhân dân xã)",
                 "",
                 "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |",
                 "| 1 | Triển khai Kế hoạch số 231-KH/TU ngày 29/4/2025 của Ban Thường vụ Tỉnh ủy về chuyển đổi số | "
                         + "Văn phòng HĐND và UBND xã | Năm 2026 |",
                 ""));
+        Path ministry = dir.resolve("ke-hoach-bo.txt");
+        Files.writeString(ministry, String.join("\n",
+                "BỘ NỘI VỤ",
+                "Số: 321/KH-BNV",
+                "Hà Nội, ngày 12 tháng 5 năm 2025",
+                "",
+                "KẾ HOẠCH",
+                "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị",
+                "",
+                "I. NHIỆM VỤ",
+                "1. Xây dựng cơ sở dữ liệu cán bộ, công chức.",
+                ""));
         store = GraphStore.open(dir.resolve("tdb2"));
-        new Loader().load(store, List.of(plan, appendix));
+        new Loader().load(store, List.of(plan, appendix, ministry));
     }
 
     @AfterAll
@@ -103,6 +117,28 @@ class CitedScopesTest {
     void aCentralNumberCitedBareStaysNational() {
         List<String> documents = select("SELECT DISTINCT ?d { GRAPH ?g { ?d <" + ELI + "number> \"57-NQ/TW\" } }");
         assertEquals(List.of("https://w3id.org/nq57/id/doc/viet-nam/2024/57-nq-tw"), documents);
+    }
+
+    /** A ministry's documents, its own and those it is cited for, are of the ministry level, over the nation's area. */
+    @Test
+    void aMinistrysDocumentsAreOfTheMinistryLevel() {
+        for (String number : List.of("321/KH-BNV", "1234/QĐ-BKHCN")) {
+            List<String> documents = select("SELECT DISTINCT ?d { GRAPH ?g { ?d <" + ELI + "number> \"" + number + "\" } }");
+            assertEquals(1, documents.size(), documents.toString());
+            assertEquals(List.of(NQ + "ministry"), select("SELECT DISTINCT ?l { GRAPH ?g { <" + documents.getFirst()
+                    + "> <" + NQ + "level> ?l } }"), number);
+            assertEquals(List.of(NQ + "central"), select("SELECT DISTINCT ?l { GRAPH ?g { <" + documents.getFirst()
+                    + "> <" + NQ + "area>/<" + NQ + "level> ?l } }"), number + ": the nation's area is central");
+        }
+    }
+
+    /** An appendix has no number of its own: the appendix of a numbered plan is no draft; a plan with a number neither. */
+    @Test
+    void anAppendixOfANumberedPlanIsNoDraft() {
+        assertEquals(List.of("false"), select("SELECT DISTINCT (STR(?draft) AS ?x) { GRAPH ?g { ?d a <" + NQ
+                + "Appendix> ; <" + NQ + "draft> ?draft } }"));
+        assertEquals(List.of("false"), select("SELECT DISTINCT (STR(?draft) AS ?x) { GRAPH ?g { ?d <" + ELI
+                + "number> \"15/KH-UBND\" ; <" + NQ + "draft> ?draft } }"));
     }
 
     private static List<String> select(String query) {
