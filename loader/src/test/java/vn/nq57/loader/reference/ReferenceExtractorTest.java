@@ -1,6 +1,8 @@
 package vn.nq57.loader.reference;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import vn.nq57.loader.metadata.MetadataExtractor;
 import vn.nq57.loader.read.SourceText;
 
@@ -171,5 +173,19 @@ class ReferenceExtractorTest {
                 "Căn cứ Kế hoạch số 15-KH/TU ngày 12/9/2025 của Ban Thường vụ", "", "Tỉnh ủy Đồng Tháp về chuyển đổi số;"));
         assertEquals("Ban Thường vụ Tỉnh ủy Đồng Tháp", ReferenceExtractor.extract(wrapped, MetadataExtractor.extract(wrapped))
                 .stream().filter(r -> r.number().canonical().equals("15-KH/TU")).findFirst().orElseThrow().issuer());
+    }
+
+    /** A title ending with its issuer above the text's first heading names the issuer alone, whatever the heading. */
+    @ParameterizedTest
+    @ValueSource(strings = {"I. MỤC ĐÍCH, YÊU CẦU", "II. NHIỆM VỤ", "1. Mục đích", "a) Mục đích", "## I. MỤC TIÊU"})
+    void anIssuerEndingATitleStopsBeforeTheHeadingBelowIt(String heading) {
+        var src = new SourceText("t", "", List.of("ỦY BAN NHÂN DÂN", "TỈNH HÀ GIANG", "Số: 12/KH-UBND",
+                "Hà Giang, ngày 03 tháng 6 năm 2025", "", "KẾ HOẠCH",
+                "thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị", "", heading, "",
+                "Nâng cao nhận thức về chuyển đổi số."));
+        var refs = ReferenceExtractor.extract(src, MetadataExtractor.extract(src));
+        Reference resolution = refs.stream().filter(r -> r.number().canonical().equals("57-NQ/TW")).findFirst()
+                .orElseThrow(() -> new AssertionError(refs.toString()));
+        assertEquals("Bộ Chính trị", resolution.issuer());
     }
 }
