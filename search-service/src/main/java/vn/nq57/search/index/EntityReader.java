@@ -228,9 +228,7 @@ public final class EntityReader {
     coordinating.forEach(u -> text.add(u.name()));
     addIfPresent(text, deadlineText);
     addIfPresent(text, section);
-    if (ref != null) {
-      addIfPresent(text, ref.number());
-    }
+    addIfPresent(text, place.number()); // "130/KH-UBND" finds the rows of its appendix too
     return new IndexedEntity(part.getURI(), type, name, text.toString(), ref, section, string(facts.all(NQ.ordinal)),
         ref == null ? null : ref.level(), place.province(), ref == null ? null : ref.issuer(), leads,
         deadlineText, deadline == null ? null : date(string(deadlineFacts.all(NQ.start))),
@@ -273,12 +271,19 @@ public final class EntityReader {
    * label and IRI. The same for every task and indicator of the document, so it is read once per document ({@link
    * Memo}), not once per row: the index build read it a hundred times for a hundred-row plan.
    */
-  private record Place(DocumentRef ref, String province, String areaLabel, String areaId, String provinceId) {
-    static final Place NONE = new Place(null, null, null, null, null);
+  /**
+   * Where a part is: its document, area and province; {@code number} the number a search finds its rows by, the
+   * document's own or, for an appendix (which has none), the plan's it is part of.
+   */
+  private record Place(DocumentRef ref, String province, String areaLabel, String areaId, String provinceId,
+      String number) {
+    static final Place NONE = new Place(null, null, null, null, null, null);
 
     static Place of(Resource doc, Memo memo) {
       Area area = memo.area(area(doc));
-      return new Place(documentRef(doc), area.province(), area.label(), area.id(), area.provinceId());
+      DocumentRef ref = documentRef(doc);
+      return new Place(ref, area.province(), area.label(), area.id(), area.provinceId(),
+          ref.number() != null ? ref.number() : EntityReader.number(plan(doc)));
     }
   }
 

@@ -190,6 +190,19 @@ class SearchIndexTest {
   }
 
   /**
+   * A plan's number finds the plan first, then the rows written under it, its appendix's too: an appendix has no number
+   * of its own, its rows are the plan's ("130/KH-UBND" and the 000 file's tasks).
+   */
+  @Test
+  void aPlansNumberFindsTheRowsOfItsAppendix() {
+    SearchResults r = index.search(SearchRequest.of("130/KH-UBND").withSize(100));
+    assertEquals(EntityType.DOCUMENT, r.hits().getFirst().entity().type(), "the plan itself first");
+    long appendixRows = r.hits().stream().filter(h -> h.entity().type() == EntityType.TASK
+        && h.entity().document() != null && "000_a8ce0484a169b946.txt".equals(h.entity().document().file())).count();
+    assertTrue(appendixRows > 10, r.total() + " hits, " + appendixRows + " of the appendix's rows");
+  }
+
+  /**
    * Values chosen of one facet are alternatives: two levels give the matches of either, as many as the two counted
    * apart; the chosen facet still counts its other values (what adding one would add), while the other facets count
    * the matches the choice leaves, and a second facet narrows them.
