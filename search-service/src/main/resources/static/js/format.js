@@ -42,6 +42,8 @@ export function formatLiteral(text, datatype) {
 export function documentName(d, kind) {
   if (!d) return '';
   if (d.number) return d.number;
+  // an appendix (part of a plan) has no number of its own: the search's label names it by its plan's, "Phụ lục · 130/KH-UBND"
+  if (d.label && d.planId && d.planId !== d.id) return d.label;
   // the kind given, else the one the document reference carries (the entity and lineage APIs give it)
   const parts = [capitalise(labelText(kind ?? d.kind)) || t('type.Document'), d.issuer].filter(Boolean);
   return `${parts.join(', ')}${d.number ? '' : ` (${t('document.noNumber')})`}`;

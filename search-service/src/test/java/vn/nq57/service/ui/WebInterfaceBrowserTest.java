@@ -89,6 +89,16 @@ class WebInterfaceBrowserTest extends RealDataBrowserTest {
         assertEquals(2, browser.findElements(By.cssSelector("#active-filters .chip")).size(), "one chip per value");
     }
 
+    /** A task of an appendix names its document by the plan it is part of, never "chưa có số" (an appendix has none). */
+    @Test
+    void anAppendixsTaskNamesItsDocumentByItsPlansNumber() {
+        open("/?q=" + java.net.URLEncoder.encode("130/KH-UBND", java.nio.charset.StandardCharsets.UTF_8) + "&type=Task");
+        List<WebElement> results = waitForAll(By.cssSelector("#results .result"));
+        String meta = results.getFirst().findElement(By.cssSelector(".meta")).getText();
+        assertTrue(meta.contains("Phụ lục · 130/KH-UBND"), meta);
+        assertFalse(meta.contains("chưa có số"), meta);
+    }
+
     @Test
     void aTaskPageShowsItsVerbatimSourceLinesWithLineNumbers() {
         String name = openFirstTask();
