@@ -6,7 +6,9 @@ const ROMAN = ['I', 'II', 'III', 'IV'];
 /** '2026-12-31' → '31/12/2026'; anything else unchanged. */
 export function formatDate(iso) {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(iso ?? ''));
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : String(iso ?? '');
+  if (m) return `${m[3]}/${m[2]}/${m[1]}`;
+  const month = /^(\d{4})-(\d{2})$/.exec(String(iso ?? '')); // a month alone: the day left blank in the header
+  return month ? `${month[2]}/${month[1]}` : String(iso ?? '');
 }
 
 /** '2025-Q2' → 'Quý II/2025' (English: 'Q2 2025'); anything else unchanged. */

@@ -16,6 +16,7 @@ import java.util.List;
 public record HomePage(List<LatestDocument> latestDocuments, List<Phrase> topUnits, List<Phrase> comparisons) {
 
     /** @param date ISO date of signature, or null when the document states none */
+    /** A document of the latest; {@code date} its day (2026-03-15), else its month (2026-03) or year (2026), or null. */
     public record LatestDocument(DocumentRef document, Label kind, String area, String date) {}
 
     /** A phrase to search for and how many documents (or tasks, for a unit) it finds. */

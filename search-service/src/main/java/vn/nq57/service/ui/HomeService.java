@@ -33,10 +33,12 @@ public class HomeService {
     private static final Query DOCUMENTS = QueryFactory.create("""
             PREFIX nq:  <https://w3id.org/nq57/ontology#>
             PREFIX eli: <http://data.europa.eu/eli/ontology#>
-            SELECT ?doc (MAX(STR(?d)) AS ?date) WHERE {
+            SELECT ?doc (COALESCE(MAX(STR(?d)), MAX(STR(?ym)), MAX(STR(?y))) AS ?date) WHERE {
               ?doc a nq:PolicyDocument ; nq:sourceFile ?file .
               FILTER NOT EXISTS { ?doc eli:is_part_of ?whole }
               OPTIONAL { ?doc eli:date_document ?d }
+              OPTIONAL { ?doc nq:yearMonth ?ym }
+              OPTIONAL { ?doc nq:year ?y }
             } GROUP BY ?doc""");
 
     private static final Query UNIT_TASKS = QueryFactory.create("""
@@ -68,6 +70,7 @@ public class HomeService {
         try (QueryExecution qe = QueryExecution.model(model).query(DOCUMENTS).build()) {
             qe.execSelect().forEachRemaining(row -> {
                 Resource doc = row.getResource("doc");
+                // the day, else the month or year the header gives ("ngày … tháng 3 năm 2026": 2026-03)
                 String date = row.contains("date") ? row.getLiteral("date").getLexicalForm() : null;
                 docs.add(new LatestDocument(EntityReader.document(doc), Describer.kind(doc), Describer.areaName(doc), date));
             });

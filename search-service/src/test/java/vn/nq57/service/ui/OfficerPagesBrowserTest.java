@@ -255,6 +255,9 @@ class OfficerPagesBrowserTest extends RealDataBrowserTest {
         open("/");
         waitForAll(By.cssSelector("#home-levels tbody tr"));
         assertFalse(browser.findElements(By.cssSelector("#home-latest li a")).isEmpty(), "latest documents");
+        // Tân Lợi's draft leaves its day blank ("ngày   tháng 3 năm 2026"): its month is shown, not "undated"
+        String latest = browser.findElement(By.id("home-latest")).getText();
+        assertTrue(latest.contains("03/2026"), latest);
         assertTrue(browser.findElements(By.cssSelector("#home-examples a.example-search")).size() >= 3, "example searches");
         assertFalse(mainText().contains("w3id.org"));
         HeadlessChromium.screenshot(browser, "home");
