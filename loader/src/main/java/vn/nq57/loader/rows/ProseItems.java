@@ -18,7 +18,10 @@ import java.util.List;
  * task. An item that only names a body ("a) Tổ đảng ở các thôn:") heads the items under it: they are its tasks.</li>
  * <li>In a part on implementation ("TỔ CHỨC THỰC HIỆN"), an item that opens with a named body and an assignment
  * ("Ban Tuyên giáo Trung ương chủ trì, phối hợp với …") is a task with that lead and its coordinating units
- * ({@link Assignment}); items addressed to everyone ("Các bộ, ngành, địa phương …") are instructions, not tasks.</li>
+ * ({@link Assignment}); items addressed to everyone ("Các bộ, ngành, địa phương …") are instructions, not tasks. Not
+ * in a document that says its tasks are listed in an appendix ("nhiệm vụ cụ thể … được xác định tại Phụ lục kèm theo
+ * Kế hoạch này"): there the implementation part assigns the follow-up of that list, and its tasks are the
+ * appendix's, whether it comes in the same file or apart (a plan's body and its appendix as two Word files).</li>
  * <li>In a part on goals ("MỤC TIÊU"), each clause stating a number ("Quy mô kinh tế số đạt tối thiểu 30% GDP") is an
  * indicator ({@link ProseGoals}) grouped under its horizon ("Đến năm 2030").</li>
  * </ul>
@@ -26,6 +29,10 @@ import java.util.List;
  */
 final class ProseItems {
     enum Part { TASKS, IMPLEMENTATION, GOALS, OTHER }
+
+    /** A sentence sending the reader to an appendix for the tasks: "nhiệm vụ … (được xác định) tại Phụ lục …". */
+    private static final java.util.regex.Pattern TASKS_IN_APPENDIX = java.util.regex.Pattern.compile(
+            "(?iu)nhiệm vụ[^.;]{0,300}?(?<!\\p{L})(?:tại|theo|trong|ở)\\s+(?:các\\s+)?phụ lục(?!\\p{L})");
 
     final List<SectionRow> sections = new ArrayList<>();
     final List<TaskRow> tasks = new ArrayList<>();
@@ -41,6 +48,7 @@ final class ProseItems {
     /** Reads the running text outside the lines {@code inTable}. */
     static ProseItems read(SourceText text, boolean[] inTable) {
         ProseItems items = new ProseItems(text);
+        boolean tasksInAppendix = TASKS_IN_APPENDIX.matcher(String.join(" ", text.lines())).find();
         List<Block> blocks = ProseLines.read(text, inTable);
         int i = 0;
         while (i < blocks.size()) {
@@ -51,7 +59,8 @@ final class ProseItems {
             List<Block> body = blocks.subList(i + 1, end);
             String title = Fold.key(b.text());
             if (title.contains("nhiem vu") || title.contains("giai phap")) items.tasks(b, body);
-            else if (title.contains("to chuc thuc hien") || title.startsWith("trach nhiem") || title.contains("phan cong"))
+            else if (!tasksInAppendix && (title.contains("to chuc thuc hien") || title.startsWith("trach nhiem")
+                    || title.contains("phan cong")))
                 items.implementation(b, body);
             if (title.contains("muc tieu") || title.startsWith("chi tieu")) items.goals.addAll(
                     ProseGoals.read(items.text, b, body, items.goalGroups));

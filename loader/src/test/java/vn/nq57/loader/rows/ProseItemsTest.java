@@ -135,6 +135,22 @@ class ProseItemsTest {
         assertEquals("IV", tasks.getFirst().section().number());
     }
 
+    /**
+     * A plan whose body sends the reader to its appendix for the tasks ("… được xác định tại Phụ lục kèm theo Kế hoạch
+     * này") lists none in its implementation part, whether the appendix is in the same file or apart: the body of a
+     * plan and its appendix published as two Word files give the tasks of the plan as one text does.
+     */
+    @Test
+    void aPlanWhoseTasksAreInItsAppendixAssignsNoneInItsImplementationPart() throws Exception {
+        ExtractedRows rows = extract(
+                "II. NỘI DUNG",
+                "Nhiệm vụ cụ thể, thời gian thực hiện và đơn vị chủ trì được xác định tại Phụ lục kèm theo Kế hoạch này.",
+                "III. TỔ CHỨC THỰC HIỆN",
+                "1. Trung tâm Tin học chủ trì, phối hợp với các đơn vị liên quan theo dõi việc thực hiện Kế hoạch này.",
+                "2. Vụ Kế hoạch - Tài chính bố trí kinh phí thực hiện Kế hoạch.");
+        assertEquals(List.of(), rows.tasks());
+    }
+
     @Test
     void aDocumentWithATaskTableKeepsTheTableAsItsList() throws Exception {
         ExtractedRows rows = extract(
