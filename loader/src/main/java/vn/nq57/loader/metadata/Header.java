@@ -35,6 +35,11 @@ final class Header {
     /** A body's name in capitals: letters, spaces and a little punctuation, no digits or slashes. */
     private static final Pattern UPPER_NAME = Pattern.compile("(?u)^[\\p{Lu}][\\p{Lu}\\s,.&()–-]*$");
 
+    /** The motto's words, in order ("hoà" read as "hòa"). */
+    private static final List<String> MOTTO_WORDS = List.of("cộng", "hòa", "xã", "hội", "chủ", "nghĩa", "việt", "nam");
+    /** The motto words still to come after a line that printed its first words ("CỘNG" / "HÒA XÃ HỘI …"). */
+    private List<String> mottoRest;
+
     DocumentNumber number;
     String numberRaw;
     DocumentNumber siteNumber;
@@ -53,6 +58,30 @@ final class Header {
     private int dateWraps = -1;
 
     private Header() {}
+
+    /**
+     * The national motto broken anywhere over lines ("CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA XÃ" / "HỘI
+     * CHỦ NGHĨA VIỆT NAM"): a line holding only the motto's first words is dropped, and the next line loses the words
+     * that complete it; what remains of that line is read as usual. Neither part is a name of the issuer.
+     */
+    private String mottoSplit(String c) {
+        List<String> words = List.of(c.toLowerCase(java.util.Locale.ROOT).replace("hoà", "hòa").split("\\s+"));
+        List<String> rest = mottoRest;   // kept over the other column's cells, which may stand between the parts
+        if (rest != null) {
+            int n = 0;
+            while (n < words.size() && n < rest.size() && words.get(n).equals(rest.get(n))) n++;
+            if (n > 0) {
+                mottoRest = null;
+                String[] original = c.split("\\s+");
+                return String.join(" ", java.util.Arrays.asList(original).subList(n, original.length));
+            }
+        }
+        if (words.size() < MOTTO_WORDS.size() && words.equals(MOTTO_WORDS.subList(0, words.size()))) {
+            mottoRest = MOTTO_WORDS.subList(words.size(), MOTTO_WORDS.size());
+            return "";
+        }
+        return c;
+    }
 
     /** Reads lines [0, {@code endExclusive}) as a header block. */
     static Header read(List<String> lines, int endExclusive) {
@@ -76,6 +105,7 @@ final class Header {
 
     private void cell(String cell) {
         String c = MOTTO.matcher(cell).replaceAll(" ").strip();
+        c = mottoSplit(c);
         if (c.isEmpty() || MOTTO_PART.matcher(c).matches()) return;
         // a place-and-date line wrapped over lines ("Hải Dương, ngày" / "05 tháng 6 năm 2023", "Thừa Thiên Huế," /
         // "ngày 29 tháng 10 năm 2024"): read as the one line it is

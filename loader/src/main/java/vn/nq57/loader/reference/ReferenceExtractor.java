@@ -36,7 +36,7 @@ public final class ReferenceExtractor {
     private static final Pattern BASED_VERB = Pattern.compile("(?iu)(?:^|[-–]\\s*)căn cứ$");
     private static final Pattern LINK_VERB = Pattern.compile("(?iu)(?<!\\p{L})(thực hiện|triển khai|cụ thể hóa|cụ thể hoá|căn cứ)(?!\\p{L})");
     private static final Pattern COORDINATION = Pattern.compile("(?iu)(?<!\\p{L})và(?!\\p{L})|,|\\)");
-    private static final Pattern LEAD = Pattern.compile("(?iu)^\\W*(căn cứ|thực hiện|triển khai|theo đề nghị)(?!\\p{L})");
+    private static final Pattern LEAD = Pattern.compile("(?iu)^\\W*(căn cứ|thực hiện|triển khai|theo đề nghị|xét đề nghị)(?!\\p{L})");
     /** A "Căn cứ" sentence naming documents ("Căn cứ Nghị quyết số …"), not "Căn cứ mục tiêu, nhiệm vụ … tại …". */
     private static final Pattern BASED_SENTENCE = Pattern.compile(
             "(?u)^\\W*(?i:căn cứ)\\s*:?\\s+(?:vào\\s+)?(?=\\p{Lu})(?i:" + KIND_WORDS + ")(?!\\p{L})");
@@ -66,7 +66,10 @@ public final class ReferenceExtractor {
     private static final Pattern OF_ISSUER = Pattern.compile("(?iu)^\\s*,?\\s*(?:ngày[^,;()]{0,30}?)?\\s*của\\s+");
     private static final Pattern ISSUER_STOP = Pattern.compile(
             "(?u)\\s+(?:về|thực hiện|triển khai|ban hành|quy định|hướng dẫn|tại|trong|năm|trên|đề xuất|sửa đổi|bổ sung|cập nhật|thay thế|thay|để|cụ thể|giai đoạn|phê duyệt|với|đã|đến|theo)(?!\\p{L})"
-            + "|[();,.:“\"”|]|\\s+và\\s+(?=" + KIND_WORDS + "|các)|\\s+(?=" + KIND_WORDS + ")");
+            // a web copy capitalises the verb after the issuer ("của UBND tỉnh Phê duyệt Đề án …"); a title in capitals
+            // is read in lower case ("của chính phủ và chương trình hành động số …"): neither is part of the name
+            + "|\\s+(?i:phê duyệt|ban hành|thực hiện|triển khai|sửa đổi|bổ sung|cập nhật|thay thế|đề xuất|về việc)(?!\\p{L})"
+            + "|[();,.:“\"”|]|\\s+và\\s+(?=(?i:" + KIND_WORDS + ")(?!\\p{L})|các)|\\s+(?=" + KIND_WORDS + ")");
 
     private ReferenceExtractor() {}
 
@@ -77,7 +80,8 @@ public final class ReferenceExtractor {
         int preambleTo = preambleEnd(src.lines(), self.span() == null ? 0 : self.span().end(), lineStarts, text.length());
         Integer citingYear = self.year();
 
-        List<DocumentNumber.Found> found = numbers(text, self);
+        List<Integer> ownAt = new ArrayList<>();
+        List<DocumentNumber.Found> found = numbers(text, self, ownAt);
         Map<String, Reference> out = new LinkedHashMap<>();
         // The statement a sentence continues: "Căn cứ A; B; C" (a chain of ';'), "Căn cứ:" then dash items, a basis
         // list under a "CĂN CỨ" heading or right after the title. Null when the sentence states nothing of the kind.
@@ -141,7 +145,7 @@ public final class ReferenceExtractor {
             if (here.isEmpty()) continue;
             LineSpan span = new LineSpan(lineOf(lineStarts, s[0]), lineOf(lineStarts, Math.max(s[0], s[1] - 1)));
             boolean basisStatement = own != null && own != Relation.CITES;
-            List<Node> tops = tree(text, s[0], here, inHeader);
+            List<Node> tops = tree(text, s[0], here, inHeader, ownAt, enactingClause(text, s));
             // a continuation that states a replacement between documents is a statement about them, not an item of the list
             if (basisStatement && continued && !item && states(tops, Relation.REPLACES)) basisStatement = false;
             boolean lineage = inHeader || basisStatement;
@@ -218,12 +222,24 @@ public final class ReferenceExtractor {
 
     /** Builds the citation tree of one sentence; returns its top-level nodes. {@code inHeader}: the sentence is part of
      * the citing document's own title block, where "sửa đổi, bổ sung …" says what the document itself amends. */
-    private static List<Node> tree(String text, int sentenceStart, List<DocumentNumber.Found> here, boolean inHeader) {
+    private static List<Node> tree(String text, int sentenceStart, List<DocumentNumber.Found> here, boolean inHeader,
+                                   List<Integer> ownAt, int enactingAt) {
         List<Node> tops = new ArrayList<>();
         Node previous = null;
         int clauseStart = sentenceStart;
         for (DocumentNumber.Found f : here) {
-            String gap = Spaces.collapse(text.substring(previous == null ? clauseStart : previous.found.end(), f.start()));
+            int from = previous == null ? clauseStart : previous.found.end();
+            // The citing document speaking of itself again closes what the sentence said of the documents before: its
+            // own number ("… Quyết định 512/QĐ-UBND về … thực hiện Nghị quyết 03/NQ-CP", a website repeating the
+            // title), or its enacting clause after a basis item ended by a comma ("Căn cứ Quyết định số 259-QĐ/TW …,
+            // Ban Chỉ đạo … ban hành Kế hoạch … triển khai Nghị quyết số 57-NQ/TW như sau:"). What follows is
+            // stated of the citing document, never of the document named before.
+            int selfAt = selfMention(from, f.start(), ownAt, enactingAt);
+            if (selfAt >= 0) {
+                previous = null;
+                from = selfAt;
+            }
+            String gap = Spaces.collapse(text.substring(from, f.start()));
             Matcher kw = KIND_BEFORE.matcher(gap);
             boolean named = kw.find();
             String before = named ? gap.substring(0, kw.start()).strip() : gap.strip();
@@ -254,6 +270,31 @@ public final class ReferenceExtractor {
             previous = n;
         }
         return tops;
+    }
+
+    /** A sentence ending with the enacting formula "… như sau:" (the citing document introducing its own content). */
+    private static final Pattern ENACTING_END = Pattern.compile("(?iu)(?<!\\p{L})như sau\\s*:?\\s*$");
+    /** The citing document's enacting clause: "ban hành Kế hoạch …", "xây dựng Chương trình hành động …" naming no number. */
+    private static final Pattern ENACTING = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:ban hành|xây dựng)\\s+(?:" + KIND_WORDS + ")(?!\\p{L})(?!\\s*(?:số\\s*:?\\s*)?\\d)");
+
+    /**
+     * Where, between two numbers ({@code from} to {@code to}), the citing document speaks of itself again: after the
+     * last mention of its own number, or at its enacting clause; -1 when it does not.
+     */
+    private static int selfMention(int from, int to, List<Integer> ownAt, int enactingAt) {
+        int at = enactingAt >= from && enactingAt < to ? enactingAt : -1;
+        for (int o : ownAt) if (o >= from && o < to) at = Math.max(at, o);
+        return at;
+    }
+
+    /** In a sentence ending "… như sau:", where its last "ban hành / xây dựng Kế hoạch …" (no number) begins; else -1. */
+    private static int enactingClause(String text, int[] s) {
+        if (!ENACTING_END.matcher(text.substring(s[0], s[1])).find()) return -1;
+        Matcher m = ENACTING.matcher(text).region(s[0], s[1]);
+        int at = -1;
+        while (m.find()) at = m.start();
+        return at;
     }
 
     /** An amendment stated of a cited document, or of the citing one in its title or in words about itself. */
@@ -294,14 +335,16 @@ public final class ReferenceExtractor {
                 ? DocumentKind.RESOLUTION : number.kindCode() == null ? DocumentKind.OFFICIAL_LETTER : DocumentKind.OTHER);
     }
 
-    /** Every number of the text except blanks, this document's own and its parent's; bare "Nghị quyết 57" resolved. */
-    private static List<DocumentNumber.Found> numbers(String text, DocumentMetadata self) {
+    /** Every number of the text except blanks, this document's own and its parent's; bare "Nghị quyết 57" resolved.
+     * Where the document's own number is printed (its end) goes to {@code ownAt}. */
+    private static List<DocumentNumber.Found> numbers(String text, DocumentMetadata self, List<Integer> ownAt) {
         String own = self.number() == null ? null : self.number().key();
         String parent = self.appendixOf() == null || self.appendixOf().number() == null ? null : self.appendixOf().number().key();
         List<DocumentNumber.Found> all = new ArrayList<>();
         for (DocumentNumber.Found f : DocumentNumber.findAll(text)) {
             String key = f.number().key();
-            if (key != null && !key.equals(own) && !key.equals(parent)) all.add(f);
+            if (key != null && key.equals(own)) ownAt.add(f.end());
+            else if (key != null && !key.equals(parent)) all.add(f);
         }
         List<DocumentNumber.Found> bare = new ArrayList<>();
         Matcher m = BARE_RESOLUTION.matcher(text);
@@ -352,7 +395,7 @@ public final class ReferenceExtractor {
     }
 
     private static final Pattern PARAGRAPH_END =
-            Pattern.compile("(?u)\\n(?:\\h*\\r?\\n)*\\h*(?:(?:Căn cứ|CĂN CỨ|Thực hiện|Theo đề nghị)(?!\\p{L})|[-+•*]\\h"
+            Pattern.compile("(?u)\\n(?:\\h*\\r?\\n)*\\h*(?:(?:Căn cứ|CĂN CỨ|Thực hiện|Theo đề nghị|Xét đề nghị)(?!\\p{L})|[-+•*]\\h"
                     // a heading or numbered item of the text ("I. MỤC ĐÍCH", "1.", "a)", "## II."), never an issuer's
                     // wrapped line: a title "… của Bộ Chính trị" above "I. MỤC ĐÍCH" names the Bộ Chính trị, not "Bộ
                     // Chính trị I"
@@ -410,7 +453,7 @@ public final class ReferenceExtractor {
     }
 
     // the header's own lines open with "Số …" (the number) and "V/v …" (the subject): never the wrapped end of a line
-    private static final Pattern NEXT_STARTS = Pattern.compile("(?u)^\\s*(?:[-+•*#]|[IVX]+\\.|\\d+(?:\\.\\d+)*\\.\\s|[a-zđ]\\)|(?i:căn cứ|thực hiện|theo đề nghị)|\\(|\\p{Lu}{2,}\\s+\\p{Lu}{2,}|Số\\s*:?\\s*\\d|V/v\\s)");
+    private static final Pattern NEXT_STARTS = Pattern.compile("(?u)^\\s*(?:[-+•*#]|[IVX]+\\.|\\d+(?:\\.\\d+)*\\.\\s|[a-zđ]\\)|(?i:căn cứ|thực hiện|theo đề nghị|xét đề nghị)|\\(|\\p{Lu}{2,}\\s+\\p{Lu}{2,}|Số\\s*:?\\s*\\d|V/v\\s)");
     private static final Pattern BOLD_LINE = Pattern.compile("(?u)\\s*\\*\\*[^*\\n]+\\*\\*\\s*");
 
     private static final Pattern CAPS_LINE = Pattern.compile("(?u)\\s*[\\p{Lu}\\d][\\p{Lu}\\d\\s,\\-–/]*\\p{Lu}");
@@ -446,7 +489,8 @@ public final class ReferenceExtractor {
 
     private static Relation leadOf(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return w.startsWith("căn cứ") ? Relation.BASED_ON : w.startsWith("theo") ? Relation.CITES : Relation.APPLIES;
+        // "Theo đề nghị …", "Xét đề nghị … tại Tờ trình số …": a proposal the document answers, no basis of it
+        return w.startsWith("căn cứ") ? Relation.BASED_ON : w.startsWith("theo") || w.startsWith("xét") ? Relation.CITES : Relation.APPLIES;
     }
 
     private static int lastMatch(Pattern p, String s) {

@@ -136,6 +136,20 @@ class HeaderVariantsTest {
                     && r.relation() == vn.nq57.loader.reference.Relation.BASED_ON), n + " based on: " + refs);
     }
 
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # the motto broken inside "CỘNG HÒA", columns as pipe cells
+            "ỦY BAN NHÂN DÂN\\nTỈNH SÓC TRĂNG\\n--------\\n|\\nCỘNG\\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc\\n|\\nSố: 212/KH-UBND\\n|\\nSóc Trăng, ngày 14 tháng 11 năm 2023\\n|\\nKẾ HOẠCH\\nCHUYỂN ĐỔI SỐ NĂM 2024" | UBND tỉnh Sóc Trăng | province | Sóc Trăng
+            # broken after "XÃ", the issuer's second line between the two parts
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ |\\nHUYỆN CÀNG LONG | HỘI CHỦ NGHĨA VIỆT NAM |\\nSố: 35/KH-UBND | Càng Long, ngày 02 tháng 3 năm 2024 |\\nKẾ HOẠCH\\nChuyển đổi số năm 2024" | UBND huyện Càng Long | district |
+            """)
+    void aMottoBrokenAnywhereOverLinesIsNoPartOfTheIssuer(String text, String issuer, String level, String province) {
+        DocumentMetadata m = of(text.replace("\\n", "\n"));
+        assertEquals(issuer, m.issuer(), m.toString());
+        assertEquals(level, m.issuerLevel(), m.toString());
+        assertEquals(province, m.area().province(), m.toString());
+    }
+
     @Test
     void aPlaceTheTextNeverNamesWithALevelIsNotGuessedIntoTheIssuer() {
         DocumentMetadata m = of("ỦY BAN NHÂN DÂN\nSố: 30/KH-UBND\nTân Phong, ngày 03 tháng 3 năm 2026\nKẾ HOẠCH\nChuyển đổi số năm 2026");
