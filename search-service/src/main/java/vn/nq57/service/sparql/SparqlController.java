@@ -6,11 +6,13 @@ import org.apache.jena.riot.WebContent;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -26,6 +28,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -74,10 +77,30 @@ public class SparqlController {
         answer(ProtocolRequest.fromBody(body, parameters(request)), accept, request, response);
     }
 
-    @PostMapping(consumes = WebContent.contentTypeSPARQLUpdate)
-    public void postUpdate() {
-        throw readOnly("application/sparql-update");
+    /**
+     * Every other POST: a SPARQL Update body is refused as such (405, read-only), anything else is a 415 listing the two
+     * bodies this endpoint answers. One handler rather than a mapping that consumes {@code application/sparql-update},
+     * which Spring would list in every 415 (and its {@code Accept} header) among the types this address takes.
+     *
+     * @throws HttpMediaTypeNotSupportedException the body is neither a form nor a query; says what was sent
+     */
+    @PostMapping
+    public void postOther(HttpServletRequest request) throws HttpMediaTypeNotSupportedException {
+        String sent = request.getContentType();
+        MediaType type = null;
+        try {
+            if (sent != null && !sent.isBlank()) type = MediaType.parseMediaType(sent);
+        } catch (InvalidMediaTypeException unreadable) {
+            // no media type at all: the 415 quotes the header as sent
+        }
+        if (type != null && type.equalsTypeAndSubtype(SPARQL_UPDATE)) throw readOnly("application/sparql-update");
+        throw new HttpMediaTypeNotSupportedException(type, ANSWERED, HttpMethod.POST);
     }
+
+    /** The request bodies a POST may have: a form with {@code query}, or the query itself. */
+    static final List<MediaType> ANSWERED = List.of(MediaType.APPLICATION_FORM_URLENCODED,
+            MediaType.parseMediaType(WebContent.contentTypeSPARQLQuery));
+    private static final MediaType SPARQL_UPDATE = MediaType.parseMediaType(WebContent.contentTypeSPARQLUpdate);
 
     private void answer(ProtocolRequest protocol, String accept, HttpServletRequest request, HttpServletResponse response) {
         PreparedQuery query;

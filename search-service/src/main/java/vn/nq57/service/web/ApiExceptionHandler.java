@@ -164,9 +164,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String sent = e.getContentType() == null ? "no Content-Type" : "Content-Type '" + e.getContentType() + "'";
-        String sentVi = e.getContentType() == null ? "Yêu cầu không có Content-Type"
-                : "Yêu cầu được gửi với Content-Type '" + e.getContentType() + "'";
+        // the header as sent when it is no media type at all (Spring then has none to give)
+        Object given = e.getContentType() != null ? e.getContentType() : request.getHeader(HttpHeaders.CONTENT_TYPE);
+        boolean none = given == null || given.toString().isBlank();
+        String sent = none ? "no Content-Type" : "Content-Type '" + given + "'";
+        String sentVi = none ? "Yêu cầu không có Content-Type" : "Yêu cầu được gửi với Content-Type '" + given + "'";
         String takes = e.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(", "));
         boolean form = e.getSupportedMediaTypes().stream().anyMatch(MediaType.MULTIPART_FORM_DATA::equalsTypeAndSubtype);
         ProblemDetail problem = Problems.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, status,
