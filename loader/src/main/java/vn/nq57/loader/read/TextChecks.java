@@ -6,11 +6,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Refuses text that would go into the graph damaged, naming the lines: NUL and other control characters, lone
- * surrogates, U+FFFD (letters already lost by a wrong conversion), numeric character references that are no Unicode
- * character ({@code &#0;}, {@code &#xD800;}, {@code &#x110000;}, {@code &#99999999999;}), and runs of legacy
- * Vietnamese font encodings (TCVN3/ABC, VNI) pasted into otherwise Unicode text. The whole-file legacy check of
- * {@link LegacyEncodingDetector} runs first, so a file that is all TCVN3 gets the one message that says so.
+ * Refuses text that would go into the graph damaged, naming the lines, in English and in Vietnamese: NUL and other
+ * control characters, lone surrogates, U+FFFD (letters already lost by a wrong conversion), numeric character
+ * references that are no Unicode character ({@code &#0;}, {@code &#xD800;}, {@code &#x110000;},
+ * {@code &#99999999999;}), and runs of legacy Vietnamese font encodings (TCVN3/ABC, VNI) pasted into otherwise Unicode
+ * text. The whole-file legacy check of {@link LegacyEncodingDetector} runs first, so a file that is all TCVN3 gets the
+ * one message that says so.
  */
 final class TextChecks {
     /** How many offending lines a message lists. */
@@ -25,42 +26,57 @@ final class TextChecks {
         refuse(file, lines, TextChecks::damage);
         refuse(file, lines, TextChecks::badReference);
         refuse(file, lines, line -> LegacyEncodingDetector.lineLooksLegacy(line)
-                ? "text in a legacy Vietnamese font encoding (TCVN3/VNI) pasted into Unicode text" : null);
+                ? new Problem("text in a legacy Vietnamese font encoding (TCVN3/VNI) pasted into Unicode text",
+                        "đoạn văn bản theo bảng mã phông tiếng Việt cũ (TCVN3/VNI) dán vào văn bản Unicode") : null);
     }
 
-    private interface LineCheck { String problem(String line); }
+    /** What is wrong with a line, in English and in Vietnamese. */
+    private record Problem(String en, String vi) {}
+
+    private interface LineCheck { Problem problem(String line); }
 
     private static void refuse(String file, List<String> lines, LineCheck check) throws SourceException {
         List<Integer> bad = new ArrayList<>();
-        String first = null;
+        Problem first = null;
         for (int n = 0; n < lines.size(); n++) {
-            String problem = check.problem(lines.get(n));
+            Problem problem = check.problem(lines.get(n));
             if (problem == null) continue;
             if (first == null) first = problem;
             bad.add(n + 1);
         }
         if (first == null) return;
-        String where = bad.size() == 1 ? "" : " (lines " + String.join(", ",
-                bad.stream().limit(LISTED).map(String::valueOf).toList()) + (bad.size() > LISTED ? ", …" : "") + ")";
-        throw new SourceException(file, bad.getFirst(), first + where + "; fix the text and load it again");
+        String listed = String.join(", ", bad.stream().limit(LISTED).map(String::valueOf).toList())
+                + (bad.size() > LISTED ? ", …" : "");
+        String where = bad.size() == 1 ? "" : " (lines " + listed + ")";
+        String whereVi = bad.size() == 1 ? "" : " (các dòng " + listed + ")";
+        throw new SourceException(file, bad.getFirst(), first.en() + where + "; fix the text and load it again",
+                first.vi() + whereVi + "; hãy sửa văn bản rồi nạp lại");
     }
 
-    private static String damage(String line) {
+    private static Problem damage(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c == 0) return "NUL character in the text";
-            if (c == '\uFFFD') return "U+FFFD replacement character: letters were lost by a wrong conversion";
+            if (c == 0) return new Problem("NUL character in the text", "ký tự NUL trong văn bản");
+            if (c == '\uFFFD') return new Problem("U+FFFD replacement character: letters were lost by a wrong conversion",
+                    "ký tự thay thế U+FFFD: chữ đã bị mất do chuyển mã sai");
             if (Character.isHighSurrogate(c) && (i + 1 >= line.length() || !Character.isLowSurrogate(line.charAt(i + 1))))
-                return "lone surrogate U+" + Integer.toHexString(c).toUpperCase() + " (not a character)";
+                return loneSurrogate(c);
             if (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(line.charAt(i - 1))))
-                return "lone surrogate U+" + Integer.toHexString(c).toUpperCase() + " (not a character)";
+                return loneSurrogate(c);
             if (Character.isISOControl(c) && c != '\t' && c != '\f')
-                return String.format("control character U+%04X in the text", (int) c);
+                return new Problem(String.format("control character U+%04X in the text", (int) c),
+                        String.format("ký tự điều khiển U+%04X trong văn bản", (int) c));
         }
         return null;
     }
 
-    private static String badReference(String line) {
+    private static Problem loneSurrogate(char c) {
+        String code = "U+" + Integer.toHexString(c).toUpperCase();
+        return new Problem("lone surrogate " + code + " (not a character)",
+                "nửa cặp thay thế (surrogate) " + code + " đứng riêng, không phải một ký tự");
+    }
+
+    private static Problem badReference(String line) {
         if (line.indexOf("&#") < 0) return null;
         Matcher m = CHAR_REF.matcher(line);
         while (m.find()) {
@@ -70,7 +86,8 @@ final class TextChecks {
             if (cp < 0 || cp > Character.MAX_CODE_POINT || cp == 0
                     || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)
                     || (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp < 0xA0))
-                return "character reference " + abbreviate(m.group()) + " is not a Unicode character";
+                return new Problem("character reference " + abbreviate(m.group()) + " is not a Unicode character",
+                        "tham chiếu ký tự " + abbreviate(m.group()) + " không phải là một ký tự Unicode");
         }
         return null;
     }

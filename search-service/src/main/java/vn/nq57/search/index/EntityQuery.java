@@ -179,6 +179,10 @@ final class EntityQuery {
     return q.build();
   }
 
+  /** What each filter parameter names, in Vietnamese, for the message of a value that names nothing. */
+  private static final java.util.Map<String, String> FILTER_NAMES_VI = java.util.Map.of(
+      "province", "tỉnh, thành phố", "issuer", "cơ quan ban hành", "document", "văn bản", "unit", "cơ quan, đơn vị");
+
   /**
    * The request's filters as one query, or null when it has none. Province, issuer, document and unit values are looked
    * up in {@code values} (any Unicode form, case, the IRI the API publishes, a document's number).
@@ -211,7 +215,11 @@ final class EntityQuery {
         throw new SearchInputException(f[0], "Parameter '" + f[0] + "' is '" + shorten(f[2])
             + "', which names no " + f[0] + " in the index; give a value as the facets show it"
             + (examples.isEmpty() ? "" : " (e.g. " + String.join("; ", examples) + ")")
-            + (f[0].equals("issuer") ? "" : " or its IRI"));
+            + (f[0].equals("issuer") ? "" : " or its IRI"),
+            "Tham số '" + f[0] + "' là '" + shorten(f[2]) + "', không khớp với " + FILTER_NAMES_VI.get(f[0])
+            + " nào trong chỉ mục; hãy ghi giá trị như trong danh sách lọc"
+            + (examples.isEmpty() ? "" : " (ví dụ: " + String.join("; ", examples) + ")")
+            + (f[0].equals("issuer") ? "" : " hoặc IRI của nó") + ".");
       }
       q.add(resolved, Occur.FILTER);
       any = true;

@@ -19,6 +19,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -123,6 +124,15 @@ public class SecurityConfiguration {
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> headersOnForwards() {
         return factory -> factory.addContextCustomizers(context -> context.setSuspendWrappedResponseAfterForward(false));
+    }
+
+    /**
+     * What the firewall refuses is answered as a problem detail in the request's language (Spring Security takes a
+     * bean of this type for every filter chain).
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new RejectedRequests();
     }
 
     /** The admin, when a password is configured; nobody otherwise (and Spring Boot's generated user is not made). */

@@ -64,7 +64,7 @@ public class SparqlController {
     public void postForm(HttpServletRequest request, HttpServletResponse response,
                          @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         MultiValueMap<String, String> parameters = parameters(request);
-        if (parameters.containsKey(ProtocolRequest.UPDATE)) throw readOnly("a form with 'update'");
+        if (parameters.containsKey(ProtocolRequest.UPDATE)) throw readOnly("a form with 'update'", "biểu mẫu có trường 'update'");
         answer(ProtocolRequest.fromParameters(parameters), accept, request, response);
     }
 
@@ -93,7 +93,7 @@ public class SparqlController {
         } catch (InvalidMediaTypeException unreadable) {
             // no media type at all: the 415 quotes the header as sent
         }
-        if (type != null && type.equalsTypeAndSubtype(SPARQL_UPDATE)) throw readOnly("application/sparql-update");
+        if (type != null && type.equalsTypeAndSubtype(SPARQL_UPDATE)) throw readOnly("application/sparql-update", "nội dung application/sparql-update");
         throw new HttpMediaTypeNotSupportedException(type, ANSWERED, HttpMethod.POST);
     }
 
@@ -106,10 +106,8 @@ public class SparqlController {
         PreparedQuery query;
         try {
             query = service.prepare(protocol.query(), protocol.defaultGraphUris(), protocol.namedGraphUris());
-        } catch (IllegalArgumentException badGraphIri) {
-            String parameter = badGraphIri.getMessage().startsWith(ProtocolRequest.NAMED_GRAPH_URI)
-                    ? ProtocolRequest.NAMED_GRAPH_URI : ProtocolRequest.DEFAULT_GRAPH_URI;
-            throw new BadParameterException(parameter, badGraphIri.getMessage());
+        } catch (BadGraphIriException badGraphIri) {
+            throw new BadParameterException(badGraphIri.parameter(), badGraphIri.getMessage(), badGraphIri.vietnamese());
         }
         ResultFormatNegotiator.Choice format = ResultFormatNegotiator.choose(query.kind(), protocol.format(), accept);
         long count = service.execute(query, format.format(), protocol.timeout(), (chosen, truncated) -> {
@@ -127,11 +125,11 @@ public class SparqlController {
     }
 
     /** 405: the resource exists and takes POST, but never a SPARQL Update. */
-    private static ErrorResponseException readOnly(String what) {
+    private static ErrorResponseException readOnly(String what, String whatVi) {
         ProblemDetail problem = Problems.of(ProblemType.READ_ONLY, HttpStatus.METHOD_NOT_ALLOWED,
                 "This SPARQL endpoint is read-only and refuses " + what
                         + "; send a query (SELECT, ASK, CONSTRUCT, DESCRIBE) with the parameter 'query'",
-                "Điểm truy vấn SPARQL này chỉ đọc và từ chối " + what
+                "Điểm truy vấn SPARQL này chỉ đọc và từ chối " + whatVi
                         + "; hãy gửi một truy vấn (SELECT, ASK, CONSTRUCT, DESCRIBE) trong tham số 'query'.");
         problem.setProperty("parameter", ProtocolRequest.UPDATE);
         ErrorResponseException refusal = new ErrorResponseException(HttpStatus.METHOD_NOT_ALLOWED, problem, null);
