@@ -6,22 +6,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Refuses text that would go into the graph damaged, naming the lines, in English and in Vietnamese: NUL and other
- * control characters, lone surrogates, U+FFFD (letters already lost by a wrong conversion), numeric character
- * references that are no Unicode character ({@code &#0;}, {@code &#xD800;}, {@code &#x110000;},
- * {@code &#99999999999;}), and runs of legacy Vietnamese font encodings (TCVN3/ABC, VNI) pasted into otherwise Unicode
- * text. The whole-file legacy check of {@link LegacyEncodingDetector} runs first, so a file that is all TCVN3 gets the
- * one message that says so.
+ * Refuses text that is no document's text ({@link #MAX_LINE_CHARS}: a line longer than any document has) or that
+ * would go into the graph damaged, naming the lines, in English and in Vietnamese: NUL and other control characters,
+ * lone surrogates, U+FFFD (letters already lost by a wrong conversion), numeric character references that are no
+ * Unicode character ({@code &#0;}, {@code &#xD800;}, {@code &#x110000;}, {@code &#99999999999;}), and runs of legacy
+ * Vietnamese font encodings (TCVN3/ABC, VNI) pasted into otherwise Unicode text. The whole-file legacy check of
+ * {@link LegacyEncodingDetector} runs first (after the lines' length), so a file that is all TCVN3 gets the one
+ * message that says so.
  */
 final class TextChecks {
     /** How many offending lines a message lists. */
     private static final int LISTED = 5;
+    /**
+     * The longest line, in characters, that the text of a document may have. The longest line of the real documents
+     * (data/sources, ../shared/seeds and ../shared/extra, every format: a table row of the programme 03/NQ-CP) is
+     * 1,787 characters, a long Word paragraph or table row of a web copy a few thousand; 20,000 is over ten times the
+     * longest, some six printed pages without a line break. A longer line is no line of a plan: the text has lost its
+     * line breaks (a plan flattened into one line, whose rows and headings cannot be found) or is no document at all
+     * (a megabyte of anything), and would otherwise be loaded as an empty draft.
+     */
+    static final int MAX_LINE_CHARS = 20_000;
     /** A numeric character reference; digits are bounded only by the line, so the value is checked as text first. */
     private static final Pattern CHAR_REF = Pattern.compile("&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));");
 
     private TextChecks() {}
 
     static void check(String file, List<String> lines) throws SourceException {
+        // first: the other checks need not look through a line that is no line of a document
+        refuse(file, lines, TextChecks::tooLong);
         LegacyEncodingDetector.check(file, lines);
         refuse(file, lines, TextChecks::damage);
         refuse(file, lines, TextChecks::badReference);
@@ -51,6 +63,14 @@ final class TextChecks {
         String whereVi = bad.size() == 1 ? "" : " (các dòng " + listed + ")";
         throw new SourceException(file, bad.getFirst(), first.en() + where + "; fix the text and load it again",
                 first.vi() + whereVi + "; hãy sửa văn bản rồi nạp lại");
+    }
+
+    private static Problem tooLong(String line) {
+        if (line.length() <= MAX_LINE_CHARS) return null;
+        return new Problem("a line of " + line.length() + " characters, over the " + MAX_LINE_CHARS
+                + " a line of a document has at most: a text without line breaks is no document the loader can read",
+                "một dòng dài " + line.length() + " ký tự, vượt quá " + MAX_LINE_CHARS + " ký tự là độ dài tối đa"
+                + " của một dòng văn bản: văn bản không xuống dòng không phải là văn bản mà bộ nạp đọc được");
     }
 
     private static Problem damage(String line) {
