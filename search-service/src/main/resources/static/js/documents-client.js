@@ -1,5 +1,6 @@
 // Changing documents: the admin's credentials for this tab, uploads and removals through /api/documents, the job's
 // progress, and the load report in plain words. Used by the documents page and by the document's own page.
+import { languageHeaders } from './api.js';
 import { el } from './dom.js';
 import { currentLang } from './i18n.js';
 
@@ -89,8 +90,9 @@ function authHeaders() {
   const { user = 'admin', password = '' } = JSON.parse(sessionStorage.getItem(AUTH_KEY) ?? '{}');
   const bytes = new TextEncoder().encode(`${user}:${password}`);
   // X-Requested-With: the page asks for the password itself, so the server sends no browser login dialog.
-  return { Authorization: `Basic ${btoa(String.fromCharCode(...bytes))}`, 'X-Requested-With': 'fetch',
-    Accept: 'application/json' };
+  // The page's language, as every other call says it: a refusal's detail comes back in it.
+  return { ...languageHeaders(), Authorization: `Basic ${btoa(String.fromCharCode(...bytes))}`,
+    'X-Requested-With': 'fetch' };
 }
 
 /** An error of a change: the HTTP status, the problem detail (with its load report, when parsing got that far). */
@@ -118,7 +120,7 @@ export async function change(method, path, files, onProgress) {
   while (job.phase !== 'DONE' && job.phase !== 'FAILED') {
     onProgress?.(job);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const next = await fetch(`/api/jobs/${encodeURIComponent(job.id)}`, { headers: { Accept: 'application/json' } });
+    const next = await fetch(`/api/jobs/${encodeURIComponent(job.id)}`, { headers: languageHeaders() });
     job = await next.json();
   }
   onProgress?.(job);

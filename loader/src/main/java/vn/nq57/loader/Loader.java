@@ -281,11 +281,15 @@ public final class Loader {
             GraphStore.LoadedDocument same = byGraph.get(doc.graphIri());
             if (same != null && !same.sha256().equals(doc.source().sha256()) && !replace)
                 throw new SourceException(name, 0, "a different file of this name is already loaded (graph "
-                        + doc.graphIri() + "); replacing it must be explicit: load again with --replace");
+                        + doc.graphIri() + "); replacing it must be explicit: load again with --replace",
+                        "đã nạp một tệp khác cùng tên (đồ thị " + doc.graphIri()
+                        + "); muốn thay thế phải nói rõ: nạp lại với --replace");
             GraphStore.LoadedDocument other = byDocument.get(doc.documentIri());
             if (other != null && !other.graph().equals(doc.graphIri()))
                 throw new SourceException(name, 0, "is the same document (" + doc.documentIri() + ") as '"
-                        + other.fileName() + "', already loaded; to replace it, give this file that name and load it with --replace");
+                        + other.fileName() + "', already loaded; to replace it, give this file that name and load it with --replace",
+                        "là cùng văn bản (" + doc.documentIri() + ") với tệp '" + other.fileName() + "' đã nạp; muốn thay"
+                        + " thế, hãy đặt cho tệp này đúng tên đó rồi nạp với --replace");
         }
     }
 
@@ -339,7 +343,8 @@ public final class Loader {
                 String first = seenDocuments.putIfAbsent(doc.documentIri(), doc.source().fileName());
                 if (first != null)
                     throw new SourceException(doc.source().fileName(), 0, "is the same document (" + doc.documentIri()
-                            + ") as '" + first + "' in this load; load only one of them");
+                            + ") as '" + first + "' in this load; load only one of them", "là cùng văn bản ("
+                            + doc.documentIri() + ") với tệp '" + first + "' trong lần nạp này; chỉ nạp một trong hai");
                 reports.add(report(doc));
                 violations.addAll(built.violations());
                 GraphUtil.addInto(shared, built.shared());
@@ -378,7 +383,8 @@ public final class Loader {
         if (text == null) {
             text = SourceReader.read(head.input().file().file(), head.input().file().root(), (done, total, phase) -> {});
             if (!text.sha256().equals(head.sha256()))
-                throw new SourceException(head.fileName(), 0, "changed while it was being loaded; load it again");
+                throw new SourceException(head.fileName(), 0, "changed while it was being loaded; load it again",
+                        "tệp đã thay đổi trong khi đang nạp; hãy nạp lại");
         }
         SourceText src = text;
         ExtractedRows rows = guarded(src, () -> RowExtractor.extract(src, TableReader.read(src)));
@@ -398,7 +404,8 @@ public final class Loader {
             String graph = Iris.graph(t.fileName());
             if (seen.putIfAbsent(graph, t) != null)
                 throw new SourceException(t.fileName(), 0, "two files of this name in one load; a document's graph is "
-                        + "named after its file, so one would replace the other: rename one");
+                        + "named after its file, so one would replace the other: rename one", "hai tệp cùng tên trong một"
+                        + " lần nạp; đồ thị của văn bản mang tên tệp nên tệp này sẽ thay tệp kia: hãy đổi tên một tệp");
         }
     }
 
@@ -407,7 +414,8 @@ public final class Loader {
         try {
             return step.get();
         } catch (RuntimeException | StackOverflowError e) {
-            throw new SourceException(text.fileName(), 0, "could not be parsed (" + e + "); the file was not loaded");
+            throw new SourceException(text.fileName(), 0, "could not be parsed (" + e + "); the file was not loaded",
+                    "không phân tích được nội dung (lỗi " + e.getClass().getSimpleName() + "); tệp chưa được nạp");
         }
     }
 

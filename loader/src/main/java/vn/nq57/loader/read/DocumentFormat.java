@@ -51,13 +51,16 @@ public enum DocumentFormat {
         if (startsWith(bytes, ZIP_MAGIC, 0)) {
             if (zipHas(bytes, "word/document.xml")) return DOCX;
             throw new SourceException(name, 0, "binary content: a ZIP archive that is not a Word document (.docx); "
-                    + "the loader reads .docx, .doc, .pdf, images, .html, .md and .txt");
+                    + "the loader reads .docx, .doc, .pdf, images, .html, .md and .txt",
+                    "nội dung nhị phân: tệp nén ZIP không phải tài liệu Word (.docx); "
+                    + "bộ nạp đọc .docx, .doc, .pdf, ảnh, .html, .md và .txt");
         }
         if (startsWith(bytes, OLE2_MAGIC, 0)) {
             String ascii = new String(bytes, 0, Math.min(bytes.length, 1 << 20), StandardCharsets.ISO_8859_1);
             // An encrypted .docx is an OLE2 file holding "EncryptionInfo" and "EncryptedPackage" streams (names in UTF-16LE).
             if (ascii.contains(utf16("EncryptedPackage")) || ascii.contains(utf16("EncryptionInfo")))
-                throw new SourceException(name, 0, "an encrypted (password-protected) Office document; remove the password first");
+                throw new SourceException(name, 0, "an encrypted (password-protected) Office document; remove the password first",
+                        "tài liệu Office có mật khẩu bảo vệ (đã mã hoá); hãy gỡ mật khẩu trước");
             return DOC;
         }
         if (startsWith(bytes, PNG_MAGIC, 0) || startsWith(bytes, JPEG_MAGIC, 0)

@@ -33,7 +33,9 @@ public final class LegacyEncodingDetector {
             String kind = symbolSuspects * 2 >= suspects ? "TCVN3/ABC" : "VNI";
             throw new SourceException(file, firstLine, "text looks like the legacy Vietnamese font encoding " + kind
                     + " (" + suspects + " Latin-1 characters inside words, " + vietnamese
-                    + " Vietnamese Unicode letters); convert it to Unicode first");
+                    + " Vietnamese Unicode letters); convert it to Unicode first",
+                    "văn bản có vẻ dùng bảng mã phông tiếng Việt cũ " + kind + " (" + suspects
+                    + " ký tự Latin-1 nằm trong từ, " + vietnamese + " chữ tiếng Việt Unicode); hãy chuyển sang Unicode trước");
         }
     }
 

@@ -60,7 +60,7 @@ public final class Lines {
      * @throws SourceException naming the file and line when the text is empty or damaged
      */
     public SourceText build(String fileName, String sha256, DocumentFormat format) throws SourceException {
-        if (isBlank()) throw new SourceException(fileName, 0, "empty document (no text in it)");
+        if (isBlank()) throw new SourceException(fileName, 0, "empty document (no text in it)", "văn bản rỗng (không có chữ nào)");
         TextChecks.check(fileName, lines);
         return new SourceText(fileName, sha256, lines, format, origins);
     }

@@ -41,20 +41,23 @@ public final class SourceFiles {
             try {
                 attrs = own.isSymbolicLink() ? Files.readAttributes(file, BasicFileAttributes.class) : own;
             } catch (IOException e) {
-                throw new SourceException(name, 0, "a link to a file that does not exist");
+                throw new SourceException(name, 0, "a link to a file that does not exist",
+                        "liên kết tới một tệp không tồn tại");
             }
-            if (attrs.isDirectory()) throw new SourceException(name, 0, "a folder, not a document");
+            if (attrs.isDirectory()) throw new SourceException(name, 0, "a folder, not a document", "một thư mục, không phải văn bản");
             if (!attrs.isRegularFile())
-                throw new SourceException(name, 0, "not a regular file (a FIFO, device or socket); only document files are read");
+                throw new SourceException(name, 0, "not a regular file (a FIFO, device or socket); only document files are read",
+                        "không phải tệp thông thường (FIFO, thiết bị hoặc socket); chỉ đọc các tệp văn bản");
             if (own.isSymbolicLink() && root != null) {
                 Path target = file.toRealPath();
                 if (!target.startsWith(root.toRealPath()))
                     throw new SourceException(name, 0, "a link that points out of " + root + " (to " + target
-                            + "); only files inside the folder are loaded");
+                            + "); only files inside the folder are loaded", "liên kết trỏ ra ngoài " + root + " (tới "
+                            + target + "); chỉ nạp các tệp nằm trong thư mục");
             }
             if (attrs.size() > maxBytes()) throw tooLarge(name, attrs.size());
         } catch (IOException e) {
-            throw new SourceException(name, 0, "cannot read: " + e);
+            throw new SourceException(name, 0, "cannot read: " + e, "không đọc được tệp (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -78,13 +81,15 @@ public final class SourceFiles {
             }
             return out.toByteArray();
         } catch (IOException e) {
-            throw new SourceException(name, 0, "cannot read: " + e);
+            throw new SourceException(name, 0, "cannot read: " + e, "không đọc được tệp (" + e.getClass().getSimpleName() + ")");
         }
     }
 
     private static SourceException tooLarge(String name, long size) {
         return new SourceException(name, 0, String.format("too large: %s over the limit of %s per file (-D%s=BYTES to change it)",
-                size(size), size(maxBytes()), MAX_BYTES_PROPERTY));
+                size(size), size(maxBytes()), MAX_BYTES_PROPERTY), String.format(
+                "quá lớn: %s, vượt giới hạn %s mỗi tệp (đổi giới hạn bằng -D%s=BYTES)",
+                size(size).replace("bytes", "byte"), size(maxBytes()).replace("bytes", "byte"), MAX_BYTES_PROPERTY));
     }
 
     private static String size(long bytes) {

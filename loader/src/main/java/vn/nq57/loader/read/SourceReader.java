@@ -43,10 +43,11 @@ public final class SourceReader {
      * @param bytes    the whole file
      */
     public static SourceText read(String fileName, byte[] bytes, PageProgress progress) throws SourceException {
-        if (bytes.length == 0) throw new SourceException(fileName, 0, "empty document (0 bytes)");
+        if (bytes.length == 0) throw new SourceException(fileName, 0, "empty document (0 bytes)", "văn bản rỗng (0 byte)");
         if (bytes.length > SourceFiles.maxBytes())
             throw new SourceException(fileName, 0, "too large: " + bytes.length + " bytes over the limit of "
-                    + SourceFiles.maxBytes() + " per file");
+                    + SourceFiles.maxBytes() + " per file", "quá lớn: " + bytes.length + " byte, vượt giới hạn "
+                    + SourceFiles.maxBytes() + " byte mỗi tệp");
         DocumentFormat format = DocumentFormat.detect(fileName, bytes);
         String sha = sha256(bytes);
         try {
@@ -63,7 +64,9 @@ public final class SourceReader {
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             // A library failing on a malformed file must still name it, and never take the process down.
             throw new SourceException(fileName, 0, "cannot read this " + format.name().toLowerCase()
-                    + " file, it is damaged or not what it claims to be (" + e + ")");
+                    + " file, it is damaged or not what it claims to be (" + e + ")", "không đọc được tệp "
+                    + format.name().toLowerCase() + " này: tệp bị hỏng hoặc không đúng định dạng của nó ("
+                    + e.getClass().getSimpleName() + ")");
         }
     }
 

@@ -20,7 +20,7 @@ final class TextReader {
     static SourceText read(String name, String sha, byte[] bytes, DocumentFormat format) throws SourceException {
         String text = decode(name, bytes);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
-        if (text.isBlank()) throw new SourceException(name, 0, "empty document");
+        if (text.isBlank()) throw new SourceException(name, 0, "empty document", "văn bản rỗng");
         refuseBinary(name, text);
         Lines lines = new Lines();
         int n = 0;
@@ -47,13 +47,18 @@ final class TextReader {
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            String binary = binaryEvidence(bytes);
-            if (binary != null) throw new SourceException(name, 0, "binary content (" + binary
-                    + "), not text in any encoding: send text, Markdown, HTML, Word, PDF or an image");
+            String[] binary = binaryEvidence(bytes);
+            if (binary != null) throw new SourceException(name, 0, "binary content (" + binary[0]
+                    + "), not text in any encoding: send text, Markdown, HTML, Word, PDF or an image",
+                    "nội dung nhị phân (" + binary[1] + "), không phải văn bản ở bảng mã nào: hãy gửi văn bản thuần, "
+                    + "Markdown, HTML, Word, PDF hoặc ảnh");
             int line = lineOf(bytes, in.position());
+            int bad = bytes[in.position()] & 0xFF;
             throw new SourceException(name, line, String.format(
                     "not UTF-8 (byte 0x%02X at offset %d); legacy encodings such as Windows-1258 are refused, convert the file to UTF-8",
-                    bytes[in.position()] & 0xFF, in.position()));
+                    bad, in.position()), String.format(
+                    "không phải UTF-8 (byte 0x%02X ở vị trí %d); không nhận bảng mã cũ như Windows-1258, hãy chuyển tệp sang UTF-8",
+                    bad, in.position()));
         }
         decoder.flush(out);
         return out.flip().toString();
@@ -61,16 +66,17 @@ final class TextReader {
 
     /**
      * Why bytes that are not UTF-8 are binary rather than text in a legacy encoding (whose advice would mislead): a NUL
-     * byte, or control bytes above {@link #MAX_CONTROL_RATIO}; null when they may be text.
+     * byte, or control bytes above {@link #MAX_CONTROL_RATIO}, in English and Vietnamese; null when they may be text.
      */
-    private static String binaryEvidence(byte[] bytes) {
+    private static String[] binaryEvidence(byte[] bytes) {
         int controls = 0;
         for (int i = 0; i < bytes.length; i++) {
             int b = bytes[i] & 0xFF;
-            if (b == 0) return "NUL byte at offset " + i;
+            if (b == 0) return new String[] {"NUL byte at offset " + i, "byte NUL ở vị trí " + i};
             if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' || b == 0x7F) controls++;
         }
-        return controls > MAX_CONTROL_RATIO * bytes.length ? controls + " control bytes" : null;
+        return controls > MAX_CONTROL_RATIO * bytes.length
+                ? new String[] {controls + " control bytes", controls + " byte điều khiển"} : null;
     }
 
     private static int lineOf(byte[] bytes, int offset) {
@@ -85,10 +91,11 @@ final class TextReader {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n') line++;
-            if (c == 0) throw new SourceException(name, line, "binary content (NUL byte)");
+            if (c == 0) throw new SourceException(name, line, "binary content (NUL byte)", "nội dung nhị phân (byte NUL)");
             if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') controls++;
         }
         if (controls > MAX_CONTROL_RATIO * text.length())
-            throw new SourceException(name, 0, "binary content (" + controls + " control characters)");
+            throw new SourceException(name, 0, "binary content (" + controls + " control characters)",
+                    "nội dung nhị phân (" + controls + " ký tự điều khiển)");
     }
 }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -67,6 +69,46 @@ class SourceReaderTest {
     void refusesTcvn3Mojibake() throws Exception {
         String tcvn3 = "KÕ ho¹ch triÓn khai NghÞ quyÕt sè 57 cña Bé ChÝnh trÞ t¹i ViÖt Nam\n";
         assertRefused(write("tcvn3.txt", tcvn3.getBytes(StandardCharsets.UTF_8)), "TCVN3");
+    }
+
+    /**
+     * A text with a line longer than any document's is no document: a plan whose line breaks were lost, a megabyte of
+     * one line. Refused naming the file and the line, in both languages; a line of exactly the bound is still read.
+     */
+    @Test
+    void refusesALineLongerThanADocumentHas() throws Exception {
+        String flattened = Files.readString(SOURCES.resolve("000_a8ce0484a169b946.txt")).replaceAll("\\R", " ");
+        SourceException flat = assertRefused(write("mot-dong.txt", flattened.getBytes(StandardCharsets.UTF_8)),
+                "a line of " + flattened.length() + " characters, over the " + TextChecks.MAX_LINE_CHARS);
+        assertEquals(1, flat.line());
+        assertTrue(flat.vietnamese().startsWith("mot-dong.txt, dòng 1: một dòng dài " + flattened.length() + " ký tự"),
+                flat.vietnamese());
+        String megabyte = "KẾ HOẠCH\nTriển khai Nghị quyết số 57-NQ/TW\n" + "a".repeat(1_000_000) + "\n";
+        assertEquals(3, assertRefused(write("megabyte.txt", megabyte.getBytes(StandardCharsets.UTF_8)), "a line of").line());
+        String atTheBound = "KẾ HOẠCH\n" + "x".repeat(TextChecks.MAX_LINE_CHARS) + "\n";
+        assertEquals(TextChecks.MAX_LINE_CHARS,
+                SourceReader.read(write("dai.txt", atTheBound.getBytes(StandardCharsets.UTF_8))).line(2).length());
+    }
+
+    /**
+     * The bound is far above any real document's line: every document of data/sources, ../shared/seeds and
+     * ../shared/extra (text and Word; the PDFs' lines are shorter still) is read, its longest line under a tenth of it.
+     */
+    @Test
+    void everyRealDocumentsLongestLineIsUnderATenthOfTheBound() throws Exception {
+        Path shared = SOURCES.toAbsolutePath().normalize().getParent().getParent().resolveSibling("shared");
+        List<Path> files = new ArrayList<>();
+        for (Path folder : List.of(SOURCES, shared.resolve("seeds"), shared.resolve("extra"), shared.resolve("extra/formats"))) {
+            if (!Files.isDirectory(folder)) continue; // ../shared is beside the repository in CI, not everywhere
+            try (var list = Files.list(folder)) {
+                list.filter(f -> f.toString().matches(".*\\.(txt|docx)")).forEach(files::add);
+            }
+        }
+        assertTrue(files.size() >= 7, files.toString());
+        for (Path file : files) {
+            int longest = SourceReader.read(file).lines().stream().mapToInt(String::length).max().orElse(0);
+            assertTrue(longest * 10 < TextChecks.MAX_LINE_CHARS, file + ": a line of " + longest + " characters");
+        }
     }
 
     @Test

@@ -179,6 +179,10 @@ final class EntityQuery {
     return q.build();
   }
 
+  /** What each filter parameter names, in Vietnamese, for the message of a value that names nothing. */
+  private static final java.util.Map<String, String> FILTER_NAMES_VI = java.util.Map.of(
+      "province", "tỉnh, thành phố", "issuer", "cơ quan ban hành", "document", "văn bản", "unit", "cơ quan, đơn vị");
+
   /**
    * The request's filters as one query, or null when it has none: each facet's chosen values as alternatives (an
    * entity with any of them passes), the facets and the deadline range narrowing each other. Province, issuer,
@@ -217,7 +221,11 @@ final class EntityQuery {
           throw new SearchInputException(f.parameter(), "Parameter '" + f.parameter() + "' is '" + shorten(value)
               + "', which names no " + f.parameter() + " in the index; give a value as the facets show it"
               + (examples.isEmpty() ? "" : " (e.g. " + String.join("; ", examples) + ")")
-              + (f.parameter().equals("issuer") ? "" : " or its IRI"));
+              + (f.parameter().equals("issuer") ? "" : " or its IRI"),
+              "Tham số '" + f.parameter() + "' là '" + shorten(value) + "', không khớp với "
+              + FILTER_NAMES_VI.get(f.parameter()) + " nào trong chỉ mục; hãy ghi giá trị như trong danh sách lọc"
+              + (examples.isEmpty() ? "" : " (ví dụ: " + String.join("; ", examples) + ")")
+              + (f.parameter().equals("issuer") ? "" : " hoặc IRI của nó") + ".");
         }
         resolved.add(one);
       }

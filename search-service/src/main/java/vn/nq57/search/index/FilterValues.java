@@ -140,12 +140,15 @@ final class FilterValues {
     return clauses == 0 ? null : q.build();
   }
 
-  /** Some values of a field, for a message naming what may be given. */
+  /**
+   * Some values of a field, for a message naming what may be given: names, not IRIs, and not the loader's placeholder
+   * for what a document leaves unnamed ("(province not named)"), which is no example of a name.
+   */
   List<String> examples(String field, int n) {
     List<String> out = new ArrayList<>();
     for (Set<String> values : byKey.getOrDefault(field, Map.of()).values()) {
       for (String value : values) {
-        if (out.size() < n && !isIri(value) && !out.contains(value)) {
+        if (out.size() < n && !isIri(value) && !value.startsWith("(") && !out.contains(value)) {
           out.add(value);
         }
       }

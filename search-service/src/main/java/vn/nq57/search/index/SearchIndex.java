@@ -375,7 +375,7 @@ public final class SearchIndex implements AutoCloseable {
   private static void checkSize(EntityQuery.Words words) {
     if (words != null && words.text().size() > MAX_PARTS) {
       throw new SearchInputException("q", "Parameter 'q' has " + words.text().size() + " words; at most " + MAX_PARTS
-          + " are searched");
+          + " are searched", "Tham số 'q' có " + words.text().size() + " từ; chỉ tìm được tối đa " + MAX_PARTS + " từ.");
     }
   }
 

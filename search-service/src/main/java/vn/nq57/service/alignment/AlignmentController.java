@@ -2,13 +2,13 @@ package vn.nq57.service.alignment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.WebRequest;
+import vn.nq57.service.web.ProblemType;
 import vn.nq57.service.web.Problems;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,8 +55,8 @@ public class AlignmentController {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
         "The alignment is being computed (since " + status.startedAt() + "); ask again in "
             + status.retryAfterSeconds() + " s, or follow GET /api/alignment/status");
-    problem.setType(URI.create("https://w3id.org/nq57/problem/alignment-computing"));
-    problem.setTitle("Alignment being computed");
+    problem.setType(ProblemType.ALIGNMENT_COMPUTING.uri());
+    problem.setTitle(ProblemType.ALIGNMENT_COMPUTING.title(false));
     problem.setProperty("status", status);
     Problems.withVietnamese(problem, "Đang tính liên kết nhiệm vụ giữa các cấp (từ " + status.startedAt()
         + "); vui lòng thử lại sau " + status.retryAfterSeconds() + " giây.");

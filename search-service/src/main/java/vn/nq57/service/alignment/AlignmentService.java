@@ -228,7 +228,8 @@ public class AlignmentService implements AutoCloseable {
       }
       if (!item.hasProperty(RDF.type, NQ.Task) && !item.hasProperty(RDF.type, NQ.Indicator)) {
         throw new BadParameterException("id", "Parameter 'id' is '" + iri + "', which is not a task or an indicator; "
-            + "alignment links tasks and indicators (goals) across levels");
+            + "alignment links tasks and indicators (goals) across levels", "Tham số 'id' là '" + iri
+            + "', không phải nhiệm vụ hay chỉ tiêu; liên kết giữa các cấp chỉ nối nhiệm vụ và chỉ tiêu (mục tiêu).");
       }
       Model graph = store.getNamedModel(GRAPH);
       List<AlignmentView.Linked> upstream = new ArrayList<>();
@@ -318,7 +319,9 @@ public class AlignmentService implements AutoCloseable {
       }
       if (!doc.hasProperty(RDF.type, NQ.PolicyDocument)) {
         throw new BadParameterException("id", "Parameter 'id' is '" + iri + "', which is not a document; coverage "
-            + "lists a document's tasks and goals with what carries them out");
+            + "lists a document's tasks and goals with what carries them out", "Tham số 'id' là '" + iri
+            + "', không phải văn bản; mức độ được thực hiện ở cấp dưới chỉ tính cho nhiệm vụ và mục tiêu của một"
+            + " văn bản.");
       }
       Set<Resource> parts = new HashSet<>();
       parts.add(doc);

@@ -172,7 +172,8 @@ public class DocumentChanges {
             String name = fileName(upload.fileName());
             if (!names.add(name)) {
                 throw new DocumentRefusedException(HttpStatus.CONFLICT, "Same file twice",
-                        "The file '" + name + "' is sent twice in one request", name, null);
+                        "The file '" + name + "' is sent twice in one request",
+                        "Tệp '" + name + "' được gửi hai lần trong cùng một yêu cầu.", name, null);
             }
             Path file = folder.resolve(name);
             Files.write(file, upload.bytes());
@@ -194,6 +195,8 @@ public class DocumentChanges {
             throw new DocumentRefusedException(HttpStatus.BAD_REQUEST, "Bad file name",
                     "The file name '" + (given == null ? "" : given) + "' cannot be used: give a plain name "
                             + "such as 'ke-hoach-92.docx' (no folders, no leading dot, at most 200 characters)",
+                    "Không dùng được tên tệp '" + (given == null ? "" : given) + "': hãy đặt một tên đơn giản như"
+                            + " 'ke-hoach-92.docx' (không có thư mục, không bắt đầu bằng dấu chấm, tối đa 200 ký tự).",
                     given, null);
         }
         return name;
@@ -210,11 +213,12 @@ public class DocumentChanges {
                     .parse(files, GraphStore.knownDocuments(store.dataset()));
         } catch (SourceException e) {
             throw new DocumentRefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "Document cannot be read",
-                    e.getMessage(), names, null);
+                    e.getMessage(), e.vietnamese() + ".", names, null);
         } catch (RuntimeException e) {
             log.warn("the loader failed on {}", names, e);
             throw new DocumentRefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "Document cannot be read",
-                    "The loader could not read " + names + ": " + e.getMessage(), names, null);
+                    "The loader could not read " + names + ": " + e.getMessage(),
+                    "Bộ nạp không đọc được " + names + " (lỗi " + e.getClass().getSimpleName() + ").", names, null);
         }
     }
 
@@ -230,12 +234,15 @@ public class DocumentChanges {
             if (nothing) {
                 throw new DocumentRefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "Not a recognised document",
                         "The file '" + file + "' was read but holds no document number, no task or indicator table "
-                                + "and no reference to another document: nothing to add", file, report);
+                                + "and no reference to another document: nothing to add",
+                        "Đã đọc tệp '" + file + "' nhưng không thấy số hiệu văn bản, bảng nhiệm vụ hay chỉ tiêu nào,"
+                                + " cũng không có dẫn chiếu tới văn bản khác: không có gì để thêm.", file, report);
             }
             String previous = documentGraph.putIfAbsent(doc.documentIri(), doc.graphIri());
             if (previous != null) {
                 throw new DocumentRefusedException(HttpStatus.CONFLICT, "Same document twice",
-                        "Two of the files are the same document " + doc.documentIri(), file, report);
+                        "Two of the files are the same document " + doc.documentIri(),
+                        "Hai trong số các tệp gửi lên là cùng một văn bản " + doc.documentIri() + ".", file, report);
             }
             Set<String> holders = Txn.calculateRead(store.dataset(), () -> graphsDescribing(doc.documentIri()));
             holders.removeAll(replacing);
@@ -245,6 +252,8 @@ public class DocumentChanges {
                 throw new DocumentRefusedException(HttpStatus.CONFLICT, "Document already loaded",
                         "The file '" + file + "' is the document " + doc.documentIri() + ", already loaded as '"
                                 + other + "'; replace that one (PUT /api/documents/" + other + ") or remove it first",
+                        "Tệp '" + file + "' là văn bản " + doc.documentIri() + ", đã được nạp với mã '" + other
+                                + "'; hãy thay thế văn bản đó (PUT /api/documents/" + other + ") hoặc xoá nó trước.",
                         file, report);
             }
             boolean exists = Txn.calculateRead(store.dataset(), () -> {
@@ -258,14 +267,21 @@ public class DocumentChanges {
                         (id.equals(file) ? "The file '" + file + "' is already loaded"
                                 : "A file named like '" + file + "' is already loaded as '" + id + "'")
                                 + "; replace it explicitly with PUT /api/documents/" + id
-                                + ", or give the new file another name", file, report);
+                                + ", or give the new file another name",
+                        (id.equals(file) ? "Tệp '" + file + "' đã được nạp"
+                                : "Một tệp cùng tên với '" + file + "' đã được nạp với mã '" + id + "'")
+                                + "; muốn thay thế, hãy dùng PUT /api/documents/" + id
+                                + ", hoặc đặt tên khác cho tệp mới.", file, report);
             }
         }
         if (!report.conforms()) {
             throw new DocumentRefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "Document does not conform",
                     "The graph read from " + String.join(", ", run.documents().stream().map(d -> d.source().fileName())
                             .toList()) + " breaks " + report.errors().size()
-                            + " rule(s) of the ontology's shapes; see 'report.violations'", null, report);
+                            + " rule(s) of the ontology's shapes; see 'report.violations'",
+                    "Đồ thị đọc từ " + String.join(", ", run.documents().stream().map(d -> d.source().fileName())
+                            .toList()) + " vi phạm " + report.errors().size()
+                            + " quy tắc ràng buộc (shapes) của bản thể học; xem 'report.violations'.", null, report);
         }
     }
 
@@ -330,7 +346,8 @@ public class DocumentChanges {
             log.error("document change failed; store and index left as they were", e);
             throw new DocumentRefusedException(HttpStatus.INTERNAL_SERVER_ERROR, "Change failed",
                     "The change could not be written (" + e.getMessage() + "); the store and the search index "
-                            + "are as they were", null, run == null ? null : run.report());
+                            + "are as they were", "Không ghi được thay đổi (lỗi " + e.getClass().getSimpleName()
+                            + "); kho dữ liệu và chỉ mục tìm kiếm vẫn như trước.", null, run == null ? null : run.report());
         }
         index.swapIn(prepared[0]);
         return prepared[0].entities();

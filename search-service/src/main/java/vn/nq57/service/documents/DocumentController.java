@@ -75,7 +75,9 @@ public class DocumentController {
         List<Upload> uploads = uploads(files);
         if (uploads.size() != 1) {
             throw new DocumentRefusedException(HttpStatus.BAD_REQUEST, "One file to replace a document",
-                    "A replace takes exactly one file in the field 'file'; " + uploads.size() + " were sent", null, null);
+                    "A replace takes exactly one file in the field 'file'; " + uploads.size() + " were sent",
+                    "Thay thế một văn bản cần đúng một tệp trong trường 'file'; đã gửi " + uploads.size() + " tệp.",
+                    null, null);
         }
         return answer(jobs.replace(id, uploads.getFirst()), false, language);
     }
@@ -90,8 +92,14 @@ public class DocumentController {
 
     /** Where a change stands: phase, pages read, and at the end its result or the problem detail of its refusal. */
     @GetMapping(path = "/api/jobs/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    public Job.Status job(@PathVariable String id) {
-        return jobs.find(id).orElseThrow(() -> UnknownDocumentException.job(id)).status();
+    public Job.Status job(@PathVariable String id,
+                          @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
+        Job.Status status = jobs.find(id).orElseThrow(() -> UnknownDocumentException.job(id)).status();
+        if (status.problem() == null) return status;
+        // the job keeps its problem as made, in both languages; a client polling it reads it in the request's
+        ProblemDetail problem = Problems.localize(copy(status.problem()), Problems.wantsVietnamese(language));
+        return new Job.Status(status.id(), status.action(), status.phase(), status.pagesDone(), status.pagesTotal(),
+                status.message(), status.created(), status.finished(), status.result(), problem);
     }
 
     private ResponseEntity<Object> answer(Job job, boolean created, String language) {
@@ -127,11 +135,13 @@ public class DocumentController {
         List<MultipartFile> given = files == null ? List.of() : files.stream().filter(f -> f != null).toList();
         if (given.isEmpty()) {
             throw new DocumentRefusedException(HttpStatus.BAD_REQUEST, "No file",
-                    "Send the document as the multipart field 'file' (several files: the field repeated)", null, null);
+                    "Send the document as the multipart field 'file' (several files: the field repeated)",
+                    "Hãy gửi văn bản trong trường 'file' của biểu mẫu multipart (nhiều tệp: lặp lại trường này).", null, null);
         }
         if (given.size() > properties.maxFiles()) {
             throw new DocumentRefusedException(HttpStatus.BAD_REQUEST, "Too many files",
-                    given.size() + " files were sent; at most " + properties.maxFiles() + " per request", null, null);
+                    given.size() + " files were sent; at most " + properties.maxFiles() + " per request",
+                    "Đã gửi " + given.size() + " tệp; mỗi yêu cầu nhận tối đa " + properties.maxFiles() + " tệp.", null, null);
         }
         List<Upload> uploads = new ArrayList<>();
         for (MultipartFile file : given) {
@@ -140,6 +150,8 @@ public class DocumentController {
                 throw new DocumentRefusedException(HttpStatus.CONTENT_TOO_LARGE, "File too large",
                         "The file '" + name + "' has " + file.getSize() + " bytes; at most "
                                 + properties.maxFileSize().toBytes() + " are accepted (nq57.documents.max-file-size)",
+                        "Tệp '" + name + "' có " + file.getSize() + " byte; chỉ nhận tối đa "
+                                + properties.maxFileSize().toBytes() + " byte (nq57.documents.max-file-size).",
                         name, null);
             }
             String type = file.getContentType() == null ? "application/octet-stream"
@@ -147,11 +159,13 @@ public class DocumentController {
             if (!properties.contentTypes().contains(type)) {
                 throw new DocumentRefusedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Not a document",
                         "The file '" + name + "' is sent as " + type + ", which is not a document; accepted: "
-                                + String.join(", ", properties.contentTypes()), name, null);
+                                + String.join(", ", properties.contentTypes()),
+                        "Tệp '" + name + "' được gửi với kiểu " + type + ", không phải kiểu của một văn bản; các kiểu"
+                                + " được nhận: " + String.join(", ", properties.contentTypes()) + ".", name, null);
             }
             if (file.isEmpty()) {
                 throw new DocumentRefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "Empty file",
-                        "The file '" + name + "' is empty", name, null);
+                        "The file '" + name + "' is empty", "Tệp '" + name + "' rỗng, không có nội dung.", name, null);
             }
             try {
                 uploads.add(new Upload(DocumentChanges.fileName(name), file.getBytes(), type));

@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
+import vn.nq57.service.web.Problems;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -75,6 +76,8 @@ public class DocumentJobs {
                         "The change failed (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                                 + "); the store and the search index are as they were");
                 problem.setTitle("Change failed");
+                Problems.withVietnamese(problem, "Thay đổi không thực hiện được (lỗi " + e.getClass().getSimpleName()
+                        + "); kho dữ liệu và chỉ mục tìm kiếm vẫn như trước.");
                 problem.setProperty("changed", false);
                 job.fail(problem);
             }

@@ -45,6 +45,15 @@ public final class EntityReader {
         return types(r).stream().findFirst().orElse("Resource");
     }
 
+    /**
+     * A name {@link #type} gives, in Vietnamese, for messages: the ontology's label of that class ("nhiệm vụ",
+     * "cơ quan, đơn vị"), "văn bản" for a document, the name itself for a class the ontology does not label.
+     */
+    public static String typeVi(String type) {
+        if (DOCUMENT.equals(type)) return "văn bản";
+        return TermLabels.of(NQ.NS + type).map(TermLabels.Label::vi).filter(Objects::nonNull).orElse(type);
+    }
+
     /** Local names of every rdf:type, sorted. */
     public static List<String> types(Resource r) {
         return r.listProperties(RDF.type).toList().stream()

@@ -13,6 +13,9 @@ import vn.nq57.search.index.IndexedEntity;
 import vn.nq57.search.index.SearchHit;
 import vn.nq57.search.index.SearchIndex;
 import vn.nq57.search.index.SearchRequest;
+import vn.nq57.service.entity.EntityId;
+import vn.nq57.service.entity.EntityReader;
+import vn.nq57.service.web.BadParameterException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,14 +53,16 @@ public final class DocumentExport {
      * @param iri  a document's IRI
      * @param root the service's root URL, for the links back
      * @return empty when the index holds nothing of that IRI
-     * @throws IllegalArgumentException the IRI is a task, an indicator or a unit, not a document
+     * @throws BadParameterException naming {@code id}: the IRI is a task, an indicator or a unit, not a document
      */
     public Optional<ExportBook> book(String iri, String root, Map<String, String> about) {
         Optional<IndexedEntity> found = index.entity(iri);
         if (found.isEmpty()) return Optional.empty();
         if (found.get().type() != EntityType.DOCUMENT)
-            throw new IllegalArgumentException("'" + iri + "' is a " + found.get().type().label()
-                    + ", not a document; export its document instead");
+            throw new BadParameterException(EntityId.PARAMETER, "Parameter 'id' names '" + iri + "', a "
+                    + found.get().type().label() + ", not a document; export its document instead", "Tham số 'id' là '"
+                    + iri + "', một " + EntityReader.typeVi(found.get().type().label()) + ", không phải văn bản;"
+                    + " hãy tải về văn bản chứa nó.");
         IndexedEntity document = found.get();
         List<String> appendices = appendices(iri);
 

@@ -47,14 +47,10 @@ public class DocumentExportController {
         if (!chosen.isDownload())
             throw new BadParameterException(ExportFormat.PARAMETER,
                     "Parameter 'format' is 'json'; a whole document is exported as xlsx, csv or jsonld "
-                            + "(its JSON is GET /api/entities?id=)");
-        ExportBook book;
-        try {
-            book = documents.book(iri, ExportAbout.serviceRoot(), ExportAbout.start("Văn bản", http))
-                    .orElseThrow(() -> new UnknownEntityException(iri));
-        } catch (IllegalArgumentException notADocument) {
-            throw new BadParameterException(EntityId.PARAMETER, "Parameter 'id' names " + notADocument.getMessage());
-        }
+                            + "(its JSON is GET /api/entities?id=)", "Tham số 'format' là 'json'; cả văn bản chỉ tải về"
+                            + " được dưới dạng xlsx, csv hoặc jsonld (bản JSON của nó là GET /api/entities?id=).");
+        ExportBook book = documents.book(iri, ExportAbout.serviceRoot(), ExportAbout.start("Văn bản", http))
+                .orElseThrow(() -> new UnknownEntityException(iri));
         String name = book.about().getOrDefault("văn bản", iri.substring(iri.lastIndexOf('/') + 1));
         return exporter.download(book, chosen, "document-" + name);
     }

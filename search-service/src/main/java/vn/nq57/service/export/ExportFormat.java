@@ -57,9 +57,10 @@ public enum ExportFormat {
         if (accept == null || accept.isBlank()) return JSON;
         String chosen = AcceptHeader.bestMatch(accept, Arrays.stream(values()).map(ExportFormat::mediaType).toList())
                 .orElseThrow(() -> new BadParameterException(HttpStatus.NOT_ACCEPTABLE, HttpHeaders.ACCEPT,
-                        "No media type in the Accept header '" + accept + "' is one this API writes: "
-                                + Arrays.stream(values()).map(ExportFormat::mediaType).collect(Collectors.joining(", "))
-                                + " (or choose with format=" + names() + ")"));
+                        "No media type in the Accept header '" + accept + "' is one this API writes: " + mediaTypes()
+                                + " (or choose with format=" + names() + ")",
+                        "Không kiểu nào trong tiêu đề Accept '" + accept + "' là kiểu mà địa chỉ này trả về: "
+                                + mediaTypes() + " (hoặc chọn bằng format=" + names() + ")."));
         return Arrays.stream(values()).filter(f -> f.mediaType.equals(chosen)).findFirst().orElse(JSON);
     }
 
@@ -69,7 +70,13 @@ public enum ExportFormat {
                 .filter(f -> f.shortName.equals(wanted) || f.mediaType.equals(wanted))
                 .findFirst()
                 .orElseThrow(() -> new BadParameterException(PARAMETER,
-                        "Parameter 'format' is '" + name + "', which is not a known format; use one of " + names()));
+                        "Parameter 'format' is '" + name + "', which is not a known format; use one of " + names(),
+                        "Tham số 'format' là '" + name + "', không phải định dạng đã biết; hãy dùng một trong "
+                                + names() + "."));
+    }
+
+    private static String mediaTypes() {
+        return Arrays.stream(values()).map(ExportFormat::mediaType).collect(Collectors.joining(", "));
     }
 
     private static String names() {

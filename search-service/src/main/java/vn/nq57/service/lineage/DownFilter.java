@@ -34,7 +34,8 @@ public record DownFilter(String level, String type, int page, int size) {
     private static String level(String value) {
         if (value == null || value.isBlank()) return null;
         return Levels.named(value).map(l -> l.getLocalName()).orElseThrow(() -> new BadParameterException("level",
-                "Parameter 'level' is '" + value + "'; use one of " + String.join(", ", Levels.NAMES)));
+                "Parameter 'level' is '" + value + "'; use one of " + String.join(", ", Levels.NAMES),
+                "Tham số 'level' là '" + value + "'; hãy dùng một trong các cấp " + String.join(", ", Levels.NAMES) + "."));
     }
 
     private static String type(String value) {
@@ -42,7 +43,8 @@ public record DownFilter(String level, String type, int page, int size) {
         String wanted = value.strip().toLowerCase(Locale.ROOT);
         return TYPES.stream().filter(t -> t.toLowerCase(Locale.ROOT).equals(wanted)).findFirst()
                 .orElseThrow(() -> new BadParameterException("type", "Parameter 'type' is '" + value
-                        + "'; lineage down lists " + String.join(", ", TYPES)));
+                        + "'; lineage down lists " + String.join(", ", TYPES), "Tham số 'type' là '" + value
+                        + "'; nguồn gốc xuống chỉ liệt kê " + String.join(", ", TYPES) + "."));
     }
 
     private static int number(String parameter, String value, int min, int max, int absent) {
@@ -54,6 +56,7 @@ public record DownFilter(String level, String type, int page, int size) {
             // reported below
         }
         throw new BadParameterException(parameter, "Parameter '" + parameter + "' is '" + value + "'; give a whole number from "
-                + min + (max == Integer.MAX_VALUE ? " up" : " to " + max));
+                + min + (max == Integer.MAX_VALUE ? " up" : " to " + max), "Tham số '" + parameter + "' là '" + value
+                + "'; hãy cho một số nguyên " + (max == Integer.MAX_VALUE ? "từ " + min + " trở lên." : "từ " + min + " đến " + max + "."));
     }
 }

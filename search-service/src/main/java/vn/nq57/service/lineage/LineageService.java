@@ -88,7 +88,9 @@ public class LineageService {
             Resource start = existing(dataset.getUnionModel(), iri);
             if (!EntityReader.isDocument(start) && EntityReader.containingDocument(start).isEmpty())
                 throw new BadParameterException(EntityId.PARAMETER, "'" + iri + "' is a " + EntityReader.type(start)
-                        + ", which is in no document; lineage starts from a document, section, task or indicator");
+                        + ", which is in no document; lineage starts from a document, section, task or indicator",
+                        "Tham số 'id' là '" + iri + "', một " + EntityReader.typeVi(EntityReader.type(start))
+                        + " không thuộc văn bản nào; nguồn gốc bắt đầu từ một văn bản, mục, nhiệm vụ hoặc chỉ tiêu.");
             return new UpwardPaths(MAX_PATHS, summaries()).walk(start);
         });
     }
@@ -234,7 +236,8 @@ public class LineageService {
         Resource root = existing(dataset.getUnionModel(), iri);
         if (!EntityReader.isDocument(root))
             throw new BadParameterException(EntityId.PARAMETER, "'" + iri + "' is a " + EntityReader.type(root)
-                    + "; lineage down starts from a document");
+                    + "; lineage down starts from a document", "Tham số 'id' là '" + iri + "', một "
+                    + EntityReader.typeVi(EntityReader.type(root)) + "; nguồn gốc xuống bắt đầu từ một văn bản.");
         return root;
     }
 

@@ -102,7 +102,8 @@ public class SearchController {
     public IndicatorComparison compare(@RequestParam(required = false) String q,
                                        @RequestParam(required = false) String size, HttpServletRequest http) {
         if (q == null || q.isBlank())
-            throw new BadParameterException("q", "Parameter 'q' is required: the indicator to compare, e.g. 'dịch vụ công trực tuyến'");
+            throw new BadParameterException("q", "Parameter 'q' is required: the indicator to compare, e.g. 'dịch vụ công trực tuyến'",
+                    "Cần có tham số 'q': chỉ tiêu cần so sánh, ví dụ 'dịch vụ công trực tuyến'.");
         SearchParameters.checkLength("q", q);
         int n = SearchParameters.integer("size", size, 50, 1, SearchParameters.MAX_PAGE_SIZE);
         SearchResults results = run(() -> index.search(
@@ -119,11 +120,13 @@ public class SearchController {
         try {
             return search.get();
         } catch (SearchInputException e) {
-            throw new BadParameterException(e.parameter(), e.getMessage());
+            throw new BadParameterException(e.parameter(), e.getMessage(), e.messageVi());
         } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
             throw new BadParameterException("q", "Parameter 'q' makes a query of more than "
                     + org.apache.lucene.search.IndexSearcher.getMaxClauseCount() + " clauses; search fewer words (at most "
-                    + SearchIndex.MAX_PARTS + ")");
+                    + SearchIndex.MAX_PARTS + ")", "Tham số 'q' tạo ra truy vấn quá "
+                    + org.apache.lucene.search.IndexSearcher.getMaxClauseCount() + " điều kiện; hãy tìm với ít từ hơn (tối đa "
+                    + SearchIndex.MAX_PARTS + " từ).");
         }
     }
 

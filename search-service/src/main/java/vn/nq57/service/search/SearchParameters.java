@@ -54,7 +54,8 @@ final class SearchParameters {
                 .withCompleted(bool("completed", completed));
         if (r.deadlineFrom() != null && r.deadlineTo() != null && r.deadlineFrom().isAfter(r.deadlineTo()))
             throw new BadParameterException("deadlineTo", "Parameter 'deadlineTo' (" + r.deadlineTo()
-                    + ") is before 'deadlineFrom' (" + r.deadlineFrom() + ")");
+                    + ") is before 'deadlineFrom' (" + r.deadlineFrom() + ")", "Tham số 'deadlineTo' (" + r.deadlineTo()
+                    + ") ở trước 'deadlineFrom' (" + r.deadlineFrom() + "); hạn cuối của khoảng phải từ ngày đầu trở đi.");
         return r;
     }
 
@@ -82,7 +83,8 @@ final class SearchParameters {
         if (values == null) return;
         if (values.size() > MAX_VALUES)
             throw new BadParameterException(name, "Parameter '" + name + "' is given " + values.size()
-                    + " times; at most " + MAX_VALUES + " values are accepted");
+                    + " times; at most " + MAX_VALUES + " values are accepted", "Tham số '" + name + "' được gửi "
+                    + values.size() + " lần; chỉ nhận tối đa " + MAX_VALUES + " giá trị.");
         values.forEach(v -> checkLength(name, v));
     }
 
@@ -93,14 +95,17 @@ final class SearchParameters {
     static void checkLength(String name, String value) {
         if (value != null && value.length() > MAX_LENGTH)
             throw new BadParameterException(name, "Parameter '" + name + "' is " + value.length()
-                    + " characters long; at most " + MAX_LENGTH + " are accepted");
+                    + " characters long; at most " + MAX_LENGTH + " are accepted", "Tham số '" + name + "' dài "
+                    + value.length() + " ký tự; chỉ nhận tối đa " + MAX_LENGTH + " ký tự.");
     }
 
     static EntityType type(String type) {
         if (type == null || type.isBlank()) return null;
+        String types = Arrays.stream(EntityType.values()).map(EntityType::label).collect(Collectors.joining(", "));
         return EntityType.parse(type).orElseThrow(() -> new BadParameterException("type",
-                "Parameter 'type' is '" + type + "'; use one of " + Arrays.stream(EntityType.values())
-                        .map(EntityType::label).collect(Collectors.joining(", "))));
+                "Parameter 'type' is '" + type + "'; use one of " + types,
+                "Tham số 'type' là '" + type + "'; hãy dùng một trong các giá trị " + types
+                        + " (nhiệm vụ, chỉ tiêu, văn bản, cơ quan/đơn vị)."));
     }
 
     /** Levels by their Vietnamese names (NFC, lower case). */
@@ -116,7 +121,9 @@ final class SearchParameters {
         l = LEVEL_NAMES.getOrDefault(l, l);
         if (!LEVELS.contains(l))
             throw new BadParameterException("level", "Parameter 'level' is '" + level + "'; use one of "
-                    + String.join(", ", LEVELS.stream().sorted().toList()));
+                    + String.join(", ", LEVELS.stream().sorted().toList()), "Tham số 'level' là '" + level
+                    + "'; hãy dùng một trong các cấp " + String.join(", ", LEVELS.stream().sorted().toList())
+                    + " (hoặc tên tiếng Việt: trung ương, bộ, tỉnh, huyện, xã).");
         return l;
     }
 
@@ -129,7 +136,7 @@ final class SearchParameters {
             // reported below with the allowed range
         }
         throw new BadParameterException(name, "Parameter '" + name + "' is '" + value + "'; it must be a whole number from "
-                + min + " to " + max);
+                + min + " to " + max, "Tham số '" + name + "' là '" + value + "'; phải là số nguyên từ " + min + " đến " + max + ".");
     }
 
     /** A day (2026-06-30) or a quarter (2026-Q2: its first day, or its last when {@code end}). */
@@ -144,7 +151,8 @@ final class SearchParameters {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new BadParameterException(name, "Parameter '" + name + "' is '" + value
-                    + "'; give a day as 2026-06-30 or a quarter as 2026-Q2");
+                    + "'; give a day as 2026-06-30 or a quarter as 2026-Q2", "Tham số '" + name + "' là '" + value
+                    + "'; hãy ghi ngày theo dạng 2026-06-30 hoặc quý theo dạng 2026-Q2.");
         }
     }
 
@@ -159,7 +167,8 @@ final class SearchParameters {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true", "yes", "1" -> true;
             case "false", "no", "0" -> false;
-            default -> throw new BadParameterException(name, "Parameter '" + name + "' is '" + value + "'; use true or false");
+            default -> throw new BadParameterException(name, "Parameter '" + name + "' is '" + value + "'; use true or false",
+                    "Tham số '" + name + "' là '" + value + "'; hãy dùng true (có) hoặc false (không).");
         };
     }
 

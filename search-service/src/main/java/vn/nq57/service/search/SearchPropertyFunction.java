@@ -4,8 +4,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QueryBuildException;
-import org.apache.jena.query.QueryExecException;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -19,9 +17,11 @@ import org.apache.jena.sparql.util.Symbol;
 import vn.nq57.ontology.NQ;
 import vn.nq57.search.index.EntityType;
 import vn.nq57.search.index.SearchHit;
+import vn.nq57.search.index.SearchInputException;
 import vn.nq57.search.index.SearchIndex;
 import vn.nq57.search.index.SearchRequest;
 import vn.nq57.search.index.SearchResults;
+import vn.nq57.service.sparql.QueryArgumentException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,9 +55,11 @@ final class SearchPropertyFunction extends PropertyFunctionBase {
     @Override
     public void build(PropFuncArg subject, Node predicate, PropFuncArg object, ExecutionContext context) {
         if (subject.isList() && (subject.getArgListSize() < 1 || subject.getArgListSize() > 3))
-            throw new QueryBuildException("nq:search: the subject is ?entity or (?entity ?score ?snippet)");
+            throw new QueryArgumentException("nq:search: the subject is ?entity or (?entity ?score ?snippet)",
+                    "nq:search: chủ ngữ phải là ?entity hoặc (?entity ?score ?snippet)");
         if (object.isList() && (object.getArgListSize() < 1 || object.getArgListSize() > 3))
-            throw new QueryBuildException("nq:search: the object is \"text\" or (\"text\" limit \"Type\")");
+            throw new QueryArgumentException("nq:search: the object is \"text\" or (\"text\" limit \"Type\")",
+                    "nq:search: tân ngữ phải là \"từ khoá\" hoặc (\"từ khoá\" giới_hạn \"Kiểu\")");
     }
 
     @Override
@@ -66,13 +68,15 @@ final class SearchPropertyFunction extends PropertyFunctionBase {
         List<Node> in = object.isList() ? object.getArgList() : List.of(object.getArg());
         Node text = value(in.get(0), binding);
         if (!text.isLiteral())
-            throw new QueryExecException("nq:search: the query text must be a string, not " + text);
+            throw new QueryArgumentException("nq:search: the query text must be a string, not " + text,
+                    "nq:search: từ khoá tìm kiếm phải là một chuỗi, không phải " + text);
         SearchRequest request = SearchRequest.of(text.getLiteralLexicalForm()).withSize(DEFAULT_LIMIT).withFacets(false);
         if (in.size() > 1) {
             Node limit = value(in.get(1), binding);
             int n = limit.isLiteral() ? NodeFactoryExtra.nodeToInt(limit) : Integer.MIN_VALUE;
             if (n < 1 || n > MAX_LIMIT)
-                throw new QueryExecException("nq:search: the limit must be an integer from 1 to " + MAX_LIMIT + ", not " + limit);
+                throw new QueryArgumentException("nq:search: the limit must be an integer from 1 to " + MAX_LIMIT + ", not " + limit,
+                        "nq:search: giới hạn phải là số nguyên từ 1 đến " + MAX_LIMIT + ", không phải " + limit);
             request = request.withSize(n);
         }
         if (in.size() > 2) {
@@ -80,7 +84,8 @@ final class SearchPropertyFunction extends PropertyFunctionBase {
             String name = type.isLiteral() ? type.getLiteralLexicalForm()
                     : type.isURI() ? type.getLocalName() : type.toString();
             request = request.withType(EntityType.parse(name).orElseThrow(() ->
-                    new QueryExecException("nq:search: unknown type " + type + "; use Task, Indicator, Document or Unit")));
+                    new QueryArgumentException("nq:search: unknown type " + type + "; use Task, Indicator, Document or Unit",
+                            "nq:search: không có kiểu " + type + "; hãy dùng Task, Indicator, Document hoặc Unit")));
         }
         List<Node> out = subject.isList() ? subject.getArgList() : List.of(subject.getArg());
         List<Binding> rows = new ArrayList<>();
@@ -143,7 +148,14 @@ final class SearchPropertyFunction extends PropertyFunctionBase {
         /** The {@code i}-th hit of the ranking, or {@code null} past its end. */
         synchronized SearchHit get(int i) {
             while (i >= hits.size() && !exhausted) {
-                SearchResults page = index.search(pageRequest.withPage(nextPage++));
+                SearchResults page;
+                try {
+                    page = index.search(pageRequest.withPage(nextPage++));
+                } catch (SearchInputException refused) {
+                    // the query's fault (too many words), not the server's: a 400 about 'query'
+                    throw new QueryArgumentException("nq:search cannot search this text: " + refused.getMessage(),
+                            "nq:search không tìm được với từ khoá này: " + refused.messageVi());
+                }
                 hits.addAll(page.hits());
                 exhausted = page.hits().size() < pageRequest.size() || hits.size() >= page.total() || hits.size() >= MAX_SCAN;
             }
@@ -154,7 +166,8 @@ final class SearchPropertyFunction extends PropertyFunctionBase {
     private static Node value(Node node, Binding binding) {
         if (!Var.isVar(node)) return node;
         Node bound = binding.get(Var.alloc(node));
-        if (bound == null) throw new QueryExecException("nq:search: " + node + " must be bound to a value");
+        if (bound == null) throw new QueryArgumentException("nq:search: " + node + " must be bound to a value",
+                "nq:search: " + node + " phải có giá trị");
         return bound;
     }
 

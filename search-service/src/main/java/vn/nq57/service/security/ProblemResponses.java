@@ -21,7 +21,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class ProblemResponses implements AuthenticationEntryPoint {
     static final String REALM = "nq57";
-    private final JsonMapper json = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final boolean writesEnabled;
     private final String user;
 
@@ -57,11 +57,25 @@ final class ProblemResponses implements AuthenticationEntryPoint {
             }
         }
         problem.setInstance(URI.create(request.getRequestURI()));
-        // in the request's language, as every other problem (ContentLanguageHeaderWriter says which)
-        write(response, Problems.localize(problem, Problems.wantsVietnamese(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))));
+        write(request, response, problem);
     }
 
-    void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    /**
+     * Writes a problem detail in the request's language, as every other problem, saying which in
+     * {@code Content-Language} (a request the firewall refused never reaches ContentLanguageHeaderWriter).
+     */
+    static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
+        boolean vietnamese = Problems.wantsVietnamese(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        Problems.localize(problem, vietnamese);
+        if (problem.getInstance() == null) {
+            try {
+                problem.setInstance(URI.create(request.getRequestURI().replaceAll("[^\\x21-\\x7e]", "_")));
+            } catch (IllegalArgumentException notAUri) {
+                // a path the firewall refused may be no URI at all: the problem goes without its instance
+            }
+        }
+        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, vietnamese ? "vi" : "en");
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8);
@@ -72,6 +86,6 @@ final class ProblemResponses implements AuthenticationEntryPoint {
         body.put("status", problem.getStatus());
         body.put("detail", problem.getDetail());
         if (problem.getInstance() != null) body.put("instance", problem.getInstance().toString());
-        response.getOutputStream().write(json.writeValueAsBytes(body));
+        response.getOutputStream().write(JSON.writeValueAsBytes(body));
     }
 }

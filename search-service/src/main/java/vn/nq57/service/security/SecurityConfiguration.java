@@ -3,6 +3,8 @@ package vn.nq57.service.security;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -17,6 +19,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -108,6 +111,28 @@ public class SecurityConfiguration {
             log.info("writes disabled: no admin password (set NQ57_ADMIN_PASSWORD to enable adding documents)");
         }
         return http.build();
+    }
+
+    /**
+     * Lets the headers above reach a forwarded answer that has no body: {@code HEAD /} and a {@code 304} to a
+     * conditional {@code GET /} (the welcome page is a forward to {@code index.html}). Spring Security writes its
+     * headers when the body commits the response, through its wrapper of the response; Tomcat 11 ends a forward by
+     * suspending its own response beneath every wrapper ({@code suspendWrappedResponseAfterForward}, on by default),
+     * so with no body written the wrapper never saw a commit and the headers were lost. With it off, Tomcat closes the
+     * forwarded response through the wrappers, as the Servlet specification describes, and the headers are written.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> headersOnForwards() {
+        return factory -> factory.addContextCustomizers(context -> context.setSuspendWrappedResponseAfterForward(false));
+    }
+
+    /**
+     * What the firewall refuses is answered as a problem detail in the request's language (Spring Security takes a
+     * bean of this type for every filter chain).
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new RejectedRequests();
     }
 
     /** The admin, when a password is configured; nobody otherwise (and Spring Boot's generated user is not made). */

@@ -52,10 +52,13 @@ final class ResultFormatNegotiator {
 
     private static ResultFormat byName(ResultKind kind, String name) {
         ResultFormat format = ResultFormat.named(name).orElseThrow(() -> new BadParameterException("format",
-                "Parameter 'format' is '" + name + "', which is not a known format; use one of " + names(List.of(ResultFormat.values()))));
+                "Parameter 'format' is '" + name + "', which is not a known format; use one of " + names(List.of(ResultFormat.values())),
+                "Tham số 'format' là '" + name + "', không phải định dạng đã biết; hãy dùng một trong "
+                        + names(List.of(ResultFormat.values())) + "."));
         if (!kind.formats().contains(format))
             throw new BadParameterException("format", "Parameter 'format' is '" + name + "', which cannot hold "
-                    + describe(kind) + "; use one of " + names(kind.formats()));
+                    + describe(kind) + "; use one of " + names(kind.formats()), "Tham số 'format' là '" + name
+                    + "', không chứa được " + describeVi(kind) + "; hãy dùng một trong " + names(kind.formats()) + ".");
         return format;
     }
 
@@ -65,6 +68,15 @@ final class ResultFormatNegotiator {
             case BOOLEAN -> "an ASK result";
             case TRIPLES -> "CONSTRUCT/DESCRIBE results";
             case QUADS -> "CONSTRUCT results with GRAPH templates";
+        };
+    }
+
+    private static String describeVi(ResultKind kind) {
+        return switch (kind) {
+            case ROWS -> "kết quả SELECT";
+            case BOOLEAN -> "kết quả ASK";
+            case TRIPLES -> "kết quả CONSTRUCT/DESCRIBE";
+            case QUADS -> "kết quả CONSTRUCT có mẫu GRAPH";
         };
     }
 

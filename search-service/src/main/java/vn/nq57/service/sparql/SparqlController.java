@@ -6,11 +6,13 @@ import org.apache.jena.riot.WebContent;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -26,6 +28,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -61,7 +64,7 @@ public class SparqlController {
     public void postForm(HttpServletRequest request, HttpServletResponse response,
                          @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         MultiValueMap<String, String> parameters = parameters(request);
-        if (parameters.containsKey(ProtocolRequest.UPDATE)) throw readOnly("a form with 'update'");
+        if (parameters.containsKey(ProtocolRequest.UPDATE)) throw readOnly("a form with 'update'", "biểu mẫu có trường 'update'");
         answer(ProtocolRequest.fromParameters(parameters), accept, request, response);
     }
 
@@ -74,19 +77,37 @@ public class SparqlController {
         answer(ProtocolRequest.fromBody(body, parameters(request)), accept, request, response);
     }
 
-    @PostMapping(consumes = WebContent.contentTypeSPARQLUpdate)
-    public void postUpdate() {
-        throw readOnly("application/sparql-update");
+    /**
+     * Every other POST: a SPARQL Update body is refused as such (405, read-only), anything else is a 415 listing the two
+     * bodies this endpoint answers. One handler rather than a mapping that consumes {@code application/sparql-update},
+     * which Spring would list in every 415 (and its {@code Accept} header) among the types this address takes.
+     *
+     * @throws HttpMediaTypeNotSupportedException the body is neither a form nor a query; says what was sent
+     */
+    @PostMapping
+    public void postOther(HttpServletRequest request) throws HttpMediaTypeNotSupportedException {
+        String sent = request.getContentType();
+        MediaType type = null;
+        try {
+            if (sent != null && !sent.isBlank()) type = MediaType.parseMediaType(sent);
+        } catch (InvalidMediaTypeException unreadable) {
+            // no media type at all: the 415 quotes the header as sent
+        }
+        if (type != null && type.equalsTypeAndSubtype(SPARQL_UPDATE)) throw readOnly("application/sparql-update", "nội dung application/sparql-update");
+        throw new HttpMediaTypeNotSupportedException(type, ANSWERED, HttpMethod.POST);
     }
+
+    /** The request bodies a POST may have: a form with {@code query}, or the query itself. */
+    static final List<MediaType> ANSWERED = List.of(MediaType.APPLICATION_FORM_URLENCODED,
+            MediaType.parseMediaType(WebContent.contentTypeSPARQLQuery));
+    private static final MediaType SPARQL_UPDATE = MediaType.parseMediaType(WebContent.contentTypeSPARQLUpdate);
 
     private void answer(ProtocolRequest protocol, String accept, HttpServletRequest request, HttpServletResponse response) {
         PreparedQuery query;
         try {
             query = service.prepare(protocol.query(), protocol.defaultGraphUris(), protocol.namedGraphUris());
-        } catch (IllegalArgumentException badGraphIri) {
-            String parameter = badGraphIri.getMessage().startsWith(ProtocolRequest.NAMED_GRAPH_URI)
-                    ? ProtocolRequest.NAMED_GRAPH_URI : ProtocolRequest.DEFAULT_GRAPH_URI;
-            throw new BadParameterException(parameter, badGraphIri.getMessage());
+        } catch (BadGraphIriException badGraphIri) {
+            throw new BadParameterException(badGraphIri.parameter(), badGraphIri.getMessage(), badGraphIri.vietnamese());
         }
         ResultFormatNegotiator.Choice format = ResultFormatNegotiator.choose(query.kind(), protocol.format(), accept);
         long count = service.execute(query, format.format(), protocol.timeout(), (chosen, truncated) -> {
@@ -104,11 +125,11 @@ public class SparqlController {
     }
 
     /** 405: the resource exists and takes POST, but never a SPARQL Update. */
-    private static ErrorResponseException readOnly(String what) {
+    private static ErrorResponseException readOnly(String what, String whatVi) {
         ProblemDetail problem = Problems.of(ProblemType.READ_ONLY, HttpStatus.METHOD_NOT_ALLOWED,
                 "This SPARQL endpoint is read-only and refuses " + what
                         + "; send a query (SELECT, ASK, CONSTRUCT, DESCRIBE) with the parameter 'query'",
-                "Điểm truy vấn SPARQL này chỉ đọc và từ chối " + what
+                "Điểm truy vấn SPARQL này chỉ đọc và từ chối " + whatVi
                         + "; hãy gửi một truy vấn (SELECT, ASK, CONSTRUCT, DESCRIBE) trong tham số 'query'.");
         problem.setProperty("parameter", ProtocolRequest.UPDATE);
         ErrorResponseException refusal = new ErrorResponseException(HttpStatus.METHOD_NOT_ALLOWED, problem, null);

@@ -182,7 +182,8 @@ public class SparqlService {
                 } catch (QueryCancelledException e) {
                     throw new QueryTimeoutException(effective, e);
                 } catch (QueryExecException | QueryBuildException e) {
-                    throw new QueryEvaluationException(e.getMessage(), e);
+                    throw new QueryEvaluationException(e.getMessage(),
+                            e instanceof QueryArgumentException ours ? ours.vietnamese() : null, e);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -208,8 +209,21 @@ public class SparqlService {
                     column = Integer.parseInt(at.group(2));
                 }
             }
-            throw new SparqlSyntaxException(queryError.getMessage(), line, column, queryError);
+            throw new SparqlSyntaxException(queryError.getMessage(), line, column, near(queryText, line, column), queryError);
         }
+    }
+
+    /**
+     * The query's text from {@code line} and {@code column} (1-based, as the parser counts) to the end of that line,
+     * at most 30 characters: where the parser stopped, in the client's own words. Empty at the end of a line or of the
+     * query, or when the position is unknown.
+     */
+    static String near(String query, int line, int column) {
+        if (line <= 0 || column <= 0) return "";
+        String[] lines = query.split("\r\n|\n|\r", -1);
+        if (line > lines.length) return "";
+        String rest = lines[line - 1].substring(Math.min(column - 1, lines[line - 1].length())).strip();
+        return rest.length() <= 30 ? rest : rest.substring(0, 30) + "…";
     }
 
     private static final java.util.regex.Pattern POSITION = java.util.regex.Pattern.compile("line (\\d+), column (\\d+)");
@@ -227,9 +241,11 @@ public class SparqlService {
         try {
             if (IRIx.create(iri).isAbsolute()) return iri;
         } catch (IRIException bad) {
-            throw new IllegalArgumentException(parameter + " '" + iri + "' is not a valid IRI: " + bad.getMessage());
+            throw new BadGraphIriException(parameter, parameter + " '" + iri + "' is not a valid IRI: " + bad.getMessage(),
+                    "Tham số '" + parameter + "' là '" + iri + "', không phải một IRI hợp lệ.");
         }
-        throw new IllegalArgumentException(parameter + " '" + iri + "' is not an absolute IRI");
+        throw new BadGraphIriException(parameter, parameter + " '" + iri + "' is not an absolute IRI",
+                "Tham số '" + parameter + "' là '" + iri + "', không phải IRI đầy đủ (tuyệt đối) của một đồ thị.");
     }
 
     /** The query's own prefixes, then the project's usual ones, for readable Turtle and TriG. */

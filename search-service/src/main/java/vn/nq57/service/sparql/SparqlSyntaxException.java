@@ -4,11 +4,19 @@ package vn.nq57.service.sparql;
 public class SparqlSyntaxException extends RuntimeException {
     private final int line;
     private final int column;
+    private final String near;
 
-    public SparqlSyntaxException(String message, int line, int column, Throwable cause) {
+    /**
+     * @param message the parser's message (English)
+     * @param line    1-based line of the error, or 0 when unknown
+     * @param column  1-based column of the error, or 0 when unknown
+     * @param near    the query's own text from that position on, shortened; empty at the end of a line or the query
+     */
+    public SparqlSyntaxException(String message, int line, int column, String near, Throwable cause) {
         super(message, cause);
         this.line = line;
         this.column = column;
+        this.near = near;
     }
 
     public int line() {
@@ -17,5 +25,10 @@ public class SparqlSyntaxException extends RuntimeException {
 
     public int column() {
         return column;
+    }
+
+    /** The query's text where the parser stopped (shortened), empty at the end of a line or of the query. */
+    public String near() {
+        return near;
     }
 }

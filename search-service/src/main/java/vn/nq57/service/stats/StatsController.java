@@ -34,6 +34,7 @@ public class StatsController {
             // reported below
         }
         throw new BadParameterException(name, "Parameter '" + name + "' is '" + value + "'; give a whole number from 1"
-                + (max == Integer.MAX_VALUE ? " up" : " to " + max));
+                + (max == Integer.MAX_VALUE ? " up" : " to " + max), "Tham số '" + name + "' là '" + value
+                + "'; hãy cho một số nguyên " + (max == Integer.MAX_VALUE ? "từ 1 trở lên." : "từ 1 đến " + max + "."));
     }
 }

@@ -28,7 +28,8 @@ public final class AcceptHeader {
             ranges = MediaType.parseMediaTypes(accept);
         } catch (InvalidMediaTypeException unparsable) {
             throw new BadParameterException(HttpHeaders.ACCEPT, "The Accept header '" + accept + "' cannot be parsed: "
-                    + unparsable.getMessage());
+                    + unparsable.getMessage(), "Tiêu đề Accept '" + accept + "' không đúng cú pháp kiểu nội dung"
+                    + " (ví dụ đúng: Accept: text/csv hoặc Accept: application/json).");
         }
         String best = null;
         double bestQuality = 0;

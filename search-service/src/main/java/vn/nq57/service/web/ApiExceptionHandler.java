@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -12,12 +13,15 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.nq57.service.sparql.QueryEvaluationException;
 import vn.nq57.service.sparql.QueryTimeoutException;
@@ -55,9 +59,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<Object> syntaxError(SparqlSyntaxException e, WebRequest request) {
+        // the parser's message is English only: in Vietnamese, where it stopped and the query's own words there
+        String where = e.line() <= 0 ? "" : " (dòng " + e.line() + ", cột " + e.column()
+                + (e.near().isEmpty() ? ", cuối dòng" : ", chỗ «" + e.near() + "»") + ")";
         ProblemDetail problem = badQuery(ProblemType.SPARQL_SYNTAX, "is not valid SPARQL: " + e.getMessage(),
-                "Truy vấn trong tham số 'query' không đúng cú pháp SPARQL (dòng " + e.line() + ", cột " + e.column()
-                        + "): " + e.getMessage());
+                "Truy vấn trong tham số 'query' không đúng cú pháp SPARQL" + where + ".");
         problem.setProperty("line", e.line());
         problem.setProperty("column", e.column());
         return problem(e, problem, request);
@@ -71,8 +77,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<Object> evaluationRefused(QueryEvaluationException e, WebRequest request) {
+        // the engine's own messages are English only: quoted as its words, where no Vietnamese was given
         return problem(e, badQuery(ProblemType.SPARQL_EVALUATION, "cannot be evaluated: " + e.getMessage(),
-                "Truy vấn trong tham số 'query' không thực hiện được: " + e.getMessage()), request);
+                "Truy vấn trong tham số 'query' không thực hiện được: " + (e.vietnamese() != null
+                        ? e.vietnamese().replaceFirst("\\.$", "")
+                        : "bộ máy truy vấn từ chối nó (thông báo gốc: «" + e.getMessage() + "»)") + "."), request);
     }
 
     /** SERVICE to an endpoint that is not allowed: refused before anything runs, so nothing is sent anywhere. */
@@ -120,11 +129,29 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> unparsableParameters(InvalidParameterException e, WebRequest request) {
         int code = e.getErrorCode();
         if (code == 413) {
-            PayloadTooLargeException tooLarge = new PayloadTooLargeException(maxRequestBody, "a form sent without Content-Length, over the limit");
+            PayloadTooLargeException tooLarge = new PayloadTooLargeException(maxRequestBody, "a form sent without Content-Length, over the limit",
+                    "một biểu mẫu gửi không kèm Content-Length, vượt giới hạn");
             return problem(tooLarge, tooLarge.getBody(), request);
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(code >= 400 && code < 500 ? code : 400),
                 "The request's parameters cannot be read: " + e.getMessage());
+        Problems.withVietnamese(problem, "Máy chủ không đọc được các tham số của yêu cầu; hãy kiểm tra mã hoá phần trăm"
+                + " (percent-encoding) trong địa chỉ hoặc biểu mẫu.");
+        return problem(e, problem, request);
+    }
+
+    /**
+     * A body sent as {@code multipart/form-data} that is no readable form (no boundary, cut short): the client's
+     * fault, a 400, where it would otherwise be a server error. Over the upload limit is a 413
+     * ({@link #handleMaxUploadSizeExceededException}, the more specific handler).
+     */
+    @ExceptionHandler
+    ResponseEntity<Object> unreadableForm(MultipartException e, WebRequest request) {
+        ProblemDetail problem = Problems.of(ProblemType.BAD_REQUEST, HttpStatus.BAD_REQUEST,
+                "The request body is not a readable multipart form: send the document in a form field named 'file'"
+                        + " (curl -F file=@plan.docx); nothing was added",
+                "Nội dung yêu cầu không phải biểu mẫu multipart đọc được: hãy gửi văn bản trong trường biểu mẫu tên 'file'"
+                        + " (curl -F file=@ke-hoach.docx); không có gì được thêm.");
         return problem(e, problem, request);
     }
 
@@ -164,9 +191,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String sent = e.getContentType() == null ? "no Content-Type" : "Content-Type '" + e.getContentType() + "'";
-        String sentVi = e.getContentType() == null ? "Yêu cầu không có Content-Type"
-                : "Yêu cầu được gửi với Content-Type '" + e.getContentType() + "'";
+        // the header as sent when it is no media type at all (Spring then has none to give)
+        Object given = e.getContentType() != null ? e.getContentType() : request.getHeader(HttpHeaders.CONTENT_TYPE);
+        boolean none = given == null || given.toString().isBlank();
+        String sent = none ? "no Content-Type" : "Content-Type '" + given + "'";
+        String sentVi = none ? "Yêu cầu không có Content-Type" : "Yêu cầu được gửi với Content-Type '" + given + "'";
         String takes = e.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(", "));
         boolean form = e.getSupportedMediaTypes().stream().anyMatch(MediaType.MULTIPART_FORM_DATA::equalsTypeAndSubtype);
         ProblemDetail problem = Problems.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, status,
@@ -194,6 +223,24 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("maxBytes", limit);
         }
         return handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    /**
+     * Every problem made from an exception passes here: Spring's own (405, 406, 404 …) get their Vietnamese detail
+     * ({@link SpringProblemsInVietnamese}); the service's own carry theirs already.
+     */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body,
+            HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        // as the superclass does with no body: the exception's own problem, made before it is completed
+        if (body == null && e instanceof ErrorResponse response) {
+            body = response.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
+        }
+        if (body instanceof ProblemDetail problem && !Problems.hasVietnamese(problem)) {
+            String path = request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : "";
+            SpringProblemsInVietnamese.complete(e, problem, path);
+        }
+        return super.handleExceptionInternal(e, body, headers, statusCode, request);
     }
 
     /** A 400 about the SPARQL text: "Parameter 'query' " + {@code what}, naming the parameter. */

@@ -44,8 +44,9 @@ public class ProblemReportValve extends ErrorReportValve {
             detail = "The request cannot be read" + (reason == null ? "" : ": " + reason) + "; check the URL's percent-encoding";
             detailVi = "Máy chủ không đọc được yêu cầu" + (reason == null ? "" : " (" + reason + ")") + "; hãy kiểm tra mã hoá phần trăm trong địa chỉ.";
         } else {
+            // nothing known but the status: its type's sentence says all there is
             detail = type.title(false);
-            detailVi = null;
+            detailVi = type.genericDetailVi(null);
         }
         var problem = Problems.of(type, org.springframework.http.HttpStatusCode.valueOf(status), detail, detailVi);
         boolean vietnamese = Problems.wantsVietnamese(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));

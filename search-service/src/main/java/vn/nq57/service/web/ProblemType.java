@@ -51,7 +51,9 @@ public enum ProblemType {
     QUERY_TIMEOUT("query-timeout", 503, "Query timeout", "Truy vấn quá thời gian",
             "Truy vấn bị dừng vì quá thời gian cho phép; hãy đơn giản hoá, thêm LIMIT hoặc xin thêm thời gian bằng tham số 'timeout'."),
     UNAVAILABLE("unavailable", 503, "Service unavailable", "Dịch vụ tạm thời không phục vụ được",
-            "Máy chủ tạm thời không trả lời được yêu cầu này; hãy thử lại sau.");
+            "Máy chủ tạm thời không trả lời được yêu cầu này; hãy thử lại sau."),
+    ALIGNMENT_COMPUTING("alignment-computing", 503, "Alignment being computed", "Đang tính liên kết giữa các cấp",
+            "Liên kết nhiệm vụ giữa các cấp đang được tính; hãy thử lại sau.");
 
     /** Where every type URI starts. */
     public static final String BASE = "https://w3id.org/nq57/problem/";
@@ -101,6 +103,7 @@ public enum ProblemType {
     /** The type a bare status most likely means: {@code parameter} tells a bad parameter from a bad request. */
     public static ProblemType forStatus(int status, boolean aboutAParameter) {
         if (status == 400) return aboutAParameter ? BAD_PARAMETER : BAD_REQUEST;
+        // the first of a status is its general type; the later ones are particular cases a thrower names
         return Arrays.stream(values()).filter(t -> t.status == status && t != QUERY_TIMEOUT).findFirst()
                 .orElse(status >= 500 ? INTERNAL : BAD_REQUEST);
     }

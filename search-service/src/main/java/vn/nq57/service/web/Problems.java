@@ -14,8 +14,9 @@ import java.util.Map;
  * Vietnamese, anything else English). The pages send Accept-Language and show {@code detail} as it comes.
  * <p>
  * A problem carries its Vietnamese detail in a private property ({@link #VI_DETAIL}) until {@link #localize} picks
- * the language and removes it; a problem without one gets its type's generic Vietnamese sentence, followed by the
- * English detail, so nothing the thrower said is lost.
+ * the language and removes it. Every problem this service makes has one; a problem without one (an exception nobody
+ * foresaw) gets its type's generic Vietnamese sentence, followed by the English detail, so nothing the thrower said is
+ * lost.
  */
 public final class Problems {
     /** Property holding the Vietnamese detail until {@link #localize}; never sent. */
@@ -35,6 +36,11 @@ public final class Problems {
 
     public static ProblemDetail of(ProblemType type, String detailEn, String detailVi) {
         return of(type, HttpStatusCode.valueOf(type.status()), detailEn, detailVi);
+    }
+
+    /** Whether the problem carries its own Vietnamese detail (not yet {@link #localize localized}). */
+    static boolean hasVietnamese(ProblemDetail problem) {
+        return problem.getProperties() != null && problem.getProperties().get(VI_DETAIL) != null;
     }
 
     /** Adds the Vietnamese detail to a problem made elsewhere. */

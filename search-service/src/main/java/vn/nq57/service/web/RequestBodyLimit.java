@@ -28,14 +28,15 @@ public class RequestBodyLimit implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         long declared = request.getContentLengthLong();
-        if (declared > maxBytes) throw new PayloadTooLargeException(maxBytes, declared + " bytes");
+        if (declared > maxBytes) throw new PayloadTooLargeException(maxBytes, declared + " bytes", declared + " byte");
         return true;
     }
 
     /** Reads a whole body, stopping with 413 as soon as it passes the limit. */
     public byte[] read(InputStream body) throws IOException {
         byte[] bytes = body.readNBytes(Math.toIntExact(Math.min(maxBytes + 1, Integer.MAX_VALUE - 8)));
-        if (bytes.length > maxBytes) throw new PayloadTooLargeException(maxBytes, "more than " + maxBytes + " bytes");
+        if (bytes.length > maxBytes) throw new PayloadTooLargeException(maxBytes, "more than " + maxBytes + " bytes",
+                "hơn " + maxBytes + " byte");
         return bytes;
     }
 }

@@ -197,6 +197,40 @@ class DocumentsOverHttpTest extends WritableServiceTest {
         assertIndexIsWhatARebuildWouldGive();
     }
 
+    /**
+     * A text whose line is longer than any document's is no document, and is refused before anything changes, naming
+     * the file and why, in the language asked: a megabyte of one line, a real plan whose line breaks were lost, a
+     * basis sentence repeated on one line (the last two were added as empty drafts, the second citing 57-NQ/TW).
+     */
+    @Test
+    void aTextWithoutLineBreaksIsNoDocumentAndChangesNothing() throws Exception {
+        State before = state("ca phe Arabica");
+        String plan = Files.readString(ROOT.resolve("data/sources/000_a8ce0484a169b946.txt"));
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("mot-megabyte.txt", "a".repeat(1_000_000));
+        texts.put("ke-hoach-mat-xuong-dong.txt", plan.replaceAll("\\R", " "));
+        texts.put("can-cu-mot-dong.txt", "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá "
+                + "phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia. ".repeat(2_000));
+        for (var text : texts.entrySet()) {
+            String file = text.getKey();
+            for (String language : new String[] {"en", "vi"}) {
+                HttpResponse<String> refused = send("POST", "/api/documents", basic("admin", PASSWORD),
+                        List.of(Part.text(file, text.getValue())), language);
+                assertEquals(422, refused.statusCode(), file + ": " + refused.body());
+                JsonNode problem = json.readTree(refused.body());
+                assertTrue(problem.get("type").asString().endsWith("/unprocessable-document"), refused.body());
+                assertFalse(problem.get("changed").asBoolean());
+                String detail = problem.get("detail").asString();
+                assertTrue(detail.startsWith(file + (language.equals("en") ? ":1: a line of " : ", dòng 1: một dòng dài ")),
+                        detail);
+                assertTrue(detail.contains(language.equals("en") ? "over the 20000" : "vượt quá 20000 ký tự"), detail);
+            }
+            assertFalse(Files.exists(SOURCES.resolve(file)), "nothing kept of " + file);
+        }
+        assertEquals(before, state("ca phe Arabica"));
+        assertIndexIsWhatARebuildWouldGive();
+    }
+
     @Test
     void aFileAlreadyLoadedIsRefusedAndReplacedOnlyExplicitlyThenRemoved() {
         String plan = fixture("ke-hoach-08-da-sar.txt").replace("08/KH-UBND", "83/KH-UBND");

@@ -44,6 +44,39 @@ class SecurityOverHttpTest extends RealDataServiceTest {
         }
     }
 
+    /**
+     * A HEAD, and a conditional GET answered 304, carry the headers the GET carries: the welcome page {@code /} is a
+     * forward with no body in either, which is where they were lost.
+     */
+    @Test
+    void headAndNotModifiedAnswersCarryTheSameHeadersAsGet() throws Exception {
+        List<String> security = List.of("Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options",
+                "Referrer-Policy");
+        for (String path : List.of("/", "/index.html", "/documents.html", "/js/api.js", "/api/search?q=ATTT",
+                "/api/stats", "/sparql?query=" + enc("ASK {}"), "/no-such-page", "/swagger-ui/index.html")) {
+            HttpResponse<String> get = send(HttpRequest.newBuilder(uri(path)).GET());
+            HttpResponse<String> head = send(HttpRequest.newBuilder(uri(path)).HEAD());
+            assertEquals(get.statusCode(), head.statusCode(), path);
+            for (String name : security) assertFalse(get.headers().allValues(name).isEmpty(), path + " GET: " + name);
+            for (String name : union(security, List.of("Content-Language"))) {
+                assertEquals(get.headers().allValues(name), head.headers().allValues(name), path + " HEAD: " + name);
+            }
+            String modified = get.headers().firstValue("Last-Modified").orElse(null);
+            if (modified == null) continue;
+            HttpResponse<String> notModified = send(HttpRequest.newBuilder(uri(path)).header("If-Modified-Since", modified).GET());
+            assertEquals(304, notModified.statusCode(), path);
+            for (String name : security) {
+                assertEquals(get.headers().allValues(name), notModified.headers().allValues(name), path + " 304: " + name);
+            }
+        }
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     @Test
     void pagesOfOtherOriginsMayReadButNotWrite() throws Exception {
         HttpResponse<String> search = send(HttpRequest.newBuilder(uri("/api/search?q=ATTT")).header("Origin", ORIGIN).GET());

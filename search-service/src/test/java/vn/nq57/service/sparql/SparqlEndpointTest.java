@@ -249,6 +249,37 @@ class SparqlEndpointTest {
         assertProblem(text, 415, null);
     }
 
+    /**
+     * A 415 lists, in its detail and its Accept header, only the bodies a POST is answered for: a form or a query.
+     * An update is refused (405, read-only), so it is not among them.
+     */
+    @Test
+    void anUnsupportedBodyIsToldTheBodiesThatAreAnswered() throws Exception {
+        java.util.Set<String> answered = java.util.Set.of("application/x-www-form-urlencoded", "application/sparql-query");
+        for (String language : new String[] {"en", "vi"}) {
+            for (String contentType : new String[] {"text/plain", "application/json", "no media type"}) {
+                HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(endpoint()))
+                        .header("Content-Type", contentType).header("Accept-Language", language)
+                        .POST(HttpRequest.BodyPublishers.ofString(TASKS)).build());
+                String what = contentType + " in " + language;
+                String detail = assertProblem(response, 415, null).getString("detail");
+                for (String type : answered) assertTrue(detail.contains(type), what + ": " + detail);
+                assertFalse(detail.contains("sparql-update"), what + ": " + detail);
+                assertTrue(detail.contains("'" + contentType + "'"), "says what was sent: " + detail);
+                java.util.Set<String> accept = java.util.Arrays.stream(response.headers().firstValue("Accept").orElse("")
+                        .split(",")).map(String::strip).collect(java.util.stream.Collectors.toSet());
+                assertEquals(answered, accept, what);
+            }
+        }
+        HttpResponse<String> update = send(HttpRequest.newBuilder(URI.create(endpoint()))
+                .header("Content-Type", "application/sparql-update; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString("CLEAR ALL")).build());
+        assertProblem(update, 405, "update");
+        assertEquals(200, send(HttpRequest.newBuilder(URI.create(endpoint()))
+                .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString(ASK)).build())
+                .statusCode(), "a query is still answered");
+    }
+
     @Test
     void oversizedBodyIs413AndTheServerAnswersAfterwards() throws Exception {
         String huge = TASKS + "\n#" + "x".repeat(1_500_000);

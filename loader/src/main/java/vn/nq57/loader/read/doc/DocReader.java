@@ -60,9 +60,11 @@ public final class DocReader {
             }
             return lines.build(fileName, sha256, DocumentFormat.DOC);
         } catch (EncryptedDocumentException e) {
-            throw new SourceException(fileName, 0, "an encrypted (password-protected) Word document; remove the password first");
+            throw new SourceException(fileName, 0, "an encrypted (password-protected) Word document; remove the password first",
+                    "tài liệu Word có mật khẩu bảo vệ (đã mã hoá); hãy gỡ mật khẩu trước");
         } catch (IOException | IllegalArgumentException e) {
-            throw new SourceException(fileName, 0, "not a readable Word 97-2003 document: " + e.getMessage());
+            throw new SourceException(fileName, 0, "not a readable Word 97-2003 document: " + e.getMessage(),
+                    "không phải tài liệu Word 97-2003 đọc được");
         }
     }
 

@@ -59,7 +59,8 @@ public final class DocxReader {
             footnotes(doc, lines);
             return lines.build(fileName, sha256, DocumentFormat.DOCX);
         } catch (IOException | org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException e) {
-            throw new SourceException(fileName, 0, "not a readable Word document: " + e.getMessage());
+            throw new SourceException(fileName, 0, "not a readable Word document: " + e.getMessage(),
+                    "không phải tài liệu Word đọc được");
         }
     }
 

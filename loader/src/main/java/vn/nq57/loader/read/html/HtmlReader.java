@@ -38,7 +38,8 @@ public final class HtmlReader {
         try {
             doc = Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null, "", parser);
         } catch (java.io.IOException e) {
-            throw new SourceException(fileName, 0, "not a readable web page: " + e.getMessage());
+            throw new SourceException(fileName, 0, "not a readable web page: " + e.getMessage(),
+                    "không phải trang web đọc được");
         }
         Lines lines = new Lines();
         new Walker(lines).block(doc.body() != null ? doc.body() : doc);

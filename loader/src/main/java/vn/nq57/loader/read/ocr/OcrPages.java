@@ -46,7 +46,8 @@ public final class OcrPages {
         try {
             ImageIO.write(image, "png", png);
         } catch (IOException e) {
-            throw new SourceException(fileName, 0, "cannot prepare a page for OCR: " + e.getMessage());
+            throw new SourceException(fileName, 0, "cannot prepare a page for OCR: " + e.getMessage(),
+                    "không chuẩn bị được một trang để nhận dạng chữ (OCR)");
         }
         List<List<String>> pages = Tesseract.recognise(fileName, png.toByteArray(), ".png");
         return pages.isEmpty() ? List.of() : pages.getFirst().stream().map(OcrPages::clean).toList();

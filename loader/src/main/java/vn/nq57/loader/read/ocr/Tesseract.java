@@ -61,7 +61,9 @@ public final class Tesseract {
     public static List<List<String>> recognise(String fileName, Path image) throws SourceException {
         if (!available())
             throw new SourceException(fileName, 0, "needs OCR (scanned, no text layer) but Tesseract with its Vietnamese model"
-                    + " is not installed; install the Debian packages tesseract-ocr and tesseract-ocr-vie");
+                    + " is not installed; install the Debian packages tesseract-ocr and tesseract-ocr-vie",
+                    "là bản quét không có lớp chữ nên cần nhận dạng chữ (OCR), nhưng máy chưa cài Tesseract với mô hình"
+                    + " tiếng Việt; hãy cài các gói Debian tesseract-ocr và tesseract-ocr-vie");
         try {
             ProcessBuilder pb = new ProcessBuilder(command(), image.toString(), "stdout", "-l", language(), "--psm", "3", "tsv")
                     .redirectError(ProcessBuilder.Redirect.DISCARD);
@@ -74,15 +76,17 @@ public final class Tesseract {
             }
             if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                throw new SourceException(fileName, 0, "OCR took longer than " + TIMEOUT_SECONDS + " s for one page");
+                throw new SourceException(fileName, 0, "OCR took longer than " + TIMEOUT_SECONDS + " s for one page",
+                        "nhận dạng chữ (OCR) một trang mất quá " + TIMEOUT_SECONDS + " giây");
             }
-            if (p.exitValue() != 0) throw new SourceException(fileName, 0, "OCR failed (tesseract exit " + p.exitValue() + ")");
+            if (p.exitValue() != 0) throw new SourceException(fileName, 0, "OCR failed (tesseract exit " + p.exitValue() + ")",
+                    "nhận dạng chữ (OCR) không thành công (tesseract trả mã " + p.exitValue() + ")");
             return TsvPages.read(new String(out, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new SourceException(fileName, 0, "OCR failed: " + e.getMessage());
+            throw new SourceException(fileName, 0, "OCR failed: " + e.getMessage(), "nhận dạng chữ (OCR) không thành công");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SourceException(fileName, 0, "OCR interrupted");
+            throw new SourceException(fileName, 0, "OCR interrupted", "nhận dạng chữ (OCR) bị ngắt giữa chừng");
         }
     }
 
@@ -94,7 +98,7 @@ public final class Tesseract {
             Files.write(tmp, bytes);
             return recognise(fileName, tmp);
         } catch (IOException e) {
-            throw new SourceException(fileName, 0, "OCR failed: " + e.getMessage());
+            throw new SourceException(fileName, 0, "OCR failed: " + e.getMessage(), "nhận dạng chữ (OCR) không thành công");
         } finally {
             if (tmp != null) try { Files.deleteIfExists(tmp); } catch (IOException ignored) { }
         }

@@ -41,10 +41,13 @@ public final class PdfReader {
     public static SourceText read(String fileName, String sha256, byte[] bytes, PageProgress progress) throws SourceException {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent())
-                throw new SourceException(fileName, 0, "an encrypted PDF whose text may not be extracted; remove the protection first");
+                throw new SourceException(fileName, 0, "an encrypted PDF whose text may not be extracted; remove the protection first",
+                        "tệp PDF đã mã hoá, không cho phép lấy chữ ra; hãy gỡ chế độ bảo vệ trước");
             int pages = doc.getNumberOfPages();
-            if (pages == 0) throw new SourceException(fileName, 0, "empty document (a PDF without pages)");
-            if (pages > MAX_PAGES) throw new SourceException(fileName, 0, pages + " pages, over the limit of " + MAX_PAGES);
+            if (pages == 0) throw new SourceException(fileName, 0, "empty document (a PDF without pages)",
+                    "văn bản rỗng (tệp PDF không có trang nào)");
+            if (pages > MAX_PAGES) throw new SourceException(fileName, 0, pages + " pages, over the limit of " + MAX_PAGES,
+                    pages + " trang, vượt giới hạn " + MAX_PAGES + " trang");
             List<List<String>> text = new ArrayList<>();
             boolean[] ocr = new boolean[pages + 1];
             PDFRenderer renderer = null;
@@ -75,9 +78,10 @@ public final class PdfReader {
             }
             return out.build(fileName, sha256, DocumentFormat.PDF);
         } catch (InvalidPasswordException e) {
-            throw new SourceException(fileName, 0, "an encrypted (password-protected) PDF; remove the password first");
+            throw new SourceException(fileName, 0, "an encrypted (password-protected) PDF; remove the password first",
+                    "tệp PDF có mật khẩu bảo vệ; hãy gỡ mật khẩu trước");
         } catch (IOException e) {
-            throw new SourceException(fileName, 0, "not a readable PDF: " + e.getMessage());
+            throw new SourceException(fileName, 0, "not a readable PDF: " + e.getMessage(), "không phải tệp PDF đọc được");
         }
     }
 
