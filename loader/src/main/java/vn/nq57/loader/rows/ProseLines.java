@@ -55,6 +55,13 @@ final class ProseLines {
     private static final Pattern BULLET = Pattern.compile("^[-–•+*]\\s*(.*)$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,3}$");
     private static final Set<String> NOT_PARTS = Set.of("noi nhan", "noi nhan:");
+    /**
+     * A signer's title (Decree 30/2020/NĐ-CP, Appendix I: "KT." signing for, "TM." on behalf of, "TL.", "Q." acting; the
+     * office ending the line: "… TRƯỞNG", "CHỦ TỊCH", "GIÁM ĐỐC", "BÍ THƯ"), also as a scan's text breaks it ("CỤC
+     * TRƯỞN G"); a heading merely holding such a word ("… TĂNG TRƯỞNG KINH TẾ") is none.
+     */
+    private static final Pattern SIGNER = Pattern.compile(
+            "(?iu)^\\W*(?:(?:KT|TM|TL|Q|TUQ)\\s*[.,]|.{0,30}(?:TRƯỞN\\s?G|CHỦ\\s*TỊCH|GIÁM\\s*ĐỐC|BÍ\\s*THƯ)\\W*$)");
 
     private ProseLines() {}
 
@@ -69,7 +76,9 @@ final class ProseLines {
             if (line.isEmpty() || PAGE_NUMBER.matcher(line).matches()) continue;
             if (NOT_PARTS.contains(Fold.key(line))) { recipients = true; continue; }
             if (recipients) {
-                if (!mostlyUpperCase(line) || line.length() < 12) continue;
+                // the signer's title printed beside the list ("KT. CỤC TRƯỞNG", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"),
+                // which a scan's text puts on lines of its own, is no heading: the list goes on under it
+                if (!mostlyUpperCase(line) || line.length() < 12 || SIGNER.matcher(line).find()) continue;
                 recipients = false;
             }
             if (pendingBullet != null) {

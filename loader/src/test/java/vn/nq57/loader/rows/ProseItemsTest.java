@@ -151,6 +151,25 @@ class ProseItemsTest {
         assertEquals(List.of(), rows.tasks());
     }
 
+    /**
+     * The distribution list ("Nơi nhận:") is no part of the text, even where a scan's text puts the signer's title
+     * beside it on a line of its own: its "- Cục trưởng (để b/c);" are recipients, not tasks.
+     */
+    @Test
+    void theDistributionListUnderASignersTitleIsNoTask() throws Exception {
+        ExtractedRows rows = extract(
+                "III. TỔ CHỨC THỰC HIỆN",
+                "Trung tâm Tin học chủ trì, phối hợp với các đơn vị liên quan tổ chức diễn tập năm 2025.",
+                "Nơi nhận:",
+                "ký CỤC TRƯỞN G",   // a scan's text: the signature's mark, then the title broken
+                "- Như trên;",
+                "- Cục trưởng (để b/e);",
+                "- Cục An toàn thông tin, Bộ Công an (để b/e);",
+                "PHÓ CỤC TRƯỞN G",
+                "- Lưu: VT.");
+        assertEquals(List.of("Trung tâm Tin học"), rows.tasks().stream().map(TaskRow::lead).toList());
+    }
+
     @Test
     void aDocumentWithATaskTableKeepsTheTableAsItsList() throws Exception {
         ExtractedRows rows = extract(
