@@ -12,8 +12,14 @@ import java.util.regex.Pattern;
  */
 public record PartialDate(Integer day, Integer month, Integer year) {
 
+    /**
+     * Between the words and numbers of a date: spaces, and the odd mark a scan's text puts there ("ngày(tháng 5 năm
+     * 2024", "ngày 03, tháng 3"), never a slash (the other notation's).
+     */
+    private static final String GAP = "[\\s\\p{P}&&[^/]]{0,3}";
     private static final Pattern WORDS = Pattern.compile(
-            "ngày\\s*(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})?\\s*năm\\s*(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "ngày" + GAP + "(\\d{1,2})?" + GAP + "tháng" + GAP + "(\\d{1,2})?" + GAP + "năm" + GAP + "(\\d{4})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SLASHES = Pattern.compile(
             "ngày\\s*(\\d{1,2})?\\s*/\\s*(\\d{1,2})?\\s*/\\s*(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

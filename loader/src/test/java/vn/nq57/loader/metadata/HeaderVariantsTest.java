@@ -176,6 +176,22 @@ class HeaderVariantsTest {
         assertEquals("commune", m.issuerLevel());
     }
 
+    /** A scan's text puts a stray mark after "ngày" where the day was left blank: the month and year are still read. */
+    @Test
+    void aScansStrayMarkInTheDateKeepsItsMonthAndYear() {
+        DocumentMetadata m = of("""
+                BỘ NỘI VỤ
+                TRUNG TÂM THÔNG TIN
+                Số: 12/KH-TTTT
+                Hà Nội, ngày(tháng 7 năm 2024
+                KẾ HOẠCH
+                Diễn tập an toàn thông tin
+                """);
+        assertEquals(2024, m.year());
+        assertEquals(7, m.month());
+        assertNull(m.date());
+    }
+
     @Test
     void aDateTypoKeepsTheYearAndAsksForACheck() {
         DocumentMetadata m = of("""
