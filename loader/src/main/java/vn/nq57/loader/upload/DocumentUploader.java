@@ -211,7 +211,10 @@ public final class DocumentUploader {
             String pages = node != null && node.hasNonNull("pagesDone")
                     ? " " + node.get("pagesDone").asString() + (node.hasNonNull("pagesTotal") ? "/" + node.get("pagesTotal").asString() : "")
                     : "";
-            String line = (phase + pages + (text(node, "message").isEmpty() ? "" : " — " + text(node, "message"))).strip();
+            // a failed job's last loader line ("SHACL: conforms") is not why it failed: the refusal's reason is told
+            // next, from its problem detail, so the line says only that it failed
+            String message = FAILED.equals(phase) ? "" : text(node, "message");
+            String line = (phase + pages + (message.isEmpty() ? "" : " — " + message)).strip();
             if (!line.isEmpty() && !line.equals(last)) progress.accept("job " + job + ": " + line);
             last = line;
             if (DONE.equals(phase)) return new Answer(200, r.body());

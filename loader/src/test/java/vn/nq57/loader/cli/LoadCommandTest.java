@@ -166,6 +166,30 @@ class LoadCommandTest {
     }
 
     @Test
+    void aFailedJobTellsTheRefusalsReasonNotTheLoadersLastLine() throws Exception {
+        server.createContext("/api/documents", x -> {
+            record(x);
+            x.getResponseHeaders().set("Location", "/api/jobs/9");
+            answer(x, 202, "{\"id\":\"9\",\"phase\":\"QUEUED\"}");
+        });
+        // a scan read and validated, then refused: the job's last loader line is the SHACL one
+        server.createContext("/api/jobs/9", x -> {
+            record(x);
+            answer(x, 200, "{\"id\":\"9\",\"phase\":\"FAILED\",\"pagesDone\":3,\"pagesTotal\":3,"
+                    + "\"message\":\"SHACL: conforms\",\"problem\":{\"status\":409,\"title\":\"Document already loaded\","
+                    + "\"detail\":\"The file 'scan.pdf' is the document D, already loaded from the file 'ke-hoach.docx'\"}}");
+        });
+        Path scan = plan("scan.txt", "Kế hoạch\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(2, run(Map.of("NQ57_ADMIN_PASSWORD", "x"), "--server", url(), scan.toString()));
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertFalse(said.lines().anyMatch(l -> l.contains("FAILED") && l.contains("SHACL")), said);
+        assertTrue(said.contains("FAILED 3/3"), said);
+        assertTrue(said.contains("refused: The file 'scan.pdf' is the document D, already loaded from the file 'ke-hoach.docx'"),
+                said);
+        assertTrue(said.indexOf("FAILED 3/3") < said.indexOf("refused: "), "the reason follows the failure: " + said);
+    }
+
+    @Test
     void followsAnAcceptedJobUntilItIsDone() throws Exception {
         AtomicInteger polls = new AtomicInteger();
         server.createContext("/api/documents", x -> {
