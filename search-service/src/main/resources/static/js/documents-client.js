@@ -17,11 +17,25 @@ const STRINGS = {
     mismatch: 'Dòng {0} ({1}): văn bản ghi {2}, đọc được {3}',
     notUnderstood: 'Dòng chưa hiểu ({0})', line: 'Dòng {0}: {1}',
     check: 'Cần kiểm tra', allGood: 'Không có gì cần kiểm tra thêm.',
-    checkNoNumber: 'Không đọc được số hiệu văn bản: xem lại phần đầu văn bản (Số: …/KH-UBND).',
     checkNoTable: 'Không tìm thấy bảng nhiệm vụ hay chỉ tiêu: văn bản có bảng (phụ lục) không?',
     checkMismatch: 'Số nhiệm vụ đọc được khác số văn bản ghi: so lại các mục ở trên với văn bản gốc.',
     checkLines: 'Có dòng chưa hiểu: đối chiếu với văn bản gốc.',
-    checkNoRefs: 'Không thấy văn bản căn cứ nào: văn bản sẽ không nối được lên Nghị quyết 57.',
+    // the loader's checks (DocumentReport.checks) are English sentences of a few known kinds: said here in Vietnamese
+    checks: {
+      siteNumber: 'Số hiệu được lấy từ các dòng thông tin của trang web phía trên văn bản, không phải từ phần đầu văn bản: cần đối chiếu với bản gốc.',
+      noKind: 'Không xác định được loại văn bản: phần đầu không có tên loại (KẾ HOẠCH, NGHỊ QUYẾT…) và số hiệu cũng không có ký hiệu loại.',
+      noIssuer: 'Không tìm thấy cơ quan ban hành ở phần đầu văn bản.',
+      badDate: 'Ngày {0} không có trên lịch (có thể gõ nhầm): chỉ giữ lại năm {1}.',
+      noDate: 'Không đọc được ngày ban hành ở phần đầu văn bản.',
+      noDateLine: 'Không đọc được ngày ban hành ở phần đầu văn bản; dòng ghi ngày đọc được là “{0}” (với bản quét, có thể do nhận dạng chữ sai): cần ghi lại ngày cho đúng.',
+      noNumber: 'Không tìm thấy số hiệu văn bản ở phần đầu (Số: …/KH-UBND).',
+      noUpstream: 'Không thấy câu căn cứ hay thực hiện (“Căn cứ …”, “Thực hiện …”): văn bản sẽ không nối được lên văn bản cấp trên và Nghị quyết 57.',
+    },
+    original: 'Nguyên văn trong báo cáo:',
+    conflict: 'Văn bản này đã có trong kho dữ liệu, được nạp từ tệp “{0}”.',
+    conflictFile: 'Tệp “{0}” đã được nạp trước đây.',
+    conflictAction: 'Muốn dùng tệp mới thay cho tệp đó, hãy mở trang của văn bản, chọn tệp mới ở mục “Quản lý văn bản” rồi bấm “Thay thế bằng tệp mới”.',
+    conflictLink: 'Mở trang văn bản để thay thế',
     open: 'Mở trang văn bản', removed: 'Đã xóa văn bản {0}.',
     kind: { Plan: 'Kế hoạch', Resolution: 'Nghị quyết', Decision: 'Quyết định', Appendix: 'Phụ lục',
       Program: 'Chương trình', Directive: 'Chỉ thị', Notice: 'Thông báo', PolicyDocument: 'Văn bản' },
@@ -44,11 +58,13 @@ const STRINGS = {
     mismatch: 'Line {0} ({1}): the document states {2}, {3} were read',
     notUnderstood: 'Lines not understood ({0})', line: 'Line {0}: {1}',
     check: 'What to check', allGood: 'Nothing more to check.',
-    checkNoNumber: 'No document number was read: look at the head of the document (Số: …/KH-UBND).',
     checkNoTable: 'No task or indicator table was found: does the document have one (an appendix)?',
     checkMismatch: 'The number of tasks read differs from the number stated: compare the sections above with the original.',
     checkLines: 'Some lines were not understood: compare them with the original.',
-    checkNoRefs: 'No upstream document was found: the document will not connect up to Resolution 57.',
+    conflict: 'This document is already in the store, loaded from the file “{0}”.',
+    conflictFile: 'The file “{0}” was loaded before.',
+    conflictAction: 'To use the new file instead, open the document\'s page, choose the new file under “Manage this document” and press “Replace with a new file”.',
+    conflictLink: 'Open the document\'s page to replace it',
     open: 'Open the document\'s page', removed: 'Document {0} removed.',
     kind: { Plan: 'Plan', Resolution: 'Resolution', Decision: 'Decision', Appendix: 'Appendix', Program: 'Programme',
       Directive: 'Directive', Notice: 'Notice', PolicyDocument: 'Document' },
@@ -134,17 +150,40 @@ export function progressText(job) {
   return `${tr(`phase.${job.phase}`)}${pages}`;
 }
 
-/** The load report of each document in plain words, with what to check and a link to the document's page. */
+/**
+ * The kinds of check the loader writes (MetadataExtractor, Loader.report), each a pattern of its English sentence and
+ * the key of its Vietnamese wording, given the pattern's groups. A check of no known kind is shown as written.
+ */
+const CHECK_KINDS = [
+  [/^number taken from the website's metadata rows/, 'siteNumber'],
+  [/^kind not stated/, 'noKind'],
+  [/^issuer not found in the header/, 'noIssuer'],
+  [/^date (\d+\/\d+)\/(\d+) is not a calendar date/, 'badDate', (m) => [`${m[1]}/${m[2]}`, m[2]]],
+  [/^date not found in the header: "(.*)"$/s, 'noDateLine', (m) => [m[1]]],
+  [/^date not found in the header$/, 'noDate'],
+  [/^number not found in the header/, 'noNumber'],
+  [/^no basis or implementation statement/, 'noUpstream'],
+];
+
+/** One check of the report: in Vietnamese when its kind is known, with the report's own sentence under it. */
+function checkItem(original) {
+  const known = currentLang() === 'vi' ? CHECK_KINDS.find(([pattern]) => pattern.test(original)) : null;
+  if (!known) return el('li', { lang: 'en' }, original);
+  const [pattern, key, args = () => []] = known;
+  return el('li', {}, tr(`checks.${key}`, ...args(original.match(pattern))),
+    el('br'), el('small', { class: 'muted check-original' }, tr('original'), ' ', el('span', { lang: 'en' }, original)));
+}
+
+/** The load report of each document in plain words, with every check it holds and a link to the document's page. */
 export function reportView(report, documents = []) {
   return (report?.documents ?? []).map((d) => {
     const kind = tr(`kind.${d.kind}`) === `kind.${d.kind}` ? d.kind : tr(`kind.${d.kind}`);
     const name = [kind, d.number ?? tr('noNumber'), d.issuer && `— ${d.issuer}`].filter(Boolean).join(' ');
-    const checks = [];
-    if (!d.number) checks.push(tr('checkNoNumber'));
-    if (d.tasks === 0 && d.indicators === 0) checks.push(tr('checkNoTable'));
-    if (d.countMismatches?.length) checks.push(tr('checkMismatch'));
-    if (d.notUnderstood?.length) checks.push(tr('checkLines'));
-    if (d.references === 0) checks.push(tr('checkNoRefs'));
+    // the loader's own checks first (number, date, issuer, kind, upstream), then what the counts below show
+    const checks = (d.checks ?? []).map(checkItem);
+    if (d.tasks === 0 && d.indicators === 0) checks.push(el('li', {}, tr('checkNoTable')));
+    if (d.countMismatches?.length) checks.push(el('li', {}, tr('checkMismatch')));
+    if (d.notUnderstood?.length) checks.push(el('li', {}, tr('checkLines')));
     const page = documents.find((x) => x.file === d.file)?.document ?? null;
     return el('section', { class: 'report detail', 'data-file': d.file },
       el('h3', {}, d.file),
@@ -156,19 +195,30 @@ export function reportView(report, documents = []) {
         el('summary', {}, tr('notUnderstood', d.notUnderstood.length)),
         el('ul', {}, d.notUnderstood.map((u) => el('li', {}, tr('line', u.line, `${u.text} (${u.reason})`))))) : null,
       el('h4', {}, tr('check')),
-      checks.length ? el('ul', { class: 'checks' }, checks.map((c) => el('li', {}, c)))
+      checks.length ? el('ul', { class: 'checks' }, checks)
         : el('p', { class: 'muted' }, tr('allGood')),
       page ? el('p', {}, el('a', { class: 'button primary open-document', href: `entity.html?id=${encodeURIComponent(page)}` },
         tr('open'))) : null);
   });
 }
 
-/** A refused change in words: what it means for the user, the server's own detail, and the report when there is one. */
+/**
+ * A refused change in words: what it means for the user, the server's own detail, and the report when there is one.
+ * A conflict with a loaded document (a 409 naming it in loadedAs) says instead what to do on this site: replace that
+ * document on its page; the server's detail, written for API clients (PUT …), is left out.
+ */
 export function errorView(error) {
   const known = tr(`status.${error.status}`);
+  const loaded = error.status === 409 && error.problem?.loadedDocument ? error.problem : null;
   return el('div', { class: 'change-error', role: 'alert' },
     el('p', { class: 'status-error' }, known.startsWith('status.') ? error.message : known),
-    error.problem?.detail ? el('p', { class: 'muted' }, tr('serverSays', error.problem.detail)) : null,
+    // the same document from a file of another name, or a file of this name holding whatever it held
+    loaded ? el('p', { class: 'conflict-advice' },
+      loaded.file && loaded.file === loaded.loadedFile ? tr('conflictFile', loaded.loadedFile)
+        : tr('conflict', loaded.loadedFile ?? loaded.loadedAs), ' ', tr('conflictAction'), ' ',
+      el('a', { class: 'replace-loaded', href: `entity.html?id=${encodeURIComponent(loaded.loadedDocument)}#document-actions` },
+        tr('conflictLink')))
+      : error.problem?.detail ? el('p', { class: 'muted' }, tr('serverSays', error.problem.detail)) : null,
     error.problem?.changed === false ? el('p', {}, tr('unchanged')) : null,
     ...reportView(error.problem?.report));
 }

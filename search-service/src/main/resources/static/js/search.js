@@ -220,6 +220,15 @@ function renderFacets(facets, state) {
     }
     append(aside, el('fieldset', { 'data-facet': facet }, el('legend', {}, t(`facet.${facet}`)), list));
   }
+  // The deadline facets count the tasks whose deadline ends in a year or quarter, while choosing one keeps those whose
+  // deadline period overlaps it (SearchRequest.deadlineFrom/To): say so under them, or under the filter when chosen.
+  const deadlineFacets = aside.querySelectorAll('fieldset[data-facet^="deadline"]');
+  if (deadlineFacets.length) deadlineFacets[deadlineFacets.length - 1].after(deadlineHint());
+  else if (state.has('deadlineFrom') || state.has('deadlineTo')) append(aside, deadlineHint());
+}
+
+function deadlineHint() {
+  return el('p', { class: 'muted facet-hint', id: 'deadline-hint' }, t('search.deadlineHint'));
 }
 
 function renderActiveFilters(state, facets) {

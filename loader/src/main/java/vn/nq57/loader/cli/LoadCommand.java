@@ -30,7 +30,8 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Refuse to load when SHACL validation reports violations.")
     boolean strict;
 
-    @Option(names = "--replace", description = "Replace documents already loaded from files of the same name with other content.")
+    @Option(names = "--replace", description = {"Replace documents already loaded from files of the same name with other content;",
+            "with --server, a file whose document is loaded from a file of another name replaces that one."})
     boolean replace;
 
     @Option(names = "--server", paramLabel = "URL",
@@ -89,6 +90,28 @@ final class LoadCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * What to do about a 409, from the refusal's problem detail: the file at fault ({@code file}) and the loaded
+     * document it clashes with ({@code loadedFile}). Takes the answer and the files sent; gives the advice line.
+     */
+    private String conflict(DocumentUploader.Answer answer, List<Path> files) {
+        if (replace) {
+            // --replace already replaced by name and by identity: advising it again would send the officer round
+            return "error: the service answered 409 (reason above); nothing was replaced";
+        }
+        String name = answer.problemProperty("file");
+        String typed = files.stream().filter(f -> f.getFileName().toString().equals(name)).findFirst()
+                .map(Path::toString).orElse(name.isEmpty() ? "FILE" : name);
+        String command = "./nq57 load --server " + server + " --replace " + typed;
+        String loaded = answer.problemProperty("loadedFile");
+        if (!loaded.isEmpty() && !loaded.equals(name)) {
+            return "error: " + name + " is the same document as the file '" + loaded + "', loaded already; to replace "
+                    + "that one with it: " + command;
+        }
+        return "error: the service answered 409: a document of that name or number is loaded already; to replace it: "
+                + command;
+    }
+
     private int send() {
         String password = env.apply(DocumentUploader.PASSWORD_ENV);
         if (password == null || password.isEmpty()) {
@@ -109,9 +132,19 @@ final class LoadCommand implements Callable<Integer> {
                 for (Path file : files) {
                     err.println("replacing " + file.getFileName() + " on " + server);
                     answer = uploader.replace(file);
-                    if (answer.status() == 404) {
+                    boolean added = answer.status() == 404;
+                    if (added) {
                         err.println(file.getFileName() + " is not loaded yet: adding it");
                         answer = uploader.upload(List.of(file));
+                    }
+                    // the same document loaded from a file of another name: no document has this file's name, so the
+                    // PUT above found none, and adding it clashes with that one; replacing means replacing that one
+                    String loadedAs = added && answer.status() == 409 ? answer.problemProperty("loadedAs") : "";
+                    if (!loadedAs.isEmpty()) {
+                        String loadedFile = answer.problemProperty("loadedFile");
+                        err.println(file.getFileName() + " is the document loaded from the file '"
+                                + (loadedFile.isEmpty() ? loadedAs : loadedFile) + "': replacing that one");
+                        answer = uploader.replace(file, loadedAs);
                     }
                     tell(answer);
                     if (!answer.ok()) break;
@@ -125,8 +158,7 @@ final class LoadCommand implements Callable<Integer> {
             err.println(switch (answer.status()) {
                 case 401 -> "error: the service refused the admin password (" + DocumentUploader.PASSWORD_ENV + ")";
                 case 403 -> "error: the service does not accept writes (see its README: enabling writes)";
-                case 409 -> "error: the service answered 409: a document of that name or number is loaded already; "
-                        + "send it with --replace to replace it";
+                case 409 -> conflict(answer, files);
                 default -> "error: the service answered " + answer.status() + "; nothing was loaded";
             });
             return 2;

@@ -92,6 +92,18 @@ public final class DocumentUploader {
             return detail.isString() ? detail.asString() : "";
         }
 
+        /**
+         * A text property of the refusal's problem detail ({@code problem.<name>} of a failed job, {@code <name>} of a
+         * problem answered at once), or empty: e.g. {@code file}, the file at fault, and for a 409 {@code loadedAs} and
+         * {@code loadedFile}, the id and file of the loaded document the upload clashes with.
+         */
+        public String problemProperty(String name) {
+            JsonNode root = tree(body);
+            if (root == null) return "";
+            JsonNode value = root.has("problem") ? root.path("problem").path(name) : root.path(name);
+            return value.isString() ? value.asString() : "";
+        }
+
         private static JsonNode tree(String body) {
             try {
                 return body == null || body.isBlank() ? null : JSON.readTree(body);
@@ -141,6 +153,19 @@ public final class DocumentUploader {
         return send(List.of(file), "PUT", server.resolve("/api/documents/" + percent(file.getFileName().toString())));
     }
 
+    /**
+     * Replaces the loaded document {@code id} (its id in {@code /api/documents/{id}}, e.g. the {@code loadedAs} of a
+     * 409, which names the file holding the same document under another name) with {@code file}, whatever its name;
+     * waits for the job when there is one and returns the final answer ({@code 404} when no such document is loaded).
+     *
+     * @throws SourceException naming a file that cannot be sent (not a regular file, too large)
+     * @throws IOException     when the service cannot be reached
+     */
+    public Answer replace(Path file, String id) throws SourceException, IOException, InterruptedException {
+        // the service's ids are already percent-encoded where they are not plain ASCII ("K%E1%BA%BF...txt")
+        return send(List.of(file), "PUT", server.resolve("/api/documents/" + id));
+    }
+
     private Answer send(List<Path> files, String method, URI target)
             throws SourceException, IOException, InterruptedException {
         String boundary = "nq57-" + UUID.randomUUID();
@@ -186,7 +211,10 @@ public final class DocumentUploader {
             String pages = node != null && node.hasNonNull("pagesDone")
                     ? " " + node.get("pagesDone").asString() + (node.hasNonNull("pagesTotal") ? "/" + node.get("pagesTotal").asString() : "")
                     : "";
-            String line = (phase + pages + (text(node, "message").isEmpty() ? "" : " — " + text(node, "message"))).strip();
+            // a failed job's last loader line ("SHACL: conforms") is not why it failed: the refusal's reason is told
+            // next, from its problem detail, so the line says only that it failed
+            String message = FAILED.equals(phase) ? "" : text(node, "message");
+            String line = (phase + pages + (message.isEmpty() ? "" : " — " + message)).strip();
             if (!line.isEmpty() && !line.equals(last)) progress.accept("job " + job + ": " + line);
             last = line;
             if (DONE.equals(phase)) return new Answer(200, r.body());

@@ -121,6 +121,75 @@ class LoadCommandTest {
     }
 
     @Test
+    void replaceOfTheSameDocumentLoadedFromAFileOfAnotherNameReplacesThatOne() throws Exception {
+        // the service: no document of the new file's name; adding it clashes with the same document, loaded from
+        // "Kế hoạch 45.txt" (id percent-encoded, as the service gives it), which a PUT to that id replaces
+        server.createContext("/api/documents", x -> {
+            record(x);
+            String path = x.getRequestURI().getRawPath();
+            if (x.getRequestMethod().equals("PUT") && path.equals("/api/documents/ke-hoach-45-v2.txt")) {
+                answer(x, 404, "{\"title\":\"Unknown document\"}");
+            } else if (x.getRequestMethod().equals("POST")) {
+                answer(x, 409, "{\"status\":409,\"detail\":\"The file 'ke-hoach-45-v2.txt' is the document D, already"
+                        + " loaded from the file 'Kế hoạch 45.txt'\",\"file\":\"ke-hoach-45-v2.txt\","
+                        + "\"loadedAs\":\"K%E1%BA%BF%20ho%E1%BA%A1ch%2045.txt\",\"loadedFile\":\"Kế hoạch 45.txt\"}");
+            } else if (path.equals("/api/documents/K%E1%BA%BF%20ho%E1%BA%A1ch%2045.txt")) {
+                answer(x, 200, "{\"documents\":[{\"tasks\":3}]}");
+            } else {
+                answer(x, 500, "{}");
+            }
+        });
+        Path v2 = plan("ke-hoach-45-v2.txt", "Kế hoạch\n".getBytes(StandardCharsets.UTF_8));
+        int code = run(Map.of("NQ57_ADMIN_PASSWORD", "x"), "--server", url(), "--replace", v2.toString());
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, said);
+        assertEquals(List.of("PUT /api/documents/ke-hoach-45-v2.txt", "POST /api/documents",
+                        "PUT /api/documents/Kế hoạch 45.txt"),
+                received.stream().map(m -> m.get("method") + " " + m.get("path")).toList());
+        assertTrue(said.contains("ke-hoach-45-v2.txt is the document loaded from the file 'Kế hoạch 45.txt': replacing that one"),
+                said);
+        assertFalse(said.contains("--replace"), "no advice to do what was just done: " + said);
+    }
+
+    @Test
+    void aConflictWithAFileOfAnotherNameNamesItAndTheCommandThatReplacesIt() throws Exception {
+        server.createContext("/api/documents", x -> {
+            record(x);
+            answer(x, 409, "{\"status\":409,\"detail\":\"The file 'ke-hoach-45-v2.txt' is the document D\","
+                    + "\"file\":\"ke-hoach-45-v2.txt\",\"loadedAs\":\"ke-hoach-45.txt\",\"loadedFile\":\"ke-hoach-45.txt\"}");
+        });
+        Path v2 = plan("ke-hoach-45-v2.txt", "Kế hoạch\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(2, run(Map.of("NQ57_ADMIN_PASSWORD", "x"), "--server", url(), v2.toString()));
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("ke-hoach-45-v2.txt is the same document as the file 'ke-hoach-45.txt'"), said);
+        assertTrue(said.contains("./nq57 load --server " + url() + " --replace " + v2), said);
+    }
+
+    @Test
+    void aFailedJobTellsTheRefusalsReasonNotTheLoadersLastLine() throws Exception {
+        server.createContext("/api/documents", x -> {
+            record(x);
+            x.getResponseHeaders().set("Location", "/api/jobs/9");
+            answer(x, 202, "{\"id\":\"9\",\"phase\":\"QUEUED\"}");
+        });
+        // a scan read and validated, then refused: the job's last loader line is the SHACL one
+        server.createContext("/api/jobs/9", x -> {
+            record(x);
+            answer(x, 200, "{\"id\":\"9\",\"phase\":\"FAILED\",\"pagesDone\":3,\"pagesTotal\":3,"
+                    + "\"message\":\"SHACL: conforms\",\"problem\":{\"status\":409,\"title\":\"Document already loaded\","
+                    + "\"detail\":\"The file 'scan.pdf' is the document D, already loaded from the file 'ke-hoach.docx'\"}}");
+        });
+        Path scan = plan("scan.txt", "Kế hoạch\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(2, run(Map.of("NQ57_ADMIN_PASSWORD", "x"), "--server", url(), scan.toString()));
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertFalse(said.lines().anyMatch(l -> l.contains("FAILED") && l.contains("SHACL")), said);
+        assertTrue(said.contains("FAILED 3/3"), said);
+        assertTrue(said.contains("refused: The file 'scan.pdf' is the document D, already loaded from the file 'ke-hoach.docx'"),
+                said);
+        assertTrue(said.indexOf("FAILED 3/3") < said.indexOf("refused: "), "the reason follows the failure: " + said);
+    }
+
+    @Test
     void followsAnAcceptedJobUntilItIsDone() throws Exception {
         AtomicInteger polls = new AtomicInteger();
         server.createContext("/api/documents", x -> {

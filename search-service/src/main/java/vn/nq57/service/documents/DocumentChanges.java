@@ -249,12 +249,16 @@ public class DocumentChanges {
             holders.remove(doc.graphIri());
             if (!holders.isEmpty()) {
                 String other = DocumentCatalog.id(holders.iterator().next());
-                throw new DocumentRefusedException(HttpStatus.CONFLICT, "Document already loaded",
-                        "The file '" + file + "' is the document " + doc.documentIri() + ", already loaded as '"
-                                + other + "'; replace that one (PUT /api/documents/" + other + ") or remove it first",
-                        "Tệp '" + file + "' là văn bản " + doc.documentIri() + ", đã được nạp với mã '" + other
-                                + "'; hãy thay thế văn bản đó (PUT /api/documents/" + other + ") hoặc xoá nó trước.",
-                        file, report);
+                // named by its file, which the officer knows; a PUT to its id replaces it whatever the new file's name
+                String otherFile = catalog.find(other).map(DocumentSummary::file).orElse(other);
+                throw withLoaded(new DocumentRefusedException(HttpStatus.CONFLICT, "Document already loaded",
+                        "The file '" + file + "' is the document " + doc.documentIri() + ", already loaded from the file '"
+                                + otherFile + "'; to replace that one with this file, send it with PUT /api/documents/"
+                                + other + " (what ./nq57 load --server … --replace does), or remove it first",
+                        "Tệp '" + file + "' là văn bản " + doc.documentIri() + ", đã được nạp từ tệp '" + otherFile
+                                + "'; muốn dùng tệp này thay cho tệp đó, hãy gửi nó bằng PUT /api/documents/" + other
+                                + " (lệnh ./nq57 load --server … --replace làm đúng việc này), hoặc xoá văn bản đó trước.",
+                        file, report), other);
             }
             boolean exists = Txn.calculateRead(store.dataset(), () -> {
                 DatasetGraph dsg = store.dataset().asDatasetGraph();
@@ -263,7 +267,7 @@ public class DocumentChanges {
             });
             if (exists && !replacing.contains(doc.graphIri())) {
                 String id = DocumentCatalog.id(doc.graphIri());
-                throw new DocumentRefusedException(HttpStatus.CONFLICT, "File already loaded",
+                throw withLoaded(new DocumentRefusedException(HttpStatus.CONFLICT, "File already loaded",
                         (id.equals(file) ? "The file '" + file + "' is already loaded"
                                 : "A file named like '" + file + "' is already loaded as '" + id + "'")
                                 + "; replace it explicitly with PUT /api/documents/" + id
@@ -271,7 +275,7 @@ public class DocumentChanges {
                         (id.equals(file) ? "Tệp '" + file + "' đã được nạp"
                                 : "Một tệp cùng tên với '" + file + "' đã được nạp với mã '" + id + "'")
                                 + "; muốn thay thế, hãy dùng PUT /api/documents/" + id
-                                + ", hoặc đặt tên khác cho tệp mới.", file, report);
+                                + ", hoặc đặt tên khác cho tệp mới.", file, report), id);
             }
         }
         if (!report.conforms()) {
@@ -283,6 +287,21 @@ public class DocumentChanges {
                             .toList()) + " vi phạm " + report.errors().size()
                             + " quy tắc ràng buộc (shapes) của bản thể học; xem 'report.violations'.", null, report);
         }
+    }
+
+    /**
+     * Names in a 409 the loaded document the upload clashes with, so that a client can act on it rather than on the
+     * upload's own name (which, for the same document under another file name, is not loaded at all): {@code loadedAs}
+     * the id to replace ({@code PUT /api/documents/{loadedAs}}), {@code loadedFile} its file and {@code loadedDocument}
+     * its IRI (its page). Takes the refusal and that document's id; gives the refusal back.
+     */
+    private DocumentRefusedException withLoaded(DocumentRefusedException refusal, String loadedId) {
+        catalog.find(loadedId).ifPresent(loaded -> {
+            refusal.getBody().setProperty("loadedAs", loaded.id());
+            refusal.getBody().setProperty("loadedFile", loaded.file());
+            if (loaded.document() != null) refusal.getBody().setProperty("loadedDocument", loaded.document());
+        });
+        return refusal;
     }
 
     private static DocumentReport reportOf(LoadReport report, String file) {

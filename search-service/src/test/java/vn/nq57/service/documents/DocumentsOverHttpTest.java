@@ -271,6 +271,34 @@ class DocumentsOverHttpTest extends WritableServiceTest {
         assertIndexIsWhatARebuildWouldGive();
     }
 
+    /**
+     * The same document sent under another file name is a 409 that names the loaded document (id, file, IRI), so a
+     * client can replace that one: its name alone is no document, and a PUT to it would be a 404.
+     */
+    @Test
+    void theSameDocumentUnderAnotherNameIsRefusedNamingTheDocumentToReplace() {
+        String plan = fixture("ke-hoach-08-da-sar.txt").replace("08/KH-UBND", "89/KH-UBND");
+        HttpResponse<String> added = upload("ke-hoach-89.txt", plan);
+        assertEquals(201, added.statusCode(), added.body());
+        String documentIri = json.readTree(added.body()).at("/result/documents/0/document").asString();
+
+        HttpResponse<String> again = upload("ke-hoach-89-ban-sua.txt", plan);
+        assertEquals(409, again.statusCode(), again.body());
+        JsonNode problem = json.readTree(again.body());
+        assertEquals("ke-hoach-89.txt", problem.path("loadedAs").asString(), again.body());
+        assertEquals("ke-hoach-89.txt", problem.path("loadedFile").asString(), again.body());
+        assertEquals(documentIri, problem.path("loadedDocument").asString(), again.body());
+        assertTrue(problem.path("detail").asString().contains("already loaded from the file 'ke-hoach-89.txt'"), again.body());
+        assertEquals(404, send("PUT", "/api/documents/ke-hoach-89-ban-sua.txt", basic("admin", PASSWORD),
+                List.of(Part.text("ke-hoach-89-ban-sua.txt", plan))).statusCode(), "not a document's id");
+
+        HttpResponse<String> replaced = send("PUT", "/api/documents/" + problem.path("loadedAs").asString(),
+                basic("admin", PASSWORD), List.of(Part.text("ke-hoach-89-ban-sua.txt", plan)));
+        assertEquals(200, replaced.statusCode(), replaced.body());
+        assertEquals(404, get("/api/documents/ke-hoach-89.txt").statusCode());
+        assertEquals(documentIri, json.readTree(get("/api/documents/ke-hoach-89-ban-sua.txt").body()).path("document").asString());
+    }
+
     @Test
     void theJobOfAChangeTellsItsPhaseAndResult() {
         HttpResponse<String> added = upload("ke-hoach-84.txt",

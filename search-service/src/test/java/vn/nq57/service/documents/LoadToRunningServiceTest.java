@@ -54,6 +54,37 @@ class LoadToRunningServiceTest extends WritableServiceTest {
         assertTrue(renamed.contains(document + "/task/"), renamed);
     }
 
+    /**
+     * A plan loaded from one file, then sent again under another name: refused with the file that holds it and the
+     * exact command, and that command replaces it (it once answered the same 409 again, advising --replace again).
+     */
+    @Test
+    void theSameDocumentUnderAnotherNameIsNamedAndReplacedWithReplace() throws Exception {
+        String text = fixture("ke-hoach-08-da-sar.txt").replace("08/KH-UBND", "286/KH-UBND");
+        Path first = Files.writeString(dir.resolve("ke-hoach-286-ban-dau.txt"), text);
+        Run sent = nq57("load", "--server", uri("").toString(), first.toString());
+        assertEquals(0, sent.exit(), sent.toString());
+
+        Path revised = Files.writeString(dir.resolve("ke-hoach-286-ban-sua.txt"),
+                text.replace("Lắp đặt điểm phát sóng wifi miễn phí", "Lắp đặt trạm sạc xe điện công cộng"));
+        Run refused = nq57("load", "--server", uri("").toString(), revised.toString());
+        assertEquals(2, refused.exit(), refused.toString());
+        assertTrue(refused.err().contains("the same document as the file 'ke-hoach-286-ban-dau.txt'"), refused.toString());
+        String command = "./nq57 load --server " + uri("") + " --replace " + revised;
+        assertTrue(refused.err().contains(command), refused.toString());
+
+        Run replaced = nq57("load", "--server", uri("").toString(), "--replace", revised.toString());
+        assertEquals(0, replaced.exit(), replaced.toString());
+        assertTrue(replaced.err().contains("replacing that one"), replaced.toString());
+        assertTrue(replaced.out().contains("  tasks       5"), replaced.toString());
+        assertEquals(404, get("/api/documents/ke-hoach-286-ban-dau.txt").statusCode());
+        assertEquals(200, get("/api/documents/ke-hoach-286-ban-sua.txt").statusCode());
+        String document = "https://w3id.org/nq57/id/doc/lam-dong-da-sar/2026/286-kh-ubnd";
+        String hits = get("/api/search?q=" + URLEncoder.encode("tram sac xe dien", StandardCharsets.UTF_8)
+                + "&document=" + URLEncoder.encode(document, StandardCharsets.UTF_8)).body();
+        assertTrue(hits.contains(document + "/task/"), hits);
+    }
+
     @Test
     void aRefusedFileIsNamedWithTheServicesReasonAndReport() throws Exception {
         Path notes = Files.writeString(dir.resolve("ghi-chu-cli.txt"), "Ghi chú họp giao ban, không có bảng nhiệm vụ.\n");

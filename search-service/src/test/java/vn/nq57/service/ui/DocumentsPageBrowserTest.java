@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -67,8 +69,7 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
 
         browser.get(uri("/documents.html").toString());
-        WebElement password = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("auth-password")));
-        password.sendKeys(PASSWORD);
+        typePassword(wait);
         browser.findElement(By.id("files")).sendKeys(file.toString());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), file.getFileName().toString()));
         browser.findElement(By.id("upload")).click();
@@ -95,6 +96,72 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
         assertNoPolicyViolations();
     }
 
+    /**
+     * A document added with checks in its load report (here the date line a scan's OCR misread): the page lists each,
+     * in Vietnamese with the report's own sentence, never "nothing more to check".
+     */
+    @Test
+    void everyCheckOfTheReportIsShownInVietnameseWithItsOriginal() throws Exception {
+        Path file = Files.createTempDirectory("nq57-page-").resolve("ke-hoach-87-ngay-ocr-loi.txt");
+        Files.writeString(file, fixture("ke-hoach-08-da-sar.txt").replace("08/KH-UBND", "87/KH-UBND")
+                .replace("Đạ Sar, ngày 20 tháng 01 năm 2026", "Đạ Sar, ngày(tháng 01 năm 2026"));
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        browser.get(uri("/documents.html").toString());
+        typePassword(wait);
+        browser.findElement(By.id("files")).sendKeys(file.toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), file.getFileName().toString()));
+        browser.findElement(By.id("upload")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report .open-document")));
+        String report = browser.findElement(By.cssSelector(".report")).getText();
+        String checks = browser.findElement(By.cssSelector(".report .checks")).getText();
+        assertTrue(checks.contains("Không đọc được ngày ban hành ở phần đầu văn bản; dòng ghi ngày đọc được là "
+                + "“Đạ Sar, ngày(tháng 01 năm 2026”"), checks);
+        assertTrue(checks.contains("Nguyên văn trong báo cáo: date not found in the header: \"Đạ Sar, ngày(tháng 01 năm 2026\""),
+                checks);
+        assertFalse(report.contains("Không có gì cần kiểm tra thêm"), report);
+        HeadlessChromium.screenshot(browser, "documents-checks");
+    }
+
+    /**
+     * The same document sent under another file name: the page names the file it was loaded from and links to that
+     * document's page, where "Thay thế bằng tệp mới" with the new file does replace it; no API verb is shown.
+     */
+    @Test
+    void theSameDocumentUnderAnotherNameIsReplacedFromTheLoadedDocumentsPage() throws Exception {
+        String plan = fixture("ke-hoach-08-da-sar.txt").replace("08/KH-UBND", "88/KH-UBND");
+        var first = upload("ke-hoach-88-ban-dau.txt", plan);
+        assertEquals(201, first.statusCode(), first.body());
+        Path file = Files.createTempDirectory("nq57-page-").resolve("ke-hoach-88-ban-sua.txt");
+        Files.writeString(file, plan.replace("Lắp đặt điểm phát sóng wifi miễn phí", "Lắp đặt trạm sạc xe điện công cộng"));
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        browser.get(uri("/documents.html").toString());
+        typePassword(wait);
+        browser.findElement(By.id("files")).sendKeys(file.toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), file.getFileName().toString()));
+        browser.findElement(By.id("upload")).click();
+
+        WebElement refusal = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".change-error")));
+        String said = refusal.getText();
+        assertTrue(said.contains("được nạp từ tệp “ke-hoach-88-ban-dau.txt”") && said.contains("“Thay thế bằng tệp mới”"),
+                said);
+        assertFalse(said.contains("PUT") || said.contains("/api/"), "no API verb on the page: " + said);
+        HeadlessChromium.screenshot(browser, "documents-conflict");
+        WebElement link = refusal.findElement(By.cssSelector("a.replace-loaded"));
+        String document = "https://w3id.org/nq57/id/doc/lam-dong-da-sar/2026/88-kh-ubnd";
+        assertTrue(URLDecoder.decode(link.getAttribute("href"), StandardCharsets.UTF_8)
+                .endsWith("entity.html?id=" + document + "#document-actions"), link.getAttribute("href"));
+
+        link.click();
+        WebElement newFile = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("replace-file")));
+        newFile.sendKeys(file.toString());
+        browser.findElement(By.id("replace-document")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#document-actions .report")));
+        assertEquals(404, get("/api/documents/ke-hoach-88-ban-dau.txt").statusCode());
+        String now = get("/api/documents/ke-hoach-88-ban-sua.txt").body();
+        assertTrue(now.contains(document) && now.contains("\"tasks\":5"), now);
+    }
+
     @Test
     void everyPageLoadsUnderTheContentSecurityPolicy() {
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
@@ -107,6 +174,12 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
             wait.until(d -> !browser.findElements(By.cssSelector("#site-header nav")).isEmpty());
         }
         assertNoPolicyViolations();
+    }
+
+    /** Types the admin password over whatever the tab kept of an earlier test (the page keeps it per tab). */
+    private static void typePassword(WebDriverWait wait) {
+        WebElement password = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("auth-password")));
+        password.sendKeys(Keys.chord(Keys.CONTROL, "a"), PASSWORD);
     }
 
     private static void assertNoPolicyViolations() {

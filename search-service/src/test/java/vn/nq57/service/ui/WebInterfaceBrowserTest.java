@@ -89,6 +89,29 @@ class WebInterfaceBrowserTest extends RealDataBrowserTest {
         assertEquals(2, browser.findElements(By.cssSelector("#active-filters .chip")).size(), "one chip per value");
     }
 
+    /**
+     * The deadline filter keeps the tasks whose deadline period overlaps the range, and the page says so under the
+     * deadline facets: a task due "Năm 2026" is among the tasks of Q2 2026, while the quarter facet counts it under
+     * Q4 2026, when its deadline ends.
+     */
+    @Test
+    void theDeadlineFacetsSayThatARangeKeepsTheTasksWhosePeriodOverlapsIt() {
+        open("/?q=" + java.net.URLEncoder.encode("thôn Ngàn Chả, Pò Khoang", java.nio.charset.StandardCharsets.UTF_8)
+                + "&type=Task&deadlineFrom=2026-04-01&deadlineTo=2026-06-30");
+        List<WebElement> results = waitForAll(By.cssSelector("#results .result"));
+        assertTrue(results.stream().anyMatch(r -> r.getText().contains("Ngàn Chả") && r.getText().contains("Năm 2026")),
+                "a task due in the year 2026 overlaps its second quarter: "
+                        + results.stream().map(WebElement::getText).toList());
+        assertFalse(browser.findElements(By.cssSelector("fieldset[data-facet=deadlineQuarter] button[data-value='2026-Q4']"))
+                .isEmpty(), "the quarter facet counts it by the quarter its deadline ends in");
+        WebElement hint = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("deadline-hint")));
+        assertTrue(hint.getText().contains("trùng, dù chỉ một phần") && hint.getText().contains("“Năm 2026”")
+                && hint.getText().contains("Quý II/2026"), hint.getText());
+        assertEquals("deadlineQuarter", ((JavascriptExecutor) browser).executeScript(
+                "return document.getElementById('deadline-hint').previousElementSibling.dataset.facet"),
+                "said right under the deadline facets");
+    }
+
     /** A task of an appendix names its document by the plan it is part of, never "chưa có số" (an appendix has none). */
     @Test
     void anAppendixsTaskNamesItsDocumentByItsPlansNumber() {
