@@ -76,9 +76,14 @@ final class EntityDocuments {
       stored(d, DEADLINE_END, e.deadlineEnd().toString());
       d.add(new IntPoint(DEADLINE_START_DAY, (int) e.deadlineStart().toEpochDay()));
       d.add(new IntPoint(DEADLINE_END_DAY, (int) e.deadlineEnd().toEpochDay()));
-      LocalDate end = e.deadlineEnd();
-      d.add(new SortedSetDocValuesFacetField(DEADLINE_YEAR, Integer.toString(end.getYear())));
-      d.add(new SortedSetDocValuesFacetField(DEADLINE_QUARTER, quarter(end)));
+      // Every year and quarter the deadline period overlaps: choosing one on the page filters by overlap (the
+      // range), so a task due "Năm 2026" is counted in each quarter of 2026, and a count is what choosing it lists.
+      for (String year : years(e.deadlineStart(), e.deadlineEnd())) {
+        d.add(new SortedSetDocValuesFacetField(DEADLINE_YEAR, year));
+      }
+      for (String q : quarters(e.deadlineStart(), e.deadlineEnd())) {
+        d.add(new SortedSetDocValuesFacetField(DEADLINE_QUARTER, q));
+      }
     }
     if (e.completed() != null) {
       keyword(d, COMPLETED, e.completed().toString());
@@ -121,6 +126,35 @@ final class EntityDocuments {
         completed == null ? null : Boolean.valueOf(completed), d.get(TARGET), d.get(UNIT_OF_MEASURE),
         horizon == null ? null : horizon.numericValue().intValue(), d.get(AREA), coordinating, d.get(AREA_ID),
         d.get(PROVINCE_ID));
+  }
+
+  /** The most years or quarters a deadline is counted in: past it, only the last ones (the period's end). */
+  static final int MAX_PERIODS = 40;
+
+  /** The years from {@code start} to {@code end} ("2025", "2026"), the last {@link #MAX_PERIODS} of them at most. */
+  static List<String> years(LocalDate start, LocalDate end) {
+    List<String> out = new ArrayList<>();
+    for (int y = Math.max(start.getYear(), end.getYear() - MAX_PERIODS + 1); y <= end.getYear(); y++) {
+      out.add(Integer.toString(y));
+    }
+    return out;
+  }
+
+  /** The quarters from {@code start} to {@code end} ("2026-Q1" … "2026-Q4"), the last {@link #MAX_PERIODS} at most. */
+  static List<String> quarters(LocalDate start, LocalDate end) {
+    List<String> out = new ArrayList<>();
+    LocalDate first = end.withDayOfMonth(1).minusMonths(3L * (MAX_PERIODS - 1));
+    for (LocalDate q = start.isAfter(first) ? start : first; !q.isAfter(end);
+        q = q.withDayOfMonth(1).plusMonths(3)) {
+      String name = quarter(q);
+      if (out.isEmpty() || !out.getLast().equals(name)) {
+        out.add(name);
+      }
+    }
+    if (out.isEmpty() || !out.getLast().equals(quarter(end))) {
+      out.add(quarter(end));
+    }
+    return out;
   }
 
   /** "2026-Q2" for a date in April–June 2026. */

@@ -71,6 +71,8 @@ public final class IndexFields {
   static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(UNIT, true);
+    config.setMultiValued(DEADLINE_YEAR, true);   // every year and quarter a deadline period overlaps
+    config.setMultiValued(DEADLINE_QUARTER, true);
     return config;
   }
 }

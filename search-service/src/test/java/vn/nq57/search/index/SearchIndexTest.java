@@ -259,6 +259,30 @@ class SearchIndexTest {
         "told apart: " + units);
   }
 
+  /**
+   * A year or quarter facet counts the tasks whose deadline period overlaps it, which is what choosing it lists (the
+   * page sets it as the deadline range): a task due "Năm 2026" is counted in each quarter of 2026.
+   */
+  @Test
+  void aDeadlineFacetsCountIsWhatChoosingItLists() {
+    SearchRequest tasks = SearchRequest.of("").withType(EntityType.TASK);
+    SearchResults all = index.search(tasks);
+    List<FacetCount> quarters = all.facets().get("deadlineQuarter");
+    assertTrue(quarters.size() >= 4, quarters.toString());
+    for (FacetCount q : quarters) {
+      int year = Integer.parseInt(q.value().substring(0, 4));
+      int n = q.value().charAt(6) - '0';
+      LocalDate from = LocalDate.of(year, 3 * n - 2, 1);
+      assertEquals(q.count(), index.search(tasks.withDeadline(from, from.plusMonths(3).minusDays(1))).total(),
+          q.value());
+    }
+    for (FacetCount y : all.facets().get("deadlineYear")) {
+      int year = Integer.parseInt(y.value());
+      assertEquals(y.count(), index.search(tasks.withDeadline(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
+          .total(), y.value());
+    }
+  }
+
   @Test
   void deadlineRangeKeepsTasksWhosePeriodOverlapsIt() {
     LocalDate from = LocalDate.of(2026, 4, 1);
