@@ -244,7 +244,9 @@ public final class DocumentGraphBuilder {
         out.date(doc, Vocab.eliDateDocument, date);
         out.year(doc, NQ.year, registry.yearOf(number, scope, year));
         issuer(out, doc, issuer, scope);
-        area(out, doc, scope, Levels.ofName(issuer));
+        // a ministry's number says so even where its issuer is not named ("1709/BKHCN-CĐSQG")
+        String level = Levels.ofName(issuer);
+        area(out, doc, scope, level != null ? level : Levels.ofCode(number.issuerCode()));
     }
 
     private static void issuer(GraphWriter out, Resource doc, String issuer, Scope scope) {

@@ -45,6 +45,7 @@ class CitedScopesTest {
                 "Căn cứ Kế hoạch số 45/KH-UBND ngày 02/4/2025 của UBND tỉnh Gia Lai về thực hiện Nghị quyết số 57-NQ/TW ngày "
                         + "22/12/2024 của Bộ Chính trị (gọi tắt là Kế hoạch số 45/KH-UBND);",
                 "Căn cứ Quyết định số 1234/QĐ-BKHCN ngày 05/5/2025 của Bộ Khoa học và Công nghệ về chuyển đổi số;",
+                "Căn cứ Công văn số 4321/BTC-QLCS ngày 06/6/2025 hướng dẫn lập dự toán;",
                 "",
                 "UBND xã Phú Hòa ban hành Kế hoạch như sau:",
                 "",
@@ -119,10 +120,13 @@ class CitedScopesTest {
         assertEquals(List.of("https://w3id.org/nq57/id/doc/viet-nam/2024/57-nq-tw"), documents);
     }
 
-    /** A ministry's documents, its own and those it is cited for, are of the ministry level, over the nation's area. */
+    /**
+     * A ministry's documents, its own and those it is cited for (by name, or by its code in the number alone), are of
+     * the ministry level, over the nation's area.
+     */
     @Test
     void aMinistrysDocumentsAreOfTheMinistryLevel() {
-        for (String number : List.of("321/KH-BNV", "1234/QĐ-BKHCN")) {
+        for (String number : List.of("321/KH-BNV", "1234/QĐ-BKHCN", "4321/BTC-QLCS")) {
             List<String> documents = select("SELECT DISTINCT ?d { GRAPH ?g { ?d <" + ELI + "number> \"" + number + "\" } }");
             assertEquals(1, documents.size(), documents.toString());
             assertEquals(List.of(NQ + "ministry"), select("SELECT DISTINCT ?l { GRAPH ?g { <" + documents.getFirst()

@@ -97,14 +97,14 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
     }
 
     /**
-     * A document added with checks in its load report (here the date line a scan's OCR misread): the page lists each,
+     * A document added with checks in its load report (here a date line a scan's OCR misread, letters O for zeros): the page lists each,
      * in Vietnamese with the report's own sentence, never "nothing more to check".
      */
     @Test
     void everyCheckOfTheReportIsShownInVietnameseWithItsOriginal() throws Exception {
         Path file = Files.createTempDirectory("nq57-page-").resolve("ke-hoach-87-ngay-ocr-loi.txt");
         Files.writeString(file, fixture("ke-hoach-08-da-sar.txt").replace("08/KH-UBND", "87/KH-UBND")
-                .replace("Đạ Sar, ngày 20 tháng 01 năm 2026", "Đạ Sar, ngày(tháng 01 năm 2026"));
+                .replace("Đạ Sar, ngày 20 tháng 01 năm 2026", "Đạ Sar, ngày 2O tháng Ol năm 2O26"));
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
         browser.get(uri("/documents.html").toString());
         typePassword(wait);
@@ -116,8 +116,8 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
         String report = browser.findElement(By.cssSelector(".report")).getText();
         String checks = browser.findElement(By.cssSelector(".report .checks")).getText();
         assertTrue(checks.contains("Không đọc được ngày ban hành ở phần đầu văn bản; dòng ghi ngày đọc được là "
-                + "“Đạ Sar, ngày(tháng 01 năm 2026”"), checks);
-        assertTrue(checks.contains("Nguyên văn trong báo cáo: date not found in the header: \"Đạ Sar, ngày(tháng 01 năm 2026\""),
+                + "“Đạ Sar, ngày 2O tháng Ol năm 2O26”"), checks);
+        assertTrue(checks.contains("Nguyên văn trong báo cáo: date not found in the header: \"Đạ Sar, ngày 2O tháng Ol năm 2O26\""),
                 checks);
         assertFalse(report.contains("Không có gì cần kiểm tra thêm"), report);
         HeadlessChromium.screenshot(browser, "documents-checks");
