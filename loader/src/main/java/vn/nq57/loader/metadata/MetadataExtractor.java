@@ -187,7 +187,8 @@ public final class MetadataExtractor {
             // "(Kèm theo Nghị quyết số 03/NQ-CP …)" at the head of a programme: it is attached to, i.e. part of, that
             // document (ELI is_part_of), whatever its own kind; not a basis it cites.
             Caption head = captions.isEmpty() ? null : captions.getFirst();
-            if (head != null && head.document() != selfCaption && inHead(lines, head.line())) appendixOf = head.document();
+            if (head != null && head.document() != selfCaption && inHead(lines, heading > 0 ? titleEnd : 0, head.line()))
+                appendixOf = head.document();
         }
         if (number == null && selfCaption != null && selfCaption.number() != null) {
             number = selfCaption.number();
@@ -334,10 +335,12 @@ public final class MetadataExtractor {
 
     /**
      * Whether the caption on {@code line} stands in the document's head: no line above it starts the body (a
-     * numbered heading, an item, a table row, a basis, an article). A caption further down is that of an appendix.
+     * numbered heading, an item, a table row, a basis, an article). A caption further down is that of an appendix. The
+     * lines from {@code from} on are read (those after the heading and title: the header block above may be a table,
+     * a Word file's two-column header, and a title may open with "Thực hiện …").
      */
-    private static boolean inHead(List<String> lines, int line) {
-        for (int i = 0; i < line; i++) {
+    private static boolean inHead(List<String> lines, int from, int line) {
+        for (int i = from; i < line; i++) {
             String l = lines.get(i).strip();
             if (l.startsWith("|") || l.contains("\t") || BODY_START.matcher(clean(l)).find()) return false;
         }

@@ -192,6 +192,27 @@ class HeaderVariantsTest {
         assertNull(m.date());
     }
 
+    /**
+     * A plan issued with a decision, as a Word file: its header a two-column table (a tab between the cells), its
+     * caption "(Kèm theo Quyết định số … của Bộ trưởng …)" wrapped over two lines under the title. It is part of that
+     * decision, as the same plan in one text with its decision is.
+     */
+    @Test
+    void aPlanUnderATableHeaderIsPartOfTheDecisionItsCaptionNames() {
+        DocumentMetadata m = of("""
+                BỘ NỘI VỤ	CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                	Độc lập - Tự do - Hạnh phúc
+                KẾ HOẠCH
+                Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị
+                (Kèm theo Quyết định số 412/QĐ-BNV ngày 05 tháng 5 năm 2025
+                của Bộ trưởng Bộ Nội vụ)
+                I. MỤC ĐÍCH, YÊU CẦU
+                """);
+        assertNotNull(m.appendixOf(), m.toString());
+        assertEquals("412/QĐ-BNV", m.appendixOf().number().canonical());
+        assertEquals(2025, m.year(), "dated by the decision it is part of");
+    }
+
     @Test
     void aDateTypoKeepsTheYearAndAsksForACheck() {
         DocumentMetadata m = of("""
