@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -358,7 +359,7 @@ public final class SearchIndex implements AutoCloseable {
   private SearchResults asTyped(IndexGeneration g, SearchRequest request, Query filter, EntityQuery.Words words,
       Query highlighted) throws IOException {
     boolean lean = firstPassWindow > 0;
-    java.util.function.Function<Query, Query> counted =
+    Function<Query, Query> counted =
         f -> lean ? EntityQuery.firstPass(f, words) : EntityQuery.matching(f, words);
     return search(g, request, counted.apply(filter), EntityQuery.matching(null, words), EntityQuery.proximity(words),
         EntityQuery.everyPart(words), highlighted, r -> counted.apply(filtersOf(g, r)));
@@ -388,7 +389,7 @@ public final class SearchIndex implements AutoCloseable {
     Query every = everyPart.parse(request.query()).text().matching();
     boolean withPartial = countUpTo(g, g.searcher.rewrite(new BooleanQuery.Builder()
         .add(exact, Occur.SHOULD).add(every, Occur.SHOULD).build()), FEW) < FEW;
-    java.util.function.Function<Query, List<Query>> tiersWith = f -> {
+    Function<Query, List<Query>> tiersWith = f -> {
       Query scoring = widened(f, loose, highlighted);
       List<Query> t = new ArrayList<>(List.of(
           new BooleanQuery.Builder().add(scoring, Occur.MUST).add(exact, Occur.FILTER).build(),
@@ -410,12 +411,15 @@ public final class SearchIndex implements AutoCloseable {
     }
     Map<String, List<FacetCount>> facets = Map.of();
     if (request.facets()) {
-      java.util.function.Function<SearchRequest, Query> anyTier = r -> {
+      // the request's own matches from the tiers rewritten above; other filters' (chosen facets) built afresh
+      BooleanQuery.Builder own = new BooleanQuery.Builder();
+      tiers.forEach(t -> own.add(t, Occur.SHOULD));
+      Function<SearchRequest, Query> anyTier = r -> {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         tiersWith.apply(filtersOf(g, r)).forEach(t -> all.add(t, Occur.SHOULD));
         return all.build();
       };
-      facets = facetPass(g, request, anyTier.apply(request), anyTier).facets();
+      facets = facetPass(g, request, own.build(), anyTier).facets();
     }
     StoredFields stored = g.searcher.storedFields();
     VietnameseHighlighter.Marker marker = snippets.marker(highlighted);
@@ -500,7 +504,7 @@ public final class SearchIndex implements AutoCloseable {
    * (for the facets whose values are chosen: {@link #countedApart}).
    */
   private SearchResults search(IndexGeneration g, SearchRequest request, Query query, Query matching,
-      Query proximity, Query everyPart, Query words, java.util.function.Function<SearchRequest, Query> countedFor)
+      Query proximity, Query everyPart, Query words, Function<SearchRequest, Query> countedFor)
       throws IOException {
     Query rewritten = g.searcher.rewrite(query);
     int window = firstPassWindow > 0 ? firstPassWindow : RESCORE_WINDOW;
@@ -562,7 +566,7 @@ public final class SearchIndex implements AutoCloseable {
    * per generation, words and filters, so the pages of one search and its repeats count once.
    */
   private FacetPass facetPass(IndexGeneration g, SearchRequest request, Query query,
-      java.util.function.Function<SearchRequest, Query> countedFor) throws IOException {
+      Function<SearchRequest, Query> countedFor) throws IOException {
     FacetPass known = cachedFacetPass(g, request);
     if (known != null) {
       return known;
@@ -594,7 +598,7 @@ public final class SearchIndex implements AutoCloseable {
    * gives the counted query of a request; {@code counts} those of the request's own matches, kept for the other facets.
    */
   private Map<String, List<FacetCount>> countedApart(IndexGeneration g, SearchRequest request,
-      Map<String, List<FacetCount>> counts, java.util.function.Function<SearchRequest, Query> countedFor)
+      Map<String, List<FacetCount>> counts, Function<SearchRequest, Query> countedFor)
       throws IOException {
     Map<String, List<FacetCount>> out = counts;
     for (String dim : IndexFields.FACETS) {
