@@ -24,6 +24,11 @@ import java.util.List;
  * appendix's, whether it comes in the same file or apart (a plan's body and its appendix as two Word files).</li>
  * <li>In a part on goals ("MỤC TIÊU"), each clause stating a number ("Quy mô kinh tế số đạt tối thiểu 30% GDP") is an
  * indicator ({@link ProseGoals}) grouped under its horizon ("Đến năm 2030").</li>
+ * <li>A directive without such parts (a Prime Minister's dispatch, a directive: "… Thủ tướng Chính phủ yêu cầu:" and
+ * numbered items addressed to bodies) gives its items as tasks when no part gave any: an item naming a body ("2. Bộ
+ * Công an") leads the lettered items under it ("2.a", "2.b"), an item opening with a body and its assignment ("6. Bộ
+ * Tài chính chủ trì nghiên cứu …") is a task of that body, and an item addressed to everyone or to posts ("Bộ trưởng,
+ * Thủ trưởng cơ quan ngang bộ …") is an instruction, not a task.</li>
  * </ul>
  * Every task keeps its lines and their verbatim text.
  */
@@ -33,6 +38,12 @@ final class ProseItems {
     /** A sentence sending the reader to an appendix for the tasks: "nhiệm vụ … (được xác định) tại Phụ lục …". */
     private static final java.util.regex.Pattern TASKS_IN_APPENDIX = java.util.regex.Pattern.compile(
             "(?iu)nhiệm vụ[^.;]{0,300}?(?<!\\p{L})(?:tại|theo|trong|ở)\\s+(?:các\\s+)?phụ lục(?!\\p{L})");
+    /**
+     * The sentence that opens a directive's items, folded: the issuer directs ("… Thủ tướng Chính phủ yêu cầu:", "…
+     * chỉ thị:", "… đề nghị:", "… giao:"); a scan's misread marks ("yêu câu") fold the same.
+     */
+    private static final java.util.regex.Pattern DIRECTS = java.util.regex.Pattern.compile(
+            "(?:^|\\s)(?:yeu cau|chi thi|de nghi|chi dao|giao)\\s*:$");
 
     final List<SectionRow> sections = new ArrayList<>();
     final List<TaskRow> tasks = new ArrayList<>();
@@ -66,7 +77,63 @@ final class ProseItems {
                     ProseGoals.read(items.text, b, body, items.goalGroups));
             i = end;
         }
+        if (items.tasks.isEmpty() && !tasksInAppendix) items.directive(blocks);
         return items;
+    }
+
+    /** The numbered items after a directive's opening sentence, up to the next part (see the class comment). */
+    private void directive(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.kind != Kind.PARAGRAPH || !DIRECTS.matcher(Fold.key(b.text())).find()) continue;
+            int end = i + 1;
+            while (end < blocks.size() && blocks.get(end).kind != Kind.PART) end++;
+            List<Block> body = blocks.subList(i + 1, end);
+            if (body.isEmpty() || body.getFirst().kind != Kind.NUMBERED) continue;
+            SectionRow section = null;
+            for (int k = 0; k < body.size(); ) {
+                Block item = body.get(k);
+                int next = k + 1;
+                while (next < body.size() && depth(body.get(next)) > depth(item)) next++;
+                List<Block> under = body.subList(k + 1, next);
+                k = next;
+                if (item.kind != Kind.NUMBERED) continue;
+                String heading = Assignment.heading(item.text());
+                Assignment a = heading == null ? Assignment.of(item.text()) : null;
+                if ((heading == null || under.isEmpty()) && a == null) continue;
+                if (section == null) section = leadIn(b);
+                if (a != null) {
+                    tasks.add(new TaskRow(section, item.label, name(item, under), "", a.lead(), a.coordinating(),
+                            List.of(), "", "", List.of(), span(item, under), text.text(span(item, under))));
+                } else {
+                    assigned(section, item.label, heading, under);
+                }
+            }
+            return;
+        }
+    }
+
+    /** The directive's opening sentence as the section of its items: its last sentence names it, its lines stay. */
+    private SectionRow leadIn(Block b) {
+        String all = b.text();
+        int cut = Math.max(all.lastIndexOf(". "), all.lastIndexOf("; "));
+        SectionRow s = new SectionRow(null, all.substring(cut + 1).strip(), null, span(b), text.text(span(b)));
+        sections.add(s);
+        return s;
+    }
+
+    /** The items under a body's name: its lettered items with what is under each, else each item; led by the body. */
+    private void assigned(SectionRow section, String number, String lead, List<Block> under) {
+        boolean lettered = under.stream().anyMatch(x -> x.kind == Kind.LETTERED);
+        for (int i = 0; i < under.size(); ) {
+            Block b = under.get(i);
+            int end = i + 1;
+            if (lettered) while (end < under.size() && under.get(end).kind != Kind.LETTERED) end++;
+            List<Block> sub = lettered ? under.subList(i + 1, end) : List.of();
+            i = end;
+            if ((lettered && b.kind != Kind.LETTERED) || isLeadIn(b)) continue;
+            task(section, b.kind == Kind.LETTERED ? number + "." + b.label : "", b, sub, lead);
+        }
     }
 
     private SectionRow section(Block heading) {

@@ -170,6 +170,50 @@ class ProseItemsTest {
         assertEquals(List.of("Trung tâm Tin học"), rows.tasks().stream().map(TaskRow::lead).toList());
     }
 
+    /**
+     * A directive without parts (a Prime Minister's dispatch, as its scan reads: no headings, "… yêu cầu:" and numbered
+     * items addressed to bodies) gives its items as tasks: a body's name leads the lettered items under it, a sentence
+     * opening with a body and its assignment is that body's task, and items to everyone or to posts are none.
+     */
+    @Test
+    void aDirectivesNumberedItemsAddressedToBodiesAreTheirTasks() throws Exception {
+        ExtractedRows rows = extract(
+                "CÔNG ĐIỆN",
+                "Về tăng cường bảo đảm an toàn dữ liệu",
+                "THỦ TƯỚNG CHÍNH PHỦ điện:",
+                "- Bộ trưởng, Thủ trưởng cơ quan ngang bộ;",
+                "- Chủ tịch Ủy ban nhân dân các tỉnh.",
+                "Thời gian qua, các bộ, ngành đã triển khai nhiều giải pháp. Để khắc phục hạn chế, Thủ tướng Chính phủ",
+                "yêu câu:",   // a scan's misread mark
+                "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ tập trung thực hiện hiệu quả các nhiệm vụ đã giao.",
+                "2. Bộ Công an",
+                "a) Chỉ đạo các đơn vị rà soát các hệ thống thông tin quan trọng,",
+                "bảo đảm an toàn dữ liệu.",
+                "b) Thường xuyên cảnh báo các hình thức lừa đảo mới.",
+                "3. Bộ Tài chính chủ trì, phối hợp với Ngân hàng Nhà nước Việt Nam nghiên cứu cơ chế xác thực giao dịch.",
+                "4. Các bộ, ngành, địa phương báo cáo kết quả thực hiện Công điện này./.",
+                "Nơi nhận:",
+                "- Như trên;",
+                "- Lưu: VT.");
+        assertEquals(List.of("2.a", "2.b", "3"), rows.tasks().stream().map(TaskRow::ordinal).toList());
+        assertEquals(List.of("Bộ Công an", "Bộ Công an", "Bộ Tài chính"), rows.tasks().stream().map(TaskRow::lead).toList());
+        assertEquals("Ngân hàng Nhà nước Việt Nam", rows.tasks().get(2).coordinating());
+        assertEquals("Chỉ đạo các đơn vị rà soát các hệ thống thông tin quan trọng, bảo đảm an toàn dữ liệu.",
+                rows.tasks().getFirst().name());
+        assertEquals("Để khắc phục hạn chế, Thủ tướng Chính phủ yêu câu:", rows.tasks().getFirst().section().title());
+    }
+
+    /** Numbered items after a plan's part that gave tasks stay the part's: the directive's reading is only for texts without. */
+    @Test
+    void aPlansPartsKeepTheirTasksBeforeAnyDirectiveReading() throws Exception {
+        ExtractedRows rows = extract(
+                "Ủy ban nhân dân xã yêu cầu:",
+                "1. Văn phòng HĐND và UBND xã chủ trì xây dựng kế hoạch.",
+                "II. NHIỆM VỤ",
+                "1. Số hóa hồ sơ đất đai.");
+        assertEquals(List.of("Số hóa hồ sơ đất đai."), rows.tasks().stream().map(TaskRow::name).toList());
+    }
+
     @Test
     void aDocumentWithATaskTableKeepsTheTableAsItsList() throws Exception {
         ExtractedRows rows = extract(
