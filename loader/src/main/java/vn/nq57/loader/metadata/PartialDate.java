@@ -17,8 +17,14 @@ public record PartialDate(Integer day, Integer month, Integer year) {
      * 2024", "ngày 03, tháng 3"), never a slash (the other notation's).
      */
     private static final String GAP = "[\\s\\p{P}&&[^/]]{0,3}";
+    /**
+     * A day written by hand into the blank of a signed scan, which the scan's text reads as a few odd letters that may
+     * take the "t" of "tháng" with them ("ngày âŸháng 4 năm 2025"): no day, the month and year as printed.
+     */
+    private static final String SCRAWL = "\\s?[^\\s\\d/]{1,3}(?:\\s{0,3}t)?";
     private static final Pattern WORDS = Pattern.compile(
-            "ngày" + GAP + "(\\d{1,2})?" + GAP + "tháng" + GAP + "(\\d{1,2})?" + GAP + "năm" + GAP + "(\\d{4})",
+            "ngày(?:" + GAP + "(\\d{1,2})?" + GAP + "t|" + SCRAWL + ")háng" + GAP + "(\\d{1,2})?" + GAP + "năm" + GAP
+                    + "(\\d{4})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SLASHES = Pattern.compile(
             "ngày\\s*(\\d{1,2})?\\s*/\\s*(\\d{1,2})?\\s*/\\s*(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
