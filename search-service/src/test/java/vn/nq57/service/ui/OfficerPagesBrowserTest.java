@@ -134,6 +134,32 @@ class OfficerPagesBrowserTest extends RealDataBrowserTest {
         HeadlessChromium.screenshot(browser, "entity-unknown");
     }
 
+    /**
+     * The lineage of the root resolution (no basis above it) says it is where the chains start and shows what derives
+     * from it, with its one node drawn; no "no path found", no console error (the picture of no path was drawn at NaN).
+     */
+    @Test
+    void theRootResolutionsLineageSaysItIsTheOriginAndShowsWhatDerivesFromIt() {
+        String root = first(NQ + "SELECT ?d WHERE { ?d eli:number \"57-NQ/TW\" ; nq:sourceFile ?f }");
+        assumeTrue(count(NQ + "SELECT (COUNT(*) AS ?n) WHERE { VALUES ?p { eli:based_on eli:applies eli:is_part_of eli:amends } <"
+                + root + "> ?p ?u }") == 0, "57-NQ/TW is based on nothing in this graph");
+        int derived = count(NQ + "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a nq:PolicyDocument ; nq:derivesFrom+ <" + root + "> }");
+        HeadlessChromium.consoleErrors(browser);
+        open("/lineage.html?id=" + enc(root));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "điểm khởi đầu"));
+        String status = text(By.id("status"));
+        assertTrue(status.startsWith("57-NQ/TW là điểm khởi đầu của chuỗi"), status);
+        assertFalse(status.contains("Không tìm thấy"), status);
+        assertTrue(text(By.id("entity-line")).contains("57-NQ/TW"), text(By.id("entity-line")));
+        assertEquals(1, waitForAll(By.cssSelector("svg.lineage .node")).size(), "the root's own node");
+        assertTrue(text(By.id("no-steps")).contains("văn bản gốc"), text(By.id("no-steps")));
+        List<WebElement> below = waitForAll(By.cssSelector("#down-results li[data-type=Document]"));
+        assertFalse(below.isEmpty(), "what derives from it is listed");
+        assertTrue(text(By.id("down-total")).contains(derived + " văn bản"), text(By.id("down-total")) + " / " + derived);
+        assertEquals(List.of(), HeadlessChromium.consoleErrors(browser), "console errors");
+        HeadlessChromium.screenshot(browser, "lineage-root");
+    }
+
     // ------------------------------------------------------------------------------------------------ overdue
 
     @Test
