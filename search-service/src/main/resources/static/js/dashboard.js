@@ -1,7 +1,7 @@
 // Dashboard: counts per level and province, tasks per deadline quarter, overdue as of today, completed (/api/stats).
 import { getJson } from './api.js';
 import { clear, el, showError, status } from './dom.js';
-import { formatDate, formatNumber, formatQuarter } from './format.js';
+import { formatDate, formatNumber, formatQuarter, placeName } from './format.js';
 import { label, onLanguageChange, t } from './i18n.js';
 import { initLayout } from './layout.js';
 import { barChart, table } from './charts.js';
@@ -52,7 +52,7 @@ function render(s) {
   fillCounts('level-table', t('dashboard.level'), byLevel, levelName);
 
   const byProvince = s.byProvince ?? [];
-  const provinceName = (r) => r.province || '—';
+  const provinceName = (r) => placeName(r.province) || '—';
   barChart(document.getElementById('province-chart'),
     { ...series(byProvince, provinceName), description: described(t('dashboard.byProvince'), byProvince, provinceName) });
   fillCounts('province-table', t('dashboard.province'), byProvince, provinceName);

@@ -15,8 +15,12 @@ const TEXT = {
 };
 const x = (key, ...args) => (TEXT[currentLang()]?.[key] ?? TEXT.vi[key]).replace(/\{(\d+)\}/g, (m, i) => args[i] ?? m);
 
-/** Appends the replace and remove controls for the document {@code iri} to {@code container}, if it has a file. */
-export async function documentActions(container, iri) {
+/**
+ * Appends the replace and remove controls for the document {@code iri} to {@code container}, if it has a file. Once
+ * the document is removed, {@code onRemoved({ file })} is called (the page then shows that it is gone, with no
+ * action left on it); without a callback the section says so itself.
+ */
+export async function documentActions(container, iri, onRemoved) {
   const documents = await getJson('/api/documents').catch(() => []);
   const doc = documents.find((d) => d.document === iri);
   if (!doc) return;
@@ -31,7 +35,8 @@ export async function documentActions(container, iri) {
       const job = await change(method, `/api/documents/${encodeURIComponent(doc.id)}`, files,
         (j) => { progress.textContent = progressText(j); });
       if (method === 'DELETE') {
-        outcome.append(el('p', {}, x('removed'), el('a', { href: 'documents.html' }, x('list'))));
+        if (onRemoved) return onRemoved({ file: doc.file });
+        section.replaceChildren(el('p', { role: 'status' }, x('removed'), el('a', { href: 'documents.html' }, x('list'))));
       } else {
         outcome.append(...reportView(job.result.report, job.result.documents));
       }
@@ -42,8 +47,9 @@ export async function documentActions(container, iri) {
   };
   replace.addEventListener('click', () => file.files.length && run('PUT', [file.files[0]]));
   remove.addEventListener('click', () => window.confirm(x('confirm')) && run('DELETE', null));
-  container.append(el('section', { class: 'document-actions detail', id: 'document-actions' },
+  const section = el('section', { class: 'document-actions detail', id: 'document-actions' },
     el('h2', {}, x('title')), el('p', { class: 'muted' }, x('file', doc.file)), loginFields(),
     el('div', { class: 'actions' }, el('label', { for: 'replace-file' }, x('newFile')), file, replace, remove),
-    progress, outcome));
+    progress, outcome);
+  container.append(section);
 }

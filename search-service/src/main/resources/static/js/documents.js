@@ -4,6 +4,7 @@ import { getJson } from './api.js';
 import { clear, el } from './dom.js';
 import { currentLang, onLanguageChange, t } from './i18n.js';
 import { initLayout } from './layout.js';
+import { capitalise, labelText } from './format.js';
 import { change, errorView, loginFields, progressText, reportView, tr } from './documents-client.js';
 
 const PAGE = {
@@ -84,8 +85,18 @@ async function loadList() {
   table.append(
     el('thead', {}, el('tr', {}, ['file', 'number', 'tasks', 'indicators', 'page'].map((k) => el('th', {}, p(k))))),
     el('tbody', {}, documents.map((d) => el('tr', {},
-      el('td', {}, d.file ?? d.id), el('td', { class: d.number ? null : 'muted' }, d.number ?? t('document.noNumber')), el('td', {}, d.tasks), el('td', {}, d.indicators),
+      el('td', {}, d.file ?? d.id), el('td', { class: d.number || d.partOf ? null : 'muted' }, numberOf(d)), el('td', {}, d.tasks), el('td', {}, d.indicators),
       el('td', {}, d.document ? el('a', { href: `entity.html?id=${encodeURIComponent(d.document)}` }, d.title ?? d.number ?? d.id) : '')))));
+}
+
+/** Its number; an appendix by its plan's ("Phụ lục · 130/KH-UBND"), as the search names it; else "chưa có số". */
+function numberOf(d) {
+  if (d.number) return d.number;
+  if (d.partOf) {
+    const kind = capitalise(labelText(d.kind)) || t('entity.appendixGroup');
+    return `${kind} · ${d.partOf.number ?? t('document.noNumber')}`;
+  }
+  return t('document.noNumber');
 }
 
 onLanguageChange(() => { renderStatic(); loadList(); });

@@ -4,7 +4,7 @@
 import { getJson, param } from './api.js';
 import { append, clear, el, entityHref, lineageHref, status, showError, copyButton } from './dom.js';
 import { label, onLanguageChange, t } from './i18n.js';
-import { capitalise, documentName, formatLiteral, labelText } from './format.js';
+import { capitalise, documentName, formatLiteral, formatNumber, labelText } from './format.js';
 import { initLayout } from './layout.js';
 import { documentActions } from './document-actions.js';
 import { renderAlignment } from './alignment.js';
@@ -12,7 +12,12 @@ import { renderAlignment } from './alignment.js';
 initLayout('');
 const id = param('id');
 let entity = null;
-onLanguageChange(() => entity && render(entity));
+/** Set once the document shown was removed from this page: the page then says so, whatever the language. */
+let removed = null;
+onLanguageChange(() => {
+  if (removed) renderRemoved(removed);
+  else if (entity) render(entity);
+});
 load();
 
 async function load() {
@@ -56,8 +61,28 @@ function render(e) {
     sectionsBlock(e),
     e.type === 'Unit' && childrenBlock(e.children),
   );
-  if (isDocument) documentActions(article, e.id);
+  if (isDocument) documentActions(article, e.id, ({ file }) => {
+    removed = { name: heading, file };
+    renderRemoved(removed);
+  });
   renderAlignment(e, article);
+}
+
+/**
+ * The page of a document just removed: it is gone from the store, so the page shows nothing of it and offers no action
+ * on it, only where to go next (the documents held, the search).
+ */
+function renderRemoved({ name, file }) {
+  const article = clear(document.getElementById('entity'));
+  document.title = `${t('entity.removed', name, file)} · ${t('app.title')}`;
+  append(article,
+    el('h1', {}, name),
+    el('div', { class: 'status status-info', role: 'status', id: 'removed' },
+      el('p', {}, t('entity.removed', name, file)),
+      el('p', { class: 'error-hint' }, t('entity.removedHint'))),
+    el('div', { class: 'actions' },
+      el('a', { class: 'button primary', href: 'documents.html', id: 'removed-list' }, t('entity.removedList')),
+      el('a', { class: 'button', href: './' }, t('nav.search'))));
 }
 
 function numberOf(e) {
@@ -181,23 +206,31 @@ function appendixBlock(e) {
       el('a', { href: entityHref(a.id) }, a.name ?? t('entity.appendix'))))));
 }
 
-/** Tasks and indicators grouped by section, each group with its counts. */
+/**
+ * Tasks and indicators grouped by section, each group with its counts. A document's appendices are part of it: their
+ * groups follow its own, each headed by its appendix, and count as the document's, saying that they are in it.
+ */
 function sectionsBlock(e) {
   const groups = e.sections ?? [];
   if (e.type !== 'Document' && e.type !== 'Section') return null;
   const tasks = groups.reduce((n, g) => n + g.tasks.length, 0);
   const indicators = groups.reduce((n, g) => n + g.indicators.length, 0);
+  const inParts = groups.filter((g) => g.part).reduce((n, g) => n + g.tasks.length + g.indicators.length, 0);
   const section = el('section', { id: 'contents', 'aria-labelledby': 'contents-heading' },
     el('h2', { id: 'contents-heading' }, t('entity.contents')),
     el('p', { id: 'contents-counts' }, el('span', { class: 'badge', 'data-type': 'Task' }, t('count.tasks', tasks)), ' ',
-      el('span', { class: 'badge', 'data-type': 'Indicator' }, t('count.indicators', indicators))));
+      el('span', { class: 'badge', 'data-type': 'Indicator' }, t('count.indicators', indicators)),
+      inParts > 0 && el('span', { class: 'muted', id: 'contents-in-appendix' },
+        ` (${inParts === tasks + indicators ? '' : `${formatNumber(inParts)} `}${t('entity.inAppendix')})`)));
   if (!tasks && !indicators) {
     append(section, el('p', { class: 'muted' }, t('entity.noContents')));
     return section;
   }
   for (const g of groups) {
     const title = g.id ? [g.number, g.title].filter(Boolean).join('. ') : t('entity.noSection');
-    const group = el('section', { class: 'section-group', 'data-section': g.id ?? '' },
+    const group = el('section', { class: 'section-group', 'data-section': g.id ?? '', 'data-part': g.part?.id ?? null },
+      g.part && el('p', { class: 'kicker' }, el('span', { class: 'badge' }, t('entity.appendixGroup')), ' ',
+        el('a', { href: entityHref(g.part.id) }, g.part.name ?? t('entity.appendix'))),
       el('h3', {}, g.id && e.type === 'Document' ? el('a', { href: entityHref(g.id) }, title) : title, ' ',
         el('span', { class: 'muted' }, `(${[g.tasks.length && t('count.tasks', g.tasks.length),
           g.indicators.length && t('count.indicators', g.indicators.length)].filter(Boolean).join(', ')})`)));

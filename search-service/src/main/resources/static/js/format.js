@@ -51,6 +51,19 @@ export function documentName(d, kind) {
   return `${parts.join(', ')}${d.number ? '' : ` (${t('document.noNumber')})`}`;
 }
 
+/**
+ * An area's name as a page shows it. The loader names an area a document leaves unnamed by a placeholder in
+ * parentheses, "(province not named)" (the graph keeps it as it is); a page says it in the chosen language,
+ * "(chưa rõ tỉnh)". Any other name is unchanged.
+ */
+export function placeName(name) {
+  const m = /^\((\w+) not named\)$/.exec(String(name ?? ''));
+  if (!m) return name ?? '';
+  const key = `area.unnamed.${m[1]}`;
+  const text = t(key);
+  return text === key ? t('area.unnamed') : text;
+}
+
 export function capitalise(text) {
   const s = String(text ?? '');
   return s ? s[0].toLocaleUpperCase('vi') + s.slice(1) : s;

@@ -1,7 +1,7 @@
 // Indicators page: the targets one indicator is given across areas, as a bar chart and a table.
 import { getJson, param } from './api.js';
 import { append, clear, el, entityHref, showError, status } from './dom.js';
-import { documentName, formatNumber } from './format.js';
+import { documentName, formatNumber, placeName } from './format.js';
 import { label, onLanguageChange, t } from './i18n.js';
 import { initLayout } from './layout.js';
 import { barChart, table } from './charts.js';
@@ -79,7 +79,7 @@ export function targetNumber(indicator) {
 }
 
 function areaOf(i) {
-  return i.area || i.document?.issuer || documentName(i.document, i.documentKind) || t('indicators.noArea');
+  return placeName(i.area) || i.document?.issuer || documentName(i.document, i.documentKind) || t('indicators.noArea');
 }
 
 function render(a) {

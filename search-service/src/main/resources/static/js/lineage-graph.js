@@ -113,6 +113,11 @@ function pathOf(points) {
  * to the words shown. Returns the SVG element.
  */
 export function drawLineage(container, graph, { centreId, topIds, relationText, onSelect }) {
+  // nothing to lay out (an entity with no path and no node of its own): an empty frame, not a picture at NaN
+  if (!graph.nodes.length) {
+    container.replaceChildren();
+    return null;
+  }
   const { g, width, height } = place(graph);
   const viewportHeight = Math.min(Math.max(height, 160), 640);
   const root = svg('svg', { class: 'lineage', width: '100%', height: viewportHeight, role: 'group',

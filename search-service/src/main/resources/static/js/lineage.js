@@ -15,7 +15,10 @@ let answer = null;
 let down = null;
 let selected = null;
 onLanguageChange(() => {
-  if (answer) render(answer);
+  if (answer) {
+    renderStatus(answer);
+    render(answer);
+  }
   if (down) renderDown();
 });
 load();
@@ -26,24 +29,37 @@ async function load() {
   status(statusBox, t('common.loading'));
   try {
     answer = await getJson('/api/lineage/up', { id });
-    status(statusBox, answer.paths?.length ? '' : t('lineage.noPath'));
+    renderStatus(answer);
     render(answer);
   } catch (error) {
     showError(statusBox, error, error.status === 404 ? 'entity.notFoundHint' : 'lineage.errorHint');
   }
   const downLevel = param('down');
   if (downLevel) loadDown(id, downLevel, param('type') || 'Task');
+  // A document above which nothing is known is where its chains start: show what derives from it, at every level.
+  else if (answer?.origin) loadDown(id, '', 'Document', 1, false);
+}
+
+/** Nothing (paths to show), the origin of the chains (a root document), or that no path was found. */
+function renderStatus(a) {
+  const statusBox = document.getElementById('status');
+  if (a.origin) status(statusBox, t('lineage.origin', documentName(a.origin, a.origin.kind)));
+  else status(statusBox, a.paths?.length ? '' : t('lineage.noPath'));
 }
 
 const relationText = (relation) => label('relation', relation);
 
 function render(a) {
   const entity = a.entity ?? { id };
-  document.title = `${t('page.lineage')}: ${entity.name ?? entity.id} · ${t('app.title')}`;
+  const name = a.origin ? documentName(a.origin, a.origin.kind) : entity.name ?? label('type', entity.type);
+  document.title = `${t('page.lineage')}: ${name} · ${t('app.title')}`;
   clear(document.getElementById('entity-line')).append(
     el('span', { class: 'badge' }, label('type', entity.type)), ' ',
-    el('a', { href: entityHref(entity.id), id: 'entity-link' }, entity.name ?? label('type', entity.type)));
+    el('a', { href: entityHref(entity.id), id: 'entity-link' }, name),
+    a.origin && a.origin.name && a.origin.name !== name && el('span', { class: 'muted' }, ` — ${a.origin.name}`));
   const graph = graphOf(a.paths);
+  // the root document alone: one node, no edge
+  if (a.origin && !graph.nodes.length) graph.nodes.push(a.origin);
   const topIds = new Set((a.tops ?? []).map((top) => top.id));
   drawLineage(document.getElementById('graph'), graph,
     { centreId: entity.id, topIds, relationText, onSelect: (s) => showDetail(s) });
@@ -57,6 +73,11 @@ function render(a) {
 function renderEdges(edges) {
   const table = clear(document.getElementById('edges'));
   const nodeLink = (n) => el('a', { href: entityHref(n.id) }, nodeName(n));
+  if (!edges.length) {
+    table.append(el('tbody', {}, el('tr', {}, el('td', { class: 'muted', id: 'no-steps' },
+      answer?.origin ? t('lineage.noSteps') : t('lineage.noPath')))));
+    return;
+  }
   table.append(
     el('thead', {}, el('tr', {}, ['lineage.from', 'lineage.relation', 'lineage.to', 'lineage.quote', 'lineage.where']
       .map((k) => el('th', { scope: 'col' }, t(k))))),
@@ -102,7 +123,7 @@ const DOWN_TYPES = ['Task', 'Indicator', 'Document'];
  * What derives from a document at one level, one type at a time: tasks, indicators and documents are listed
  * separately, each tab with its own count (one request per type, so the counts are the API's totals).
  */
-async function loadDown(rootId, level, type = 'Task', page = 1) {
+async function loadDown(rootId, level, type = 'Task', page = 1, scroll = true) {
   const section = document.getElementById('down');
   status(section, t('common.loading'));
   try {
@@ -111,7 +132,7 @@ async function loadDown(rootId, level, type = 'Task', page = 1) {
     const totals = Object.fromEntries(DOWN_TYPES.map((ty, i) => [ty, answers[i].total ?? 0]));
     down = { root: rootId, answer: answers[DOWN_TYPES.indexOf(type)], level, type, page, totals };
     renderDown();
-    section.scrollIntoView({ block: 'start' });
+    if (scroll) section.scrollIntoView({ block: 'start' });
   } catch (error) {
     showError(section, error, 'lineage.errorHint');
   }
@@ -131,15 +152,18 @@ function renderDown() {
       b.addEventListener('click', () => loadDown(rootId, level, ty));
       return b;
     }));
-  const levelName = label('level', level);
+  const levelName = level ? label('level', level) : null;
   // The counts name documents by number only; the listed items carry their document's issuer as well.
   const known = new Map((result.results ?? []).map((r) => r.document).filter(Boolean).map((d) => [d.id, d]));
   append(section, 
-    el('h2', { id: 'down-heading' }, t('lineage.downTitle', levelName, documentName(root))),
+    el('h2', { id: 'down-heading' }, levelName ? t('lineage.downTitle', levelName, documentName(root))
+      : t('lineage.downTitleAll', documentName(root))),
     tabs,
     el('p', {}, el('strong', { id: 'down-total', 'data-type': type }, t(`lineage.downTotal.${type}`, formatNumber(result.total ?? 0))), ' ',
       result.total ? el('a', { class: 'button', href: csv, download: 'nq57-lineage-down.csv' }, t('lineage.downloadCsv')) : null),
-    !result.total && el('p', { class: 'muted', id: 'down-empty' }, t('lineage.downEmpty', label('type', type).toLowerCase(), levelName)),
+    !result.total && el('p', { class: 'muted', id: 'down-empty' }, levelName
+      ? t('lineage.downEmpty', label('type', type).toLowerCase(), levelName)
+      : t('lineage.downEmptyAll', label('type', type).toLowerCase())),
     result.countsByDocument?.length ? el('div', { class: 'table-wrap' }, el('table', {},
       el('caption', {}, t('lineage.byDocument')),
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('indicators.document')),

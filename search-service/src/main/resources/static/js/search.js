@@ -1,6 +1,6 @@
 // Search page: the query and its filters live in the address (so back/forward, links and reloads keep them).
 import { getJson } from './api.js';
-import { documentName, formatDate, formatQuarter, formatNumber, labelText, capitalise } from './format.js';
+import { documentName, formatDate, formatQuarter, formatNumber, labelText, capitalise, placeName } from './format.js';
 import { append, clear, el, entityHref, lineageHref, showError, snippet, status } from './dom.js';
 import { label, onLanguageChange, t } from './i18n.js';
 import { initLayout } from './layout.js';
@@ -162,6 +162,7 @@ function renderExport(state) {
 function facetText(facet, entry) {
   if (facet === 'type' || facet === 'level' || facet === 'completed') return label(facet, entry.value);
   if (facet === 'deadlineQuarter') return formatQuarter(entry.value);
+  if (facet === 'province') return placeName(entry.label || entry.value);
   return entry.label || entry.value;
 }
 

@@ -6,7 +6,8 @@ package vn.nq57.search.index;
  * tells documents apart even without a number ("/KH-UBND · UBND xã Tân Lợi", "Phụ lục · 130/KH-UBND").
  *
  * <p>{@code citation} is how a row of an export names its document, so that no row is without one: the number; for a
- * draft (no number yet) its title and issuer ("Kế hoạch … (UBND xã Tân Lợi)"); for an appendix its plan's citation
+ * draft (no number yet) its kind and issuer as the pages name it ("Kế hoạch, UBND xã Tân Lợi (chưa có số)", {@link
+ * DocumentNames}), its title being a column of its own; for an appendix its plan's citation
  * followed by "· Phụ lục" and the appendix's title. {@code planId} is the IRI of the whole document (an appendix's plan;
  * otherwise the document itself). An appendix without its own issuer or level carries its plan's. {@code kindClass} is
  * the IRI of the document's own kind, its class under {@code nq:PolicyDocument} ({@code nq:Plan}, {@code nq:Appendix};

@@ -191,7 +191,7 @@ public final class EntityReader {
 
   private static IndexedEntity document(Resource doc, Memo memo) {
     DocumentRef ref = documentRef(doc);
-    String name = firstNonNull(ref.title(), ref.number(), doc.getURI());
+    String name = firstNonNull(ref.title(), ref.number(), ref.citation());
     Area area = memo.area(area(doc));
     return new IndexedEntity(doc.getURI(), EntityType.DOCUMENT, name,
         join(name, ref.number(), ref.issuer()),
@@ -409,7 +409,11 @@ public final class EntityReader {
     return null;
   }
 
-  /** How an export names a document: its number; a draft by title and issuer; an appendix by its plan. */
+  /**
+   * How an export names a document: its number; an appendix by its plan; a draft (no number) as the pages name it,
+   * by kind and issuer ({@link DocumentNames#unnumbered}: "Kế hoạch, UBND xã Tân Lợi (chưa có số)"), its title being
+   * the export's column of its own.
+   */
   private static String citation(Resource doc, int depth) {
     String number = number(doc);
     if (number != null) {
@@ -420,9 +424,7 @@ public final class EntityReader {
     if (parent != null && depth < MAX_AREA_DEPTH) {
       return citation(parent, depth + 1) + " · Phụ lục" + (title == null ? "" : ": " + title);
     }
-    String issuer = string(doc, NQ.issuerName);
-    String name = firstNonNull(title, doc.getURI());
-    return issuer == null ? name : name + " (" + issuer + ")";
+    return DocumentNames.unnumbered(kindClass(doc), string(doc, NQ.issuerName));
   }
 
   /**
@@ -442,7 +444,7 @@ public final class EntityReader {
     if (issuer != null) {
       return issuer + " (chưa có số)" + (title == null ? "" : " · " + shortened(title));
     }
-    return title != null ? shortened(title) : doc.getURI();
+    return title != null ? shortened(title) : DocumentNames.unnumbered(kindClass(doc), null);
   }
 
   /** The longest a title runs in a label before it is cut at a word, with an ellipsis. */

@@ -14,6 +14,7 @@ import vn.nq57.loader.report.DocumentReport;
 import vn.nq57.ontology.Iris;
 import vn.nq57.ontology.NQ;
 import vn.nq57.ontology.Vocab;
+import vn.nq57.service.entity.TermLabels;
 import vn.nq57.service.store.DatasetHolder;
 
 import java.io.IOException;
@@ -204,7 +205,24 @@ public class DocumentCatalog {
         String number = best == null ? null : firstLiteral(graph, best, Vocab.eliNumber.asNode());
         String title = best == null ? null : firstLiteral(graph, best, Vocab.dctermsTitle.asNode());
         return new DocumentSummary(id, g.getURI(), file, best == null ? null : best.getURI(), number, title,
+                best == null ? null : kind(graph, best), best == null ? null : partOf(graph, best),
                 Math.max(bestTasks, 0), bestIndicators, report(id));
+    }
+
+    /** The labels of the document's own kind: its class of the ontology other than nq:PolicyDocument. */
+    private static TermLabels.Label kind(Graph graph, Node doc) {
+        return graph.find(doc, RDF.type.asNode(), Node.ANY).toList().stream().map(Triple::getObject)
+                .filter(Node::isURI).map(Node::getURI)
+                .filter(iri -> iri.startsWith(NQ.NS) && !iri.equals(NQ.PolicyDocument.getURI())).sorted()
+                .map(TermLabels::of).flatMap(Optional::stream).findFirst().orElse(null);
+    }
+
+    /** The document an appendix is part of, with the number its graph gives it; null for a document of its own. */
+    private static DocumentSummary.PartOf partOf(Graph graph, Node doc) {
+        return graph.find(doc, Vocab.eliIsPartOf.asNode(), Node.ANY).toList().stream().map(Triple::getObject)
+                .filter(Node::isURI).sorted(java.util.Comparator.comparing(Node::getURI)).findFirst()
+                .map(plan -> new DocumentSummary.PartOf(plan.getURI(), firstLiteral(graph, plan, Vocab.eliNumber.asNode())))
+                .orElse(null);
     }
 
     private static String firstLiteral(Graph graph, Node subject, Node property) {

@@ -41,6 +41,11 @@ public final class Described {
      */
     public record DocumentLink(String relation, Label relationLabel, DocumentRef document, Label kind, String area) {}
 
-    /** A section of a document with its tasks and indicators in document order; a null id gathers items in no section. */
-    public record SectionGroup(String id, String number, String title, List<EntityRef> tasks, List<EntityRef> indicators) {}
+    /**
+     * A section of a document with its tasks and indicators in document order; a null id gathers items in no section.
+     * {@code part} is the appendix the section is printed in when it is not the document's own body (a plan whose
+     * tasks are listed in its "Phụ lục"), null for the document's own sections.
+     */
+    public record SectionGroup(String id, String number, String title, List<EntityRef> tasks, List<EntityRef> indicators,
+                               EntityRef part) {}
 }

@@ -223,12 +223,15 @@ public final class Describer {
         return sortedByLevel(links);
     }
 
-    /** The documents directly based on, applying, part of or amending this one. */
+    /**
+     * The documents directly based on, applying or amending this one. Its appendices (part of it) are not below it:
+     * they are the document itself, listed as its parts, their tasks counted as its own ({@link #sections}).
+     */
     public static List<DocumentLink> below(Resource doc) {
         Model model = doc.getModel();
         List<DocumentLink> links = new ArrayList<>();
         for (Property step : STEPS)
-            model.listResourcesWithProperty(step, doc).toList().stream().filter(Resource::isURIResource)
+            if (!step.equals(Vocab.eliIsPartOf)) model.listResourcesWithProperty(step, doc).toList().stream().filter(Resource::isURIResource)
                     .sorted(Comparator.comparing(Resource::getURI)).forEach(down -> links.add(link(step, down)));
         return sortedByLevel(links);
     }
@@ -245,15 +248,37 @@ public final class Describer {
 
     /**
      * A document's tasks and indicators (a section's, for a section) grouped by section in document order; items
-     * in no section come first under a group with a null id. Empty for anything else.
+     * in no section come first under a group with a null id. A document's appendices (its parts, {@code eli:is_part_of}
+     * at any depth) follow, each with its own groups marked by {@link SectionGroup#part}: a plan whose tasks are listed
+     * in its appendix has them. Empty for anything else.
      */
     public static List<SectionGroup> sections(Resource r) {
-        Model model = r.getModel();
         String type = EntityReader.type(r);
-        List<Resource> items;
-        if (type.equals(EntityReader.DOCUMENT)) items = model.listResourcesWithProperty(NQ.inDocument, r).toList();
-        else if (type.equals("Section")) items = model.listResourcesWithProperty(NQ.inSection, r).toList();
-        else return List.of();
+        if (type.equals("Section")) return groups(r.getModel().listResourcesWithProperty(NQ.inSection, r).toList(), null);
+        if (!type.equals(EntityReader.DOCUMENT)) return List.of();
+        List<SectionGroup> all = new ArrayList<>(groups(r.getModel().listResourcesWithProperty(NQ.inDocument, r).toList(), null));
+        for (Resource part : parts(r))
+            all.addAll(groups(part.getModel().listResourcesWithProperty(NQ.inDocument, part).toList(), EntityReader.ref(part)));
+        return all;
+    }
+
+    /** The appendices of a document and theirs, in the order of their IRIs, each once. */
+    public static List<Resource> parts(Resource doc) {
+        Set<Resource> seen = new LinkedHashSet<>();
+        List<Resource> frontier = List.of(doc);
+        for (int depth = 0; depth < 4 && !frontier.isEmpty(); depth++) {
+            List<Resource> next = new ArrayList<>();
+            for (Resource at : frontier)
+                doc.getModel().listResourcesWithProperty(Vocab.eliIsPartOf, at).toList().stream()
+                        .filter(Resource::isURIResource).sorted(Comparator.comparing(Resource::getURI))
+                        .filter(p -> !p.equals(doc) && seen.add(p)).forEach(next::add);
+            frontier = next;
+        }
+        return List.copyOf(seen);
+    }
+
+    /** {@code items} (of one document, or one section) grouped by section in document order. */
+    private static List<SectionGroup> groups(List<Resource> items, EntityRef part) {
         Map<Resource, List<Resource>> groups = new LinkedHashMap<>();
         Resource none = ResourceFactory.createResource();
         items.stream().filter(i -> i.hasProperty(RDF.type, NQ.Task) || i.hasProperty(RDF.type, NQ.Indicator))
@@ -270,7 +295,8 @@ public final class Describer {
                             real ? EntityReader.string(section, NQ.sectionNumber) : null,
                             real ? EntityReader.name(section) : null,
                             e.getValue().stream().filter(i -> i.hasProperty(RDF.type, NQ.Task)).map(EntityReader::ref).toList(),
-                            e.getValue().stream().filter(i -> i.hasProperty(RDF.type, NQ.Indicator)).map(EntityReader::ref).toList());
+                            e.getValue().stream().filter(i -> i.hasProperty(RDF.type, NQ.Indicator)).map(EntityReader::ref).toList(),
+                            part);
                 }).toList();
     }
 

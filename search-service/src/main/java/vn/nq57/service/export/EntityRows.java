@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The rows every download of tasks, indicators, documents and units has, one per {@link IndexedEntity}, with what the
- * screen shows beside a result: the document (its number; a draft's title and issuer; an appendix's plan, see
+ * screen shows beside a result: the document (its number; a draft by kind and issuer as the pages name it; an appendix's plan, see
  * {@link DocumentRef#citation()}), issuer, area, province, level, section, ordinal, lead and coordinating units, the
  * deadline as printed and as the period it was normalised to, completed, an indicator's target, and a link back to
  * the entity's page; then the IRIs of its document's plan, its area and its province (what a JSON-LD download

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.nq57.service.entity.EntityId;
 import jakarta.servlet.http.HttpServletRequest;
+import vn.nq57.search.index.DocumentNames;
 import vn.nq57.search.index.IndexedEntity;
 import vn.nq57.search.index.SearchIndex;
 import vn.nq57.service.export.EntityRows;
@@ -80,7 +81,8 @@ public class LineageController {
         LineageDown all = lineage.downAll(iri, filter);
         String root = all.root().number() != null ? all.root().number() : iri.substring(iri.lastIndexOf('/') + 1);
         Map<String, String> about = ExportAbout.start("Văn bản triển khai (lineage down)", http);
-        ExportAbout.put(about, "văn bản gốc", all.root().number() != null ? all.root().number() : all.root().id());
+        ExportAbout.put(about, "văn bản gốc", all.root().number() != null ? all.root().number()
+                : DocumentNames.unnumberedOfKind(all.root().kind() == null ? null : all.root().kind().vi(), all.root().issuer()));
         ExportAbout.put(about, "cấp (level)", filter.level());
         ExportAbout.put(about, "loại (type)", filter.type());
         about.put("số dòng", Integer.toString(all.results().size()));

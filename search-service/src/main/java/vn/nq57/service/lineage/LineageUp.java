@@ -8,10 +8,13 @@ import java.util.List;
 /**
  * Every path from an entity up to the top documents, the answer of {@code GET /api/lineage/up}.
  *
- * @param paths each a list of edges from the entity to a top document
- * @param tops  the documents the paths end at: those that derive from nothing in the graph
+ * @param paths  each a list of edges from the entity to a top document
+ * @param tops   the documents the paths end at: those that derive from nothing in the graph (a document that derives
+ *               from nothing is its own top, with no path)
+ * @param origin the entity as a node, when it is a document that derives from nothing in the graph (57-NQ/TW): where
+ *               every chain through it starts, so a page says so and shows what derives from it; null otherwise
  */
-public record LineageUp(EntityRef entity, List<List<Edge>> paths, List<Top> tops, boolean truncated) {
+public record LineageUp(EntityRef entity, List<List<Edge>> paths, List<Top> tops, boolean truncated, Node origin) {
 
     /**
      * One end of an edge. For a document: {@code kind} its class's labels ("kế hoạch"), {@code issuer} the issuing

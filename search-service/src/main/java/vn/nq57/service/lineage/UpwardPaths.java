@@ -55,7 +55,12 @@ final class UpwardPaths {
         Deque<Edge> path = new ArrayDeque<>();
         Set<Resource> onPath = new LinkedHashSet<>();
         onPath.add(start);
-        if (EntityReader.isDocument(start)) {
+        Node origin = null;
+        if (EntityReader.isDocument(start) && steps(start).isEmpty()) {
+            // a document above which the graph knows nothing: the start of its chains, its own top
+            origin = node(start);
+            tops.put(start.getURI(), top(start));
+        } else if (EntityReader.isDocument(start)) {
             climb(start, path, onPath);
         } else {
             SourceText source = EntityReader.source(start);
@@ -69,7 +74,7 @@ final class UpwardPaths {
                 path.removeLast();
             }
         }
-        return new LineageUp(EntityReader.ref(start), List.copyOf(paths), List.copyOf(tops.values()), truncated);
+        return new LineageUp(EntityReader.ref(start), List.copyOf(paths), List.copyOf(tops.values()), truncated, origin);
     }
 
     private void climb(Resource doc, Deque<Edge> path, Set<Resource> onPath) {
@@ -95,8 +100,11 @@ final class UpwardPaths {
 
     private void record(Resource top, Deque<Edge> path) {
         paths.add(List.copyOf(path));
-        tops.computeIfAbsent(top.getURI(), iri -> kept.tops.computeIfAbsent(top.asNode(),
-                n -> new Top(iri, EntityReader.string(top, Vocab.eliNumber), EntityReader.name(top))));
+        tops.computeIfAbsent(top.getURI(), iri -> kept.tops.computeIfAbsent(top.asNode(), n -> top(top)));
+    }
+
+    private static Top top(Resource top) {
+        return new Top(top.getURI(), EntityReader.string(top, Vocab.eliNumber), EntityReader.name(top));
     }
 
     private List<Step> steps(Resource doc) {

@@ -10,6 +10,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import tools.jackson.databind.json.JsonMapper;
 import vn.nq57.service.web.Problems;
+import vn.nq57.service.web.SecurityHeaders;
 
 import java.io.IOException;
 import java.net.URI;
@@ -62,7 +63,8 @@ final class ProblemResponses implements AuthenticationEntryPoint {
 
     /**
      * Writes a problem detail in the request's language, as every other problem, saying which in
-     * {@code Content-Language} (a request the firewall refused never reaches ContentLanguageHeaderWriter).
+     * {@code Content-Language}, with the {@link SecurityHeaders} (a request the firewall refused never reaches
+     * ContentLanguageHeaderWriter nor Spring Security's header writers).
      */
     static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
         boolean vietnamese = Problems.wantsVietnamese(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
@@ -74,6 +76,8 @@ final class ProblemResponses implements AuthenticationEntryPoint {
                 // a path the firewall refused may be no URI at all: the problem goes without its instance
             }
         }
+        // A request the firewall refused never reached Spring Security's header writers: the same headers, here.
+        SecurityHeaders.writeTo(response);
         response.setHeader(HttpHeaders.CONTENT_LANGUAGE, vietnamese ? "vi" : "en");
         response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         response.setStatus(problem.getStatus());

@@ -28,6 +28,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
+import vn.nq57.service.web.SecurityHeaders;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,17 +51,10 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 public class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
-    /**
-     * The pages' policy: everything from this server only. Style attributes are allowed (the pages set a few), style
-     * and script elements only from files; images may be data: URLs (icons in style sheets).
-     */
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
-    /** Swagger UI (a library page) sets inline styles in style elements too; still no script but its own files. */
-    static final String CSP_SWAGGER = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
+    /** The pages' policy ({@link SecurityHeaders#CSP}). */
+    static final String CSP = SecurityHeaders.CSP;
+    /** Swagger UI's ({@link SecurityHeaders#CSP_SWAGGER}). */
+    static final String CSP_SWAGGER = SecurityHeaders.CSP_SWAGGER;
 
     /**
      * The requests that change something: any method but GET, HEAD and OPTIONS on the documents. Nothing else writes:
@@ -77,8 +72,12 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties,
+                                            CorsConfigurationSource corsConfigurationSource) throws Exception {
         ProblemResponses problems = new ProblemResponses(properties);
+        // Spring's CORS filter, answering a refusal with a problem detail (RefusedCrossOrigin), not plain text
+        CorsFilter cors = new CorsFilter(corsConfigurationSource);
+        cors.setCorsProcessor(new RefusedCrossOrigin());
         RequestMatcher swagger = pathPattern("/swagger-ui/**");
         http
             // Stateless HTTP Basic: no session, no cookie, so nothing for cross-site request forgery to use.
@@ -89,7 +88,8 @@ public class SecurityConfiguration {
             .logout(logout -> logout.disable())
             .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
             .exceptionHandling(e -> e.authenticationEntryPoint(problems))
-            .cors(Customizer.withDefaults())
+            .cors(c -> c.disable())
+            .addFilterAt(cors, CorsFilter.class)
             .authorizeHttpRequests(auth -> {
                 if (properties.writesEnabled()) auth.requestMatchers(writes()).authenticated();
                 else auth.requestMatchers(writes()).denyAll();

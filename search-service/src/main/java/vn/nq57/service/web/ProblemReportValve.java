@@ -15,7 +15,8 @@ import java.io.Writer;
  * before any servlet runs (a malformed request line or URL, a request line or headers over
  * {@code server.max-http-request-header-size}), and for any error response left without a body. A request line over
  * the limit is answered 414 (a query too long for GET; POST takes up to {@code nq57.http.max-request-body}), other
- * oversized headers 431. Type, title and language as in {@link Problems}.
+ * oversized headers 431. Type, title and language as in {@link Problems}; the {@link SecurityHeaders} as on every
+ * other response.
  */
 public class ProblemReportValve extends ErrorReportValve {
 
@@ -61,6 +62,8 @@ public class ProblemReportValve extends ErrorReportValve {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
             response.setHeader(HttpHeaders.CONTENT_LANGUAGE, vietnamese ? "vi" : "en");
+            // Tomcat answered before any filter ran: the headers Spring Security writes on every other response
+            SecurityHeaders.writeTo(response);
             Writer writer = response.getReporter();
             if (writer != null) {
                 writer.write(json.toString());

@@ -74,6 +74,40 @@ class ExportsOverHttpTest extends RealDataServiceTest {
         }
     }
 
+    /**
+     * A draft (a document without a number) is named in downloads as the pages name it, by kind and issuer then
+     * "(chưa có số)" ("Kế hoạch, UBND xã Tân Lợi (chưa có số)"), never by its IRI: the document column of its rows, and
+     * the sheet describing a lineage download from it.
+     */
+    @Test
+    void aDraftIsNamedByKindAndIssuerAsThePagesNameIt() throws Exception {
+        List<org.apache.jena.query.QuerySolution> drafts = sparqlSelect("SELECT ?d ?issuer ?c WHERE { ?d a nq:PolicyDocument ; "
+                + "nq:sourceFile ?f ; nq:issuerName ?issuer ; a ?c FILTER(?c != nq:PolicyDocument) "
+                + "FILTER NOT EXISTS { ?d eli:number ?n } FILTER NOT EXISTS { ?d eli:is_part_of ?p } } ORDER BY ?d");
+        assertFalse(drafts.isEmpty(), "the sources hold drafts");
+        var ontology = vn.nq57.ontology.Ontology.ontology();
+        for (var draft : drafts) {
+            String iri = draft.getResource("d").getURI();
+            String kind = ontology.listObjectsOfProperty(ontology.createResource(draft.getResource("c").getURI()),
+                    org.apache.jena.vocabulary.RDFS.label).toList().stream().map(o -> o.asLiteral())
+                    .filter(l -> l.getLanguage().equals("vi")).map(l -> l.getString()).findFirst().orElseThrow();
+            String expected = Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + ", "
+                    + draft.getLiteral("issuer").getString() + " (chưa có số)";
+            List<Map<String, String>> rows = csv(get("/api/search?format=csv&document=" + encode(iri)));
+            assertFalse(rows.isEmpty(), iri);
+            for (Map<String, String> row : rows) {
+                assertEquals(expected, row.get("document"), row.toString());
+                assertFalse(row.get("name").contains("w3id.org"), row.toString());
+            }
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                    get("/api/lineage/down?format=xlsx&id=" + encode(iri)).body()))) {
+                Map<String, String> described = new HashMap<>();
+                for (Row row : book.getSheet(ExportBook.ABOUT_SHEET)) described.put(text(row.getCell(0)), text(row.getCell(1)));
+                assertEquals(expected, described.get("văn bản gốc"), described.toString());
+            }
+        }
+    }
+
     @Test
     void searchXlsxIsTypedFrozenFilteredAndDescribesTheQuery() throws Exception {
         byte[] body = get("/api/search?q=" + encode("chuyển đổi số") + "&format=xlsx").body();

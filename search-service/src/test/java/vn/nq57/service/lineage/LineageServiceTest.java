@@ -54,6 +54,23 @@ class LineageServiceTest {
         }
     }
 
+    /**
+     * Resolution 57-NQ/TW derives from nothing: the answer says it is where the chains start (its node, its own top),
+     * not merely that no path was found; a task of a plan still gets its paths and no origin.
+     */
+    @Test
+    void theRootResolutionIsTheOriginOfItsChains() {
+        String nq57 = RealGraph.single("SELECT ?d WHERE { ?d eli:number \"57-NQ/TW\" FILTER(CONTAINS(STR(?d), \"/2024/\")) }");
+        LineageUp up = service.up(nq57);
+        assertTrue(up.paths().isEmpty(), up.paths().toString());
+        assertNotNull(up.origin(), "57-NQ/TW is the origin of its chains");
+        assertEquals("57-NQ/TW", up.origin().number());
+        assertEquals(nq57, up.origin().id());
+        assertEquals(List.of(nq57), up.tops().stream().map(LineageUp.Top::id).toList());
+        assertNull(service.up(tanLoiTask).origin(), "a task is no origin");
+        assertNull(service.up(dongNai92).origin(), "a plan based on others is no origin");
+    }
+
     @Test
     void theCommuneTasksUnderPlan92AreExactlyThoseTheGraphDerives() {
         LineageDown down = service.downAll(dongNai92, DownFilter.parse("commune", "Task", null, null));

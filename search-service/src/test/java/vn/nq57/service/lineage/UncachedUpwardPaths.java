@@ -48,7 +48,11 @@ final class UncachedUpwardPaths {
         Deque<Edge> path = new ArrayDeque<>();
         Set<Resource> onPath = new LinkedHashSet<>();
         onPath.add(start);
-        if (EntityReader.isDocument(start)) {
+        Node origin = null;
+        if (EntityReader.isDocument(start) && steps(start).isEmpty()) {
+            origin = node(start);
+            tops.put(start.getURI(), new Top(start.getURI(), EntityReader.string(start, Vocab.eliNumber), EntityReader.name(start)));
+        } else if (EntityReader.isDocument(start)) {
             climb(start, path, onPath);
         } else {
             SourceText source = EntityReader.source(start);
@@ -62,7 +66,7 @@ final class UncachedUpwardPaths {
                 path.removeLast();
             }
         }
-        return new LineageUp(EntityReader.ref(start), List.copyOf(paths), List.copyOf(tops.values()), truncated);
+        return new LineageUp(EntityReader.ref(start), List.copyOf(paths), List.copyOf(tops.values()), truncated, origin);
     }
 
     private void climb(Resource doc, Deque<Edge> path, Set<Resource> onPath) {

@@ -45,6 +45,56 @@ class SecurityOverHttpTest extends RealDataServiceTest {
     }
 
     /**
+     * The refusals made before or outside our controllers carry the same headers and are problem details too: a path
+     * Spring Security's firewall refuses, a request line Tomcat cannot read (answered before any filter runs), headers
+     * over Tomcat's limit, and a cross-origin preflight for a change (Spring's CORS check said "Invalid CORS request" in
+     * plain text).
+     */
+    @Test
+    void refusalsMadeOutsideTheControllersCarryTheSecurityHeadersAndAProblemDetail() throws Exception {
+        List<String> failures = new java.util.ArrayList<>();
+        HttpResponse<String> firewall = send(withLanguage(HttpRequest.newBuilder(uri("/api/search;x=1?q=so")).GET(), "vi"));
+        failures.addAll(refusalHeaders("firewall", 400, firewall.statusCode(), firewall.headers().map()));
+        HttpResponse<String> preflight = send(withLanguage(HttpRequest.newBuilder(uri("/api/documents/any"))
+                .header("Origin", ORIGIN).header("Access-Control-Request-Method", "DELETE")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()), "vi"));
+        failures.addAll(refusalHeaders("preflight", 403, preflight.statusCode(), preflight.headers().map()));
+        if (!(preflight.body().contains("\"detail\"") && preflight.body().contains(ORIGIN) && preflight.body().contains("DELETE")))
+            failures.add("preflight: no problem detail naming the origin and method: " + preflight.body());
+        HttpResponse<String> big = send(HttpRequest.newBuilder(uri("/api/stats")).header("X-Big", "a".repeat(70_000)).GET());
+        failures.addAll(refusalHeaders("headers over the limit", 431, big.statusCode(), big.headers().map()));
+        // A request line with raw (unencoded) UTF-8: Tomcat refuses it before the application sees it.
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET /api/search?q=chuyển HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String head = raw.substring(0, Math.max(0, raw.indexOf("\r\n\r\n")));
+            java.util.Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            head.lines().skip(1).forEach(line -> headers.computeIfAbsent(line.substring(0, line.indexOf(':')),
+                    k -> new java.util.ArrayList<>()).add(line.substring(line.indexOf(':') + 1).strip()));
+            int status = Integer.parseInt(head.split(" ")[1]);
+            failures.addAll(refusalHeaders("raw request line", 400, status, headers));
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    private static List<String> refusalHeaders(String what, int expected, int status, java.util.Map<String, List<String>> headers) {
+        java.util.Map<String, List<String>> h = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        h.putAll(headers);
+        List<String> failures = new java.util.ArrayList<>();
+        if (status != expected) failures.add(what + ": status " + status);
+        for (var header : java.util.Map.of("X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY",
+                "Referrer-Policy", "same-origin").entrySet())
+            if (!List.of(header.getValue()).equals(h.getOrDefault(header.getKey(), List.of())))
+                failures.add(what + ": " + header.getKey() + " " + h.get(header.getKey()));
+        if (!String.valueOf(h.get("Content-Security-Policy")).contains("frame-ancestors 'none'"))
+            failures.add(what + ": Content-Security-Policy " + h.get("Content-Security-Policy"));
+        if (!String.valueOf(h.get("Content-Type")).contains("application/problem+json"))
+            failures.add(what + ": Content-Type " + h.get("Content-Type"));
+        return failures;
+    }
+
+    /**
      * A HEAD, and a conditional GET answered 304, carry the headers the GET carries: the welcome page {@code /} is a
      * forward with no body in either, which is where they were lost.
      */

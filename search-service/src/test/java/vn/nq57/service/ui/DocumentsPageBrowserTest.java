@@ -162,6 +162,38 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
         assertTrue(now.contains(document) && now.contains("\"tasks\":5"), now);
     }
 
+    /**
+     * "Xóa văn bản" on a document's page: once removed, the page shows that it is gone (in Vietnamese, with where to go
+     * next) instead of the document, and offers no action on it any more, in either language.
+     */
+    @Test
+    void aDocumentRemovedFromItsPageIsShownGoneWithNoActionLeft() throws Exception {
+        var added = upload("ke-hoach-89-se-xoa.txt", fixture("ke-hoach-08-da-sar.txt").replace("08/KH-UBND", "89/KH-UBND"));
+        assertEquals(201, added.statusCode(), added.body());
+        String document = "https://w3id.org/nq57/id/doc/lam-dong-da-sar/2026/89-kh-ubnd";
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        browser.get(uri("/entity.html?id=" + java.net.URLEncoder.encode(document, StandardCharsets.UTF_8)).toString());
+        WebElement remove = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("remove-document")));
+        typePassword(wait);
+        remove.click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        WebElement gone = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("removed")));
+        assertTrue(gone.getText().contains("Đã xóa văn bản 89/KH-UBND (tệp ke-hoach-89-se-xoa.txt) khỏi kho dữ liệu"), gone.getText());
+        assertEquals(404, get("/api/documents/ke-hoach-89-se-xoa.txt").statusCode());
+        assertNoActionOnTheRemovedDocument();
+        assertTrue(browser.findElement(By.id("removed-list")).getAttribute("href").endsWith("/documents.html"));
+        browser.findElement(By.id("lang-switch")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("removed"), "was removed"));
+        assertNoActionOnTheRemovedDocument();
+        HeadlessChromium.screenshot(browser, "document-removed");
+        browser.executeScript("localStorage.clear()");
+    }
+
+    private static void assertNoActionOnTheRemovedDocument() {
+        for (String id : List.of("document-actions", "remove-document", "replace-document", "contents", "lineage-link", "fields"))
+            assertTrue(browser.findElements(By.id(id)).isEmpty(), "#" + id + " is still shown for the removed document");
+    }
+
     @Test
     void everyPageLoadsUnderTheContentSecurityPolicy() {
         WebDriverWait wait = new WebDriverWait(browser, WAIT);

@@ -71,6 +71,10 @@ final class HeadlessChromium {
                 "--window-size=1280,1000", "--lang=vi",
                 // The network cut: only the service under test is reachable.
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost");
+        // the console, for the tests that check a page logs no error
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(driver.toFile())
                 .usingAnyFreePort()
@@ -104,6 +108,13 @@ final class HeadlessChromium {
     }
 
     private static final int MAX_SCREENSHOT_HEIGHT = 2400;
+
+    /** The console's errors (level SEVERE) since the last call, which also empties what the browser kept. */
+    static java.util.List<String> consoleErrors(WebDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+    }
 
     /** {@code <build dir>/screenshots}: next to test-classes, whatever -Dbuild.dirname chose. */
     private static Path screenshotDir() {

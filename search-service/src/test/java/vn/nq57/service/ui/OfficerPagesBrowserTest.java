@@ -134,6 +134,87 @@ class OfficerPagesBrowserTest extends RealDataBrowserTest {
         HeadlessChromium.screenshot(browser, "entity-unknown");
     }
 
+    /**
+     * The lineage of the root resolution (no basis above it) says it is where the chains start and shows what derives
+     * from it, with its one node drawn; no "no path found", no console error (the picture of no path was drawn at NaN).
+     */
+    @Test
+    void theRootResolutionsLineageSaysItIsTheOriginAndShowsWhatDerivesFromIt() {
+        String root = first(NQ + "SELECT ?d WHERE { ?d eli:number \"57-NQ/TW\" ; nq:sourceFile ?f }");
+        assumeTrue(count(NQ + "SELECT (COUNT(*) AS ?n) WHERE { VALUES ?p { eli:based_on eli:applies eli:is_part_of eli:amends } <"
+                + root + "> ?p ?u }") == 0, "57-NQ/TW is based on nothing in this graph");
+        int derived = count(NQ + "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a nq:PolicyDocument ; nq:derivesFrom+ <" + root + "> }");
+        HeadlessChromium.consoleErrors(browser);
+        open("/lineage.html?id=" + enc(root));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "điểm khởi đầu"));
+        String status = text(By.id("status"));
+        assertTrue(status.startsWith("57-NQ/TW là điểm khởi đầu của chuỗi"), status);
+        assertFalse(status.contains("Không tìm thấy"), status);
+        assertTrue(text(By.id("entity-line")).contains("57-NQ/TW"), text(By.id("entity-line")));
+        assertEquals(1, waitForAll(By.cssSelector("svg.lineage .node")).size(), "the root's own node");
+        assertTrue(text(By.id("no-steps")).contains("văn bản gốc"), text(By.id("no-steps")));
+        List<WebElement> below = waitForAll(By.cssSelector("#down-results li[data-type=Document]"));
+        assertFalse(below.isEmpty(), "what derives from it is listed");
+        assertTrue(text(By.id("down-total")).contains(derived + " văn bản"), text(By.id("down-total")) + " / " + derived);
+        assertEquals(List.of(), HeadlessChromium.consoleErrors(browser), "console errors");
+        HeadlessChromium.screenshot(browser, "lineage-root");
+    }
+
+    /**
+     * A plan whose tasks are listed in its appendix (130/KH-UBND states none itself): its page counts and lists the
+     * appendix's tasks as its own, saying they are in the appendix, and shows the appendix as its part, not as a
+     * document below it; the documents page names the appendix by its plan's number.
+     */
+    @Test
+    void aPlanWhoseTasksAreInItsAppendixHasThemAndItsAppendixIsItsPart() {
+        String plan = first(NQ + "SELECT ?p (COUNT(?t) AS ?n) WHERE { ?a eli:is_part_of ?p . ?t a nq:Task ; nq:inDocument ?a } "
+                + "GROUP BY ?p ORDER BY DESC(?n) ?p LIMIT 1");
+        String appendix = first(NQ + "SELECT ?a WHERE { ?a eli:is_part_of <" + plan + "> } ORDER BY ?a LIMIT 1");
+        int tasks = count(NQ + "SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?t a nq:Task ; nq:inDocument ?d . "
+                + "{ BIND(<" + plan + "> AS ?d) } UNION { ?d eli:is_part_of+ <" + plan + "> } }");
+        int inAppendix = count(NQ + "SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?t a nq:Task ; nq:inDocument/eli:is_part_of+ <" + plan + "> }");
+        assertTrue(inAppendix > 0);
+        openEntity(plan);
+        waitForAll(By.cssSelector("#contents .section-group"));
+        assertEquals(tasks, browser.findElements(By.cssSelector("#contents li[data-type=Task]")).size());
+        String counts = text(By.id("contents-counts"));
+        assertTrue(counts.contains(tasks + " nhiệm vụ") && counts.contains("trong phụ lục"), counts);
+        assertFalse(browser.findElements(By.cssSelector("#contents .section-group[data-part] a")).isEmpty(),
+                "the appendix's groups say which appendix they are in");
+        for (WebElement link : browser.findElements(By.cssSelector("#document-below a")))
+            assertFalse(link.getAttribute("href").contains(enc(appendix)), "its appendix is not a document below it");
+        assertTrue(browser.findElements(By.cssSelector("#appendices a")).stream()
+                .anyMatch(a -> a.getAttribute("href").contains(enc(appendix))), "its appendix listed as its part");
+        HeadlessChromium.screenshot(browser, "entity-plan-with-appendix");
+
+        String number = first(NQ + "SELECT ?n WHERE { <" + plan + "> eli:number ?n }");
+        String file = first(NQ + "SELECT ?f WHERE { <" + appendix + "> nq:sourceFile/nq:fileName ?f }");
+        open("/documents.html");
+        WebElement row = wait.until(d -> d.findElements(By.cssSelector("#loaded tbody tr")).stream()
+                .filter(r -> r.getText().contains(file)).findFirst().orElse(null));
+        assertTrue(row.getText().contains("Phụ lục · " + number), row.getText());
+        assertFalse(row.getText().contains("chưa có số"), row.getText());
+    }
+
+    /**
+     * An area a document leaves unnamed is kept in the graph under the loader's English placeholder, "(province not
+     * named)"; the pages say it in Vietnamese.
+     */
+    @Test
+    void areasLeftUnnamedAreSaidInVietnamese() {
+        assumeTrue(count(NQ + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT (COUNT(*) AS ?n) WHERE { "
+                + "?a rdfs:label ?l FILTER(STR(?l) = \"(province not named)\") }") > 0, "the graph holds an unnamed province");
+        open("/dashboard.html");
+        waitForAll(By.cssSelector("#province-table tbody tr"));
+        String dashboard = mainText();
+        assertFalse(dashboard.contains("not named"), dashboard);
+        assertTrue(dashboard.contains("(chưa rõ tỉnh)"), dashboard);
+        open("/?q=" + enc("230-KH/TU"));
+        waitForAll(By.cssSelector("#results .result"));
+        String search = mainText();
+        assertFalse(search.contains("not named"), search);
+    }
+
     // ------------------------------------------------------------------------------------------------ overdue
 
     @Test

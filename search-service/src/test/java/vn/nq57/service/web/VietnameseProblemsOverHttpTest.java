@@ -89,6 +89,9 @@ class VietnameseProblemsOverHttpTest extends WritableServiceTest {
                         r -> r.uri(uri("/api/search?q=so")).DELETE()),
                 new Bad("an address with nothing", 404, "/api/khong-co-gi", r -> r.uri(uri("/api/khong-co-gi"))),
                 new Bad("an address the firewall refuses", 400, "«;»", r -> r.uri(uri("/api/search;x=1?q=so"))),
+                new Bad("a preflight of another origin for a change", 403, "DELETE", r -> r.uri(uri("/api/documents/any"))
+                        .header("Origin", "https://bao-cao.example.vn").header("Access-Control-Request-Method", "DELETE")
+                        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())),
                 new Bad("an unknown job", 404, "'khong-co-tac-vu'", r -> r.uri(uri("/api/jobs/khong-co-tac-vu"))),
                 new Bad("an upload without credentials", 401, "'admin'", r -> r.uri(uri("/api/documents"))
                         .header("Content-Type", "multipart/form-data; boundary=b57")
