@@ -189,6 +189,36 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
         browser.executeScript("localStorage.clear()");
     }
 
+    /**
+     * A Prime Minister's dispatch (công điện: no parts, numbered items addressed to ministries after "… yêu cầu:") added
+     * through the page: the report names its kind in Vietnamese and counts the tasks its items assign.
+     */
+    @Test
+    void aDispatchAddedThroughThePageIsNamedInVietnameseWithTheTasksItAssigns() throws Exception {
+        Path file = Files.createTempDirectory("nq57-page-").resolve("cong-dien-91.txt");
+        Files.writeString(file, String.join("\n",
+                "THỦ TƯỚNG CHÍNH PHỦ", "Số: 91/CĐ-TTg", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 10 tháng 4 năm 2025", "CÔNG ĐIỆN",
+                "Về tăng cường bảo đảm an toàn dữ liệu cá nhân", "THỦ TƯỚNG CHÍNH PHỦ điện:",
+                "- Bộ trưởng các bộ, cơ quan ngang bộ;", "- Chủ tịch Ủy ban nhân dân các tỉnh.",
+                "Để bảo đảm an toàn dữ liệu cá nhân, Thủ tướng Chính phủ yêu cầu:",
+                "1. Bộ Công an", "a) Rà soát các hệ thống thông tin lưu trữ dữ liệu cá nhân.",
+                "b) Cảnh báo các hình thức lừa đảo mới trên không gian mạng.",
+                "2. Bộ Tài chính chủ trì nghiên cứu cơ chế xác thực giao dịch trực tuyến.",
+                "3. Các bộ, ngành, địa phương báo cáo kết quả thực hiện Công điện này./.",
+                "Nơi nhận:", "- Như trên;", "- Lưu: VT.") + "\n");
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        browser.get(uri("/documents.html").toString());
+        typePassword(wait);
+        browser.findElement(By.id("files")).sendKeys(file.toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), file.getFileName().toString()));
+        browser.findElement(By.id("upload")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report .open-document")));
+        String report = browser.findElement(By.cssSelector(".report")).getText();
+        assertTrue(report.contains("Công điện 91/CĐ-TTg") && report.contains("3 nhiệm vụ"), report);
+        assertFalse(report.contains("Telegram"), report);
+    }
+
     private static void assertNoActionOnTheRemovedDocument() {
         for (String id : List.of("document-actions", "remove-document", "replace-document", "contents", "lineage-link", "fields"))
             assertTrue(browser.findElements(By.id(id)).isEmpty(), "#" + id + " is still shown for the removed document");
