@@ -51,17 +51,24 @@ export function documentName(d, kind) {
   return `${parts.join(', ')}${d.number ? '' : ` (${t('document.noNumber')})`}`;
 }
 
+/** The loader's labels of areas a document leaves unnamed (the graph's, in Vietnamese), by level. */
+const UNNAMED_AREAS = {
+  '(chưa rõ cơ quan trung ương)': 'central', '(chưa rõ bộ, ngành)': 'ministry', '(chưa rõ tỉnh)': 'province',
+  '(chưa rõ huyện)': 'district', '(chưa rõ xã)': 'commune', '(chưa rõ địa bàn)': '',
+};
+
 /**
- * An area's name as a page shows it. The loader names an area a document leaves unnamed by a placeholder in
- * parentheses, "(province not named)" (the graph keeps it as it is); a page says it in the chosen language,
- * "(chưa rõ tỉnh)". Any other name is unchanged.
+ * An area's name as a page shows it. The loader labels an area a document leaves unnamed by a placeholder in
+ * parentheses, "(chưa rõ tỉnh)" (stores loaded before said "(province not named)"); a page says it in the chosen
+ * language. Any other name is unchanged.
  */
 export function placeName(name) {
-  const m = /^\((\w+) not named\)$/.exec(String(name ?? ''));
-  if (!m) return name ?? '';
-  const key = `area.unnamed.${m[1]}`;
-  const text = t(key);
-  return text === key ? t('area.unnamed') : text;
+  const text = String(name ?? '');
+  const level = Object.hasOwn(UNNAMED_AREAS, text) ? UNNAMED_AREAS[text] : /^\((\w+) not named\)$/.exec(text)?.[1];
+  if (level === undefined) return name ?? '';
+  const key = level ? `area.unnamed.${level}` : 'area.unnamed';
+  const said = t(key);
+  return said === key ? t('area.unnamed') : said;
 }
 
 export function capitalise(text) {

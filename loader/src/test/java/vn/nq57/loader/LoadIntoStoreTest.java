@@ -97,7 +97,7 @@ class LoadIntoStoreTest {
             String label = row.getLiteral("one").getString();
             // a province's body the text names without its province ("Ban Thường vụ Tỉnh ủy") has the placeholder area
             assertTrue(label.startsWith("tỉnh ") || label.startsWith("thành phố ")
-                    || label.equals("(province not named)"), row.toString());
+                    || label.equals("(chưa rõ tỉnh)"), row.toString());
         }
     }
 

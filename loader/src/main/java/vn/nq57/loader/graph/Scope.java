@@ -26,6 +26,14 @@ record Scope(String areaIri, String key, String label, String level, String prov
 
     static final String NATIONAL = "Việt Nam";
 
+    /**
+     * The label of an area whose level the text gives but not its name ("Ủy ban nhân dân xã"): said in Vietnamese, as
+     * every area's label is (@vi), in parentheses so that no one takes it for a name ("(chưa rõ xã)").
+     */
+    private static final java.util.Map<String, String> UNNAMED_LABELS = java.util.Map.of(
+            Levels.CENTRAL, "(chưa rõ cơ quan trung ương)", Levels.MINISTRY, "(chưa rõ bộ, ngành)",
+            Levels.PROVINCE, "(chưa rõ tỉnh)", Levels.DISTRICT, "(chưa rõ huyện)", Levels.COMMUNE, "(chưa rõ xã)");
+
     // The level word in any case, the name strictly capitalised: "Tỉnh ủy Đồng Tháp" names Đồng Tháp, not "ủy Đồng Tháp".
     private static final Pattern NAMED = Pattern.compile(
             "(?u)(?<!\\p{L})((?i:(?:tỉnh|thành|huyện|quận|đảng) ?(?:ủy|uỷ)|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|thị trấn))"
@@ -45,7 +53,8 @@ record Scope(String areaIri, String key, String label, String level, String prov
     static Scope unnamed(String segment, String label, String level) {
         if (label != null) return new Scope(Iris.area(label), Iris.slug(segment), label, level, null);
         if (level != null)
-            return new Scope(Iris.area("unnamed " + level), Iris.slug(level), "(" + level + " not named)", level, null);
+            return new Scope(Iris.area("unnamed " + level), Iris.slug(level),
+                    UNNAMED_LABELS.getOrDefault(level, "(chưa rõ địa bàn)"), level, null);
         return new Scope(null, "unnamed", null, null, null);
     }
 
