@@ -289,6 +289,134 @@ final class PlanFixtures {
         }
     }
 
+    /**
+     * The whole plan as a scan of one page, its task table ruled as printed tables are: the group row one cell across
+     * the row, task 1's and task 2's lead one cell over both rows (written once), long names wrapped in their cell.
+     * Drawn with Java2D at 300 dpi and embedded as an image; no text layer.
+     */
+    static byte[] scannedPlanWithRuledTablePdf() throws Exception {
+        float scale = 300f / 72f;
+        PDRectangle a4 = PDRectangle.A4;
+        BufferedImage image = new BufferedImage((int) (a4.getWidth() * scale), (int) (a4.getHeight() * scale),
+                BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        Font base = Font.createFont(Font.TRUETYPE_FONT, FONT.toFile());
+        g.setFont(base.deriveFont(11 * scale));
+        float y = 60, left = 50, mid = a4.getWidth() / 2 + 10;
+        for (int i = 0; i < 3; i++) {
+            g.drawString(LETTERHEAD.get(i), left * scale, y * scale);
+            g.drawString(MOTTO.get(i), mid * scale, y * scale);
+            y += 18;
+        }
+        y += 14;
+        g.drawString(OPENING.get(0), left * scale, y * scale); y += 18;
+        g.drawString(OPENING.get(1).substring(0, 60), left * scale, y * scale); y += 18;
+        g.drawString(OPENING.get(1).substring(60).strip(), left * scale, y * scale); y += 18;
+        g.drawString(OPENING.get(2).substring(0, 62), left * scale, y * scale); y += 18;
+        g.drawString(OPENING.get(2).substring(62).strip(), left * scale, y * scale); y += 18;
+        for (String[] h : HEADINGS) { g.drawString(h[1] + " " + h[2], left * scale, y * scale); y += 18; }
+        y = ruledTable(g, base.deriveFont(10 * scale), scale, left, y + 6);
+        y += 24;
+        g.setFont(base.deriveFont(11 * scale));
+        g.drawString("III. TỔ CHỨC THỰC HIỆN", left * scale, y * scale); y += 18;
+        g.drawString("Các sở, ngành báo cáo kết quả trước ngày 15/12 hằng năm.", left * scale, y * scale);
+        g.dispose();
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(a4);
+            doc.addPage(page);
+            var img = LosslessFactory.createFromImage(doc, image);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(img, 0, 0, a4.getWidth(), a4.getHeight());
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** Draws HEADER and ROWS as a ruled table from {@code top} (points); returns its bottom. */
+    private static float ruledTable(Graphics2D g, Font font, float scale, float left, float top) {
+        g.setFont(font);
+        var metrics = g.getFontMetrics();
+        float[] widths = {28, 170, 115, 110, 80};
+        float lineHeight = 14, pad = 5, right = left;
+        for (float w : widths) right += w;
+        float[] x = new float[widths.length + 1];
+        x[0] = left;
+        for (int c = 0; c < widths.length; c++) x[c + 1] = x[c] + widths[c];
+        List<List<String>> rows = new java.util.ArrayList<>();
+        rows.add(HEADER);
+        rows.addAll(ROWS);
+        // cell lines per row and column, wrapped to the column
+        List<List<List<String>>> lines = new java.util.ArrayList<>();
+        for (List<String> row : rows) {
+            List<List<String>> cells = new java.util.ArrayList<>();
+            for (int c = 0; c < row.size(); c++) {
+                float width = (row.size() == 2 && c == 1 ? right - x[1] : widths[c]) - 2 * pad;
+                cells.add(wrap(row.get(c), width * scale, metrics));
+            }
+            lines.add(cells);
+        }
+        float[] rowTop = new float[rows.size() + 1];
+        rowTop[0] = top;
+        for (int r = 0; r < rows.size(); r++) {
+            int n = lines.get(r).stream().mapToInt(List::size).max().orElse(1);
+            rowTop[r + 1] = rowTop[r] + n * lineHeight + 2 * pad;
+        }
+        g.setStroke(new java.awt.BasicStroke(2.5f));
+        int lead = 2, task2 = 3;                             // rows: header, group, task 1, task 2, task 3
+        for (int r = 0; r <= rows.size(); r++) {
+            // the rule under task 1 stops at the lead's cell, which spans tasks 1 and 2
+            if (r == task2) {
+                line(g, scale, left, rowTop[r], x[lead], rowTop[r]);
+                line(g, scale, x[lead + 1], rowTop[r], right, rowTop[r]);
+            } else {
+                line(g, scale, left, rowTop[r], right, rowTop[r]);
+            }
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            boolean group = rows.get(r).size() == 2;
+            for (int c = 0; c <= widths.length; c++) {
+                if (group && c > 1 && c < widths.length) continue;   // one cell across the group row
+                line(g, scale, x[c], rowTop[r], x[c], rowTop[r + 1]);
+            }
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < lines.get(r).size(); c++) {
+                if (r == task2 && c == lead) continue;             // written once, in task 1's row
+                float ly = rowTop[r] + pad + lineHeight - 3;
+                for (String s : lines.get(r).get(c)) {
+                    g.drawString(s, (x[c] + pad) * scale, ly * scale);
+                    ly += lineHeight;
+                }
+            }
+        }
+        return rowTop[rows.size()];
+    }
+
+    private static void line(Graphics2D g, float scale, float x0, float y0, float x1, float y1) {
+        g.drawLine(Math.round(x0 * scale), Math.round(y0 * scale), Math.round(x1 * scale), Math.round(y1 * scale));
+    }
+
+    private static List<String> wrap(String text, float width, java.awt.FontMetrics metrics) {
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String longer = line.isEmpty() ? word : line + " " + word;
+            if (metrics.stringWidth(longer) > width && !line.isEmpty()) {
+                out.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(longer);
+            }
+        }
+        out.add(line.toString());
+        return out;
+    }
+
     static Path write(Path dir, String name, byte[] bytes) throws IOException {
         return Files.write(dir.resolve(name), bytes);
     }

@@ -134,4 +134,22 @@ class ReadersAgreeTest {
         assertTrue(scan.graph().contains(null, vn.nq57.ontology.NQ.ocr, scan.graph().createTypedLiteral(true)),
                 "the graph marks what was read by OCR");
     }
+
+    /**
+     * A scanned plan whose task table is ruled (the group row one cell across, a lead written once for two tasks, names
+     * wrapped in their cells, the "TT" column's lone digits): its rows come out whole and give the tasks the text does.
+     */
+    @Test
+    void aScannedPlansRuledTableGivesTheSameTasksAsTheText() throws Exception {
+        assumeTrue(Files.exists(PlanFixtures.FONT), "needs the DejaVu Sans font (Debian fonts-dejavu-core) at " + PlanFixtures.FONT);
+        assumeTrue(vn.nq57.loader.read.ocr.Tesseract.available(),
+                "needs Tesseract with its Vietnamese model (Debian tesseract-ocr, tesseract-ocr-vie)");
+        Path file = PlanFixtures.write(dir, "ke-hoach-45-scan-bang.pdf", PlanFixtures.scannedPlanWithRuledTablePdf());
+        ParsedDocument scan = parse(file);
+        String lines = String.join("\n", scan.source().lines());
+        assertTrue(scan.source().hasOcr(), lines);
+        assertEquals(tasks(txt), tasks(scan), lines);
+        assertEquals(txt.rows().taskSections().stream().map(s -> s.number() + " " + s.title()).toList(),
+                scan.rows().taskSections().stream().map(s -> s.number() + " " + s.title()).toList(), lines);
+    }
 }

@@ -36,7 +36,7 @@ public final class OcrPages {
     private static final java.util.regex.Pattern NUMBER_SLASH = java.util.regex.Pattern.compile("(?<=\\d)\\s*/\\s*(?=\\p{Lu})");
 
     /**
-     * Recognises one rendered page image.
+     * Recognises one rendered page image, its ruled tables read cell by cell ({@link RuledTables}).
      *
      * @return its lines
      * @throws SourceException naming the file when OCR is unavailable or fails
@@ -49,7 +49,8 @@ public final class OcrPages {
             throw new SourceException(fileName, 0, "cannot prepare a page for OCR: " + e.getMessage(),
                     "không chuẩn bị được một trang để nhận dạng chữ (OCR)");
         }
-        List<List<String>> pages = Tesseract.recognise(fileName, png.toByteArray(), ".png");
+        TsvPages.Page page = new TsvPages.Page(fileName, image, RuledTables.find(image));
+        List<List<String>> pages = Tesseract.recognise(fileName, png.toByteArray(), ".png", n -> n == 1 ? page : TsvPages.Page.NONE);
         return pages.isEmpty() ? List.of() : pages.getFirst().stream().map(OcrPages::clean).toList();
     }
 }

@@ -55,17 +55,41 @@ public final class Tesseract {
      * Recognises the text of an image file (PNG, JPEG, TIFF; a multi-page TIFF gives one entry per page).
      *
      * @param fileName the document's name, for messages
+     * @param tables   the ruled tables of each page (1-based), found in its image; none where not known
      * @return per page, its lines in reading order (NFC is applied later)
      * @throws SourceException naming the file when Tesseract or its Vietnamese model is missing, fails or times out
      */
-    public static List<List<String>> recognise(String fileName, Path image) throws SourceException {
+    public static List<List<String>> recognise(String fileName, Path image, java.util.function.IntFunction<TsvPages.Page> tables)
+            throws SourceException {
+        return TsvPages.read(run(fileName, image, "3", "tsv"), tables);
+    }
+
+    /**
+     * The text of one line of an image (a table cell the page's recognition left empty: a lone "5" in a narrow
+     * column), page segmentation {@code --psm 7}; "" when none is read.
+     */
+    static String line(String fileName, java.awt.image.BufferedImage image) throws SourceException {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("nq57-ocr-cell-", ".png");
+            javax.imageio.ImageIO.write(image, "png", tmp.toFile());
+            return run(fileName, tmp, "7", "txt").strip();
+        } catch (IOException e) {
+            throw new SourceException(fileName, 0, "OCR failed: " + e.getMessage(), "nhận dạng chữ (OCR) không thành công");
+        } finally {
+            if (tmp != null) try { Files.deleteIfExists(tmp); } catch (IOException ignored) { }
+        }
+    }
+
+    /** Tesseract's output for {@code image} with page segmentation {@code psm} and output {@code format}. */
+    private static String run(String fileName, Path image, String psm, String format) throws SourceException {
         if (!available())
             throw new SourceException(fileName, 0, "needs OCR (scanned, no text layer) but Tesseract with its Vietnamese model"
                     + " is not installed; install the Debian packages tesseract-ocr and tesseract-ocr-vie",
                     "là bản quét không có lớp chữ nên cần nhận dạng chữ (OCR), nhưng máy chưa cài Tesseract với mô hình"
                     + " tiếng Việt; hãy cài các gói Debian tesseract-ocr và tesseract-ocr-vie");
         try {
-            ProcessBuilder pb = new ProcessBuilder(command(), image.toString(), "stdout", "-l", language(), "--psm", "3", "tsv")
+            ProcessBuilder pb = new ProcessBuilder(command(), image.toString(), "stdout", "-l", language(), "--psm", psm, format)
                     .redirectError(ProcessBuilder.Redirect.DISCARD);
             // One thread per page: Tesseract's OpenMP threads fight over shared cores and are slower, not faster.
             pb.environment().putIfAbsent("OMP_THREAD_LIMIT", "1");
@@ -81,7 +105,7 @@ public final class Tesseract {
             }
             if (p.exitValue() != 0) throw new SourceException(fileName, 0, "OCR failed (tesseract exit " + p.exitValue() + ")",
                     "nhận dạng chữ (OCR) không thành công (tesseract trả mã " + p.exitValue() + ")");
-            return TsvPages.read(new String(out, StandardCharsets.UTF_8));
+            return new String(out, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new SourceException(fileName, 0, "OCR failed: " + e.getMessage(), "nhận dạng chữ (OCR) không thành công");
         } catch (InterruptedException e) {
@@ -91,12 +115,13 @@ public final class Tesseract {
     }
 
     /** Writes {@code bytes} to a temporary file, recognises it and deletes the file. */
-    static List<List<String>> recognise(String fileName, byte[] bytes, String suffix) throws SourceException {
+    static List<List<String>> recognise(String fileName, byte[] bytes, String suffix,
+                                        java.util.function.IntFunction<TsvPages.Page> tables) throws SourceException {
         Path tmp = null;
         try {
             tmp = Files.createTempFile("nq57-ocr-", suffix);
             Files.write(tmp, bytes);
-            return recognise(fileName, tmp);
+            return recognise(fileName, tmp, tables);
         } catch (IOException e) {
             throw new SourceException(fileName, 0, "OCR failed: " + e.getMessage(), "nhận dạng chữ (OCR) không thành công");
         } finally {
