@@ -29,7 +29,8 @@ public final class DeadlineParser {
     private static final Pattern YEAR_RANGE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*[-–—]\\s*((?:19|20)\\d{2})(?!\\d)"
             + "|(?iu)từ\\s+năm\\s+((?:19|20)\\d{2})\\s+đến\\s+(?:năm\\s+)?((?:19|20)\\d{2})");
     private static final Pattern DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?(?![\\d/])");
-    private static final Pattern QUARTER = Pattern.compile("(?iu)quý\\s+(IV|I{1,3}|[1-4])(?![\\p{L}\\d])");
+    /** A quarter in Roman or Arabic numerals; "1V" is a scan's IV (the I read as a 1, l or |), there being no quarter 1V. */
+    private static final Pattern QUARTER = Pattern.compile("(?iu)quý\\s+(IV|[1l|]V|I{1,3}|[1-4])(?![\\p{L}\\d])");
     private static final Pattern MONTH = Pattern.compile("(?iu)tháng\\s+(\\d{1,2})(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
 
