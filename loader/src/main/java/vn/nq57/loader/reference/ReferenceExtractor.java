@@ -54,6 +54,12 @@ public final class ReferenceExtractor {
     /** An appendix's caption, "(Kèm theo Kế hoạch số …)", "Ban hành kèm theo …": it names what it is attached to. */
     private static final Pattern ATTACHED_CAPTION = Pattern.compile("(?iu)^[\\s*_#>]*\\(?\\s*(?:ban hành\\s+)?kèm theo\\s");
     private static final Pattern LIST_ITEM = Pattern.compile("(?u)^\\s*(?:[-–+•*]|[a-zđ]\\)|\\d{1,2}\\))\\s*");
+    /** An item's or heading's label, which the sentences end at its full stop: "1.", "1.2.", "II.", "a.". */
+    private static final Pattern LABEL = Pattern.compile("\\s*(?:[IVXLC]{1,7}|[A-Z]|\\d{1,2}(?:\\.\\d{1,2})*|[a-zđ])\\s*\\.\\s*");
+    /** A numbered item that names a document: "1. Quyết định số 924/QĐ-TTg …", "2. Thông tư 05/2022/TT-BNNPTNT …" (an
+     * item of a basis list; "2. Mục tiêu" is a heading, which ends the list). */
+    private static final Pattern DOCUMENT_ITEM = Pattern.compile(
+            "(?u)^\\s*\\d{1,2}\\s*[.)]\\s*(?=\\p{Lu})(?i:" + KIND_WORDS + ")(?!\\p{L})");
     /** Words that make "thực hiện" a noun of reporting ("kết quả thực hiện Nghị quyết …"), not the document implementing. */
     private static final Pattern REPORTING = Pattern.compile(
             "(?iu)(?<!\\p{L})(?:kết quả|tình hình|sơ kết|tổng kết|đánh giá|tiến độ|báo cáo|kiểm tra|giám sát)(?:\\s+\\p{L}+){0,2}\\s+(?:việc\\s+)?(?:tổ chức\\s+)?(?:triển khai\\s+)?(?:thực hiện|triển khai)\\s*$");
@@ -93,15 +99,20 @@ public final class ReferenceExtractor {
         boolean tableOrFootnote = false;
         for (int[] s : sentences(text, preambleFrom)) {
             String sentence = text.substring(s[0], s[1]);
+            // "1." or "I." alone: the label of the item or heading whose words are the next sentence, which is read
+            // as standing at the line's start
+            if (LABEL.matcher(sentence).matches()) continue;
             boolean inHeader = s[0] < preambleFrom;
             boolean inPreamble = s[0] >= preambleFrom && s[0] < preambleTo;
             boolean item = LIST_ITEM.matcher(sentence).find();
-            // at a line's start: only white space since the line break (so no ";" either: a list item's own line)
-            boolean lineStart = s[0] == 0 || text.substring(text.lastIndexOf('\n', s[0] - 1) + 1, s[0]).isBlank();
+            int lineFrom = text.lastIndexOf('\n', Math.max(0, s[0] - 1)) + 1;
+            // at a line's start: only white space, or a label, since the line break (so no ";" either: a list item's
+            // own line)
+            String linePrefix = text.substring(lineFrom, s[0]);
+            boolean lineStart = s[0] == 0 || linePrefix.isBlank() || LABEL.matcher(linePrefix).matches();
             Relation own = null;
             boolean continued = false;
             Matcher leadWord = LEAD.matcher(sentence);
-            int lineFrom = text.lastIndexOf('\n', Math.max(0, s[0] - 1)) + 1;
             if (lineFrom != checkedLine) {   // a line's sentences share its verdict: a table row holds many
                 int lineTo = text.indexOf('\n', s[0]);
                 checkedLine = lineFrom;
@@ -120,7 +131,7 @@ public final class ReferenceExtractor {
             } else if (leadWord.find() && (inPreamble || BASED_SENTENCE.matcher(sentence).find())) {
                 own = leadOf(leadWord.group(1));
                 listMode = sentence.strip().endsWith(":");
-            } else if (chain != null && (listMode ? item || !lineStart : true)) {
+            } else if (chain != null && (listMode ? item || !lineStart || DOCUMENT_ITEM.matcher(text.substring(lineFrom, s[1])).find() : true)) {
                 own = chain;
                 continued = true;
             } else if (inPreamble && lastLead != null && DESIGNATION.matcher(sentence).find()) {
@@ -456,7 +467,8 @@ public final class ReferenceExtractor {
     private static final Pattern NEXT_STARTS = Pattern.compile("(?u)^\\s*(?:[-+•*#]|[IVX]+\\.|\\d+(?:\\.\\d+)*\\.\\s|[a-zđ]\\)|(?i:căn cứ|thực hiện|theo đề nghị|xét đề nghị)|\\(|\\p{Lu}{2,}\\s+\\p{Lu}{2,}|Số\\s*:?\\s*\\d|V/v\\s)");
     private static final Pattern BOLD_LINE = Pattern.compile("(?u)\\s*\\*\\*[^*\\n]+\\*\\*\\s*");
 
-    private static final Pattern CAPS_LINE = Pattern.compile("(?u)\\s*[\\p{Lu}\\d][\\p{Lu}\\d\\s,\\-–/]*\\p{Lu}");
+    /** A line in capitals, a numbered heading's ("I. CĂN CỨ LẬP") too. */
+    private static final Pattern CAPS_LINE = Pattern.compile("(?u)\\s*(?:(?:[IVX]+|\\d{1,2})\\s*[.)]\\s*)?[\\p{Lu}\\d][\\p{Lu}\\d\\s,\\-–/]*\\p{Lu}");
     private static final Pattern CAPS_START = Pattern.compile("(?u)^\\p{Lu}{2,}\\s+\\p{Lu}");
 
     private static boolean lineBreakEnds(String text, int newline) {
@@ -472,7 +484,8 @@ public final class ReferenceExtractor {
         String next = text.substring(q, Math.min(text.length(), q + 40));
         int lineStart = text.lastIndexOf('\n', p) + 1;
         if (CAPS_LINE.matcher(text.substring(lineStart, p + 1)).matches() && CAPS_START.matcher(next).find())
-            return false;   // a title in capitals wrapped over lines ("… TRIỂN KHAI THỰC HIỆN / NGHỊ QUYẾT SỐ 57-NQ/TW")
+            return false;   // a title or heading in capitals wrapped over lines ("… TRIỂN KHAI THỰC HIỆN / NGHỊ QUYẾT SỐ
+                            // 57-NQ/TW", "I. CĂN CỨ LẬP / KẾ HOẠCH")
         return NEXT_STARTS.matcher(next).find();
     }
 

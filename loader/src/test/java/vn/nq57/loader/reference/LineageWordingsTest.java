@@ -56,6 +56,12 @@ class LineageWordingsTest {
             "Báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị" | self cites 57-NQ/TW
             # replacement in the preamble: never lineage, stated between two others too
             "Chuyển đổi số năm 2025\\nKế hoạch này thay thế Kế hoạch số 40/KH-UBND ngày 01/3/2025 của UBND tỉnh.\\nCăn cứ Quyết định số 11/QĐ-UBND ngày 02/01/2025 của UBND tỉnh thay thế Quyết định số 3/QĐ-UBND;" | 11/QĐ-UBND replaces 3/QĐ-UBND, self based_on 11/QĐ-UBND +, self replaces 40/KH-UBND
+            # a basis heading in capitals wrapped over two lines, dash items under it
+            "Chuyển đổi số năm 2025\\nI. CĂN CỨ LẬP\\nKẾ HOẠCH\\n- Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị;\\n- Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ.\\nII. MỤC TIÊU\\n- Phấn đấu theo Quyết định số 942/QĐ-TTg." | self based_on 52-NQ/TW +, self based_on 749/QĐ-TTg +, self cites 942/QĐ-TTg
+            # numbered items naming documents under a wrapped basis heading, one item wrapped; a numbered heading ends the list
+            "Chuyển đổi số năm 2025\\nI. CĂN CỨ XÂY DỰNG\\nKẾ HOẠCH\\n1. Quyết định số 924/QĐ-TTg ngày 22/8/2022 của Thủ tướng Chính phủ;\\n2. Thông tư 05/2022/TT-BNNPTNT ngày 25/7/2022 của Bộ Nông nghiệp và Phát triển nông thôn.\\n3. Kế hoạch số 370/KH-UBND ngày\\n08/12/2021 của Ủy ban nhân dân tỉnh.\\nII. MỤC TIÊU\\n1. Mục tiêu chung\\nPhấn đấu theo Quyết định số 942/QĐ-TTg." | self based_on 05/2022/TT-BNNPTNT +, self based_on 370/KH-UBND +, self based_on 924/QĐ-TTg +, self cites 942/QĐ-TTg
+            # "Căn cứ:" then numbered items; "3. Mục tiêu" is a heading, not an item of the list
+            "Chuyển đổi số năm 2025\\nCăn cứ:\\n1. Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\\n2. Kế hoạch số 19-KH/TU ngày 02/3/2025 của Ban Thường vụ Tỉnh ủy.\\n3. Mục tiêu\\nPhấn đấu theo Quyết định số 942/QĐ-TTg." | self based_on 19-KH/TU +, self based_on 57-NQ/TW +, self cites 942/QĐ-TTg
             """)
     void upstreamOnlyFromBasisAndImplementation(String text, String expected) {
         assertEquals(List.of(expected.split(", ")), edges(text));
