@@ -80,4 +80,29 @@ class LineageWordingsTest {
         assertEquals(issuer, r.issuer());
         assertEquals(date == null ? null : java.time.LocalDate.parse(date), r.date(), "a date after the citing plan's is a typo");
     }
+
+    /** A body's term of office ("khóa XX") is no part of its name; the citation's quote keeps it. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "Chuyển đổi số\\nThực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 của Ban Thường vụ Tỉnh ủy khóa XX về chuyển đổi số;" | Ban Thường vụ Tỉnh ủy Bắc Ninh    | khóa XX
+            "TRIỂN KHAI NGHỊ QUYẾT SỐ 13-NQ/TU NGÀY 06/9/2023 CỦA BAN THƯỜNG VỤ TỈNH ỦY KHÓA XX VỀ CHUYỂN ĐỔI SỐ"                 | Ban Thường vụ Tỉnh ủy Bắc Ninh    | KHÓA XX
+            "Chuyển đổi số\\nCăn cứ Nghị quyết số 193/2025/QH15 ngày 19/02/2025 của Quốc hội khoá XV;"                                | Quốc hội                          | khoá XV
+            "Chuyển đổi số\\nCăn cứ Nghị quyết số 05-NQ/TU ngày 17/6/2021 của Ban Chấp hành Đảng bộ tỉnh khóa 20 về nông thôn mới;"   | Ban Chấp hành Đảng bộ tỉnh Bắc Ninh | khóa 20
+            """)
+    void aTermOfOfficeIsNoPartOfTheIssuersName(String afterHeading, String issuer, String term) {
+        String text = HEADER + afterHeading.replace("\\n", "\n") + "\n";
+        SourceText src = new SourceText("t.txt", "", text.lines().toList());
+        Reference r = ReferenceExtractor.extract(src, MetadataExtractor.extract(src)).getFirst();
+        assertEquals(issuer, r.issuer());
+        assertTrue(r.quote().contains(term), r.quote());
+    }
+
+    /** A name read elsewhere (an appendix's caption, a header) ends before its term too. */
+    @org.junit.jupiter.api.Test
+    void aTermAtTheEndOfANameIsLeftOut() {
+        assertEquals("Ban Thường vụ Tỉnh ủy", vn.nq57.loader.metadata.IssuerNames.normalise("Ban Thường vụ Tỉnh ủy (khóa XX)"));
+        assertEquals("Ban Chấp hành Đảng bộ tỉnh Quảng Ngãi",
+                vn.nq57.loader.metadata.IssuerNames.normalise("Ban Chấp hành Đảng bộ tỉnh Quảng Ngãi khoá XX"));
+        assertEquals("Ban Khoa giáo", vn.nq57.loader.metadata.IssuerNames.normalise("Ban Khoa giáo"));
+    }
 }
