@@ -285,11 +285,21 @@ public final class ReferenceExtractor {
         return tops;
     }
 
-    /** A sentence ending with the enacting formula "… như sau:" (the citing document introducing its own content). */
-    private static final Pattern ENACTING_END = Pattern.compile("(?iu)(?<!\\p{L})như sau\\s*:?\\s*$");
+    /** A sentence ending with the enacting formula "… như sau:" (the citing document introducing its own content),
+     * with a colon, a full stop or neither ("…, cụ thể như sau.", "… với các nội dung sau đây:"). */
+    private static final Pattern ENACTING_END = Pattern.compile("(?iu)(?<!\\p{L})(?:như sau|sau đây)\\s*[:.]?\\s*$");
     /** The citing document's enacting clause: "ban hành Kế hoạch …", "xây dựng Chương trình hành động …" naming no number. */
     private static final Pattern ENACTING = Pattern.compile(
             "(?iu)(?<!\\p{L})(?:ban hành|xây dựng)\\s+(?:" + KIND_WORDS + ")(?!\\p{L})(?!\\s*(?:số\\s*:?\\s*)?\\d)");
+    /**
+     * The subject of an enacting clause, from the sentence's start or its last comma or semicolon up to the verb: a body
+     * named with a capital ("…, Ủy ban nhân dân tỉnh ban hành Kế hoạch …", "Ban Chỉ đạo … (sau đây gọi tắt là Ban Chỉ
+     * đạo) xây dựng Kế hoạch …"). Not a cited document's issuer ("Nghị quyết số 71/NQ-CP ngày … của Chính phủ ban hành
+     * Chương trình …": a number, "của"), a subject in lower case ("hướng dẫn các bộ, ngành, địa phương xây dựng Kế hoạch
+     * …"), a title's "Về việc ban hành …", nor a past deed ("UBND tỉnh đã ban hành Kế hoạch …").
+     */
+    private static final Pattern ENACTING_SUBJECT = Pattern.compile("(?u)^\\s*(?!(?i:về|v/v)(?!\\p{L}))\\p{Lu}[^\\d,;]*$");
+    private static final Pattern NOT_OF_ENACTING = Pattern.compile("(?iu)(?<!\\p{L})(?:của|đã|sẽ)(?!\\p{L})");
 
     /**
      * Where, between two numbers ({@code from} to {@code to}), the citing document speaks of itself again: after the
@@ -301,13 +311,28 @@ public final class ReferenceExtractor {
         return at;
     }
 
-    /** In a sentence ending "… như sau:", where its last "ban hành / xây dựng Kế hoạch …" (no number) begins; else -1. */
+    /**
+     * Where the sentence's enacting clause, its last "ban hành / xây dựng Kế hoạch …" naming no number, begins; else -1.
+     * In a sentence ending with the enacting formula ("… như sau:") that is the last such phrase; in any other it is
+     * the last one whose subject is a body ({@link #ENACTING_SUBJECT}): "…, UBND tỉnh ban hành Kế hoạch thực hiện Nghị
+     * quyết số 57-NQ/TW." states what the citing plan carries out, as the same sentence ending "như sau:" does.
+     */
     private static int enactingClause(String text, int[] s) {
-        if (!ENACTING_END.matcher(text.substring(s[0], s[1])).find()) return -1;
+        boolean formula = ENACTING_END.matcher(text.substring(s[0], s[1])).find();
         Matcher m = ENACTING.matcher(text).region(s[0], s[1]);
         int at = -1;
-        while (m.find()) at = m.start();
+        while (m.find()) if (formula || bodySubject(text, s[0], m.start())) at = m.start();
         return at;
+    }
+
+    private static boolean bodySubject(String text, int sentenceStart, int verb) {
+        int from = sentenceStart;
+        for (int k = verb - 1; k >= sentenceStart; k--) {
+            char c = text.charAt(k);
+            if (c == ',' || c == ';') { from = k + 1; break; }
+        }
+        String subject = text.substring(from, verb);
+        return !subject.isBlank() && ENACTING_SUBJECT.matcher(subject).matches() && !NOT_OF_ENACTING.matcher(subject).find();
     }
 
     /** An amendment stated of a cited document, or of the citing one in its title or in words about itself. */
