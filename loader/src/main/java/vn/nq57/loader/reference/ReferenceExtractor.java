@@ -64,7 +64,9 @@ public final class ReferenceExtractor {
     private static final Pattern REPORTING = Pattern.compile(
             "(?iu)(?<!\\p{L})(?:kết quả|tình hình|sơ kết|tổng kết|đánh giá|tiến độ|báo cáo|kiểm tra|giám sát)(?:\\s+\\p{L}+){0,2}\\s+(?:việc\\s+)?(?:tổ chức\\s+)?(?:triển khai\\s+)?(?:thực hiện|triển khai)\\s*$");
     private static final Pattern REPLACE_VERB = Pattern.compile("(?iu)(?<!\\p{L})thay(?:\\s+thế)?(?:\\s+cho)?\\s*[,:]?\\s*$");
-    private static final Pattern BODY_START = Pattern.compile("(?u)^\\s*(?:#+\\s*)?(?:\\*\\*)?\\s*(?:[IVX]+\\.|Điều\\s+1\\b|QUYẾT ĐỊNH\\s*:)");
+    /** The first heading of the body: "I.", "Điều 1", "QUYẾT ĐỊNH:", a part heading ("PHẦN I. …", "Phần thứ nhất"). */
+    private static final Pattern BODY_START = Pattern.compile("(?u)^\\s*(?:#+\\s*)?(?:\\*\\*)?\\s*(?:[IVX]+\\.|Điều\\s+1\\b|QUYẾT ĐỊNH\\s*:|"
+            + vn.nq57.loader.metadata.MetadataExtractor.PART_HEADING + ")");
     private static final Pattern BARE_RESOLUTION = Pattern.compile(
             "(?iu)nghị quyết\\s+(?:số\\s+)?(\\d{1,4})(?![\\d\\p{L}])(?!\\s*[-/]\\s*[\\p{L}\\d])");
     private static final Pattern DATE_AFTER = Pattern.compile("(?iu)"

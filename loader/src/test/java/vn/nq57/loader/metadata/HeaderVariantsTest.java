@@ -150,6 +150,25 @@ class HeaderVariantsTest {
         assertEquals(province, m.area().province(), m.toString());
     }
 
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # a part heading in capitals under a title in capitals
+            "KẾ HOẠCH\\nCHUYỂN ĐỔI SỐ TỈNH NGHỆ AN NĂM 2026\\nPHẦN I. ĐÁNH GIÁ KẾT QUẢ NĂM 2025\\nI. KẾT QUẢ ĐẠT ĐƯỢC" | CHUYỂN ĐỔI SỐ TỈNH NGHỆ AN NĂM 2026 | 6
+            # a title wrapped over two lines, then "PHẦN THỨ NHẤT" and the part's name on a line of its own
+            "KẾ HOẠCH\\nPHÁT TRIỂN KINH TẾ SỐ TỈNH NGHỆ AN\\nGIAI ĐOẠN 2026 - 2030\\nPHẦN THỨ NHẤT\\nTÌNH HÌNH THỰC HIỆN" | PHÁT TRIỂN KINH TẾ SỐ TỈNH NGHỆ AN GIAI ĐOẠN 2026 - 2030 | 7
+            # a title in running case, a part heading in running case
+            "KẾ HOẠCH\\nchuyển đổi số năm 2026\\nPhần I\\nĐánh giá kết quả năm 2025" | chuyển đổi số năm 2026 | 6
+            "KẾ HOẠCH\\nchuyển đổi số năm 2026\\nPhần 2. Nhiệm vụ năm 2026" | chuyển đổi số năm 2026 | 6
+            # "phần mềm" (software) is a word of the title, not a part
+            "KẾ HOẠCH\\nTRIỂN KHAI\\nPHẦN MỀM QUẢN LÝ VĂN BẢN NĂM 2026\\nI. MỤC ĐÍCH" | TRIỂN KHAI PHẦN MỀM QUẢN LÝ VĂN BẢN NĂM 2026 | 7
+            """)
+    void aTitleEndsBeforeAPartHeading(String afterHeader, String title, int titleEnd) {
+        String header = "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 21/KH-UBND\nNghệ An, ngày 10 tháng 1 năm 2026\n";
+        DocumentMetadata m = of(header + afterHeader.replace("\\n", "\n"));
+        assertEquals(title, m.title());
+        assertEquals(titleEnd, m.span().end(), "the document's head ends with its title");
+    }
+
     @Test
     void aPlaceTheTextNeverNamesWithALevelIsNotGuessedIntoTheIssuer() {
         DocumentMetadata m = of("ỦY BAN NHÂN DÂN\nSố: 30/KH-UBND\nTân Phong, ngày 03 tháng 3 năm 2026\nKẾ HOẠCH\nChuyển đổi số năm 2026");
