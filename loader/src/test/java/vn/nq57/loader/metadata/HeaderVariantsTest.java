@@ -26,6 +26,10 @@ class HeaderVariantsTest {
             "**TỈNH ỦY LÀO CAI**\\n**ĐẢNG CỘNG SẢN VIỆT NAM**\\nSố 15\\-NQ/TU\\n*Lào Cai*, *ngày 03 tháng 4 năm 2025*\\n**NGHỊ QUYẾT**\\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\\n**về chuyển đổi số**" | 15-NQ/TU | NQ | 2025-04-03 | Ban Thường vụ Tỉnh ủy | province
             # a letter: no kind heading, "Số" without a colon, subject line, date after the motto
             "**HUYỆN ỦY BẢO LÂM**\\n**BAN TUYÊN GIÁO**\\nSố 77-CV/BTGHU\\nV/v tuyên truyền chuyển đổi số\\n**ĐẢNG CỘNG SẢN VIỆT NAM**\\nBảo Lâm, ngày 2 tháng 10 năm 2024\\nKính gửi: các chi bộ." | 77-CV/BTGHU | CV | 2024-10-02 | Ban Tuyên giáo Huyện ủy Bảo Lâm | district
+            # a steering committee whose name holds a number, under a website's line
+            "Văn bản pháp luật\\n\\nBAN CHỈ ĐẠO CỦA CHÍNH PHỦ VỀ CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06\\n-------\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc\\nSố: 45/QĐ-BCĐCP\\nHà Nội, ngày 02 tháng 10 năm 2025\\nQUYẾT ĐỊNH\\nVề việc ban hành Kế hoạch hoạt động năm 2026\\nĐiều 1. Ban hành Kế hoạch hoạt động năm 2026 của Ban Chỉ đạo của Chính phủ về chuyển đổi số và Đề án 06." | 45/QĐ-BCĐCP | QĐ | 2025-10-02 | Ban Chỉ đạo của Chính phủ về chuyển đổi số và Đề án 06 | central
+            # a stray character glued before the issuer's name in a web copy's first cell
+            "xBỘ KHOA HỌC VÀ CÔNG NGHỆ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\\nSố: 77/KH-BKHCN | Hà Nội, ngày 05 tháng 3 năm 2025 |\\nKẾ HOẠCH\\nChuyển đổi số năm 2025" | 77/KH-BKHCN | KH | 2025-03-05 | Bộ Khoa học và Công nghệ | ministry
             """)
     void headersFoundByMeaning(String text, String number, String kindCode, String date, String issuer, String level) {
         DocumentMetadata m = of(text.replace("\\n", "\n"));
