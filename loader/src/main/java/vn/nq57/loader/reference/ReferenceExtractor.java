@@ -73,7 +73,8 @@ public final class ReferenceExtractor {
             + "^\\s*,?\\s*(?:ngày\\s*)?(\\d{1,2})\\s*(?:/|\\s+tháng\\s+)\\s*(\\d{1,2})\\s*(?:/|\\s+năm\\s+)\\s*(\\d{4})(?!\\d)");
     private static final Pattern OF_ISSUER = Pattern.compile("(?iu)^\\s*,?\\s*(?:ngày[^,;()]{0,30}?)?\\s*của\\s+");
     private static final Pattern ISSUER_STOP = Pattern.compile(
-            "(?u)\\s+(?:về|thực hiện|triển khai|ban hành|quy định|hướng dẫn|tại|trong|năm|trên|đề xuất|sửa đổi|bổ sung|cập nhật|thay thế|thay|để|cụ thể|giai đoạn|phê duyệt|với|đã|đến|theo)(?!\\p{L})"
+            "(?u)\\s+(?:về|thực hiện|triển khai|ban hành|quy định|hướng dẫn|tại|trong|năm|trên|đề xuất|sửa đổi|bổ sung|cập nhật|thay thế|thay|để|cụ thể|giai đoạn|phê duyệt|với|đã|đến|theo|như sau)(?!\\p{L})"
+            // (and "như sau", the enacting formula closing a sentence: "… của Ban Thường vụ Tỉnh ủy như sau:")
             // a web copy capitalises the verb after the issuer ("của UBND tỉnh Phê duyệt Đề án …"); a title in capitals
             // is read in lower case ("của chính phủ và chương trình hành động số …"): neither is part of the name
             + "|\\s+(?i:phê duyệt|ban hành|thực hiện|triển khai|sửa đổi|bổ sung|cập nhật|thay thế|đề xuất|về việc)(?!\\p{L})"

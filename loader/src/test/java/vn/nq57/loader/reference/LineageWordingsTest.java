@@ -80,6 +80,7 @@ class LineageWordingsTest {
             Căn cứ Kế hoạch số 19-KH/TU ngày 02/3/2025 của Ban Thường vụ Tỉnh ủy;         | Ban Thường vụ Tỉnh ủy Bắc Ninh | 2025-03-02
             Căn cứ Kế hoạch số 19-KH/TU ngày 02/3/2052 của Ban Thường vụ Tỉnh ủy;         | Ban Thường vụ Tỉnh ủy Bắc Ninh | 
             Căn cứ Kế hoạch số 19-KH/TU ngày 31/02/2025 của Thành ủy;                      | Thành ủy Bắc Ninh              | 
+            Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Kế hoạch số 19-KH/TU ngày 02/3/2025 của Ban Thường vụ Tỉnh ủy như sau: | Ban Thường vụ Tỉnh ủy Bắc Ninh | 2025-03-02
             """)
     void theProvinceLeftImplicitAndADateTypo(String preamble, String issuer, String date) {
         String text = HEADER + "Chuyển đổi số\n" + preamble + "\n";
