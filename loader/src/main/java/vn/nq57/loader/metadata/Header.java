@@ -32,8 +32,14 @@ final class Header {
     private static final Pattern MOTTO_PART = Pattern.compile(
             "(?iu)^(?:(?:cộng hòa|cộng hoà)(?:\\s+xã hội)?|(?:xã hội\\s+)?chủ nghĩa(?:\\s+việt nam)?|độc lập\\b.*|tự do\\b.*|hạnh phúc)$");
     private static final Pattern CELL_SPLIT = Pattern.compile("\\s*\\|\\s*|\\t+");
-    /** A body's name in capitals: letters, spaces and a little punctuation, no digits or slashes. */
-    private static final Pattern UPPER_NAME = Pattern.compile("(?u)^[\\p{Lu}][\\p{Lu}\\s,.&()–-]*$");
+    /**
+     * A body's name in capitals: letters, spaces and a little punctuation, no slashes; a short number only as a word of
+     * its own after the first ("BAN CHỈ ĐẠO … CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06"), never glued to letters or a date's.
+     */
+    private static final Pattern UPPER_NAME = Pattern.compile(
+            "(?u)^[\\p{Lu}][\\p{Lu}\\s,.&()–-]*(?:(?<=\\s)\\d{1,3}(?=\\s|[,)]|$)[\\p{Lu}\\s,.&()–-]*)*$");
+    /** One stray character glued before a name in capitals ("cBAN CHẤP HÀNH TRUNG ƯƠNG": a web page's leftover). */
+    private static final Pattern STRAY_BEFORE_NAME = Pattern.compile("(?u)^(?:\\p{Ll}|[^\\p{L}\\p{N}\\s(])(?=\\p{Lu}{2})");
 
     /** The motto's words, in order ("hoà" read as "hòa"). */
     private static final List<String> MOTTO_WORDS = List.of("cộng", "hòa", "xã", "hội", "chủ", "nghĩa", "việt", "nam");
@@ -153,6 +159,11 @@ final class Header {
             }
             return;
         }
-        if (UPPER_NAME.matcher(c).matches()) names.add(c.replaceAll("\\s+", " "));
+        if (!UPPER_NAME.matcher(c).matches()) {
+            Matcher stray = STRAY_BEFORE_NAME.matcher(c);
+            if (!stray.find() || !UPPER_NAME.matcher(c.substring(stray.end())).matches()) return;
+            c = c.substring(stray.end());
+        }
+        names.add(c.replaceAll("\\s+", " "));
     }
 }

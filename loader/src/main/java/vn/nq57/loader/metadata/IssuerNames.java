@@ -14,12 +14,21 @@ public final class IssuerNames {
     private static final Pattern HEADER = Pattern.compile(
             "(?u)^(?:ỦY|UỶ) BAN NHÂN DÂN\\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)(?:\\s+(.+))?$");
 
+    /**
+     * A body's term of office, "khóa XX" ("Ban Thường vụ Tỉnh ủy khóa XX", "Quốc hội khóa XV", "khoá 15"): it says which
+     * term issued a document, it is no part of the body's name (the citation's quote keeps it).
+     */
+    public static final String TERM = "(?iu:khóa|khoá)\\s+(?i:[ivxlc]{1,7}|\\d{1,2})(?![\\p{L}\\d])";
+    private static final Pattern TRAILING_TERM = Pattern.compile("(?u)\\s*\\(?\\s*(?<![\\p{L}])" + TERM + "\\s*\\)?$");
+
     private IssuerNames() {}
 
-    /** Whitespace collapsed, "Ủy ban nhân dân" shortened to "UBND", tone marks in the traditional place ("uỷ" → "ủy"). */
+    /** Whitespace collapsed, "Ủy ban nhân dân" shortened to "UBND", tone marks in the traditional place ("uỷ" → "ủy"),
+     * a term of office at the end left out ("Ban Thường vụ Tỉnh ủy khóa XX" → "Ban Thường vụ Tỉnh ủy"). */
     public static String normalise(String name) {
         if (name == null) return null;
         String s = Spaces.collapse(name).strip().replaceAll("[\\s,;:.]+$", "");
+        s = TRAILING_TERM.matcher(s).replaceFirst("");
         s = PEOPLES_COMMITTEE.matcher(s).replaceFirst("UBND");
         return UnitNames.traditionalTones(s);
     }

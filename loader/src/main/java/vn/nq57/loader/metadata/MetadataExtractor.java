@@ -32,8 +32,10 @@ public final class MetadataExtractor {
     private static final int LONG_PARAGRAPH = 300;
     /** "CỦA BỘ CHÍNH TRỊ" under "NGHỊ QUYẾT": the issuing body. */
     private static final Pattern OF_BODY = Pattern.compile("(?u)^CỦA\\s+(\\p{Lu}[\\p{Lu}\\s]+)$");
+    /** A part heading: "PHẦN I. KẾT QUẢ …", "Phần thứ nhất", "Phần 2" (not "phần mềm", software). */
+    public static final String PART_HEADING = "(?iu:phần)\\s+(?:(?i:thứ)\\s+\\p{L}+|[IVXivx]+|\\d{1,2})(?![\\p{L}\\d])";
     private static final Pattern FIRST_LINE_STOP = Pattern.compile(
-            "(?iu)^(?:căn cứ|theo đề nghị|\\(?(?:ban hành )?kèm theo|[IVX]+\\.|\\d+\\.|stt\\b|tt\\b)");
+            "(?iu)^(?:căn cứ|theo đề nghị|\\(?(?:ban hành )?kèm theo|[IVX]+\\.|\\d+\\.|stt\\b|tt\\b|" + PART_HEADING + ")");
     private static final Pattern LEAD_SENTENCE = Pattern.compile("(?iu)^(?:thực hiện|triển khai)(?!\\p{L})");
     /** The document speaking of itself ("Kế hoạch này thay …"): a sentence of the body, not the title. */
     private static final Pattern THIS_DOCUMENT = Pattern.compile(
@@ -41,7 +43,7 @@ public final class MetadataExtractor {
     private static final Pattern PLACE_WITH_LEVEL = Pattern.compile("(?iu)^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|thị trấn)\\s+\\p{Lu}");
     private static final Pattern PLACE_DATE = Pattern.compile("(?u)^\\s*([\\p{L} .'-]{2,40}?),\\s*ngày\\b");
     private static final Pattern TITLE_STOP = Pattern.compile(
-            "(?iu)^(?:căn cứ|thực hiện|theo đề nghị|\\(?(?:ban hành )?kèm theo|[IVX]+\\.|\\d+\\.|stt\\b|tt\\b)");
+            "(?iu)^(?:căn cứ|thực hiện|theo đề nghị|\\(?(?:ban hành )?kèm theo|[IVX]+\\.|\\d+\\.|stt\\b|tt\\b|" + PART_HEADING + ")");
     private static final Pattern CAPTION = Pattern.compile(
             "(?iu)\\(\\s*(?:ban hành\\s+)?kèm theo\\s+([^()]*?)\\s*\\)");
     private static final Pattern ISSUES = Pattern.compile(
@@ -329,9 +331,10 @@ public final class MetadataExtractor {
     /** A "(Kèm theo …)" caption and its 0-based line. */
     private record Caption(RelatedDocument document, int line) {}
 
-    /** What starts the body of a document: a numbered heading or item, a table, a basis or an article. */
+    /** What starts the body of a document: a numbered heading or item, a part heading, a table, a basis or an article. */
     private static final Pattern BODY_START = Pattern.compile(
-            "(?iu)^(?:[IVX]+\\s*[.)]|\\d+\\s*[.)]|[a-zđ]\\)|[-–+•]\\s|\\||căn cứ|thực hiện|điều\\s+\\d|stt\\b|tt\\b)");
+            "(?iu)^(?:[IVX]+\\s*[.)]|\\d+\\s*[.)]|[a-zđ]\\)|[-–+•]\\s|\\||căn cứ|thực hiện|điều\\s+\\d|stt\\b|tt\\b|"
+            + PART_HEADING + ")");
 
     /**
      * Whether the caption on {@code line} stands in the document's head: no line above it starts the body (a

@@ -54,22 +54,33 @@ public final class ReferenceExtractor {
     /** An appendix's caption, "(Kèm theo Kế hoạch số …)", "Ban hành kèm theo …": it names what it is attached to. */
     private static final Pattern ATTACHED_CAPTION = Pattern.compile("(?iu)^[\\s*_#>]*\\(?\\s*(?:ban hành\\s+)?kèm theo\\s");
     private static final Pattern LIST_ITEM = Pattern.compile("(?u)^\\s*(?:[-–+•*]|[a-zđ]\\)|\\d{1,2}\\))\\s*");
+    /** An item's or heading's label, which the sentences end at its full stop: "1.", "1.2.", "II.", "a.". */
+    private static final Pattern LABEL = Pattern.compile("\\s*(?:[IVXLC]{1,7}|[A-Z]|\\d{1,2}(?:\\.\\d{1,2})*|[a-zđ])\\s*\\.\\s*");
+    /** A numbered item that names a document: "1. Quyết định số 924/QĐ-TTg …", "2. Thông tư 05/2022/TT-BNNPTNT …" (an
+     * item of a basis list; "2. Mục tiêu" is a heading, which ends the list). */
+    private static final Pattern DOCUMENT_ITEM = Pattern.compile(
+            "(?u)^\\s*\\d{1,2}\\s*[.)]\\s*(?=\\p{Lu})(?i:" + KIND_WORDS + ")(?!\\p{L})");
     /** Words that make "thực hiện" a noun of reporting ("kết quả thực hiện Nghị quyết …"), not the document implementing. */
     private static final Pattern REPORTING = Pattern.compile(
             "(?iu)(?<!\\p{L})(?:kết quả|tình hình|sơ kết|tổng kết|đánh giá|tiến độ|báo cáo|kiểm tra|giám sát)(?:\\s+\\p{L}+){0,2}\\s+(?:việc\\s+)?(?:tổ chức\\s+)?(?:triển khai\\s+)?(?:thực hiện|triển khai)\\s*$");
     private static final Pattern REPLACE_VERB = Pattern.compile("(?iu)(?<!\\p{L})thay(?:\\s+thế)?(?:\\s+cho)?\\s*[,:]?\\s*$");
-    private static final Pattern BODY_START = Pattern.compile("(?u)^\\s*(?:#+\\s*)?(?:\\*\\*)?\\s*(?:[IVX]+\\.|Điều\\s+1\\b|QUYẾT ĐỊNH\\s*:)");
+    /** The first heading of the body: "I.", "Điều 1", "QUYẾT ĐỊNH:", a part heading ("PHẦN I. …", "Phần thứ nhất"). */
+    private static final Pattern BODY_START = Pattern.compile("(?u)^\\s*(?:#+\\s*)?(?:\\*\\*)?\\s*(?:[IVX]+\\.|Điều\\s+1\\b|QUYẾT ĐỊNH\\s*:|"
+            + vn.nq57.loader.metadata.MetadataExtractor.PART_HEADING + ")");
     private static final Pattern BARE_RESOLUTION = Pattern.compile(
             "(?iu)nghị quyết\\s+(?:số\\s+)?(\\d{1,4})(?![\\d\\p{L}])(?!\\s*[-/]\\s*[\\p{L}\\d])");
     private static final Pattern DATE_AFTER = Pattern.compile("(?iu)"
             + "^\\s*,?\\s*(?:ngày\\s*)?(\\d{1,2})\\s*(?:/|\\s+tháng\\s+)\\s*(\\d{1,2})\\s*(?:/|\\s+năm\\s+)\\s*(\\d{4})(?!\\d)");
     private static final Pattern OF_ISSUER = Pattern.compile("(?iu)^\\s*,?\\s*(?:ngày[^,;()]{0,30}?)?\\s*của\\s+");
     private static final Pattern ISSUER_STOP = Pattern.compile(
-            "(?u)\\s+(?:về|thực hiện|triển khai|ban hành|quy định|hướng dẫn|tại|trong|năm|trên|đề xuất|sửa đổi|bổ sung|cập nhật|thay thế|thay|để|cụ thể|giai đoạn|phê duyệt|với|đã|đến|theo)(?!\\p{L})"
+            "(?u)\\s+(?:về|thực hiện|triển khai|ban hành|quy định|hướng dẫn|tại|trong|năm|trên|đề xuất|sửa đổi|bổ sung|cập nhật|thay thế|thay|để|cụ thể|giai đoạn|phê duyệt|với|đã|đến|theo|như sau)(?!\\p{L})"
+            // (and "như sau", the enacting formula closing a sentence: "… của Ban Thường vụ Tỉnh ủy như sau:")
             // a web copy capitalises the verb after the issuer ("của UBND tỉnh Phê duyệt Đề án …"); a title in capitals
             // is read in lower case ("của chính phủ và chương trình hành động số …"): neither is part of the name
             + "|\\s+(?i:phê duyệt|ban hành|thực hiện|triển khai|sửa đổi|bổ sung|cập nhật|thay thế|đề xuất|về việc)(?!\\p{L})"
-            + "|[();,.:“\"”|]|\\s+và\\s+(?=(?i:" + KIND_WORDS + ")(?!\\p{L})|các)|\\s+(?=" + KIND_WORDS + ")");
+            + "|[();,.:“\"”|]|\\s+và\\s+(?=(?i:" + KIND_WORDS + ")(?!\\p{L})|các)|\\s+(?=" + KIND_WORDS + ")"
+            // the body's term of office ("của Ban Thường vụ Tỉnh ủy khóa XX về …"): not part of its name
+            + "|\\s+" + vn.nq57.loader.metadata.IssuerNames.TERM);
 
     private ReferenceExtractor() {}
 
@@ -93,15 +104,20 @@ public final class ReferenceExtractor {
         boolean tableOrFootnote = false;
         for (int[] s : sentences(text, preambleFrom)) {
             String sentence = text.substring(s[0], s[1]);
+            // "1." or "I." alone: the label of the item or heading whose words are the next sentence, which is read
+            // as standing at the line's start
+            if (LABEL.matcher(sentence).matches()) continue;
             boolean inHeader = s[0] < preambleFrom;
             boolean inPreamble = s[0] >= preambleFrom && s[0] < preambleTo;
             boolean item = LIST_ITEM.matcher(sentence).find();
-            // at a line's start: only white space since the line break (so no ";" either: a list item's own line)
-            boolean lineStart = s[0] == 0 || text.substring(text.lastIndexOf('\n', s[0] - 1) + 1, s[0]).isBlank();
+            int lineFrom = text.lastIndexOf('\n', Math.max(0, s[0] - 1)) + 1;
+            // at a line's start: only white space, or a label, since the line break (so no ";" either: a list item's
+            // own line)
+            String linePrefix = text.substring(lineFrom, s[0]);
+            boolean lineStart = s[0] == 0 || linePrefix.isBlank() || LABEL.matcher(linePrefix).matches();
             Relation own = null;
             boolean continued = false;
             Matcher leadWord = LEAD.matcher(sentence);
-            int lineFrom = text.lastIndexOf('\n', Math.max(0, s[0] - 1)) + 1;
             if (lineFrom != checkedLine) {   // a line's sentences share its verdict: a table row holds many
                 int lineTo = text.indexOf('\n', s[0]);
                 checkedLine = lineFrom;
@@ -120,7 +136,7 @@ public final class ReferenceExtractor {
             } else if (leadWord.find() && (inPreamble || BASED_SENTENCE.matcher(sentence).find())) {
                 own = leadOf(leadWord.group(1));
                 listMode = sentence.strip().endsWith(":");
-            } else if (chain != null && (listMode ? item || !lineStart : true)) {
+            } else if (chain != null && (listMode ? item || !lineStart || DOCUMENT_ITEM.matcher(text.substring(lineFrom, s[1])).find() : true)) {
                 own = chain;
                 continued = true;
             } else if (inPreamble && lastLead != null && DESIGNATION.matcher(sentence).find()) {
@@ -272,11 +288,21 @@ public final class ReferenceExtractor {
         return tops;
     }
 
-    /** A sentence ending with the enacting formula "… như sau:" (the citing document introducing its own content). */
-    private static final Pattern ENACTING_END = Pattern.compile("(?iu)(?<!\\p{L})như sau\\s*:?\\s*$");
+    /** A sentence ending with the enacting formula "… như sau:" (the citing document introducing its own content),
+     * with a colon, a full stop or neither ("…, cụ thể như sau.", "… với các nội dung sau đây:"). */
+    private static final Pattern ENACTING_END = Pattern.compile("(?iu)(?<!\\p{L})(?:như sau|sau đây)\\s*[:.]?\\s*$");
     /** The citing document's enacting clause: "ban hành Kế hoạch …", "xây dựng Chương trình hành động …" naming no number. */
     private static final Pattern ENACTING = Pattern.compile(
             "(?iu)(?<!\\p{L})(?:ban hành|xây dựng)\\s+(?:" + KIND_WORDS + ")(?!\\p{L})(?!\\s*(?:số\\s*:?\\s*)?\\d)");
+    /**
+     * The subject of an enacting clause, from the sentence's start or its last comma or semicolon up to the verb: a body
+     * named with a capital ("…, Ủy ban nhân dân tỉnh ban hành Kế hoạch …", "Ban Chỉ đạo … (sau đây gọi tắt là Ban Chỉ
+     * đạo) xây dựng Kế hoạch …"). Not a cited document's issuer ("Nghị quyết số 71/NQ-CP ngày … của Chính phủ ban hành
+     * Chương trình …": a number, "của"), a subject in lower case ("hướng dẫn các bộ, ngành, địa phương xây dựng Kế hoạch
+     * …"), a title's "Về việc ban hành …", nor a past deed ("UBND tỉnh đã ban hành Kế hoạch …").
+     */
+    private static final Pattern ENACTING_SUBJECT = Pattern.compile("(?u)^\\s*(?!(?i:về|v/v)(?!\\p{L}))\\p{Lu}[^\\d,;]*$");
+    private static final Pattern NOT_OF_ENACTING = Pattern.compile("(?iu)(?<!\\p{L})(?:của|đã|sẽ)(?!\\p{L})");
 
     /**
      * Where, between two numbers ({@code from} to {@code to}), the citing document speaks of itself again: after the
@@ -288,13 +314,28 @@ public final class ReferenceExtractor {
         return at;
     }
 
-    /** In a sentence ending "… như sau:", where its last "ban hành / xây dựng Kế hoạch …" (no number) begins; else -1. */
+    /**
+     * Where the sentence's enacting clause, its last "ban hành / xây dựng Kế hoạch …" naming no number, begins; else -1.
+     * In a sentence ending with the enacting formula ("… như sau:") that is the last such phrase; in any other it is
+     * the last one whose subject is a body ({@link #ENACTING_SUBJECT}): "…, UBND tỉnh ban hành Kế hoạch thực hiện Nghị
+     * quyết số 57-NQ/TW." states what the citing plan carries out, as the same sentence ending "như sau:" does.
+     */
     private static int enactingClause(String text, int[] s) {
-        if (!ENACTING_END.matcher(text.substring(s[0], s[1])).find()) return -1;
+        boolean formula = ENACTING_END.matcher(text.substring(s[0], s[1])).find();
         Matcher m = ENACTING.matcher(text).region(s[0], s[1]);
         int at = -1;
-        while (m.find()) at = m.start();
+        while (m.find()) if (formula || bodySubject(text, s[0], m.start())) at = m.start();
         return at;
+    }
+
+    private static boolean bodySubject(String text, int sentenceStart, int verb) {
+        int from = sentenceStart;
+        for (int k = verb - 1; k >= sentenceStart; k--) {
+            char c = text.charAt(k);
+            if (c == ',' || c == ';') { from = k + 1; break; }
+        }
+        String subject = text.substring(from, verb);
+        return !subject.isBlank() && ENACTING_SUBJECT.matcher(subject).matches() && !NOT_OF_ENACTING.matcher(subject).find();
     }
 
     /** An amendment stated of a cited document, or of the citing one in its title or in words about itself. */
@@ -456,7 +497,8 @@ public final class ReferenceExtractor {
     private static final Pattern NEXT_STARTS = Pattern.compile("(?u)^\\s*(?:[-+•*#]|[IVX]+\\.|\\d+(?:\\.\\d+)*\\.\\s|[a-zđ]\\)|(?i:căn cứ|thực hiện|theo đề nghị|xét đề nghị)|\\(|\\p{Lu}{2,}\\s+\\p{Lu}{2,}|Số\\s*:?\\s*\\d|V/v\\s)");
     private static final Pattern BOLD_LINE = Pattern.compile("(?u)\\s*\\*\\*[^*\\n]+\\*\\*\\s*");
 
-    private static final Pattern CAPS_LINE = Pattern.compile("(?u)\\s*[\\p{Lu}\\d][\\p{Lu}\\d\\s,\\-–/]*\\p{Lu}");
+    /** A line in capitals, a numbered heading's ("I. CĂN CỨ LẬP") too. */
+    private static final Pattern CAPS_LINE = Pattern.compile("(?u)\\s*(?:(?:[IVX]+|\\d{1,2})\\s*[.)]\\s*)?[\\p{Lu}\\d][\\p{Lu}\\d\\s,\\-–/]*\\p{Lu}");
     private static final Pattern CAPS_START = Pattern.compile("(?u)^\\p{Lu}{2,}\\s+\\p{Lu}");
 
     private static boolean lineBreakEnds(String text, int newline) {
@@ -472,7 +514,8 @@ public final class ReferenceExtractor {
         String next = text.substring(q, Math.min(text.length(), q + 40));
         int lineStart = text.lastIndexOf('\n', p) + 1;
         if (CAPS_LINE.matcher(text.substring(lineStart, p + 1)).matches() && CAPS_START.matcher(next).find())
-            return false;   // a title in capitals wrapped over lines ("… TRIỂN KHAI THỰC HIỆN / NGHỊ QUYẾT SỐ 57-NQ/TW")
+            return false;   // a title or heading in capitals wrapped over lines ("… TRIỂN KHAI THỰC HIỆN / NGHỊ QUYẾT SỐ
+                            // 57-NQ/TW", "I. CĂN CỨ LẬP / KẾ HOẠCH")
         return NEXT_STARTS.matcher(next).find();
     }
 

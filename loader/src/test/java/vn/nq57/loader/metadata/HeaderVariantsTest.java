@@ -26,6 +26,10 @@ class HeaderVariantsTest {
             "**TỈNH ỦY LÀO CAI**\\n**ĐẢNG CỘNG SẢN VIỆT NAM**\\nSố 15\\-NQ/TU\\n*Lào Cai*, *ngày 03 tháng 4 năm 2025*\\n**NGHỊ QUYẾT**\\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\\n**về chuyển đổi số**" | 15-NQ/TU | NQ | 2025-04-03 | Ban Thường vụ Tỉnh ủy | province
             # a letter: no kind heading, "Số" without a colon, subject line, date after the motto
             "**HUYỆN ỦY BẢO LÂM**\\n**BAN TUYÊN GIÁO**\\nSố 77-CV/BTGHU\\nV/v tuyên truyền chuyển đổi số\\n**ĐẢNG CỘNG SẢN VIỆT NAM**\\nBảo Lâm, ngày 2 tháng 10 năm 2024\\nKính gửi: các chi bộ." | 77-CV/BTGHU | CV | 2024-10-02 | Ban Tuyên giáo Huyện ủy Bảo Lâm | district
+            # a steering committee whose name holds a number, under a website's line
+            "Văn bản pháp luật\\n\\nBAN CHỈ ĐẠO CỦA CHÍNH PHỦ VỀ CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06\\n-------\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc\\nSố: 45/QĐ-BCĐCP\\nHà Nội, ngày 02 tháng 10 năm 2025\\nQUYẾT ĐỊNH\\nVề việc ban hành Kế hoạch hoạt động năm 2026\\nĐiều 1. Ban hành Kế hoạch hoạt động năm 2026 của Ban Chỉ đạo của Chính phủ về chuyển đổi số và Đề án 06." | 45/QĐ-BCĐCP | QĐ | 2025-10-02 | Ban Chỉ đạo của Chính phủ về chuyển đổi số và Đề án 06 | central
+            # a stray character glued before the issuer's name in a web copy's first cell
+            "xBỘ KHOA HỌC VÀ CÔNG NGHỆ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\\nSố: 77/KH-BKHCN | Hà Nội, ngày 05 tháng 3 năm 2025 |\\nKẾ HOẠCH\\nChuyển đổi số năm 2025" | 77/KH-BKHCN | KH | 2025-03-05 | Bộ Khoa học và Công nghệ | ministry
             """)
     void headersFoundByMeaning(String text, String number, String kindCode, String date, String issuer, String level) {
         DocumentMetadata m = of(text.replace("\\n", "\n"));
@@ -148,6 +152,25 @@ class HeaderVariantsTest {
         assertEquals(issuer, m.issuer(), m.toString());
         assertEquals(level, m.issuerLevel(), m.toString());
         assertEquals(province, m.area().province(), m.toString());
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # a part heading in capitals under a title in capitals
+            "KẾ HOẠCH\\nCHUYỂN ĐỔI SỐ TỈNH NGHỆ AN NĂM 2026\\nPHẦN I. ĐÁNH GIÁ KẾT QUẢ NĂM 2025\\nI. KẾT QUẢ ĐẠT ĐƯỢC" | CHUYỂN ĐỔI SỐ TỈNH NGHỆ AN NĂM 2026 | 6
+            # a title wrapped over two lines, then "PHẦN THỨ NHẤT" and the part's name on a line of its own
+            "KẾ HOẠCH\\nPHÁT TRIỂN KINH TẾ SỐ TỈNH NGHỆ AN\\nGIAI ĐOẠN 2026 - 2030\\nPHẦN THỨ NHẤT\\nTÌNH HÌNH THỰC HIỆN" | PHÁT TRIỂN KINH TẾ SỐ TỈNH NGHỆ AN GIAI ĐOẠN 2026 - 2030 | 7
+            # a title in running case, a part heading in running case
+            "KẾ HOẠCH\\nchuyển đổi số năm 2026\\nPhần I\\nĐánh giá kết quả năm 2025" | chuyển đổi số năm 2026 | 6
+            "KẾ HOẠCH\\nchuyển đổi số năm 2026\\nPhần 2. Nhiệm vụ năm 2026" | chuyển đổi số năm 2026 | 6
+            # "phần mềm" (software) is a word of the title, not a part
+            "KẾ HOẠCH\\nTRIỂN KHAI\\nPHẦN MỀM QUẢN LÝ VĂN BẢN NĂM 2026\\nI. MỤC ĐÍCH" | TRIỂN KHAI PHẦN MỀM QUẢN LÝ VĂN BẢN NĂM 2026 | 7
+            """)
+    void aTitleEndsBeforeAPartHeading(String afterHeader, String title, int titleEnd) {
+        String header = "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 21/KH-UBND\nNghệ An, ngày 10 tháng 1 năm 2026\n";
+        DocumentMetadata m = of(header + afterHeader.replace("\\n", "\n"));
+        assertEquals(title, m.title());
+        assertEquals(titleEnd, m.span().end(), "the document's head ends with its title");
     }
 
     @Test

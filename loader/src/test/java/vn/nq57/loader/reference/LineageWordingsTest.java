@@ -56,6 +56,20 @@ class LineageWordingsTest {
             "Báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị" | self cites 57-NQ/TW
             # replacement in the preamble: never lineage, stated between two others too
             "Chuyển đổi số năm 2025\\nKế hoạch này thay thế Kế hoạch số 40/KH-UBND ngày 01/3/2025 của UBND tỉnh.\\nCăn cứ Quyết định số 11/QĐ-UBND ngày 02/01/2025 của UBND tỉnh thay thế Quyết định số 3/QĐ-UBND;" | 11/QĐ-UBND replaces 3/QĐ-UBND, self based_on 11/QĐ-UBND +, self replaces 40/KH-UBND
+            # a basis heading in capitals wrapped over two lines, dash items under it
+            "Chuyển đổi số năm 2025\\nI. CĂN CỨ LẬP\\nKẾ HOẠCH\\n- Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị;\\n- Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ.\\nII. MỤC TIÊU\\n- Phấn đấu theo Quyết định số 942/QĐ-TTg." | self based_on 52-NQ/TW +, self based_on 749/QĐ-TTg +, self cites 942/QĐ-TTg
+            # numbered items naming documents under a wrapped basis heading, one item wrapped; a numbered heading ends the list
+            "Chuyển đổi số năm 2025\\nI. CĂN CỨ XÂY DỰNG\\nKẾ HOẠCH\\n1. Quyết định số 924/QĐ-TTg ngày 22/8/2022 của Thủ tướng Chính phủ;\\n2. Thông tư 05/2022/TT-BNNPTNT ngày 25/7/2022 của Bộ Nông nghiệp và Phát triển nông thôn.\\n3. Kế hoạch số 370/KH-UBND ngày\\n08/12/2021 của Ủy ban nhân dân tỉnh.\\nII. MỤC TIÊU\\n1. Mục tiêu chung\\nPhấn đấu theo Quyết định số 942/QĐ-TTg." | self based_on 05/2022/TT-BNNPTNT +, self based_on 370/KH-UBND +, self based_on 924/QĐ-TTg +, self cites 942/QĐ-TTg
+            # "Căn cứ:" then numbered items; "3. Mục tiêu" is a heading, not an item of the list
+            "Chuyển đổi số năm 2025\\nCăn cứ:\\n1. Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\\n2. Kế hoạch số 19-KH/TU ngày 02/3/2025 của Ban Thường vụ Tỉnh ủy.\\n3. Mục tiêu\\nPhấn đấu theo Quyết định số 942/QĐ-TTg." | self based_on 19-KH/TU +, self based_on 57-NQ/TW +, self cites 942/QĐ-TTg
+            # a part heading starts the body: what follows it reports, it states no implementation
+            "Chuyển đổi số năm 2026\\nPHẦN I. KẾT QUẢ NĂM 2025\\nThực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2025 của UBND tỉnh, các sở đã hoàn thành nhiệm vụ.\\nI. KẾT QUẢ" | self cites 12/KH-UBND
+            # the enacting clause after a basis, without "như sau:": what it names is carried out by the plan itself
+            "Chuyển đổi số năm 2025\\nCăn cứ Quyết định số 259-QĐ/TW ngày 24/01/2025 của Bộ Chính trị, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW, cụ thể như sau.\\nI. MỤC ĐÍCH" | self applies 57-NQ/TW +, self based_on 259-QĐ/TW +
+            "Chuyển đổi số năm 2025\\nCăn cứ Quyết định số 259-QĐ/TW ngày 24/01/2025 của Bộ Chính trị, Ủy ban nhân dân tỉnh xây dựng Kế hoạch triển khai thực hiện Nghị quyết số 57-NQ/TW.\\nI. MỤC ĐÍCH" | self applies 57-NQ/TW +, self based_on 259-QĐ/TW +
+            "Chuyển đổi số năm 2025\\nThực hiện Kế hoạch số 19-KH/TU ngày 02/3/2025 của Ban Thường vụ Tỉnh ủy, Ban Chỉ đạo chuyển đổi số tỉnh (sau đây gọi tắt là Ban Chỉ đạo) ban hành Kế hoạch hoạt động thực hiện Nghị quyết số 57-NQ/TW với những nội dung chủ yếu sau:\\nI. MỤC ĐÍCH" | self applies 19-KH/TU +, self applies 57-NQ/TW +
+            # … but "ban hành" of a cited document's issuer, or of those a letter guides, is no enacting clause
+            "Chuyển đổi số năm 2025\\nCăn cứ Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW.\\nCăn cứ Công văn số 5511/BKHCN-CĐSQG ngày 10/10/2025 của Bộ Khoa học và Công nghệ hướng dẫn các bộ, ngành, địa phương xây dựng Kế hoạch thực hiện Nghị quyết số 03/NQ-CP.\\nI. MỤC ĐÍCH" | 5511/BKHCN-CĐSQG applies 03/NQ-CP +, 71/NQ-CP applies 57-NQ/TW +, self based_on 5511/BKHCN-CĐSQG +, self based_on 71/NQ-CP +
             """)
     void upstreamOnlyFromBasisAndImplementation(String text, String expected) {
         assertEquals(List.of(expected.split(", ")), edges(text));
@@ -66,6 +80,7 @@ class LineageWordingsTest {
             Căn cứ Kế hoạch số 19-KH/TU ngày 02/3/2025 của Ban Thường vụ Tỉnh ủy;         | Ban Thường vụ Tỉnh ủy Bắc Ninh | 2025-03-02
             Căn cứ Kế hoạch số 19-KH/TU ngày 02/3/2052 của Ban Thường vụ Tỉnh ủy;         | Ban Thường vụ Tỉnh ủy Bắc Ninh | 
             Căn cứ Kế hoạch số 19-KH/TU ngày 31/02/2025 của Thành ủy;                      | Thành ủy Bắc Ninh              | 
+            Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Kế hoạch số 19-KH/TU ngày 02/3/2025 của Ban Thường vụ Tỉnh ủy như sau: | Ban Thường vụ Tỉnh ủy Bắc Ninh | 2025-03-02
             """)
     void theProvinceLeftImplicitAndADateTypo(String preamble, String issuer, String date) {
         String text = HEADER + "Chuyển đổi số\n" + preamble + "\n";
@@ -73,5 +88,30 @@ class LineageWordingsTest {
         Reference r = ReferenceExtractor.extract(src, MetadataExtractor.extract(src)).getFirst();
         assertEquals(issuer, r.issuer());
         assertEquals(date == null ? null : java.time.LocalDate.parse(date), r.date(), "a date after the citing plan's is a typo");
+    }
+
+    /** A body's term of office ("khóa XX") is no part of its name; the citation's quote keeps it. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "Chuyển đổi số\\nThực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 của Ban Thường vụ Tỉnh ủy khóa XX về chuyển đổi số;" | Ban Thường vụ Tỉnh ủy Bắc Ninh    | khóa XX
+            "TRIỂN KHAI NGHỊ QUYẾT SỐ 13-NQ/TU NGÀY 06/9/2023 CỦA BAN THƯỜNG VỤ TỈNH ỦY KHÓA XX VỀ CHUYỂN ĐỔI SỐ"                 | Ban Thường vụ Tỉnh ủy Bắc Ninh    | KHÓA XX
+            "Chuyển đổi số\\nCăn cứ Nghị quyết số 193/2025/QH15 ngày 19/02/2025 của Quốc hội khoá XV;"                                | Quốc hội                          | khoá XV
+            "Chuyển đổi số\\nCăn cứ Nghị quyết số 05-NQ/TU ngày 17/6/2021 của Ban Chấp hành Đảng bộ tỉnh khóa 20 về nông thôn mới;"   | Ban Chấp hành Đảng bộ tỉnh Bắc Ninh | khóa 20
+            """)
+    void aTermOfOfficeIsNoPartOfTheIssuersName(String afterHeading, String issuer, String term) {
+        String text = HEADER + afterHeading.replace("\\n", "\n") + "\n";
+        SourceText src = new SourceText("t.txt", "", text.lines().toList());
+        Reference r = ReferenceExtractor.extract(src, MetadataExtractor.extract(src)).getFirst();
+        assertEquals(issuer, r.issuer());
+        assertTrue(r.quote().contains(term), r.quote());
+    }
+
+    /** A name read elsewhere (an appendix's caption, a header) ends before its term too. */
+    @org.junit.jupiter.api.Test
+    void aTermAtTheEndOfANameIsLeftOut() {
+        assertEquals("Ban Thường vụ Tỉnh ủy", vn.nq57.loader.metadata.IssuerNames.normalise("Ban Thường vụ Tỉnh ủy (khóa XX)"));
+        assertEquals("Ban Chấp hành Đảng bộ tỉnh Quảng Ngãi",
+                vn.nq57.loader.metadata.IssuerNames.normalise("Ban Chấp hành Đảng bộ tỉnh Quảng Ngãi khoá XX"));
+        assertEquals("Ban Khoa giáo", vn.nq57.loader.metadata.IssuerNames.normalise("Ban Khoa giáo"));
     }
 }
