@@ -95,11 +95,16 @@ final class TsvPages {
 
     /** Tesseract's lines of these words, in the order it gives them. */
     private static List<PositionedLine> lines(List<Word> words) {
+        List<PositionedLine> lines = new ArrayList<>();
+        for (List<Word> line : byLine(words)) lines.add(line(new ArrayList<>(line)));
+        return lines;
+    }
+
+    /** The words grouped by the Tesseract line they belong to, lines in the order Tesseract gives them. */
+    private static java.util.Collection<List<Word>> byLine(List<Word> words) {
         Map<String, List<Word>> byLine = new LinkedHashMap<>();
         for (Word w : words) byLine.computeIfAbsent(w.line(), k -> new ArrayList<>()).add(w);
-        List<PositionedLine> lines = new ArrayList<>();
-        for (List<Word> line : byLine.values()) lines.add(line(new ArrayList<>(line)));
-        return lines;
+        return byLine.values();
     }
 
     /** A table's rows as tab-separated cells (see the class comment). */
@@ -177,9 +182,7 @@ final class TsvPages {
 
     /** The words of a cell, line by line (Tesseract's lines, top to bottom), each left to right. */
     private static String cellText(List<Word> words) {
-        Map<String, List<Word>> byLine = new LinkedHashMap<>();
-        for (Word w : words) byLine.computeIfAbsent(w.line(), k -> new ArrayList<>()).add(w);
-        return byLine.values().stream()
+        return byLine(words).stream()
                 .sorted(Comparator.comparingInt(l -> l.stream().mapToInt(Word::top).min().orElse(0)))
                 .map(l -> String.join(" ", l.stream().sorted(Comparator.comparingInt(Word::left)).map(Word::text).toList()))
                 .reduce((a, b) -> a + " " + b).orElse("");
