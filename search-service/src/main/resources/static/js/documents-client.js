@@ -29,6 +29,8 @@ const STRINGS = {
       noDate: 'Không đọc được ngày ban hành ở phần đầu văn bản.',
       noDateLine: 'Không đọc được ngày ban hành ở phần đầu văn bản; dòng ghi ngày đọc được là “{0}” (với bản quét, có thể do nhận dạng chữ sai): cần ghi lại ngày cho đúng.',
       noNumber: 'Không tìm thấy số hiệu văn bản ở phần đầu (Số: …/KH-UBND).',
+      blankScanNumber: 'Số hiệu trên bản quét để trống (“{0}”): số viết tay hoặc đóng dấu không đọc được, nên văn bản được nạp như bản dự thảo; cần đối chiếu với bản giấy.',
+      noDay: 'Ngày ban hành chỉ có tháng và năm (“{0}”): ngày viết tay không có trong văn bản đọc được; văn bản được ghi nhận là ban hành tháng {1}.',
       noUpstream: 'Không thấy câu căn cứ hay thực hiện (“Căn cứ …”, “Thực hiện …”): văn bản sẽ không nối được lên văn bản cấp trên và Nghị quyết 57.',
     },
     original: 'Nguyên văn trong báo cáo:',
@@ -168,6 +170,8 @@ const CHECK_KINDS = [
   [/^date not found in the header: "(.*)"$/s, 'noDateLine', (m) => [m[1]]],
   [/^date not found in the header$/, 'noDate'],
   [/^number not found in the header/, 'noNumber'],
+  [/^number blank in the scan \("(.*)"\)/, 'blankScanNumber', (m) => [m[1]]],
+  [/^date without its day \("(.*)"\): .*; dated (\S+)$/, 'noDay', (m) => [m[1], m[2]]],
   [/^no basis or implementation statement/, 'noUpstream'],
 ];
 

@@ -6,9 +6,13 @@ import vn.nq57.loader.read.Spaces;
 import vn.nq57.loader.reference.DocumentKind;
 import vn.nq57.loader.reference.DocumentNumber;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +26,8 @@ public final class MetadataExtractor {
     /** The kind heading must come early; later headings belong to appendices or articles. */
     private static final int HEADING_WINDOW = 60;
     private static final int MAX_TITLE_LINES = 10;
+    /** Marks before a title's first word that are no letter, digit, quote or bracket: a scan's specks. */
+    private static final Pattern LEADING_SPECKS = Pattern.compile("^[^\\p{L}\\p{N}\"“'(\\[]+");
 
     private static final Pattern MARKUP = Pattern.compile("</?b>|\\*\\*|^#+\\s*|(?<!\\\\)\\*");
     /** Markdown backslash escapes a word processor writes: {@code 57\\-NQ/TW}, {@code 1\\.}. */
@@ -98,7 +104,7 @@ public final class MetadataExtractor {
         String body = String.join("\n", lines);
         List<String> checks = new ArrayList<>();
         int heading = headingLine(lines);
-        DocumentKind headingKind = heading > 0 ? kindOfHeading(clean(lines.get(heading - 1))) : null;
+        DocumentKind headingKind = heading > 0 ? headingKind(clean(lines.get(heading - 1))) : null;
 
         // Header block: the lines above the heading; a letter has none, so up to its place and date.
         Header header = Header.read(lines, heading > 0 ? heading - 1 : headerEnd(lines));
@@ -135,6 +141,9 @@ public final class MetadataExtractor {
                     continue;
                 }
                 boolean first = title.isEmpty();
+                // a scan's speck or stamp before the title's first word is no part of it ("\\@ Đẩy mạnh …")
+                if (first) line = LEADING_SPECKS.matcher(line).replaceFirst("");
+                if (line.isEmpty()) continue;
                 if (authorityAt(lines, i) && !title.toString().matches("(?su).*(?:CỦA|VÀ|của|và)\\s*$")) {
                     authority = line;
                     break;
@@ -249,8 +258,19 @@ public final class MetadataExtractor {
 
         Area area = area(issuer, level, body, header.names);
         boolean blankDate = date != null ? date.day() == null || date.month() == null : fullDate == null && year != null;
-        boolean draft = draftHeading || (number != null && number.blank()) || blankDate;
+        // a number is given when a document is issued: one printed beside a blank day is an issued document whose day
+        // was written by hand (as on a scan of the signed paper), not a draft
+        boolean numbered = number != null && !number.blank();
+        boolean draft = draftHeading || (number != null && number.blank()) || blankDate && !numbered;
         if (number == null && kind != DocumentKind.APPENDIX) checks.add("number not found in the header");
+        // a scan leaves blank what was stamped or written by hand after printing (the number, the day): the document
+        // is a draft by its text, and a person holding the paper should say whether it is one
+        if (src.hasOcr() && number != null && number.blank())
+            checks.add("number blank in the scan (\"" + numberRaw + "\"): a number written or stamped by hand is not"
+                    + " read; loaded as a draft");
+        if (numbered && date != null && year != null && (date.day() == null || date.month() == null))
+            checks.add("date without its day (\"" + header.dateText + "\"): a day written by hand is not in the "
+                    + (src.hasOcr() ? "scan's text" : "text") + "; dated " + (month == null ? "" : month + "/") + year);
         DocumentNumber n = number;
         String kindCode = n != null && n.kindCode() != null
                 ? n.kind().map(DocumentKind::code).filter(c -> c.equalsIgnoreCase(n.kindCode())).orElse(n.kindCode())
@@ -275,14 +295,53 @@ public final class MetadataExtractor {
                 span, List.copyOf(checks));
     }
 
-    /** 1-based line of the kind heading ("KẾ HOẠCH", "QUYẾT ĐỊNH", "Phụ lục II"), or 0 when there is none. */
+    /**
+     * 1-based line of the kind heading ("KẾ HOẠCH", "QUYẾT ĐỊNH", "Phụ lục II"), or 0 when there is none. A heading
+     * with one letter misread ({@link #misreadHeading}) is taken only when no line of the window reads exactly.
+     */
     static int headingLine(List<String> lines) {
         for (int i = 0; i < Math.min(lines.size(), HEADING_WINDOW); i++) {
             String line = clean(lines.get(i));
             if (line.isEmpty() || line.length() > 60) continue;
             if (kindOfHeading(line) != null) return i + 1;
         }
+        for (int i = 0; i < Math.min(lines.size(), HEADING_WINDOW); i++)
+            if (misreadHeading(clean(lines.get(i))) != null) return i + 1;
         return 0;
+    }
+
+    /** The kind the heading line names, read exactly or with one letter misread. */
+    private static DocumentKind headingKind(String line) {
+        DocumentKind k = kindOfHeading(line);
+        return k != null ? k : misreadHeading(line);
+    }
+
+    /**
+     * The kind a heading in capitals names when one of its letters is misread, as OCR reads a scan's large bold heading
+     * ("KÉẺ HOẠCH", "KỂ HOẠCH" for "KẾ HOẠCH"): the line alone in capitals, and its letters without diacritics at most
+     * one edit (Levenshtein) from a kind's words of seven letters or more, so that no two kinds' words come that close.
+     * Null for anything else.
+     */
+    static DocumentKind misreadHeading(String line) {
+        if (line.isEmpty() || line.length() > 24 || !PlaceNames.isUpperCase(line) || !line.matches("(?u)[\\p{L}\\s]+"))
+            return null;
+        String letters = baseLetters(line);
+        for (DocumentKind k : DocumentKind.values()) {
+            if (k == DocumentKind.APPENDIX) continue;
+            for (String w : k.words()) {
+                String word = baseLetters(w);
+                if (word.length() >= 7 && ONE_EDIT.apply(letters, word) >= 0) return k;
+            }
+        }
+        return null;
+    }
+
+    private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+
+    /** Upper-case letters without their diacritics and without spaces: "KẾ HOẠCH" → "KEHOACH", "ĐỀ ÁN" → "DEAN". */
+    private static String baseLetters(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return d.replace('Đ', 'D').replace('đ', 'd').replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
     }
 
     /** The kind an upper-case heading names; an appendix heading may be in any case ("Phụ lục II"). */

@@ -3,7 +3,10 @@ package vn.nq57.loader.metadata;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import vn.nq57.loader.read.DocumentFormat;
+import vn.nq57.loader.read.Origin;
 import vn.nq57.loader.read.SourceText;
+import vn.nq57.loader.reference.DocumentKind;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -271,5 +274,73 @@ class HeaderVariantsTest {
         assertEquals("OfficialLetter", of("BỘ TƯ PHÁP\nSố: 90/BTP-VP\nHà Nội, ngày 03 tháng 3 năm 2025\nV/v góp ý").kind());
         assertEquals(List.of(), of("BỘ TƯ PHÁP\nSố: 90/BTP-VP\nHà Nội, ngày 03 tháng 3 năm 2025\nV/v góp ý").checks().stream()
                 .filter(c -> c.startsWith("kind")).toList());
+    }
+
+    /** A scan of the signed paper: the lines as OCR gives them, each marked as recognised from page 1's image. */
+    private static DocumentMetadata scanned(String text) {
+        List<String> lines = text.lines().toList();
+        List<Origin> origins = new java.util.ArrayList<>();
+        for (int i = 1; i <= lines.size(); i++) origins.add(Origin.page(1, i, true));
+        return MetadataExtractor.extract(new SourceText("scan.pdf", "", lines, DocumentFormat.PDF, origins));
+    }
+
+    @Test
+    void aScansKindHeadingWithOneLetterMisreadIsTheHeading() {
+        DocumentMetadata m = scanned("""
+                SỞ NỘI VỤ TỈNH LÀO CAI
+                PHÒNG HÀNH CHÍNH
+                Số: 17/KH-PHC
+                Lào Cai, ngày 04 tháng 6 năm 2025
+                KỂẾ HOẠCH
+                Số hóa hồ sơ lưu trữ năm 2025
+                Căn cứ Quyết định số 12/QĐ-SNV ngày 02/01/2025 của Sở Nội vụ;
+                """);
+        assertEquals("Plan", m.kind());
+        assertEquals("Số hóa hồ sơ lưu trữ năm 2025", m.title());
+        assertEquals(DocumentKind.DECISION, MetadataExtractor.misreadHeading("QUYÊT ĐINH"));
+        assertEquals(DocumentKind.ACTION_PROGRAMME, MetadataExtractor.misreadHeading("CHUONG TRÌNH"));
+        // a word two letters from every kind, a kind word inside a longer line, a line in running case: no heading
+        assertNull(MetadataExtractor.misreadHeading("THÔNG TIN"));
+        assertNull(MetadataExtractor.misreadHeading("KẾT HOẠCH CHUNG"));
+        assertNull(MetadataExtractor.misreadHeading("Kê hoạch"), "a heading is in capitals");
+    }
+
+    @Test
+    void aSpeckBeforeAScansTitleIsNoPartOfIt() {
+        DocumentMetadata m = scanned("""
+                THỦ TƯỚNG CHÍNH PHỦ
+                Số: 31/CĐ-TTg
+                Hà Nội, ngày 07 tháng 4 năm 2025
+                CÔNG ĐIỆN
+                \\@ Tăng cường bảo đảm an toàn thông tin mạng
+                """);
+        assertEquals("Tăng cường bảo đảm an toàn thông tin mạng", m.title());
+    }
+
+    @Test
+    void aScansBlankNumberAndDayAreChecksAndANumberedPaperIsNoDraft() {
+        DocumentMetadata blank = scanned("""
+                THỦ TƯỚNG CHÍNH PHỦ
+                Số:    /CĐ-TTg
+                Hà Nội, ngày âŸháng 4 năm 2025
+                CÔNG ĐIỆN
+                Về phòng chống lừa đảo trực tuyến
+                """);
+        assertTrue(blank.draft());
+        assertTrue(blank.checks().stream().anyMatch(c -> c.startsWith("number blank in the scan")), blank.checks().toString());
+
+        DocumentMetadata numbered = scanned("""
+                BỘ TƯ PHÁP
+                CỤC CÔNG NGHỆ THÔNG TIN
+                Số: 05/KH-CNTT
+                Hà Nội, ngày(tháng 5 năm 2024
+                KẾ HOẠCH
+                Diễn tập an toàn thông tin năm 2024
+                """);
+        assertFalse(numbered.draft(), "the number is given at issue: a blank day on a numbered paper was written by hand");
+        assertEquals(2024, numbered.year());
+        assertEquals(5, numbered.month());
+        assertTrue(numbered.checks().stream().anyMatch(c -> c.startsWith("date without its day")), numbered.checks().toString());
+        assertFalse(numbered.checks().stream().anyMatch(c -> c.startsWith("number")), numbered.checks().toString());
     }
 }

@@ -124,6 +124,31 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
     }
 
     /**
+     * A numbered plan whose day was left blank for the hand (a scan of the signed paper, or its typed copy): the page
+     * says the day is missing and the month it is dated by, in Vietnamese; the document is no draft.
+     */
+    @Test
+    void aNumberedPlanWithoutItsDayIsDatedByItsMonthAndSaysSo() throws Exception {
+        Path file = Files.createTempDirectory("nq57-page-").resolve("ke-hoach-90-khong-ngay.txt");
+        Files.writeString(file, fixture("ke-hoach-08-da-sar.txt").replace("08/KH-UBND", "90/KH-UBND")
+                .replace("Đạ Sar, ngày 20 tháng 01 năm 2026", "Đạ Sar, ngày      tháng 01 năm 2026"));
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        browser.get(uri("/documents.html").toString());
+        typePassword(wait);
+        browser.findElement(By.id("files")).sendKeys(file.toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), file.getFileName().toString()));
+        browser.findElement(By.id("upload")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report .open-document")));
+        String checks = browser.findElement(By.cssSelector(".report .checks")).getText();
+        assertTrue(checks.contains("Ngày ban hành chỉ có tháng và năm") && checks.contains("ban hành tháng 1/2026"), checks);
+        String ask = "ASK { <https://w3id.org/nq57/id/doc/lam-dong-da-sar/2026/90-kh-ubnd> "
+                + "<https://w3id.org/nq57/ontology#draft> false }";
+        String answer = get("/sparql?query=" + java.net.URLEncoder.encode(ask, StandardCharsets.UTF_8)).body();
+        assertTrue(answer.contains("true"), answer);
+    }
+
+    /**
      * The same document sent under another file name: the page names the file it was loaded from and links to that
      * document's page, where "Thay thế bằng tệp mới" with the new file does replace it; no API verb is shown.
      */
