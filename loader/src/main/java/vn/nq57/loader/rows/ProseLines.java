@@ -50,6 +50,12 @@ final class ProseLines {
     private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\d])\\*(?=\\S)|(?<=\\S)\\*(?![\\p{L}\\d])");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([-.*_()\\[\\]#+!`>|])");
     private static final Pattern ROMAN = Pattern.compile("^([IVXL]{1,6})\\s*[.\\-–—:)]\\s*(\\S.*)$");
+    /**
+     * A part's Roman number as OCR misreads it in a scan: II as "H", I as "L", "l", "1" or "|" ("H. TỔ CHỨC THỰC HIỆN",
+     * "L NỘI DUNG"); at most three strokes, at least one misread, so that a true "I." or "II." is {@link #ROMAN}'s.
+     */
+    private static final Pattern MISREAD_ROMAN =
+            Pattern.compile("^((?=[IHLl1|]{0,2}[HLl1|])[IHLl1|]{1,3}(?<!HH|HIH|IHI))\\s*[.\\-–—:)]?\\s+(\\p{Lu}.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s*(\\S.*)?$");
     private static final Pattern LETTERED = Pattern.compile("^([a-zđ])\\s*\\)\\s*(\\S.*)?$");
     private static final Pattern BULLET = Pattern.compile("^[-–•+*]\\s*(.*)$");
@@ -87,7 +93,7 @@ final class ProseLines {
                 pendingBullet = null;
                 continue;
             }
-            Block b = block(line, n, blocks.isEmpty() ? null : blocks.getLast());
+            Block b = block(line, n, blocks.isEmpty() ? null : blocks.getLast(), text.origin(n).ocr());
             if (b == null) {                                             // continues the block before
                 Block last = blocks.getLast();
                 last.text.append(' ').append(line);
@@ -111,10 +117,12 @@ final class ProseLines {
         return Spaces.collapseWithNoBreak(s).strip();
     }
 
-    private static Block block(String line, int n, Block previous) {
+    private static Block block(String line, int n, Block previous, boolean ocr) {
         Matcher m;
         if ((m = ROMAN.matcher(line)).matches() && mostlyUpperCase(m.group(2)))
             return new Block(Kind.PART, m.group(1), m.group(2), n);
+        if (ocr && (m = MISREAD_ROMAN.matcher(line)).matches() && mostlyUpperCase(m.group(2)))
+            return new Block(Kind.PART, m.group(1).replace("H", "II").replaceAll("[Ll1|]", "I"), m.group(2), n);
         if ((m = NUMBERED.matcher(line)).matches())
             return new Block(Kind.NUMBERED, m.group(1), m.group(2) == null ? "" : m.group(2), n);
         if ((m = LETTERED.matcher(line)).matches() && LETTERS.indexOf(m.group(1)) >= 0)

@@ -1,0 +1,47 @@
+package vn.nq57.loader.rows;
+
+import org.junit.jupiter.api.Test;
+import vn.nq57.loader.read.DocumentFormat;
+import vn.nq57.loader.read.Origin;
+import vn.nq57.loader.read.SourceText;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The blocks of running text, as typed and as a scan's OCR gives them. */
+class ProseLinesTest {
+
+    private static List<ProseLines.Block> read(String text, boolean ocr) {
+        List<String> lines = text.lines().toList();
+        List<Origin> origins = new ArrayList<>();
+        for (int i = 1; i <= lines.size(); i++) origins.add(ocr ? Origin.page(1, i, true) : Origin.line(i));
+        SourceText src = new SourceText("t", "", lines, ocr ? DocumentFormat.PDF : DocumentFormat.TEXT, origins);
+        return ProseLines.read(src, new boolean[lines.size() + 1]);
+    }
+
+    private static final String PARTS = """
+            L NỘI DUNG
+            1. Mục đích, yêu cầu
+            H. TỔ CHỨC THỰC HIỆN
+            HI. KINH PHÍ
+            Hà Nội tổ chức tổng kết.
+            """;
+
+    @Test
+    void aScansMisreadRomanNumbersAreTheParts() {
+        List<ProseLines.Block> blocks = read(PARTS, true);
+        assertEquals(List.of("PART I NỘI DUNG", "NUMBERED 1 Mục đích, yêu cầu", "PART II TỔ CHỨC THỰC HIỆN",
+                        "PART III KINH PHÍ", "PARAGRAPH  Hà Nội tổ chức tổng kết."),
+                blocks.stream().map(b -> b.kind + " " + b.label + " " + b.text()).toList());
+    }
+
+    @Test
+    void typedTextKeepsItsLettersAsWritten() {
+        // outside a scan an "H." or "L" is what was typed: a heading without a number, never a part's number
+        List<ProseLines.Block> blocks = read(PARTS, false);
+        assertEquals("PART  L NỘI DUNG", blocks.getFirst().kind + " " + blocks.getFirst().label + " " + blocks.getFirst().text());
+        assertEquals("PART  H. TỔ CHỨC THỰC HIỆN", blocks.get(2).kind + " " + blocks.get(2).label + " " + blocks.get(2).text());
+    }
+}
