@@ -19,6 +19,7 @@ final class Header {
     private static final Pattern SITE_LABEL = Pattern.compile(
             "(?iu)^(?:số hiệu|loại văn bản|nơi ban hành|cơ quan ban hành|người ký|ngày ban hành|ngày hiệu lực|"
             + "ngày có hiệu lực|ngày công báo|số công báo|tình trạng|tình trạng hiệu lực|lĩnh vực|lĩnh vực, ngành)\\s*:?$");
+    private static final Pattern NUMBER_LABEL_ALONE = Pattern.compile("(?u)^(?:Số|SỐ)(?:\\s+(?:ký hiệu|hiệu))?\\s*:?$");
     private static final Pattern NUMBER = Pattern.compile("(?u)(?<!\\p{L})(?:Số|SỐ)(?:\\s+(?:ký hiệu|hiệu))?\\s*:?\\s*(?=[\\d/])");
     private static final Pattern PLACE_DATE = Pattern.compile("(?u)^\\s*([\\p{L} .'-]{2,40}?)\\s*,\\s*(?i:ngày)(?!\\p{L})");
     private static final Pattern SUBJECT = Pattern.compile("(?iu)^(?:V/v|Về việc)\\s*:?\\s+(.+)$");
@@ -58,6 +59,8 @@ final class Header {
     final List<String> names = new ArrayList<>();
     /** 1-based last line of the header block (0 when it is empty). */
     int end;
+    /** A "Số:" cell alone, waiting for the number a web copy or a narrow column put on the next line. */
+    private boolean numberLabelAlone;
     /** A place line waiting for its "ngày …" on the next line. */
     private String placeAlone;
     /** Lines the place-and-date line has been continued with, while it still holds no date. */
@@ -127,6 +130,15 @@ final class Header {
         }
         if (dateText == null && PLACE_ALONE.matcher(c).matches() && !UPPER_NAME.matcher(c).matches()) {
             placeAlone = c;
+            return;
+        }
+        if (numberLabelAlone) {
+            numberLabelAlone = false;
+            if (numberRaw == null && !DocumentNumber.findAll(c).isEmpty() && DocumentNumber.findAll(c).getFirst().start() == 0)
+                c = "Số: " + c;
+        }
+        if (numberRaw == null && NUMBER_LABEL_ALONE.matcher(c).matches()) {
+            numberLabelAlone = true;
             return;
         }
         Matcher num = NUMBER.matcher(c);

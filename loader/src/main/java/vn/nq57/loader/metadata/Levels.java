@@ -16,7 +16,8 @@ public final class Levels {
     // Order matters: "Bộ Chính trị" is central before "Bộ …" is a ministry; "xã" before "tỉnh" ("Ban Chỉ đạo xã").
     // A city under the centre has a Thành ủy, the Party committee of a province's rank ("Ban Thường vụ Thành ủy Hải Phòng").
     private static final List<Map.Entry<Pattern, String>> BY_NAME = List.of(
-            Map.entry(words("bộ chính trị|ban bí thư|trung ương|chính phủ|thủ tướng|quốc hội|ban chấp hành trung ương"), CENTRAL),
+            Map.entry(words("bộ chính trị|ban bí thư|trung ương|chính phủ|thủ tướng|quốc hội|ban chấp hành trung ương"
+                    + "|(?:ủy|uỷ) ban quốc gia|ban chỉ đạo quốc gia|hội đồng quốc gia"), CENTRAL),
             Map.entry(words("xã|phường|đặc khu|thị trấn"), COMMUNE),
             Map.entry(words("huyện|huyện ủy|huyện uỷ|quận|thị xã"), DISTRICT),
             Map.entry(words("tỉnh|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|thành phố|sở"), PROVINCE),

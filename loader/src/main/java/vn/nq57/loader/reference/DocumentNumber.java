@@ -28,12 +28,14 @@ public record DocumentNumber(String number, String kindCode, String issuerCode, 
     // so a number glued to the next word ("57-NQ/TWcủa") stops before it.
     private static final String CODE = "\\p{Lu}[\\p{Lu}\\d&]+(?:\\p{Ll}(?!\\p{L}))?";
     private static final String SEP = "\\s*";
+    /** The ordinal: digits, and one letter a registry adds to tell apart documents given the same one ("30c/NQ-CP"). */
+    private static final String ORDINAL = "\\d{1,5}[a-zđ]?";
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{N}/])(?:"
-            + "(?<n3>\\d{1,5})" + SEP + "/" + SEP + "(?<y3>(?:19|20)\\d{2})" + SEP + "/" + SEP + "(?<a3>" + CODE + ")"
+            + "(?<n3>" + ORDINAL + ")" + SEP + "/" + SEP + "(?<y3>(?:19|20)\\d{2})" + SEP + "/" + SEP + "(?<a3>" + CODE + ")"
             + "(?:" + SEP + "-" + SEP + "(?<b3>" + CODE + "))?"
-            + "|(?<np>\\d{1,5})" + SEP + "-" + SEP + "(?<kp>" + CODE + ")" + SEP + "/" + SEP + "(?<ip>" + CODE + ")"
-            + "|(?<ns>\\d{1,5})" + SEP + "/" + SEP + "(?<ks>" + CODE + ")" + SEP + "(?<sep>[-/])" + SEP + "(?<is>" + CODE + ")"
+            + "|(?<np>" + ORDINAL + ")" + SEP + "-" + SEP + "(?<kp>" + CODE + ")" + SEP + "/" + SEP + "(?<ip>" + CODE + ")"
+            + "|(?<ns>" + ORDINAL + ")" + SEP + "/" + SEP + "(?<ks>" + CODE + ")" + SEP + "(?<sep>[-/])" + SEP + "(?<is>" + CODE + ")"
             + "(?:" + SEP + "-" + SEP + "(?<os>" + CODE + "))?"
             + "|(?:(?<=[\\s:(])|^)/" + SEP + "(?<kb>" + CODE + ")" + SEP + "-" + SEP + "(?<ib>" + CODE + ")"
             + ")");

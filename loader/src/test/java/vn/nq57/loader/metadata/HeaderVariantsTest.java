@@ -343,4 +343,28 @@ class HeaderVariantsTest {
         assertTrue(numbered.checks().stream().anyMatch(c -> c.startsWith("date without its day")), numbered.checks().toString());
         assertFalse(numbered.checks().stream().anyMatch(c -> c.startsWith("number")), numbered.checks().toString());
     }
+
+    @Test
+    void aNumberUnderItsLabelAloneOnALineIsTheNumber() {
+        // a web copy of a two-column header puts every cell's words on lines of their own
+        DocumentMetadata m = of("""
+                ỦY
+                BAN QUỐC GIA
+                VỀ GIAO THÔNG SỐ
+                |
+                CỘNG
+                HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                |
+                Số:
+                41/QĐ-UBQGGTS
+                |
+                Hà Nội, ngày 02 tháng 8 năm 2023
+                QUYẾT ĐỊNH
+                Ban hành quy chế làm việc
+                """);
+        assertEquals("41/QĐ-UBQGGTS", m.number().canonical());
+        assertFalse(m.draft());
+        assertEquals("central", m.issuerLevel(), "a national committee (Ủy ban Quốc gia …) is of the centre");
+        assertEquals(List.of(), m.checks());
+    }
 }

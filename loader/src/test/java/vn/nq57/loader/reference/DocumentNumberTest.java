@@ -24,6 +24,8 @@ class DocumentNumberTest {
             193/2025/QH15     | 193/2025/QH15  | 193 |     | QH15    | 2025 | false
             180/2025/NĐ-CP    | 180/2025/NĐ-CP | 180 | NĐ  | CP      | 2025 | false
             8002/BKHCN-VP     | 8002/BKHCN-VP  | 8002|     | BKHCN-VP|      | false
+            30c/NQ-CP         | 30c/NQ-CP      | 30c | NQ  | CP      |      | false
+            số 12a-KH/TU ngày | 12a-KH/TU      | 12a | KH  | TU      |      | true
             """)
     void parsesEveryForm(String text, String canonical, String number, String kind, String issuer, String year, boolean party) {
         DocumentNumber n = DocumentNumber.parse(text).orElseThrow();
