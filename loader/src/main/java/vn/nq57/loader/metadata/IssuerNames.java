@@ -80,7 +80,8 @@ public final class IssuerNames {
         int start = 0;
         while (start < lines.size() && (PLACE_LINE.matcher(lines.get(start)).matches()
                 || PARTY_ORGANISATION.matcher(lines.get(start)).find())) start++;
-        if (start == lines.size() || !NAMED_PLACE.matcher(String.join(" ", lines.subList(start, lines.size()))).find())
+        if (start == lines.size() || !NAMED_PLACE.matcher(String.join(" ", lines.subList(start, lines.size()))).find()
+                && !HOSTED_PARTY_BODY.matcher(lines.get(start)).find())
             start = 0;
         List<String> own = new java.util.ArrayList<>();
         for (String line : lines.subList(start, lines.size())) {
@@ -99,8 +100,17 @@ public final class IssuerNames {
             + "(?:\\s*[,–-]\\s*" + CAPS_PLACE + "[\\p{Lu}\\p{N}\\p{M} ]*)*$");
     /** A place named in capitals anywhere in a line. */
     private static final Pattern NAMED_PLACE = Pattern.compile("(?u)(?<![\\p{L}\\p{M}])" + CAPS_PLACE);
-    /** The Party organisation of a place, above its committee: "ĐẢNG BỘ TỈNH THANH HÓA". */
-    private static final Pattern PARTY_ORGANISATION = Pattern.compile("(?u)^ĐẢNG BỘ\\s");
+    /**
+     * The Party organisation above the body that issues (Hướng dẫn 36-HD/VPTW, the header's left column): "ĐẢNG BỘ
+     * TỈNH THANH HÓA" above its committee, "BAN CHẤP HÀNH TRUNG ƯƠNG" above a Party delegation of the centre.
+     */
+    private static final Pattern PARTY_ORGANISATION = Pattern.compile("(?u)^(?:ĐẢNG BỘ\\s|BAN CHẤP HÀNH TRUNG ƯƠNG$)");
+    /**
+     * A Party body that names the organ it sits in, and so needs no parent: "ĐẢNG ĐOÀN QUỐC HỘI", "BAN CÁN SỰ ĐẢNG BỘ
+     * TƯ PHÁP", "ĐẢNG ỦY CHÍNH PHỦ".
+     */
+    private static final Pattern HOSTED_PARTY_BODY =
+            Pattern.compile("(?u)^(?:ĐẢNG ĐOÀN|BAN CÁN SỰ ĐẢNG|ĐẢNG (?:ỦY|UỶ))\\s+\\p{Lu}");
 
     /** Upper-case words in the case of running text: the first word capitalised, bodies and places as they are written. */
     static String runningCase(String upper) {

@@ -93,6 +93,8 @@ public final class MetadataExtractor {
             + "CHÍNH PHỦ|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG)(?!\\p{L})");
     private static final Pattern BASIS_LINE = Pattern.compile("(?iu)^[-–•]?\\s*căn cứ(?!\\p{L})");
     /** A people's committee named without its place: "UBND", "UBND tỉnh". */
+    /** A place's proper name, each word capitalised ("Tây Ninh", "Đắk R'lấp"): what a date line names. */
+    private static final Pattern PROPER_NAME = Pattern.compile("(?u)^\\p{Lu}[\\p{L}'’]*(?:[ -]\\p{Lu}[\\p{L}'’]*){0,4}$");
     private static final Pattern BARE_COMMITTEE = Pattern.compile("(?iu)^UBND(?:\\s+" + LOCAL_LEVEL + ")?$");
 
     private static final Pattern BARE_LEVEL = Pattern.compile("(?u)(?:^UBND|\\s" + LOCAL_LEVEL + ")$");
@@ -227,12 +229,21 @@ public final class MetadataExtractor {
         // of the date line is the committee's when the text itself names it with a level ("tỉnh Bắc Ninh", "TỈNH BẮC
         // NINH"), the level the issuer already states, if any
         if (issuer != null && header.place != null && BARE_COMMITTEE.matcher(issuer).matches()) {
-            String named = placeWithLevel(body, header.place, issuer.length() > 4 ? issuer.substring(5) : null);
+            String level = issuer.length() > 4 ? issuer.substring(5) : null;
+            String named = placeWithLevel(body, header.place, level);
+            // "ỦY BAN NHÂN DÂN" over "Tây Ninh, ngày …" with "Ủy ban nhân dân tỉnh ban hành …": a committee of a stated
+            // level dates its documents by its own area's name (Decree 30/2020/NĐ-CP, Appendix I, II.4)
+            if (named == null && level != null && !PLACE_WITH_LEVEL.matcher(header.place.strip()).find()
+                    && PROPER_NAME.matcher(header.place.strip()).matches())
+                named = level.toLowerCase(Locale.of("vi")) + " " + header.place.strip();
             if (named != null) issuer = "UBND " + named;
         }
         if (issuer == null) checks.add("issuer not found in the header");
         String level = Levels.ofName(issuer);
         if (level == null && number != null) level = Levels.ofCode(number.issuerCode());
+        // a body named without its level under the organisation above it ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐẢNG ĐOÀN
+        // QUỐC HỘI"): of that organisation's level
+        if (level == null && headerNames.size() > 1) level = Levels.ofName(String.join(" ", headerNames));
 
         Integer year = null, month = null;
         LocalDate fullDate = null;

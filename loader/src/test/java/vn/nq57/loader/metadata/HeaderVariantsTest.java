@@ -33,6 +33,10 @@ class HeaderVariantsTest {
             "Văn bản pháp luật\\n\\nBAN CHỈ ĐẠO CỦA CHÍNH PHỦ VỀ CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06\\n-------\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc\\nSố: 45/QĐ-BCĐCP\\nHà Nội, ngày 02 tháng 10 năm 2025\\nQUYẾT ĐỊNH\\nVề việc ban hành Kế hoạch hoạt động năm 2026\\nĐiều 1. Ban hành Kế hoạch hoạt động năm 2026 của Ban Chỉ đạo của Chính phủ về chuyển đổi số và Đề án 06." | 45/QĐ-BCĐCP | QĐ | 2025-10-02 | Ban Chỉ đạo của Chính phủ về chuyển đổi số và Đề án 06 | central
             # a stray character glued before the issuer's name in a web copy's first cell
             "xBỘ KHOA HỌC VÀ CÔNG NGHỆ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\\nSố: 77/KH-BKHCN | Hà Nội, ngày 05 tháng 3 năm 2025 |\\nKẾ HOẠCH\\nChuyển đổi số năm 2025" | 77/KH-BKHCN | KH | 2025-03-05 | Bộ Khoa học và Công nghệ | ministry
+            # the Central Committee above a Party delegation that names its own organ
+            "## ĐẢNG CỘNG SẢN VIỆT NAM\\n**BAN CHẤP HÀNH TRUNG ƯƠNG**\\n**ĐẢNG ĐOÀN MẶT TRẬN TỔ QUỐC**\\nSố 118-KH/ĐĐMT\\nHà Nội, ngày 14 tháng 02 năm 2025\\n**KẾ HOẠCH**\\n**thực hiện Nghị quyết số 57-NQ/TW**" | 118-KH/ĐĐMT | KH | 2025-02-14 | Đảng đoàn Mặt trận Tổ quốc | central
+            # a committee that states its level, over a date line naming its area (Decree 30/2020: the area's own name)
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\\nSố: 512/KH-UBND | Kon Tum, ngày 09 tháng 4 năm 2021 |\\nThực hiện Quyết định số 12/QĐ-TTg ngày 05/01/2021 của Thủ tướng Chính phủ.\\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:" | 512/KH-UBND | KH | 2021-04-09 | UBND tỉnh Kon Tum | province
             """)
     void headersFoundByMeaning(String text, String number, String kindCode, String date, String issuer, String level) {
         DocumentMetadata m = of(text.replace("\\n", "\n"));
