@@ -26,10 +26,14 @@ public final class MetadataExtractor {
     /** The kind heading must come early; later headings belong to appendices or articles. */
     private static final int HEADING_WINDOW = 60;
     private static final int MAX_TITLE_LINES = 10;
+    /** A rule a word processor or web page draws under a heading or a title: "-----", "___", "***", "* * *". */
+    private static final Pattern RULE = Pattern.compile("^(?:[-_=*~─—–]\\s*){3,}$");
+    /** A line in running case: a capitalised word, then words in lower case ("Qua hơn một năm triển khai …"). */
+    private static final Pattern RUNNING_CASE = Pattern.compile("(?u)^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){3}");
     /** Marks before a title's first word that are no letter, digit, quote or bracket: a scan's specks. */
     private static final Pattern LEADING_SPECKS = Pattern.compile("^[^\\p{L}\\p{N}\"“'(\\[]+");
 
-    private static final Pattern MARKUP = Pattern.compile("</?b>|\\*\\*|^#+\\s*|(?<!\\\\)\\*");
+    private static final Pattern MARKUP = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)|</?b>|\\*\\*|^#+\\s*|(?<!\\\\)\\*");
     /** Markdown backslash escapes a word processor writes: {@code 57\\-NQ/TW}, {@code 1\\.}. */
     private static final Pattern MD_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~])");
     /** Letters have no kind heading: their header runs to the place-and-date line, within this many lines. */
@@ -89,8 +93,8 @@ public final class MetadataExtractor {
      * TỈNH THANH HÓA", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "THỦ TƯỚNG CHÍNH PHỦ", "BỘ TRƯỞNG BỘ …"): not the title.
      */
     private static final Pattern AUTHORITY = Pattern.compile(
-            "(?u)^(?:CHỦ TỊCH\\s+)?(?:(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|THỦ TƯỚNG|BỘ TRƯỞNG|TRƯỞNG BAN|GIÁM ĐỐC|"
-            + "CHÍNH PHỦ|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG)(?!\\p{L})");
+            "(?u)^(?:CHỦ TỊCH\\s+\\p{Lu}|(?:(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|THỦ TƯỚNG|BỘ TRƯỞNG|TRƯỞNG BAN|"
+            + "GIÁM ĐỐC|CHÍNH PHỦ|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG)(?!\\p{L}))");
     private static final Pattern BASIS_LINE = Pattern.compile("(?iu)^[-–•]?\\s*căn cứ(?!\\p{L})");
     /** A people's committee named without its place: "UBND", "UBND tỉnh". */
     /** A place's proper name, each word capitalised ("Tây Ninh", "Đắk R'lấp"): what a date line names. */
@@ -142,6 +146,10 @@ public final class MetadataExtractor {
                     titleEnd = i + 1;
                     continue;
                 }
+                if (RULE.matcher(line).matches()) {
+                    if (title.isEmpty()) continue;   // the rule under the heading
+                    break;                           // the rule under the title
+                }
                 boolean first = title.isEmpty();
                 // a scan's speck or stamp before the title's first word is no part of it ("\\@ Đẩy mạnh …")
                 if (first) line = LEADING_SPECKS.matcher(line).replaceFirst("");
@@ -153,6 +161,7 @@ public final class MetadataExtractor {
                 // an upper-case line ends a title in running case; a title in capitals may wrap onto it
                 if (!first && (TITLE_STOP.matcher(line).find()
                         || PlaceNames.isUpperCase(line) && !PlaceNames.isUpperCase(title.toString())
+                        || PlaceNames.isUpperCase(title.toString()) && title.length() > 40 && RUNNING_CASE.matcher(line).find()
                         || line.matches("(?s).*[.:;]\\s*$"))) break;   // titles end without a full stop; sentences do
                 if (first && (FIRST_LINE_STOP.matcher(line).find()
                         || LEAD_SENTENCE.matcher(line).find() && line.matches("(?s).*[;,.:]\\s*$"))) break;

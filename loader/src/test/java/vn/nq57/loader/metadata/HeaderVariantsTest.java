@@ -371,4 +371,43 @@ class HeaderVariantsTest {
         assertEquals("central", m.issuerLevel(), "a national committee (Ủy ban Quốc gia …) is of the centre");
         assertEquals(List.of(), m.checks());
     }
+
+    @Test
+    void aTitleEndsAtTheRuleUnderItAtTheDecidingBodyAndAtTheFirstSentence() {
+        // a rule drawn under the title, and a web copy's empty image, are no words of it
+        assertEquals("về ứng dụng trí tuệ nhân tạo trong quản lý nhà nước", of("""
+                TỈNH ỦY NINH BÌNH
+                Số 08-NQ/TU
+                Ninh Bình, ngày 11 tháng 3 năm 2025
+                NGHỊ QUYẾT
+                về ứng dụng trí tuệ nhân tạo ![](logo.png)
+                trong quản lý nhà nước
+                -----
+                Quán triệt Nghị quyết số 57-NQ/TW, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết như sau:
+                """).title());
+        // the deciding body's chairman under a title in capitals, "Căn cứ …" under him
+        assertEquals("BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA HỘI ĐỒNG QUỐC GIA VỀ PHÁT TRIỂN BỀN VỮNG NĂM 2024", of("""
+                HỘI ĐỒNG QUỐC GIA
+                VỀ PHÁT TRIỂN BỀN VỮNG
+                Số: 12/QĐ-HĐQG
+                Hà Nội, ngày 02 tháng 4 năm 2024
+                QUYẾT ĐỊNH
+                BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA HỘI ĐỒNG QUỐC GIA VỀ PHÁT TRIỂN BỀN VỮNG NĂM
+                2024
+                CHỦ TỊCH HỘI ĐỒNG QUỐC GIA VỀ PHÁT TRIỂN BỀN VỮNG
+                Căn cứ Quyết định số 1/QĐ-TTg ngày 02/01/2024 của Thủ tướng Chính phủ;
+                """).title());
+        // a title in capitals, then the body's first sentence in running case
+        assertEquals("VỀ VIỆC TĂNG CƯỜNG SỬ DỤNG CHỮ KÝ SỐ TRONG CÁC CƠ QUAN NHÀ NƯỚC TRÊN ĐỊA BÀN TỈNH", of("""
+                ỦY BAN NHÂN DÂN
+                TỈNH HẬU GIANG
+                Số: 07/CT-UBND
+                Hậu Giang, ngày 20 tháng 5 năm 2024
+                CHỈ THỊ
+                VỀ VIỆC TĂNG CƯỜNG SỬ DỤNG CHỮ KÝ SỐ TRONG CÁC CƠ QUAN NHÀ NƯỚC
+                TRÊN ĐỊA BÀN TỈNH
+                Thời gian qua việc sử dụng chữ ký số đã có chuyển biến
+                tích cực, tuy nhiên vẫn còn hạn chế.
+                """).title());
+    }
 }

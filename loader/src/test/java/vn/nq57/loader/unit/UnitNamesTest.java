@@ -48,6 +48,10 @@ class UnitNamesTest {
         assertEquals(List.of("Bộ Thông tin và Truyền thông", "Bộ Khoa học và Công nghệ"),
                 UnitNames.split("Bộ Thông tin và Truyền thông Bộ Khoa học và Công nghệ"));
         assertEquals(List.of("Bộ Tài chính", "Bộ Công an", "Bộ Y tế"), UnitNames.split("Bộ Tài chính Bộ Công an Bộ Y tế"));
+        // an abbreviation written with "&" for "và" holds its comma; names after a comma without a space are still two
+        assertEquals(List.of("Tổ đảng ở Thường trực Ủy ban KH,CN&MT"), UnitNames.split("Tổ đảng ở Thường trực Ủy ban KH,CN&MT"));
+        assertEquals(List.of("Sở KH&CN", "Sở TT&TT"), UnitNames.split("Sở KH&CN,Sở TT&TT"));
+        assertEquals(List.of("Phòng VHXH", "Công an xã"), UnitNames.split("Phòng VHXH,Công an xã"));
         // and nothing else is cut where no separator stands
         assertEquals(List.of("Văn phòng HĐND và UBND xã"), UnitNames.split("Văn phòng HĐND và UBND xã"));
         assertEquals(List.of("Bộ Tài chính Phòng Kinh tế"), UnitNames.split("Bộ Tài chính Phòng Kinh tế"));
