@@ -71,6 +71,14 @@ public final class ReferenceExtractor {
             "(?iu)nghị quyết\\s+(?:số\\s+)?(\\d{1,4})(?![\\d\\p{L}])(?!\\s*[-/]\\s*[\\p{L}\\d])");
     private static final Pattern DATE_AFTER = Pattern.compile("(?iu)"
             + "^\\s*,?\\s*(?:ngày\\s*)?(\\d{1,2})\\s*(?:/|\\s+tháng\\s+)\\s*(\\d{1,2})\\s*(?:/|\\s+năm\\s+)\\s*(\\d{4})(?!\\d)");
+    /**
+     * The words before a number that say who issued it and when: "[Ngày 03/6/2020,] Thủ tướng Chính phủ đã ban hành
+     * Quyết định số"; the issuer a capitalised name opening the clause, the date "dd/mm/yyyy" or "dd tháng mm năm yyyy".
+     */
+    private static final Pattern ISSUED_BEFORE = Pattern.compile("(?u)(?:^|[.;:,]\\s*|(?<!\\p{L})[Nn]gày\\s+(?<d>\\d{1,2}\\s*/\\s*"
+            + "\\d{1,2}\\s*/\\s*\\d{4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})\\s*,\\s*)"
+            + "(?<issuer>\\p{Lu}[\\p{L}\\p{M}\\- ]{2,80}?)\\s+(?:đã\\s+|vừa\\s+|mới\\s+)?ban hành\\s+"
+            + "(?i:" + KIND_WORDS + ")(?:\\s+(?:hành động|công tác))?(?:\\s+số)?\\s*:?\\s*$");
     private static final Pattern OF_ISSUER = Pattern.compile("(?iu)^\\s*,?\\s*(?:ngày[^,;()]{0,30}?)?\\s*của\\s+");
     private static final Pattern ISSUER_STOP = Pattern.compile(
             "(?u)\\s+(?:về|thực hiện|triển khai|ban hành|quy định|hướng dẫn|tại|trong|năm|trên|đề xuất|sửa đổi|bổ sung|cập nhật|thay thế|thay|để|cụ thể|giai đoạn|phê duyệt|với|đã|đến|theo|như sau)(?!\\p{L})"
@@ -229,7 +237,14 @@ public final class ReferenceExtractor {
                         lineage, citingYear));
             String tail = Spaces.collapse(paragraph(text.substring(found.end(), Math.min(text.length(), found.end() + 200))));
             LocalDate date = dateAfter(tail, citingYear);
-            String issuer = IssuerResolver.resolve(issuerOf(tail, text), found.number(), self.area());
+            String issuerName = issuerOf(tail, text);
+            // "Ngày 22/12/2024, Bộ Chính trị đã ban hành Nghị quyết số 57-NQ/TW …": date and issuer told before it
+            Matcher told = ISSUED_BEFORE.matcher(Spaces.collapse(text.substring(Math.max(0, found.start() - 200), found.start())));
+            if (told.find()) {
+                if (issuerName == null) issuerName = told.group("issuer").strip();
+                if (date == null && told.group("d") != null) date = dateAfter("ngày " + told.group("d"), citingYear);
+            }
+            String issuer = IssuerResolver.resolve(issuerName, found.number(), self.area());
             String level = issuer != null ? Levels.ofName(issuer) : null;
             if (level == null) level = Levels.ofCode(found.number().issuerCode());
             return new Reference(found.number(), kind, date, issuer, level, r, span, quote, basis, lineage);

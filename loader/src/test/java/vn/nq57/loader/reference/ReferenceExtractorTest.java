@@ -188,4 +188,25 @@ class ReferenceExtractorTest {
                 .orElseThrow(() -> new AssertionError(refs.toString()));
         assertEquals("Bộ Chính trị", resolution.issuer());
     }
+
+    /** A text whose documents are told as news is told: who issued each, and when, before its number. */
+    @Test
+    void theIssuerAndDateToldBeforeANumberAreItsOwn() {
+        String text = String.join("\n",
+                "ỦY BAN NHÂN DÂN", "TỈNH YÊN BÁI", "Số: 61/KH-UBND", "Yên Bái, ngày 04 tháng 3 năm 2025",
+                "KẾ HOẠCH", "Phát triển dữ liệu số năm 2025",
+                "I. TÌNH HÌNH",
+                "Ngày 12/8/2021, Thủ tướng Chính phủ đã ban hành Quyết định số 1392/QĐ-TTg phê duyệt chương trình.",
+                "Theo đó, Ban Chỉ đạo chuyển đổi số tỉnh vừa ban hành Kế hoạch số 17/KH-BCĐ để triển khai.",
+                "Ngày 05 tháng 01 năm 2025, Bộ Nội vụ ban hành Công văn số 88/BNV-CCVC về cán bộ.");
+        SourceText src = new SourceText("t.txt", "", text.lines().toList());
+        List<Reference> refs = ReferenceExtractor.extract(src, MetadataExtractor.extract(src));
+        Reference qd = find(refs, "1392/QĐ-TTg", Relation.CITES);
+        assertEquals("Thủ tướng Chính phủ", qd.issuer());
+        assertEquals(LocalDate.of(2021, 8, 12), qd.date());
+        assertEquals("Ban Chỉ đạo chuyển đổi số tỉnh Yên Bái", find(refs, "17/KH-BCĐ", Relation.CITES).issuer());
+        Reference cv = find(refs, "88/BNV-CCVC", Relation.CITES);
+        assertEquals("Bộ Nội vụ", cv.issuer());
+        assertEquals(LocalDate.of(2025, 1, 5), cv.date());
+    }
 }
