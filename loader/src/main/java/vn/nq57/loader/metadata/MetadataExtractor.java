@@ -62,6 +62,14 @@ public final class MetadataExtractor {
     private static final Pattern ISSUING_SENTENCE = Pattern.compile(
             "(?u)(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\\s+" + LOCAL_LEVEL + "(?:\\s+(" + PlaceNames.NAME + "))?"
             + "\\s+(?:ban hành|xây dựng)\\s+(?:Kế hoạch|Chương trình|Quyết định|Đề án)");
+    /** How far below the title a headerless document's enacting sentence is looked for. */
+    private static final int PREAMBLE_LINES = 8;
+    /** A body other than a People's Committee naming itself as the one that issues: "Ban Chỉ đạo … ban hành Kế hoạch". */
+    private static final Pattern BODY_ISSUING = Pattern.compile(
+            "(?u)(?<!\\p{L})((?:Ban Chỉ đạo|Ban Thường vụ|Ban Chấp hành|Ban Tuyên giáo|Ban Dân vận|Đảng ủy|Đảng uỷ|Tỉnh ủy|"
+            + "Huyện ủy|Thành ủy|Sở|Bộ|Văn phòng|Hội đồng nhân dân)(?:\\s+[\\p{L}\\p{M}’'\\-]+){0,12}?)"
+            + "(?:\\s*\\([^)]{0,80}\\))?\\s+(?:vừa\\s+|đã\\s+)?(?:ban hành|xây dựng)\\s+"
+            + "(?:Kế hoạch|Chương trình|Quyết định|Đề án|Nghị quyết)");
     private static final Pattern ISSUER_PHRASE = Pattern.compile(
             "(?u)^(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\\s+(?i:" + LOCAL_LEVEL + ")" + "(?:\\s+(" + PlaceNames.NAME + "))?\\s*$");
 
@@ -71,7 +79,7 @@ public final class MetadataExtractor {
      * "XÃ HỘI" (society: the motto's "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "VĂN HÓA - XÃ HỘI").
      */
     private static final Pattern CAPS_PLACE = Pattern.compile("(?u)(?<!\\p{L})(" + CAPS_LEVEL + ") (?!(?:ỦY|UỶ|HỘI)(?!\\p{L}))("
-            + "(?:(?!(?:" + CAPS_LEVEL + ")(?!\\p{L}))\\p{Lu}+(?: |$|(?=,)))+)");
+            + "(?:(?!(?:" + CAPS_LEVEL + ")(?!\\p{L}))\\p{Lu}+(?:['’]\\p{Lu}+)?(?: |$|(?=,)))+)");
 
     /** A place name in capitals as proper names are written: every syllable capitalised ("NGHỆ AN" → "Nghệ An"). */
     private static String properName(String caps) {
@@ -86,7 +94,8 @@ public final class MetadataExtractor {
 
     /** A level word, any case, and the capitalised name after it, which stops before the next level word. */
     private static final Pattern PLACE_IN_ISSUER = Pattern.compile("(?u)(?<!\\p{L})(?i:" + LOCAL_LEVEL + ")\\s+("
-            + "\\p{Lu}\\p{Ll}*(?: +(?!(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)(?!\\p{L}))\\p{Lu}\\p{Ll}*)*)");
+            + "\\p{Lu}\\p{Ll}*(?:['’]\\p{Ll}+)?(?: +(?!(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)(?!\\p{L}))"
+            + "\\p{Lu}\\p{Ll}*(?:['’]\\p{Ll}+)?)*)");
 
     /**
      * The body that decides, printed in capitals between a decision's title and its "Căn cứ" lines ("ỦY BAN NHÂN DÂN
@@ -223,6 +232,14 @@ public final class MetadataExtractor {
         Matcher says = ISSUING_SENTENCE.matcher(Spaces.collapse(body));
         if (says.find()) issuers.add(IssuerNames.normalise(says.group()
                 .replaceFirst("\\s+(?:ban hành|xây dựng)\\s+\\S+\\s+\\S+$", "")));
+        else if (headerNames.isEmpty() && kind != DocumentKind.APPENDIX) {
+            // no header (a web copy): the body the enacting sentence of the preamble names, "… Ban Chỉ đạo chuyển đổi
+            // số huyện X (sau đây gọi tắt là Ban Chỉ đạo) ban hành Kế hoạch …" (a task's "Sở … xây dựng Kế hoạch …"
+            // further down issues nothing of this document)
+            String preamble = String.join("\n", lines.subList(0, Math.min(lines.size(), titleEnd + PREAMBLE_LINES)));
+            Matcher body2 = BODY_ISSUING.matcher(Spaces.collapse(preamble));
+            if (body2.find()) issuers.add(IssuerNames.normalise(body2.group(1)));
+        }
         if (authority != null && authority.matches("(?u)^(?:CHỦ TỊCH\\s+)?(?:ỦY|UỶ) BAN NHÂN DÂN\\s.*"))
             issuers.add(IssuerNames.fromHeader(authority.replaceFirst("^CHỦ TỊCH\\s+", ""), body));
         if (selfCaption != null && selfCaption.issuer() != null) issuers.add(selfCaption.issuer());

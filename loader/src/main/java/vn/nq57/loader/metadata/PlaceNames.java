@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /** Names of administrative areas in running text: the capitalised words after "tỉnh", "huyện", "xã"… */
 public final class PlaceNames {
     /** A proper name: capitalised syllables ("Tân Lợi", "Định Hóa"). */
-    public static final String NAME = "\\p{Lu}\\p{Ll}*(?: +\\p{Lu}\\p{Ll}*)*";
+    public static final String NAME = "\\p{Lu}\\p{Ll}*(?:['’]\\p{Ll}+)?(?: +\\p{Lu}\\p{Ll}*(?:['’]\\p{Ll}+)?)*";
 
     /** The pattern of a name after each level word asked for. */
     private static final Map<String, Pattern> AFTER_LEVEL_WORD = new ConcurrentHashMap<>();

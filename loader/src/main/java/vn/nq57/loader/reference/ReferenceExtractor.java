@@ -36,7 +36,9 @@ public final class ReferenceExtractor {
     private static final Pattern BASED_VERB = Pattern.compile("(?iu)(?:^|[-–]\\s*)căn cứ$");
     private static final Pattern LINK_VERB = Pattern.compile("(?iu)(?<!\\p{L})(thực hiện|triển khai|cụ thể hóa|cụ thể hoá|căn cứ)(?!\\p{L})");
     private static final Pattern COORDINATION = Pattern.compile("(?iu)(?<!\\p{L})và(?!\\p{L})|,|\\)");
-    private static final Pattern LEAD = Pattern.compile("(?iu)^\\W*(căn cứ|thực hiện|triển khai|theo đề nghị|xét đề nghị)(?!\\p{L})");
+    /** The word a statement opens with, after a connective that joins it to the sentence before ("Theo đó, thực hiện …"). */
+    private static final Pattern LEAD = Pattern.compile("(?iu)^\\W*(?:(?:theo đó|do đó|vì vậy|đồng thời)\\s*,?\\s*)?"
+            + "(căn cứ|thực hiện|triển khai|theo đề nghị|xét đề nghị)(?!\\p{L})");
     /** A "Căn cứ" sentence naming documents ("Căn cứ Nghị quyết số …"), not "Căn cứ mục tiêu, nhiệm vụ … tại …". */
     private static final Pattern BASED_SENTENCE = Pattern.compile(
             "(?u)^\\W*(?i:căn cứ)\\s*:?\\s+(?:vào\\s+)?(?=\\p{Lu})(?i:" + KIND_WORDS + ")(?!\\p{L})");

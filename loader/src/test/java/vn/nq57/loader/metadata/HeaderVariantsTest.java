@@ -410,4 +410,18 @@ class HeaderVariantsTest {
                 tích cực, tuy nhiên vẫn còn hạn chế.
                 """).title());
     }
+
+    @Test
+    void withoutAHeaderTheBodyTheEnactingSentenceNamesIssuesAndAnApostropheIsPartOfAPlace() {
+        DocumentMetadata m = of("""
+                KẾ HOẠCH
+                Hoạt động của Ban Chỉ đạo chuyển đổi số huyện Ea H’leo năm 2024
+                Thực hiện Quyết định số 15/QĐ-UBND ngày 10/01/2024 của Ủy ban nhân dân tỉnh Đắk Lắk, Ban Chỉ đạo chuyển đổi số huyện Ea H’leo (sau đây gọi tắt là Ban Chỉ đạo) ban hành Kế hoạch hoạt động như sau:
+                I. MỤC ĐÍCH, YÊU CẦU
+                """);
+        assertEquals("Ban Chỉ đạo chuyển đổi số huyện Ea H’leo", m.issuer());
+        assertEquals("district", m.issuerLevel());
+        assertEquals("Ea H’leo", m.area().district());
+        assertEquals("Đắk Lắk", m.area().province());
+    }
 }

@@ -209,4 +209,17 @@ class ReferenceExtractorTest {
         assertEquals("Bộ Nội vụ", cv.issuer());
         assertEquals(LocalDate.of(2025, 1, 5), cv.date());
     }
+
+    @Test
+    void aStatementJoinedToTheSentenceBeforeByAConnectiveStillStatesWhatItCarriesOut() {
+        String text = String.join("\n",
+                "ỦY BAN NHÂN DÂN", "TỈNH HÀ GIANG", "Số: 210/KH-UBND", "Hà Giang, ngày 14 tháng 7 năm 2025",
+                "KẾ HOẠCH", "Chuyển đổi số năm 2026",
+                "Theo đó, thực hiện Quyết định số 1120/QĐ-UBND ngày 02/06/2023 của Ủy ban nhân dân tỉnh Hà Giang, "
+                        + "Ủy ban nhân dân tỉnh xây dựng Kế hoạch như sau:",
+                "I. MỤC ĐÍCH");
+        SourceText src = new SourceText("t.txt", "", text.lines().toList());
+        List<Reference> refs = ReferenceExtractor.extract(src, MetadataExtractor.extract(src));
+        assertEquals("UBND tỉnh Hà Giang", find(refs, "1120/QĐ-UBND", Relation.APPLIES).issuer());
+    }
 }
