@@ -63,10 +63,22 @@ public final class RowExtractor {
     }
 
     private void table(Table table) {
-        ColumnMap columns = new ColumnMap(table.header(), table.context());
+        List<String> header = table.header();
+        if (header.stream().allMatch(String::isBlank)) {
+            // a table without a header row: its columns told from their cells, and said so for a person to check
+            header = ColumnRoles.infer(table.rows(), header.size());
+            if (header == null) {
+                unparsed.add(new Unparsed(table.headerLine(), table.rows().getFirst().verbatim(),
+                        "table without a header row whose columns its cells do not tell"));
+                return;
+            }
+            unparsed.add(new Unparsed(table.headerLine(), table.rows().getFirst().verbatim(),
+                    "table without a header row: its columns told from their cells as " + String.join(" | ", header)));
+        }
+        ColumnMap columns = new ColumnMap(header, table.context());
         boolean indicator = columns.isIndicatorTable();
         if (!indicator && !columns.isTaskTable()) {
-            unparsed.add(new Unparsed(table.headerLine(), String.join(" | ", table.header()),
+            unparsed.add(new Unparsed(table.headerLine(), String.join(" | ", header),
                     "table is neither a task nor an indicator table"));
             return;
         }

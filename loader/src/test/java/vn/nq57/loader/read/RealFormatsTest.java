@@ -87,6 +87,14 @@ class RealFormatsTest {
         assertTrue(refs.size() >= 3, refs.toString());
         assertTrue(refs.stream().anyMatch(k -> k.contains("1622")), refs.toString());
         assertTrue(refs.stream().anyMatch(k -> k.startsWith("60|CT|")), refs.toString());
+        // its kind heading as OCR reads it ("KÉẺ HOẠCH") is the heading, not the title's first words
+        assertEquals("Plan", scan.metadata().kind());
+        assertFalse(scan.metadata().title().toUpperCase().contains("HOẠCH"), scan.metadata().title());
+        // the scan holds only the last page of its task table, without the header row: its rows are still tasks,
+        // led by the Cục, due in the fourth quarter
+        assertTrue(scan.rows().tasks().size() >= 3, scan.rows().tasks().toString());
+        assertTrue(scan.rows().tasks().stream().allMatch(t -> t.lead() != null && t.lead().contains("Công nghệ thông tin")),
+                scan.rows().tasks().toString());
     }
 
     @Test
