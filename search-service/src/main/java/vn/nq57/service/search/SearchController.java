@@ -26,6 +26,7 @@ import vn.nq57.service.export.ExportFormat;
 import vn.nq57.service.export.ResultTable;
 import vn.nq57.service.export.TableExporter;
 import vn.nq57.service.web.BadParameterException;
+import vn.nq57.service.web.Language;
 import vn.nq57.service.web.RequestLogFilter;
 
 import java.util.List;
@@ -84,7 +85,9 @@ public class SearchController {
             return exporter.download(ExportBook.of("Kết quả", table(results.hits(), ExportAbout.serviceRoot()),
                     about(request, results, http)), exportFormat, base);
         }
-        return ResponseEntity.ok(SearchResponse.of(request, results));
+        // facet labels follow Accept-Language, so a cache between client and service must keep the languages apart
+        return ResponseEntity.ok().header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .body(SearchResponse.of(request, results, Language.of(http.getHeader(HttpHeaders.ACCEPT_LANGUAGE))));
     }
 
     @GetMapping("/suggest")
