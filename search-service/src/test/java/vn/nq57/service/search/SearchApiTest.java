@@ -261,7 +261,7 @@ class SearchApiTest extends RealDataServiceTest {
     @Test
     void csvDownloadHoldsEveryResultWithItsVietnameseText() throws Exception {
         JsonNode r = getJson("/api/search?q=" + enc("an toàn thông tin") + "&size=1");
-        HttpResponse<byte[]> csv = get("/api/search?q=" + enc("an toàn thông tin") + "&format=csv", null);
+        HttpResponse<byte[]> csv = get("/api/search?q=" + enc("an toàn thông tin") + "&format=csv&headers=keys", null);
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
         assertTrue(csv.headers().firstValue("Content-Disposition").orElseThrow().contains("attachment"));
@@ -278,7 +278,7 @@ class SearchApiTest extends RealDataServiceTest {
 
     @Test
     void xlsxAndJsonLdDownloadsParse() throws Exception {
-        HttpResponse<byte[]> xlsx = get("/api/search?q=ATTT&format=xlsx", null);
+        HttpResponse<byte[]> xlsx = get("/api/search?q=ATTT&format=xlsx&headers=keys", null);
         assertEquals(200, xlsx.statusCode());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             Sheet sheet = book.getSheetAt(0);
