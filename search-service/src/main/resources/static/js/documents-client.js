@@ -34,6 +34,8 @@ const STRINGS = {
       noUpstream: 'Không thấy câu căn cứ hay thực hiện (“Căn cứ …”, “Thực hiện …”): văn bản sẽ không nối được lên văn bản cấp trên và Nghị quyết 57.',
     },
     original: 'Nguyên văn trong báo cáo:',
+    shapes: 'Kiểm tra theo quy tắc ràng buộc (SHACL)', shapeWarning: 'Cảnh báo', shapeViolation: 'Lỗi', shapeInfo: 'Lưu ý',
+    shapeTimes: '({0} chỗ)', shapeOpen: 'xem',
     conflict: 'Văn bản này đã có trong kho dữ liệu, được nạp từ tệp “{0}”.',
     conflictFile: 'Tệp “{0}” đã được nạp trước đây.',
     conflictAction: 'Muốn dùng tệp mới thay cho tệp đó, hãy mở trang của văn bản, chọn tệp mới ở mục “Quản lý văn bản” rồi bấm “Thay thế bằng tệp mới”.',
@@ -66,6 +68,8 @@ const STRINGS = {
     checkNoTable: 'No task or indicator table was found: does the document have one (an appendix)?',
     checkMismatch: 'The number of tasks read differs from the number stated: compare the sections above with the original.',
     checkLines: 'Some lines were not understood: compare them with the original.',
+    shapes: 'Checks by the ontology\'s rules (SHACL)', shapeWarning: 'Warning', shapeViolation: 'Error', shapeInfo: 'Note',
+    shapeTimes: '({0} places)', shapeOpen: 'view',
     conflict: 'This document is already in the store, loaded from the file “{0}”.',
     conflictFile: 'The file “{0}” was loaded before.',
     conflictAction: 'To use the new file instead, open the document\'s page, choose the new file under “Manage this document” and press “Replace with a new file”.',
@@ -184,9 +188,40 @@ function checkItem(original) {
     el('br'), el('small', { class: 'muted check-original' }, tr('original'), ' ', el('span', { lang: 'en' }, original)));
 }
 
+/**
+ * The SHACL results of a load (report.violations: severity, focusNode, message, messageVi, messageEn), in the page's
+ * language: those about a document, or a task, indicator or section of it (an IRI under the document's), under that
+ * document, the others (units, areas) after every document. Results saying the same of the same kind of thing are
+ * one line with their count; a link opens the thing when the load was accepted (a refused one stored nothing).
+ */
+function shapeItems(results, accepted) {
+  const grouped = new Map();
+  for (const v of results) {
+    const message = (currentLang() === 'en' ? v.messageEn ?? v.messageVi : v.messageVi ?? v.messageEn) ?? v.message;
+    const key = `${v.severity}\u0000${message}`;
+    if (!grouped.has(key)) grouped.set(key, { severity: v.severity, message, foci: [] });
+    grouped.get(key).foci.push(v.focusNode);
+  }
+  return [...grouped.values()].map(({ severity, message, foci }) => el('li', { class: `shape-result shape-${severity}` },
+    el('strong', {}, tr(`shape${severity}`) === `shape${severity}` ? severity : tr(`shape${severity}`)), ': ', message,
+    foci.length > 1 ? ` ${tr('shapeTimes', foci.length)}` : '',
+    accepted && foci.length === 1 && /^https?:/.test(foci[0])
+      ? [' ', el('a', { href: `entity.html?id=${encodeURIComponent(foci[0])}` }, tr('shapeOpen'))] : null));
+}
+
+/** The results about the document with this IRI, its parts included; taken out of rest. */
+function takeShapeResults(rest, iri) {
+  if (!iri) return [];
+  const mine = rest.filter((v) => v.focusNode === iri || v.focusNode?.startsWith(`${iri}/`));
+  for (const v of mine) rest.splice(rest.indexOf(v), 1);
+  return mine;
+}
+
 /** The load report of each document in plain words, with every check it holds and a link to the document's page. */
-export function reportView(report, documents = []) {
-  return (report?.documents ?? []).map((d) => {
+export function reportView(report, documents = [], accepted = true) {
+  const rest = [...(report?.violations ?? [])];
+  const views = (report?.documents ?? []).map((d) => {
+    const shapes = takeShapeResults(rest, d.documentIri);
     const kind = tr(`kind.${d.kind}`) === `kind.${d.kind}` ? d.kind : tr(`kind.${d.kind}`);
     const name = [kind, d.number ?? tr('noNumber'), d.issuer && `— ${d.issuer}`].filter(Boolean).join(' ');
     // the loader's own checks first (number, date, issuer, kind, upstream), then what the counts below show
@@ -194,6 +229,7 @@ export function reportView(report, documents = []) {
     if (d.tasks === 0 && d.indicators === 0) checks.push(el('li', {}, tr('checkNoTable')));
     if (d.countMismatches?.length) checks.push(el('li', {}, tr('checkMismatch')));
     if (d.notUnderstood?.length) checks.push(el('li', {}, tr('checkLines')));
+    checks.push(...shapeItems(shapes, accepted));
     const page = documents.find((x) => x.file === d.file)?.document ?? null;
     return el('section', { class: 'report detail', 'data-file': d.file },
       el('h3', {}, d.file),
@@ -210,6 +246,10 @@ export function reportView(report, documents = []) {
       page ? el('p', {}, el('a', { class: 'button primary open-document', href: `entity.html?id=${encodeURIComponent(page)}` },
         tr('open'))) : null);
   });
+  // what the shapes say of shared things (units, areas, cited documents) is of the whole load
+  if (rest.length) views.push(el('section', { class: 'report detail shape-report' },
+    el('h3', {}, tr('shapes')), el('ul', { class: 'checks' }, shapeItems(rest, accepted))));
+  return views;
 }
 
 /**
@@ -230,5 +270,5 @@ export function errorView(error) {
         tr('conflictLink')))
       : error.problem?.detail ? el('p', { class: 'muted' }, tr('serverSays', error.problem.detail)) : null,
     error.problem?.changed === false ? el('p', {}, tr('unchanged')) : null,
-    ...reportView(error.problem?.report));
+    ...reportView(error.problem?.report, [], false));
 }

@@ -3,7 +3,7 @@
 import { apiUrl, getJson, param } from './api.js';
 import { append, clear, el, entityHref, lineageHref, status, showError } from './dom.js';
 import { capitalise, documentName, formatNumber, labelText } from './format.js';
-import { label, onLanguageChange, t } from './i18n.js';
+import { currentLang, label, onLanguageChange, t } from './i18n.js';
 import { initLayout } from './layout.js';
 import { drawLineage, graphOf, nodeName } from './lineage-graph.js';
 
@@ -144,7 +144,8 @@ function renderDown() {
   section.className = '';
   section.removeAttribute('role');
   const root = result.root ?? { id: rootId };
-  const csv = apiUrl('/api/lineage/down', { id: rootId, level, type, format: 'csv' });
+  // column names in the page's language (the browser's own Accept-Language may be another)
+  const csv = apiUrl('/api/lineage/down', { id: rootId, level, type, format: 'csv', headers: currentLang() });
   const tabs = el('div', { class: 'type-tabs', role: 'group', 'aria-label': t('lineage.downTypes') },
     DOWN_TYPES.map((ty) => {
       const b = el('button', { type: 'button', 'data-type': ty, 'aria-pressed': String(ty === type) },

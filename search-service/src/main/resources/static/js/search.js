@@ -2,7 +2,7 @@
 import { getJson } from './api.js';
 import { documentName, formatDate, formatQuarter, formatNumber, labelText, capitalise, placeName } from './format.js';
 import { append, clear, el, entityHref, lineageHref, showError, snippet, status } from './dom.js';
-import { label, onLanguageChange, t } from './i18n.js';
+import { currentLang, label, onLanguageChange, t } from './i18n.js';
 import { initLayout } from './layout.js';
 import { attachSuggestions } from './suggest.js';
 
@@ -150,6 +150,8 @@ function renderExport(state) {
     if (ANY_OF.includes(k)) params.append(k, v);
     else if (k === 'q' || FILTERS.includes(k)) params.set(k, v);
   }
+  // the file's column names in the page's language (the browser's own Accept-Language may be another)
+  params.set('headers', currentLang());
   for (const [id, format] of [['export-csv', 'csv'], ['export-xlsx', 'xlsx']]) {
     params.set('format', format);
     const link = document.getElementById(id);

@@ -35,6 +35,15 @@ public final class ShapeValidator {
     private static ShapeViolation violation(ReportEntry e) {
         String focus = e.focusNode().isURI() ? e.focusNode().getURI() : e.focusNode().toString();
         String path = e.resultPath() == null ? null : e.resultPath().toString();
-        return new ShapeViolation(e.severity().level().getLocalName(), focus, path, e.message());
+        return new ShapeViolation(e.severity().level().getLocalName(), focus, path, e.message(),
+                message(e, "vi"), message(e, "en"));
+    }
+
+    /** The result's {@code sh:message} in {@code language}, or null when its shape gives none in it. */
+    private static String message(ReportEntry e, String language) {
+        return e.messages().stream()
+                .filter(m -> m.isLiteral() && m.getLiteralLanguage().equalsIgnoreCase(language))
+                .map(org.apache.jena.graph.Node::getLiteralLexicalForm)
+                .findFirst().orElse(null);
     }
 }

@@ -17,7 +17,8 @@ import vn.nq57.service.web.BadParameterException;
 /**
  * {@code GET /api/entities/export?id=DOCUMENT&format=xlsx|csv|jsonld}: a whole document as a download (see
  * {@link DocumentExport}). XLSX has a sheet per section, one of indicators, one of references and one describing the
- * export; CSV (RFC 4180, UTF-8 with BOM) and JSON-LD hold every row in one, with a {@code sheet} column.
+ * export; CSV (RFC 4180, UTF-8 with BOM) and JSON-LD hold every row in one, with a {@code sheet} column. The CSV/XLSX
+ * header row is Vietnamese by default, English or the stable keys on request ({@link ExportHeaders}).
  */
 @RestController
 @Tag(name = "Export", description = "Downloads of whole documents")
@@ -39,9 +40,13 @@ public class DocumentExportController {
     public ResponseEntity<byte[]> export(
             @Parameter(description = "the document's full IRI") @RequestParam(name = EntityId.PARAMETER, required = false) String id,
             @Parameter(description = "xlsx (default), csv or jsonld") @RequestParam(name = ExportFormat.PARAMETER, required = false) String format,
+            @Parameter(description = "the CSV/XLSX header row: vi (Vietnamese column names; the default unless Accept-Language prefers English), en, or keys (the stable column keys, for programs)")
+            @RequestParam(name = ExportHeaders.PARAMETER, required = false) String headers,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
             HttpServletRequest http) {
         String iri = EntityId.parse(id);
+        ExportHeaders header = ExportHeaders.choose(headers, language);
         ExportFormat chosen = (format == null || format.isBlank()) && !downloadAccepted(accept)
                 ? ExportFormat.XLSX : ExportFormat.choose(format, accept);
         if (!chosen.isDownload())
@@ -52,7 +57,7 @@ public class DocumentExportController {
         ExportBook book = documents.book(iri, ExportAbout.serviceRoot(), ExportAbout.start("Văn bản", http))
                 .orElseThrow(() -> new UnknownEntityException(iri));
         String name = book.about().getOrDefault("văn bản", iri.substring(iri.lastIndexOf('/') + 1));
-        return exporter.download(book, chosen, "document-" + name);
+        return exporter.download(book, chosen, "document-" + name, header);
     }
 
     /** Whether the Accept header names one of the download formats (else XLSX is the default). */

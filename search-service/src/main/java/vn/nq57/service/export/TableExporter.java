@@ -48,15 +48,26 @@ public class TableExporter {
      * @param baseName the file name without extension; folded to ASCII
      */
     public ResponseEntity<byte[]> download(ExportBook book, ExportFormat format, String baseName) {
+        return download(book, format, baseName, ExportHeaders.KEYS);
+    }
+
+    /**
+     * The book as an attachment, its CSV or XLSX header row (and the codes in its rows) as {@code headers} says
+     * ({@link ExportHeaders}); JSON and JSON-LD are as {@link #download(ExportBook, ExportFormat, String)} writes them.
+     *
+     * @param baseName the file name without extension; folded to ASCII
+     * @return the download, with {@code Vary: Accept, Accept-Language}
+     */
+    public ResponseEntity<byte[]> download(ExportBook book, ExportFormat format, String baseName, ExportHeaders headers) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        write(book, format, body);
+        write(book, format, body, headers);
         MediaType type = MediaType.parseMediaType(format.mediaType());
         if (format != ExportFormat.XLSX) type = new MediaType(type, StandardCharsets.UTF_8);
         String fileName = fileName(baseName) + "." + format.shortName();
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE)
                 .body(body.toByteArray());
     }
 
@@ -67,11 +78,16 @@ public class TableExporter {
 
     /** Writes the book; the stream is left open. */
     public void write(ExportBook book, ExportFormat format, OutputStream out) {
+        write(book, format, out, ExportHeaders.KEYS);
+    }
+
+    /** Writes the book, a CSV's or XLSX's header row as {@code headers} says; the stream is left open. */
+    public void write(ExportBook book, ExportFormat format, OutputStream out, ExportHeaders headers) {
         try {
             switch (format) {
                 case JSON -> json.writeValue(nonClosing(out), book.combined().rows());
-                case CSV -> CsvTableWriter.write(book.combined(), out);
-                case XLSX -> XlsxTableWriter.write(book, out);
+                case CSV -> CsvTableWriter.write(headers.apply(book.combined()), out);
+                case XLSX -> XlsxTableWriter.write(headers.apply(book), out);
                 case JSONLD -> RDFDataMgr.write(out,
                         ResourceDescriber.describe(dataset, book.combined().referencedIds()), RDFFormat.JSONLD);
             }

@@ -16,6 +16,7 @@ import vn.nq57.service.export.EntityRows;
 import vn.nq57.service.export.ExportAbout;
 import vn.nq57.service.export.ExportBook;
 import vn.nq57.service.export.ExportFormat;
+import vn.nq57.service.export.ExportHeaders;
 import vn.nq57.service.export.ResultTable;
 import vn.nq57.service.export.TableExporter;
 import vn.nq57.service.lineage.LineageDown.Item;
@@ -72,11 +73,13 @@ public class LineageController {
                                   @RequestParam(required = false) String page,
                                   @RequestParam(required = false) String size,
                                   @RequestParam(name = ExportFormat.PARAMETER, required = false) String format,
+                                  @RequestParam(name = ExportHeaders.PARAMETER, required = false) String headers,
                                   @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
                                   HttpServletRequest http) {
         String iri = EntityId.parse(id);
         DownFilter filter = DownFilter.parse(level, type, page, size);
         ExportFormat chosen = ExportFormat.choose(format, accept);
+        ExportHeaders header = ExportHeaders.choose(headers, http.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         if (!chosen.isDownload()) return ResponseEntity.ok().header(HttpHeaders.VARY, HttpHeaders.ACCEPT).body(lineage.down(iri, filter));
         LineageDown all = lineage.downAll(iri, filter);
         String root = all.root().number() != null ? all.root().number() : iri.substring(iri.lastIndexOf('/') + 1);
@@ -88,7 +91,8 @@ public class LineageController {
         about.put("số dòng", Integer.toString(all.results().size()));
         return exporter.download(ExportBook.of("Triển khai", table(all.results(), index, ExportAbout.serviceRoot()), about),
                 chosen, "lineage-down-" + root
-                + (filter.level() == null ? "" : "-" + filter.level()) + (filter.type() == null ? "" : "-" + filter.type()));
+                + (filter.level() == null ? "" : "-" + filter.level()) + (filter.type() == null ? "" : "-" + filter.type()),
+                header);
     }
 
     /**

@@ -23,9 +23,11 @@ import vn.nq57.service.export.EntityRows;
 import vn.nq57.service.export.ExportAbout;
 import vn.nq57.service.export.ExportBook;
 import vn.nq57.service.export.ExportFormat;
+import vn.nq57.service.export.ExportHeaders;
 import vn.nq57.service.export.ResultTable;
 import vn.nq57.service.export.TableExporter;
 import vn.nq57.service.web.BadParameterException;
+import vn.nq57.service.web.Language;
 import vn.nq57.service.web.RequestLogFilter;
 
 import java.util.List;
@@ -67,9 +69,12 @@ public class SearchController {
             @Parameter(description = "results per page, up to 100 (downloads: up to 10000, all by default)") @RequestParam(required = false) String size,
             @Parameter(description = "false skips the facet counts (a cheaper ranked list)") @RequestParam(required = false) String facets,
             @Parameter(description = "json (default), csv, xlsx or jsonld") @RequestParam(name = ExportFormat.PARAMETER, required = false) String format,
+            @Parameter(description = "a CSV/XLSX download's header row: vi (Vietnamese column names; the default unless Accept-Language prefers English), en, or keys (the stable column keys, for programs)")
+            @RequestParam(name = ExportHeaders.PARAMETER, required = false) String headers,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             HttpServletRequest http) {
         ExportFormat exportFormat = ExportFormat.choose(format, accept);
+        ExportHeaders header = ExportHeaders.choose(headers, http.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         // The filters' values as sent (the declared lists document them; Spring would split a name at its commas).
         SearchRequest request = SearchParameters.request(q, SearchParameters.values(http, "type"),
                 SearchParameters.values(http, "level"), SearchParameters.values(http, "province"),
@@ -82,9 +87,11 @@ public class SearchController {
         if (exportFormat.isDownload()) {
             String base = "search-" + (request.browsing() ? "all" : request.query());
             return exporter.download(ExportBook.of("Kết quả", table(results.hits(), ExportAbout.serviceRoot()),
-                    about(request, results, http)), exportFormat, base);
+                    about(request, results, http)), exportFormat, base, header);
         }
-        return ResponseEntity.ok(SearchResponse.of(request, results));
+        // facet labels follow Accept-Language, so a cache between client and service must keep the languages apart
+        return ResponseEntity.ok().header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .body(SearchResponse.of(request, results, Language.of(http.getHeader(HttpHeaders.ACCEPT_LANGUAGE))));
     }
 
     @GetMapping("/suggest")

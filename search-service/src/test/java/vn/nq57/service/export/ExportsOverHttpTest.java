@@ -150,6 +150,85 @@ class ExportsOverHttpTest extends RealDataServiceTest {
         assertTrue(text.startsWith(String.join(",", EntityRows.COLUMNS.subList(0, 4))), text.substring(0, 80));
     }
 
+    // --- header row and codes in people's words
+
+    /**
+     * Policy staff open the downloads in Excel: without a headers= parameter the header row is Vietnamese (English
+     * when Accept-Language prefers it), and a row's type and level are words ("Nhiệm vụ", "Xã"); headers=keys gives
+     * the stable keys and codes programs read; any other value is a 400 naming the parameter.
+     */
+    @Test
+    void downloadsNameTheirColumnsInVietnameseByDefaultEnglishOnRequestAndKeysForPrograms() throws Exception {
+        String query = "/api/search?q=ATTT&level=commune&type=Task&format=csv";
+        List<String> keys = header(getAsPerson(query + "&headers=keys", null));
+        assertEquals(EntityRows.COLUMNS, keys.subList(0, EntityRows.COLUMNS.size()));
+        List<String> vi = header(getAsPerson(query, null));
+        assertEquals(vi, header(getAsPerson(query, "vi-VN,vi;q=0.9,en;q=0.8")));
+        assertEquals(vi, header(getAsPerson(query + "&headers=vi", "en")), "headers= wins over Accept-Language");
+        List<String> en = header(getAsPerson(query, "en-US,en;q=0.9"));
+        assertEquals(keys.size(), vi.size());
+        assertTrue(vi.containsAll(List.of("Loại", "Tên, nội dung", "Văn bản", "Cơ quan ban hành", "Địa bàn", "Cấp",
+                "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn (nguyên văn)", "Đã hoàn thành", "Liên kết")), vi.toString());
+        assertTrue(en.containsAll(List.of("Type", "Name", "Document", "Issuer", "Lead units", "Deadline (as written)")),
+                en.toString());
+        for (String key : keys) assertFalse(vi.contains(key), "no English key in the Vietnamese header row: " + key);
+        List<Map<String, String>> rows = csv(getAsPerson(query, null));
+        assertFalse(rows.isEmpty());
+        for (Map<String, String> row : rows) {
+            assertEquals("Nhiệm vụ", row.get("Loại"), row.toString());
+            assertEquals("Xã", row.get("Cấp"), row.toString());
+        }
+        for (Map<String, String> row : csv(getAsPerson(query, "en"))) assertEquals("Commune", row.get("Level"));
+        HttpResponse<byte[]> bad = getAsPerson(query + "&headers=fr", null);
+        assertEquals(400, bad.statusCode());
+        assertTrue(new String(bad.body(), StandardCharsets.UTF_8).contains("\"parameter\":\"headers\""));
+
+        // XLSX of a whole document: every sheet's header row in Vietnamese, as Excel shows it
+        String plan = single("SELECT ?d WHERE { ?d eli:number \"130/KH-UBND\" }");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                getAsPerson("/api/entities/export?format=xlsx&id=" + encode(plan), null).body()))) {
+            for (int s = 0; s < book.getNumberOfSheets(); s++) {
+                XSSFSheet sheet = book.getSheetAt(s);
+                if (sheet.getSheetName().equals(ExportBook.ABOUT_SHEET)) continue;
+                assertEquals("Định danh (IRI)", sheet.getRow(0).getCell(0).getStringCellValue(), sheet.getSheetName());
+                assertEquals("Đơn vị chủ trì", sheet.getRow(0).getCell(column(sheet, "Đơn vị chủ trì")).getStringCellValue());
+            }
+        }
+        // lineage down too
+        String top = single("SELECT ?d WHERE { ?d eli:number \"57-NQ/TW\" }");
+        assertEquals("Định danh (IRI)", header(getAsPerson("/api/lineage/down?type=Task&format=csv&id=" + encode(top), null)).getFirst());
+    }
+
+    /**
+     * An area a document leaves unnamed is the loader's placeholder "(chưa rõ xã)" in a Vietnamese download and
+     * "(commune not named)" in an English one, never the English in a Vietnamese file.
+     */
+    @Test
+    void anUnnamedAreaIsSaidInTheDownloadsLanguage() throws Exception {
+        List<org.apache.jena.query.QuerySolution> unnamed = sparqlSelect("SELECT DISTINCT ?d ?label WHERE { ?d a nq:PolicyDocument ; "
+                + "nq:sourceFile ?f ; nq:area ?a . ?a rdfs:label ?label FILTER(STRSTARTS(STR(?label), \"(chưa rõ\")) } ORDER BY ?d");
+        assertFalse(unnamed.isEmpty(), "the sources hold a plan that leaves its area unnamed (130/KH-UBND's commune)");
+        String doc = unnamed.getFirst().getResource("d").getURI();
+        String label = unnamed.getFirst().getLiteral("label").getString();
+        String query = "/api/search?format=csv&document=" + encode(doc);
+        List<Map<String, String>> vi = csv(getAsPerson(query, null));
+        assertFalse(vi.isEmpty());
+        for (Map<String, String> row : vi) assertEquals(label, row.get("Địa bàn"), row.toString());
+        String level = label.replaceAll("^\\(chưa rõ (.*)\\)$", "$1");
+        String english = Map.of("xã", "(commune not named)", "tỉnh", "(province not named)", "huyện", "(district not named)",
+                "bộ, ngành", "(ministry not named)", "cơ quan trung ương", "(central body not named)", "địa bàn", "(area not named)").get(level);
+        for (Map<String, String> row : csv(getAsPerson(query, "en"))) assertEquals(english, row.get("Area"), row.toString());
+    }
+
+    private static List<String> header(HttpResponse<byte[]> response) throws Exception {
+        assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+        byte[] body = response.body();
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().get()
+                .parse(new InputStreamReader(new ByteArrayInputStream(body, 3, body.length - 3), StandardCharsets.UTF_8))) {
+            return parser.getHeaderNames();
+        }
+    }
+
     // --- lineage lists
 
     @Test
@@ -305,8 +384,18 @@ class ExportsOverHttpTest extends RealDataServiceTest {
         }
     }
 
+    /** A download with the stable column keys ({@code headers=keys}), which the checks of this class read. */
     private HttpResponse<byte[]> get(String pathAndQuery) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        String keyed = pathAndQuery.contains("headers=") || !pathAndQuery.contains("?") ? pathAndQuery
+                : pathAndQuery + "&headers=keys";
+        return http.send(HttpRequest.newBuilder(uri(keyed)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A download as a person's client asks for it: no headers= parameter, this Accept-Language (null: none). */
+    private HttpResponse<byte[]> getAsPerson(String pathAndQuery, String acceptLanguage) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).GET();
+        if (acceptLanguage != null) request.header("Accept-Language", acceptLanguage);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private List<String> ids(String query) throws Exception {

@@ -216,7 +216,8 @@ class ApiOverHttpTest extends RealDataServiceTest {
     @Test
     void lineageDownloadsParseBack() throws Exception {
         String plan92 = single(DONG_NAI_92);
-        String query = "/api/lineage/down?type=Task&level=commune&id=" + encode(plan92);
+        // headers=keys: the stable column keys a program reads (by default the header row is Vietnamese)
+        String query = "/api/lineage/down?type=Task&level=commune&headers=keys&id=" + encode(plan92);
         int total = json.readTree(get(query, null).body()).get("total").asInt();
 
         HttpResponse<byte[]> csv = get(query + "&format=csv", null);

@@ -110,6 +110,92 @@ class SearchApiTest extends RealDataServiceTest {
         }
     }
 
+    /**
+     * A facet value's label is what people read, in the language asked for (Vietnamese by default, English when
+     * Accept-Language prefers it), taken from the ontology's labels; its value stays the code a filter takes, and
+     * filtering by it gives the count the facet promised. No label of a code-valued facet is its raw code.
+     */
+    @Test
+    void facetValuesAreLabelledInTheRequestedLanguageAndKeepTheirCodes() throws Exception {
+        String query = "/api/search?q=" + enc("chuyen doi so");
+        JsonNode vi = getJson(query);
+        JsonNode viAsked = facetsIn(query, "vi-VN,vi;q=0.9,en;q=0.5");
+        JsonNode en = facetsIn(query, "en-GB,en;q=0.9,vi;q=0.3");
+        assertEquals(vi.get("facets"), viAsked, "Vietnamese is the default");
+        var ontology = vn.nq57.ontology.Ontology.ontology();
+        java.util.function.BiFunction<String, String, String> label = (iri, lang) -> {
+            String l = ontology.listObjectsOfProperty(ontology.createResource(iri), org.apache.jena.vocabulary.RDFS.label)
+                    .toList().stream().map(o -> o.asLiteral()).filter(x -> x.getLanguage().equals(lang))
+                    .map(x -> x.getString()).findFirst().orElseThrow();
+            return Character.toUpperCase(l.charAt(0)) + l.substring(1);
+        };
+        String nq = "https://w3id.org/nq57/ontology#";
+        java.util.Map<String, String> typeClass = java.util.Map.of("Task", nq + "Task", "Indicator", nq + "Indicator",
+                "Document", nq + "PolicyDocument", "Unit", nq + "Unit");
+        assertTrue(vi.get("facets").get("type").size() >= 2, vi.get("facets").toString());
+        for (int i = 0; i < vi.get("facets").get("type").size(); i++) {
+            JsonNode v = vi.get("facets").get("type").get(i), e = en.get("type").get(i);
+            String code = v.get("value").asString();
+            assertEquals(code, e.get("value").asString());
+            assertEquals(label.apply(typeClass.get(code), "vi"), v.get("label").asString(), v.toString());
+            assertEquals(label.apply(typeClass.get(code), "en"), e.get("label").asString(), e.toString());
+        }
+        assertTrue(vi.get("facets").get("level").size() >= 2, vi.get("facets").toString());
+        for (int i = 0; i < vi.get("facets").get("level").size(); i++) {
+            JsonNode v = vi.get("facets").get("level").get(i), e = en.get("level").get(i);
+            String code = v.get("value").asString();
+            assertEquals(label.apply(nq + code, "vi"), v.get("label").asString(), v.toString());
+            assertEquals(label.apply(nq + code, "en"), e.get("label").asString(), e.toString());
+            // the code still filters: the count the facet promised
+            assertEquals(v.get("count").asLong(), getJson(query + "&level=" + code).get("total").asLong(), v.toString());
+        }
+        JsonNode commune = findValue(vi.get("facets").get("level"), "commune");
+        assertEquals("Xã", commune.get("label").asString());
+        assertEquals("Commune", findValue(en.get("level"), "commune").get("label").asString());
+        assertEquals("Nhiệm vụ", findValue(vi.get("facets").get("type"), "Task").get("label").asString());
+        for (JsonNode q : vi.get("facets").get("deadlineQuarter"))
+            assertTrue(q.get("label").asString().matches("Quý (I|II|III|IV)/\\d{4}"), q.toString());
+        for (JsonNode q : en.get("deadlineQuarter"))
+            assertTrue(q.get("label").asString().matches("Q[1-4] \\d{4}"), q.toString());
+        for (JsonNode c : vi.get("facets").get("completed"))
+            assertEquals(c.get("value").asString().equals("true") ? "Đã hoàn thành" : "Chưa ghi nhận hoàn thành",
+                    c.get("label").asString(), c.toString());
+        for (JsonNode c : en.get("completed"))
+            assertEquals(c.get("value").asString().equals("true") ? "Completed" : "Not recorded as completed",
+                    c.get("label").asString(), c.toString());
+        HttpRequest request = HttpRequest.newBuilder(uri(query)).header("Accept-Language", "en").GET().build();
+        assertTrue(http.send(request, HttpResponse.BodyHandlers.discarding()).headers().allValues("Vary").stream()
+                .anyMatch(v -> v.contains("Accept-Language")), "the answer varies with Accept-Language");
+    }
+
+    /** A province its documents leave unnamed is said in the language asked for, as the pages say it. */
+    @Test
+    void anUnnamedProvinceIsSaidInTheRequestedLanguage() throws Exception {
+        JsonNode vi = getJson("/api/search");
+        JsonNode en = facetsIn("/api/search", "en");
+        for (int i = 0; i < vi.get("facets").get("province").size(); i++) {
+            JsonNode v = vi.get("facets").get("province").get(i), e = en.get("province").get(i);
+            assertEquals(v.get("value").asString(), e.get("value").asString());
+            assertFalse(v.get("label").asString().contains("not named"), v.toString());
+            if (v.get("label").asString().equals("(chưa rõ tỉnh)"))
+                assertEquals("(province not named)", e.get("label").asString());
+            else
+                assertEquals(v.get("label").asString(), e.get("label").asString(), "a name is a name in both");
+        }
+    }
+
+    private JsonNode facetsIn(String pathAndQuery, String acceptLanguage) throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri(pathAndQuery))
+                .header("Accept-Language", acceptLanguage).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode());
+        return json.readTree(response.body()).get("facets");
+    }
+
+    private static JsonNode findValue(JsonNode values, String code) {
+        for (JsonNode v : values) if (v.get("value").asString().equals(code)) return v;
+        throw new AssertionError("no value " + code + " in " + values);
+    }
+
     @Test
     void facetsCanBeLeftOutForACheaperRankedList() throws Exception {
         JsonNode full = getJson("/api/search?q=" + enc("chuyen doi so"));
@@ -175,7 +261,7 @@ class SearchApiTest extends RealDataServiceTest {
     @Test
     void csvDownloadHoldsEveryResultWithItsVietnameseText() throws Exception {
         JsonNode r = getJson("/api/search?q=" + enc("an toàn thông tin") + "&size=1");
-        HttpResponse<byte[]> csv = get("/api/search?q=" + enc("an toàn thông tin") + "&format=csv", null);
+        HttpResponse<byte[]> csv = get("/api/search?q=" + enc("an toàn thông tin") + "&format=csv&headers=keys", null);
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
         assertTrue(csv.headers().firstValue("Content-Disposition").orElseThrow().contains("attachment"));
@@ -192,7 +278,7 @@ class SearchApiTest extends RealDataServiceTest {
 
     @Test
     void xlsxAndJsonLdDownloadsParse() throws Exception {
-        HttpResponse<byte[]> xlsx = get("/api/search?q=ATTT&format=xlsx", null);
+        HttpResponse<byte[]> xlsx = get("/api/search?q=ATTT&format=xlsx&headers=keys", null);
         assertEquals(200, xlsx.statusCode());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             Sheet sheet = book.getSheetAt(0);

@@ -124,6 +124,41 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
     }
 
     /**
+     * A table cut without its header is accepted with a SHACL warning (no issuer): the report on the page says it with
+     * the shape's own message in the page's language (sh:message @vi, @en in English), under the document it is about.
+     */
+    @Test
+    void theShapesWarningsOfALoadAreShownInThePagesLanguage() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        for (String lang : List.of("vi", "en")) {
+            Path file = Files.createTempDirectory("nq57-page-").resolve("bang-cat-khong-dau-" + lang + ".txt");
+            Files.writeString(file, """
+                    | STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Thời hạn hoàn thành |
+                    |---|---|---|---|
+                    | 1 | Lắp đặt trạm đo mưa tự động ở %s | Sở Nông nghiệp và Môi trường | Quý III/2026 |
+                    """.formatted(lang.equals("vi") ? "thượng nguồn" : "hạ nguồn"));
+            browser.get(uri("/documents.html").toString());
+            browser.executeScript("localStorage.setItem('nq57.lang', arguments[0]);", lang);
+            browser.get(uri("/documents.html").toString());
+            typePassword(wait);
+            browser.findElement(By.id("files")).sendKeys(file.toString());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), file.getFileName().toString()));
+            browser.findElement(By.id("upload")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report .open-document")));
+            String checks = browser.findElement(By.cssSelector(".report .checks")).getText();
+            String expected = lang.equals("vi")
+                    ? "Cảnh báo: Văn bản phải có cơ quan ban hành (eli:passed_by), trừ phụ lục của một văn bản đã có."
+                    : "Warning: A document has an issuer (eli:passed_by), unless it is an appendix of a document that has one.";
+            assertTrue(checks.contains(expected), lang + ": " + checks);
+            if (lang.equals("vi")) {
+                assertFalse(checks.contains("A document has an issuer"), "no English on the Vietnamese page: " + checks);
+                HeadlessChromium.screenshot(browser, "documents-shacl-warning");
+            }
+        }
+        browser.executeScript("localStorage.setItem('nq57.lang', 'vi');");
+    }
+
+    /**
      * A numbered plan whose day was left blank for the hand (a scan of the signed paper, or its typed copy): the page
      * says the day is missing and the month it is dated by, in Vietnamese; the document is no draft.
      */

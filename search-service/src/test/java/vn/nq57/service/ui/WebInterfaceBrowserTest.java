@@ -213,6 +213,7 @@ class WebInterfaceBrowserTest extends RealDataBrowserTest {
         String href = browser.findElement(By.id("export-csv")).getAttribute("href");
         assertTrue(href.contains("format=csv"), href);
         assertFalse(href.contains("utm_source"), "only what the API takes: " + href);
+        assertTrue(href.contains("headers=vi"), "the file's columns named in the page's language: " + href);
         HttpResponse<String> csv = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, csv.statusCode());
@@ -220,6 +221,7 @@ class WebInterfaceBrowserTest extends RealDataBrowserTest {
         List<String> lines = csv.body().lines().toList();
         assertTrue(lines.size() > 1, "a header row and result rows");
         assertTrue(csv.body().toLowerCase().contains("chuyển đổi số"));
+        assertTrue(lines.getFirst().contains("Đơn vị chủ trì"), "a Vietnamese header row: " + lines.getFirst());
 
         String xlsxHref = browser.findElement(By.id("export-xlsx")).getAttribute("href");
         HttpResponse<byte[]> xlsx = HttpClient.newHttpClient().send(
