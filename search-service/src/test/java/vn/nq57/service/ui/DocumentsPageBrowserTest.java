@@ -68,11 +68,7 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
         Files.writeString(file, fixture("ke-hoach-08-da-sar.txt").replace("08/KH-UBND", "86/KH-UBND"));
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
 
-        browser.get(uri("/documents.html").toString());
-        typePassword(wait);
-        browser.findElement(By.id("files")).sendKeys(file.toString());
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), file.getFileName().toString()));
-        browser.findElement(By.id("upload")).click();
+        sendThroughThePage(file, wait);
 
         WebElement open = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report .open-document")));
         String report = browser.findElement(By.cssSelector(".report")).getText();
@@ -106,11 +102,7 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
         Files.writeString(file, fixture("ke-hoach-08-da-sar.txt").replace("08/KH-UBND", "87/KH-UBND")
                 .replace("Đạ Sar, ngày 20 tháng 01 năm 2026", "Đạ Sar, ngày 2O tháng Ol năm 2O26"));
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
-        browser.get(uri("/documents.html").toString());
-        typePassword(wait);
-        browser.findElement(By.id("files")).sendKeys(file.toString());
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), file.getFileName().toString()));
-        browser.findElement(By.id("upload")).click();
+        sendThroughThePage(file, wait);
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report .open-document")));
         String report = browser.findElement(By.cssSelector(".report")).getText();
@@ -139,11 +131,7 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
                     """.formatted(lang.equals("vi") ? "thượng nguồn" : "hạ nguồn"));
             browser.get(uri("/documents.html").toString());
             browser.executeScript("localStorage.setItem('nq57.lang', arguments[0]);", lang);
-            browser.get(uri("/documents.html").toString());
-            typePassword(wait);
-            browser.findElement(By.id("files")).sendKeys(file.toString());
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), file.getFileName().toString()));
-            browser.findElement(By.id("upload")).click();
+            sendThroughThePage(file, wait);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report .open-document")));
             String checks = browser.findElement(By.cssSelector(".report .checks")).getText();
             String expected = lang.equals("vi")
@@ -168,11 +156,7 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
         Files.writeString(file, fixture("ke-hoach-08-da-sar.txt").replace("08/KH-UBND", "90/KH-UBND")
                 .replace("Đạ Sar, ngày 20 tháng 01 năm 2026", "Đạ Sar, ngày      tháng 01 năm 2026"));
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
-        browser.get(uri("/documents.html").toString());
-        typePassword(wait);
-        browser.findElement(By.id("files")).sendKeys(file.toString());
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), file.getFileName().toString()));
-        browser.findElement(By.id("upload")).click();
+        sendThroughThePage(file, wait);
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report .open-document")));
         String checks = browser.findElement(By.cssSelector(".report .checks")).getText();
@@ -195,11 +179,7 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
         Path file = Files.createTempDirectory("nq57-page-").resolve("ke-hoach-88-ban-sua.txt");
         Files.writeString(file, plan.replace("Lắp đặt điểm phát sóng wifi miễn phí", "Lắp đặt trạm sạc xe điện công cộng"));
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
-        browser.get(uri("/documents.html").toString());
-        typePassword(wait);
-        browser.findElement(By.id("files")).sendKeys(file.toString());
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), file.getFileName().toString()));
-        browser.findElement(By.id("upload")).click();
+        sendThroughThePage(file, wait);
 
         WebElement refusal = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".change-error")));
         String said = refusal.getText();
@@ -268,11 +248,7 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
                 "3. Các bộ, ngành, địa phương báo cáo kết quả thực hiện Công điện này./.",
                 "Nơi nhận:", "- Như trên;", "- Lưu: VT.") + "\n");
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
-        browser.get(uri("/documents.html").toString());
-        typePassword(wait);
-        browser.findElement(By.id("files")).sendKeys(file.toString());
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), file.getFileName().toString()));
-        browser.findElement(By.id("upload")).click();
+        sendThroughThePage(file, wait);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report .open-document")));
         String report = browser.findElement(By.cssSelector(".report")).getText();
         assertTrue(report.contains("Công điện 91/CĐ-TTg") && report.contains("3 nhiệm vụ"), report);
@@ -299,6 +275,15 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
     }
 
     /** Types the admin password over whatever the tab kept of an earlier test (the page keeps it per tab). */
+    /** Opens the documents page, gives the password, chooses {@code file} and sends it. */
+    private void sendThroughThePage(Path file, WebDriverWait wait) {
+        browser.get(uri("/documents.html").toString());
+        typePassword(wait);
+        browser.findElement(By.id("files")).sendKeys(file.toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), file.getFileName().toString()));
+        browser.findElement(By.id("upload")).click();
+    }
+
     private static void typePassword(WebDriverWait wait) {
         WebElement password = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("auth-password")));
         password.sendKeys(Keys.chord(Keys.CONTROL, "a"), PASSWORD);
