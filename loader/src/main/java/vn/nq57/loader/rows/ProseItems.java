@@ -42,6 +42,12 @@ final class ProseItems {
      * The sentence that opens a directive's items, folded: the issuer directs ("… Thủ tướng Chính phủ yêu cầu:", "…
      * chỉ thị:", "… đề nghị:", "… giao:"); a scan's misread marks ("yêu câu") fold the same.
      */
+    /**
+     * A part's title, folded, that evaluates past work: it opens with "đánh giá", "kết quả", "tình hình" or "thực
+     * trạng" ("TỔ CHỨC THỰC HIỆN, BÁO CÁO KẾT QUẢ" plans the reporting, and is no evaluation).
+     */
+    private static final java.util.regex.Pattern EVALUATES = java.util.regex.Pattern.compile(
+            "^(?:danh gia|ket qua|tinh hinh|thuc trang)(?![a-z])");
     private static final java.util.regex.Pattern DIRECTS = java.util.regex.Pattern.compile(
             "(?:^|\\s)(?:yeu cau|chi thi|de nghi|chi dao|giao)\\s*:$");
 
@@ -61,6 +67,7 @@ final class ProseItems {
         ProseItems items = new ProseItems(text);
         boolean tasksInAppendix = TASKS_IN_APPENDIX.matcher(String.join(" ", text.lines())).find();
         List<Block> blocks = ProseLines.read(text, inTable);
+        boolean[] past = pastResults(blocks);
         int i = 0;
         while (i < blocks.size()) {
             Block b = blocks.get(i);
@@ -69,6 +76,7 @@ final class ProseItems {
             while (end < blocks.size() && blocks.get(end).kind != Kind.PART) end++;
             List<Block> body = blocks.subList(i + 1, end);
             String title = Fold.key(b.text());
+            if (past[i]) { i = end; continue; }
             if (title.contains("nhiem vu") || title.contains("giai phap")) items.tasks(b, body);
             else if (!tasksInAppendix && (title.contains("to chuc thuc hien") || title.startsWith("trach nhiem")
                     || title.contains("phan cong")))
@@ -77,14 +85,46 @@ final class ProseItems {
                     ProseGoals.read(items.text, b, body, items.goalGroups));
             i = end;
         }
-        if (items.tasks.isEmpty() && !tasksInAppendix) items.directive(blocks);
+        if (items.tasks.isEmpty() && !tasksInAppendix) items.directive(blocks, past);
         return items;
     }
 
-    /** The numbered items after a directive's opening sentence, up to the next part (see the class comment). */
-    private void directive(List<Block> blocks) {
+    /**
+     * Which blocks report what was done rather than plan it: a part titled as an evaluation of past results ("ĐÁNH
+     * GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025", "I. KẾT QUẢ ĐẠT ĐƯỢC", "II. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ NĂM 2025",
+     * "THỰC TRẠNG …") with its body; and when that part is a division of the document ("Phần I", "PHẦN THỨ NHẤT"),
+     * every part in it, up to the next division (or, where the next division's heading is missing, up to a part
+     * numbered "I" again). Such parts give no tasks, assignments or goals.
+     *
+     * @param blocks the document's blocks in order
+     * @return per block, true when it lies in a part on past results
+     */
+    static boolean[] pastResults(List<Block> blocks) {
+        boolean[] past = new boolean[blocks.size()];
+        boolean inDivision = false, inPart = false, numbered = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
+            if (b.kind == Kind.PART) {
+                boolean evaluates = EVALUATES.matcher(Fold.key(b.text())).find();
+                if (b.division) {
+                    inDivision = evaluates;
+                    numbered = false;
+                } else if (b.label.equals("I") && numbered) {
+                    inDivision = false;                          // the parts' numbers start again: a new division
+                }
+                if (!b.division && !b.label.isEmpty()) numbered = true;
+                inPart = evaluates;
+            }
+            past[i] = inDivision || inPart;
+        }
+        return past;
+    }
+
+    /** The numbered items after a directive's opening sentence, up to the next part (see the class comment). */
+    private void directive(List<Block> blocks, boolean[] past) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (past[i]) continue;
             if (b.kind != Kind.PARAGRAPH || !DIRECTS.matcher(Fold.key(b.text())).find()) continue;
             int end = i + 1;
             while (end < blocks.size() && blocks.get(end).kind != Kind.PART) end++;

@@ -31,6 +31,8 @@ final class ProseLines {
         final StringBuilder text;
         final int first;
         int last;
+        /** True for a division of the document ("Phần I", "PHẦN THỨ HAI"): a part holding parts. */
+        boolean division;
 
         Block(Kind kind, String label, String text, int line) {
             this.kind = kind;
@@ -51,6 +53,14 @@ final class ProseLines {
     private static final Pattern ESCAPE = Pattern.compile("\\\\([-.*_()\\[\\]#+!`>|])");
     private static final Pattern ROMAN = Pattern.compile("^([IVXL]{1,6})\\s*[.\\-–—:)]\\s*(\\S.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s*(\\S.*)?$");
+    /**
+     * A division of the document: "Phần I", "PHẦN II.", "Phần thứ nhất", "Phần 2 -", with its title on the line or on
+     * the next one.
+     */
+    private static final Pattern DIVISION = Pattern.compile("(?iu)^phần\\s+((?:thứ\\s+)?(?:nhất|hai|ba|tư|năm|sáu|bảy|tám"
+            + "|chín|mười)|[IVXL]{1,6}|\\d{1,2})(?![\\p{L}\\d])\\s*[.:)\\-–—]?\\s*(.*)$");
+    /** A division lettered in capitals over a heading in capitals: "A. ĐÁNH GIÁ TÌNH HÌNH …", "B - NHIỆM VỤ NĂM 2026". */
+    private static final Pattern LETTER_DIVISION = Pattern.compile("^([A-H])\\s*[.:\\-–—]\\s*(\\S.*)$");
     private static final Pattern LETTERED = Pattern.compile("^([a-zđ])\\s*\\)\\s*(\\S.*)?$");
     private static final Pattern BULLET = Pattern.compile("^[-–•+*]\\s*(.*)$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,3}$");
@@ -69,6 +79,7 @@ final class ProseLines {
     static List<Block> read(SourceText text, boolean[] inTable) {
         List<Block> blocks = new ArrayList<>();
         Block pendingBullet = null;        // a bullet mark alone on its line waits for its text
+        Block pendingDivision = null;      // "Phần I" alone on its line takes the heading under it as its title
         boolean recipients = false;        // the distribution list ("Nơi nhận:") runs until the next heading
         for (int n = 1; n <= text.lineCount(); n++) {
             if (n < inTable.length && inTable[n]) { pendingBullet = null; continue; }
@@ -80,6 +91,15 @@ final class ProseLines {
                 // which a scan's text puts on lines of its own, is no heading: the list goes on under it
                 if (!mostlyUpperCase(line) || line.length() < 12 || SIGNER.matcher(line).find()) continue;
                 recipients = false;
+            }
+            if (pendingDivision != null) {
+                Block division = pendingDivision;
+                pendingDivision = null;
+                if (mostlyUpperCase(line) && !ROMAN.matcher(line).matches()) {
+                    division.text.append(line);
+                    division.last = n;
+                    continue;
+                }
             }
             if (pendingBullet != null) {
                 pendingBullet.text.append(line);
@@ -96,6 +116,7 @@ final class ProseLines {
             }
             blocks.add(b);
             if (b.kind == Kind.BULLET && b.text().isEmpty()) pendingBullet = b;
+            if (b.division && b.text().isEmpty()) pendingDivision = b;
         }
         return blocks;
     }
@@ -113,6 +134,16 @@ final class ProseLines {
 
     private static Block block(String line, int n, Block previous) {
         Matcher m;
+        if ((m = DIVISION.matcher(line)).matches() && (m.group(2).isEmpty() || mostlyUpperCase(m.group(2)))) {
+            Block division = new Block(Kind.PART, m.group(1), m.group(2), n);
+            division.division = true;
+            return division;
+        }
+        if ((m = LETTER_DIVISION.matcher(line)).matches() && mostlyUpperCase(m.group(2))) {
+            Block division = new Block(Kind.PART, m.group(1), m.group(2), n);
+            division.division = true;
+            return division;
+        }
         if ((m = ROMAN.matcher(line)).matches() && mostlyUpperCase(m.group(2)))
             return new Block(Kind.PART, m.group(1), m.group(2), n);
         if ((m = NUMBERED.matcher(line)).matches())

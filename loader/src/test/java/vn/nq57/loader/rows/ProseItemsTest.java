@@ -280,4 +280,49 @@ class ProseItemsTest {
         assertTrue(rows.indicators().stream().anyMatch(i -> i.group().title().contains("2045")
                 && i.target().equals("tối thiểu 50% GDP")), rows.indicators().toString());
     }
+
+    /**
+     * A division that reports past results ("Phần I" with its heading on the next line, "KẾT QUẢ …") gives no tasks or
+     * goals from any of its parts, even those that name tasks; the plan's own division after it does.
+     */
+    @Test
+    void aDivisionOnPastResultsGivesNoTasksOrGoals() throws Exception {
+        ExtractedRows rows = extract(
+                "KẾ HOẠCH",
+                "Ứng dụng công nghệ thông tin năm 2027",
+                "Phần I",
+                "KẾT QUẢ TRIỂN KHAI NĂM 2026",
+                "I. MỤC TIÊU ĐÃ ĐẠT",
+                "- Tỷ lệ hồ sơ xử lý trực tuyến đạt 81%.",
+                "II. CÁC NHIỆM VỤ ĐÃ TRIỂN KHAI",
+                "1. Hạ tầng số",
+                "Trong năm 2026, Sở Khoa học và Công nghệ đã nâng cấp mạng diện rộng của tỉnh.",
+                "Phần II",
+                "KẾ HOẠCH NĂM 2027",
+                "I. MỤC TIÊU",
+                "- Tỷ lệ hồ sơ xử lý trực tuyến đạt 95%.",
+                "II. NHIỆM VỤ, GIẢI PHÁP",
+                "1. Dữ liệu số",
+                "a) Số hóa hồ sơ lưu trữ của các sở.",
+                "b) Kết nối kho dữ liệu dùng chung.");
+        assertEquals(List.of("1.a", "1.b"), rows.tasks().stream().map(TaskRow::ordinal).toList());
+        assertEquals(List.of("95%"), rows.indicators().stream().map(IndicatorRow::target).toList());
+    }
+
+    /**
+     * A part titled as an evaluation ("II. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ …") gives no tasks wherever it stands; a division
+     * "Phần I. ĐÁNH GIÁ …" on one line covers its parts until their numbers start again at "I".
+     */
+    @Test
+    void aPartOnPastResultsGivesNoTasks() throws Exception {
+        ExtractedRows rows = extract(
+                "PHẦN I. ĐÁNH GIÁ CÔNG TÁC NĂM 2026",
+                "I. NHIỆM VỤ TRỌNG TÂM ĐÃ LÀM",
+                "1. Ban hành quy chế khai thác dữ liệu.",
+                "II. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ CẢI CÁCH",
+                "1. Rút ngắn thời gian giải quyết hồ sơ.",
+                "I. NHIỆM VỤ NĂM 2027",
+                "1. Mở rộng thanh toán không dùng tiền mặt.");
+        assertEquals(List.of("Mở rộng thanh toán không dùng tiền mặt."), rows.tasks().stream().map(TaskRow::name).toList());
+    }
 }
