@@ -14,8 +14,10 @@ import java.util.List;
  * <ul>
  * <li>In a part on tasks ("NHIỆM VỤ, GIẢI PHÁP", "NHIỆM VỤ CỤ THỂ"), a numbered item with items under it is a group
  * (a section) and its items are tasks: lettered items when there are any (their bullets belong to them), else its
- * bullets and paragraphs. A numbered item with nothing under it is a task of the part. A lead-in ending with ":" is no
- * task. An item that only names a body ("a) Tổ đảng ở các thôn:") heads the items under it: they are its tasks.</li>
+ * bullets and paragraphs. A numbered item with nothing under it is a task of the part, unless the items after it are
+ * numbered under it ("2." over "2.1.", "2.2."): then it only heads them, and each of those is a group or task itself.
+ * A lead-in ending with ":" is no task. An item that only names a body ("a) Tổ đảng ở các thôn:") heads the items
+ * under it: they are its tasks.</li>
  * <li>In a part on implementation ("TỔ CHỨC THỰC HIỆN"), an item that opens with a named body and an assignment
  * ("Ban Tuyên giáo Trung ương chủ trì, phối hợp với …") is a task with that lead and its coordinating units
  * ({@link Assignment}); items addressed to everyone ("Các bộ, ngành, địa phương …") are instructions, not tasks. Not
@@ -201,7 +203,9 @@ final class ProseItems {
                 int end = i + 1;
                 while (end < body.size() && body.get(end).kind != Kind.NUMBERED) end++;
                 List<Block> under = body.subList(i + 1, end);
-                if (under.isEmpty()) {
+                if (under.isEmpty() && end < body.size() && isChild(b, body.get(end))) {
+                    // "2. Lãnh đạo …" over "2.1. …", "2.2. …": a heading whose items are numbered under it
+                } else if (under.isEmpty()) {
                     if (partSection == null) partSection = section(part);
                     task(partSection, b.label, b, List.of(), "");
                 } else {
@@ -265,6 +269,11 @@ final class ProseItems {
             }
             i = end;
         }
+    }
+
+    /** True when {@code item} is numbered under {@code heading}: "2.1" under "2", "2.1.3" under "2.1". */
+    private static boolean isChild(Block heading, Block item) {
+        return item.kind == Kind.NUMBERED && item.label.startsWith(heading.label + ".");
     }
 
     private static int depth(Block b) {

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The running text of a document outside its tables, read as a list of blocks: part headings ("II- MỤC TIÊU",
- * "## III. TỔ CHỨC THỰC HIỆN"), numbered items ("1.", "2)"), lettered items in Vietnamese letter order
- * (a b c d đ e g h i k l m n o p q r s t u v x y), bullets ("-", "+", "•") and paragraphs. Markdown markup
+ * "## III. TỔ CHỨC THỰC HIỆN"), numbered items ("1.", "2)", and "2.1." labelled "2.1"), lettered items in Vietnamese
+ * letter order (a b c d đ e g h i k l m n o p q r s t u v x y), bullets ("-", "+", "•") and paragraphs. Markdown markup
  * ({@code #}, {@code **}, {@code *}, escapes such as {@code \-} and {@code 1\.}) is left out of the text; lone page
  * numbers are skipped; a block whose first word is in lower case continues the block before it (a page break in the
  * middle of a sentence), and a bullet mark alone on its line takes the next line as its text.
@@ -53,6 +53,8 @@ final class ProseLines {
     private static final Pattern ESCAPE = Pattern.compile("\\\\([-.*_()\\[\\]#+!`>|])");
     private static final Pattern ROMAN = Pattern.compile("^([IVXL]{1,6})\\s*[.\\-–—:)]\\s*(\\S.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s*(\\S.*)?$");
+    /** A numbered item of a second level or deeper: "2.1.", "2.1", "3.2.1)" (its label "2.1", "3.2.1"). */
+    private static final Pattern SUBNUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\)?\\s+(\\S.*)$");
     /**
      * A division of the document: "Phần I", "PHẦN II.", "Phần thứ nhất", "Phần 2 -", with its title on the line or on
      * the next one.
@@ -146,6 +148,8 @@ final class ProseLines {
         }
         if ((m = ROMAN.matcher(line)).matches() && mostlyUpperCase(m.group(2)))
             return new Block(Kind.PART, m.group(1), m.group(2), n);
+        if ((m = SUBNUMBERED.matcher(line)).matches())
+            return new Block(Kind.NUMBERED, m.group(1), m.group(2), n);
         if ((m = NUMBERED.matcher(line)).matches())
             return new Block(Kind.NUMBERED, m.group(1), m.group(2) == null ? "" : m.group(2), n);
         if ((m = LETTERED.matcher(line)).matches() && LETTERS.indexOf(m.group(1)) >= 0)

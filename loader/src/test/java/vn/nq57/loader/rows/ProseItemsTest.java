@@ -325,4 +325,27 @@ class ProseItemsTest {
                 "1. Mở rộng thanh toán không dùng tiền mặt.");
         assertEquals(List.of("Mở rộng thanh toán không dùng tiền mặt."), rows.tasks().stream().map(TaskRow::name).toList());
     }
+
+    /**
+     * A numbered heading over items numbered under it ("3." over "3.1.", "3.2.") only heads them: it is no task, and
+     * the lettered items of "3.2." are its tasks, numbered "3.2.a", "3.2.b".
+     */
+    @Test
+    void aNumberedHeadingOverSubNumberedItemsIsNoTask() throws Exception {
+        ExtractedRows rows = extract(
+                "II. NHIỆM VỤ CỤ THỂ",
+                "**1. Phổ biến kế hoạch đến cán bộ**",
+                "- Tổ chức hội nghị phổ biến kế hoạch.",
+                "**3. Chỉ đạo hoàn thiện quy định về dữ liệu số và giám sát thực hiện**",
+                "**3.1. Các nhiệm vụ chung:**",
+                "- Rà soát các quy định chồng chéo về dữ liệu.",
+                "**3.2 Các nhiệm vụ riêng**",
+                "a) Xây dựng bộ tiêu chí dữ liệu mở.",
+                "b) Công bố danh mục dữ liệu dùng chung.");
+        assertEquals(List.of("", "", "3.2.a", "3.2.b"), rows.tasks().stream().map(TaskRow::ordinal).toList());
+        assertTrue(rows.tasks().stream().noneMatch(t -> t.name().startsWith("Chỉ đạo hoàn thiện")), rows.tasks().toString());
+        assertEquals("3.1", rows.tasks().get(1).section().number());
+        assertEquals("Rà soát các quy định chồng chéo về dữ liệu.", rows.tasks().get(1).name());
+        assertEquals("3.2", rows.tasks().get(2).section().number());
+    }
 }
