@@ -140,7 +140,7 @@ final class ProseItems {
                 List<Block> under = body.subList(k + 1, next);
                 k = next;
                 if (item.kind != Kind.NUMBERED) continue;
-                String heading = Assignment.heading(item.text());
+                String heading = Assignment.heading(item.text(), !under.isEmpty());
                 Assignment a = heading == null ? Assignment.of(item.text()) : null;
                 if ((heading == null || under.isEmpty()) && a == null) continue;
                 if (section == null) section = leadIn(b);
@@ -236,7 +236,7 @@ final class ProseItems {
             int end = i + 1;
             if (lettered) while (end < under.size() && under.get(end).kind != Kind.LETTERED) end++;
             List<Block> sub = under.subList(i + 1, end);
-            String assignee = Assignment.heading(b.text());
+            String assignee = Assignment.heading(b.text(), !sub.isEmpty());
             if (assignee != null && !sub.isEmpty()) {
                 for (Block item : sub) if (!isLeadIn(item)) task(section, "", item, List.of(), assignee);
             } else if (!isLeadIn(b) || !sub.isEmpty()) {
@@ -254,7 +254,7 @@ final class ProseItems {
             int end = i + 1;
             while (end < body.size() && depth(body.get(end)) > depth(b)) end++;
             List<Block> under = body.subList(i + 1, end);
-            String heading = Assignment.heading(b.text());
+            String heading = Assignment.heading(b.text(), !under.isEmpty());
             if (heading != null && !under.isEmpty()) {
                 if (partSection == null) partSection = section(part);
                 for (Block item : under) if (!isLeadIn(item)) task(partSection, "", item, List.of(), heading);

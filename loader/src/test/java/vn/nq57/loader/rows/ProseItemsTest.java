@@ -348,4 +348,29 @@ class ProseItemsTest {
         assertEquals("Rà soát các quy định chồng chéo về dữ liệu.", rows.tasks().get(1).name());
         assertEquals("3.2", rows.tasks().get(2).section().number());
     }
+
+    /**
+     * Under a lettered item that names a body in more than eight words ("b) Chi bộ Trung tâm Dữ liệu và Công nghệ số
+     * của tỉnh"), each bullet is a task led by that body, as under a short name; a lettered sentence with bullets under
+     * it ("c) Trung tâm … được nâng cấp … .") stays one task.
+     */
+    @Test
+    void bulletsUnderALongBodyNameAreItsTasks() throws Exception {
+        ExtractedRows rows = extract(
+                "III. PHÂN CÔNG NHIỆM VỤ",
+                "2. Các đơn vị theo chức năng",
+                "**a) Chi bộ Văn phòng Sở**",
+                "- Tổng hợp báo cáo quý.",
+                "**b) Chi bộ Trung tâm Dữ liệu và Công nghệ số của tỉnh**",
+                "- Vận hành kho dữ liệu dùng chung.",
+                "- Giám sát an toàn hệ thống.",
+                "c) Trung tâm dữ liệu tỉnh được nâng cấp theo tiêu chuẩn quốc gia của năm tới.",
+                "- Máy chủ và lưu trữ.");
+        assertEquals(List.of("Tổng hợp báo cáo quý.", "Vận hành kho dữ liệu dùng chung.", "Giám sát an toàn hệ thống.",
+                "Trung tâm dữ liệu tỉnh được nâng cấp theo tiêu chuẩn quốc gia của năm tới. - Máy chủ và lưu trữ."),
+                rows.tasks().stream().map(TaskRow::name).toList());
+        assertEquals(List.of("Chi bộ Văn phòng Sở", "Chi bộ Trung tâm Dữ liệu và Công nghệ số của tỉnh",
+                "Chi bộ Trung tâm Dữ liệu và Công nghệ số của tỉnh", ""), rows.tasks().stream().map(TaskRow::lead).toList());
+        assertEquals("2.c", rows.tasks().getLast().ordinal());
+    }
 }
