@@ -158,7 +158,9 @@ final class ProseLines {
         int first = line.codePointAt(0);
         if (previous != null && Character.isLetter(first) && Character.isLowerCase(first)) return null;
         if (!Character.isLetterOrDigit(first) && previous != null && !line.startsWith("(")) return null;
-        if (mostlyUpperCase(line) && line.length() > 3) return new Block(Kind.PART, "", line, n);
+        // "ĐẾN NĂM 2030" in capitals groups the goals of the part it stands in: no part of its own
+        if (mostlyUpperCase(line) && line.length() > 3 && !ProseGoals.HORIZON_HEADING.matcher(line).matches())
+            return new Block(Kind.PART, "", line, n);
         return new Block(Kind.PARAGRAPH, "", line, n);
     }
 

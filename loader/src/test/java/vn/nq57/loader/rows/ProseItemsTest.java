@@ -373,4 +373,41 @@ class ProseItemsTest {
                 "Chi bộ Trung tâm Dữ liệu và Công nghệ số của tỉnh", ""), rows.tasks().stream().map(TaskRow::lead).toList());
         assertEquals("2.c", rows.tasks().getLast().ordinal());
     }
+
+    /**
+     * Under a goals heading, a bullet or lettered item that opens with a percentage or a count of something ("100% hồ
+     * sơ …", "Phấn đấu 80% …", "12 xã …", "b) 95% …") is an indicator, as is a target after "đáp ứng"; a horizon line in
+     * capitals ("ĐẾN NĂM 2031") groups the goals after it and does not end the goals part; "3 năm liên tục" counts no
+     * target.
+     */
+    @Test
+    void targetsOpeningWithAPercentageOrCountAreIndicators() throws Exception {
+        ExtractedRows rows = extract(
+                "I. MỤC TIÊU",
+                "1. Mục tiêu chung",
+                "Nâng cao năng lực quản trị số của tỉnh.",
+                "2. Mục tiêu cụ thể",
+                "a) Mục tiêu đến năm 2028",
+                "- 100% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.",
+                "- Phấn đấu 80% hộ gia đình có địa chỉ số.",
+                "+ 12 doanh nghiệp công nghệ số được thành lập.",
+                "b) 95% văn bản đi được ký số.",
+                "ĐẾN NĂM 2031",
+                "- Hệ thống lưu trữ bảo đảm sẵn sàng đáp ứng 100% nhu cầu của các sở.",
+                "- Các phần mềm dùng chung được đáp ứng 100% yêu cầu kết nối.",
+                "- 3 năm liên tục giữ thứ hạng khá.",
+                "II. NHIỆM VỤ",
+                "1. Số hóa hồ sơ.");
+        List<IndicatorRow> goals = rows.indicators();
+        assertEquals(List.of("100%", "80%", "12 doanh nghiệp", "95%", "100%", "100%"),
+                goals.stream().map(IndicatorRow::target).toList());
+        assertEquals(List.of("%", "%", "doanh nghiệp", "%", "%", "%"), goals.stream().map(IndicatorRow::unit).toList());
+        assertEquals("100% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng", goals.getFirst().name());
+        assertEquals("Phấn đấu 80% hộ gia đình có địa chỉ số", goals.get(1).name());
+        assertEquals("Mục tiêu đến năm 2028", goals.getFirst().group().title());
+        assertEquals("Hệ thống lưu trữ bảo đảm sẵn sàng", goals.get(4).name());
+        assertEquals("ĐẾN NĂM 2031", goals.get(4).group().title());
+        assertEquals("Các phần mềm dùng chung", goals.getLast().name());
+        assertEquals(List.of("Số hóa hồ sơ."), rows.tasks().stream().map(TaskRow::name).toList());
+    }
 }
