@@ -1,5 +1,6 @@
 package vn.nq57.loader.rows;
 
+import vn.nq57.loader.deadline.StatedDeadline;
 import vn.nq57.loader.read.LineSpan;
 import vn.nq57.loader.read.SourceText;
 import vn.nq57.loader.rows.ProseLines.Block;
@@ -32,7 +33,8 @@ import java.util.List;
  * Tài chính chủ trì nghiên cứu …") is a task of that body, and an item addressed to everyone or to posts ("Bộ trưởng,
  * Thủ trưởng cơ quan ngang bộ …") is an instruction, not a task.</li>
  * </ul>
- * Every task keeps its lines and their verbatim text.
+ * A task's deadline is what its own sentence states at its end ({@link StatedDeadline}: "…; hoàn thành trong năm
+ * 2025."), else none. Every task keeps its lines and their verbatim text.
  */
 final class ProseItems {
     enum Part { TASKS, IMPLEMENTATION, GOALS, OTHER }
@@ -146,7 +148,8 @@ final class ProseItems {
                 if (section == null) section = leadIn(b);
                 if (a != null) {
                     tasks.add(new TaskRow(section, item.label, name(item, under), "", a.lead(), a.coordinating(),
-                            List.of(), "", "", List.of(), span(item, under), text.text(span(item, under))));
+                            List.of(), StatedDeadline.atEnd(item.text()), "", List.of(), span(item, under),
+                            text.text(span(item, under))));
                 } else {
                     assigned(section, item.label, heading, under);
                 }
@@ -265,7 +268,7 @@ final class ProseItems {
             if (a != null) {
                 if (partSection == null) partSection = section(part);
                 tasks.add(new TaskRow(partSection, b.label, name(b, under), "", a.lead(), a.coordinating(), List.of(),
-                        "", "", List.of(), span(b, under), text.text(span(b, under))));
+                        StatedDeadline.atEnd(b.text()), "", List.of(), span(b, under), text.text(span(b, under))));
             }
             i = end;
         }
@@ -288,8 +291,8 @@ final class ProseItems {
     private void task(SectionRow section, String ordinal, Block b, List<Block> under, String lead) {
         String name = name(b, under);
         if (name.isBlank()) return;
-        tasks.add(new TaskRow(section, ordinal, name, "", lead, "", List.of(), "", "", List.of(),
-                span(b, under), text.text(span(b, under))));
+        tasks.add(new TaskRow(section, ordinal, name, "", lead, "", List.of(), StatedDeadline.atEnd(b.text()), "",
+                List.of(), span(b, under), text.text(span(b, under))));
     }
 
     /** The item's text, with the points under it ("- Tháo gỡ …") joined after it. */

@@ -410,4 +410,18 @@ class ProseItemsTest {
         assertEquals("Các phần mềm dùng chung", goals.getLast().name());
         assertEquals(List.of("Số hóa hồ sơ."), rows.tasks().stream().map(TaskRow::name).toList());
     }
+
+    /** A prose task's deadline is what its own sentence states at its end; a cited programme's horizon is none. */
+    @Test
+    void aDeadlineStatedAtTheEndOfAProseTaskIsItsDeadline() throws Exception {
+        ExtractedRows rows = extract(
+                "II. NHIỆM VỤ, GIẢI PHÁP",
+                "1. Thể chế",
+                "- Sửa đổi các quy định về thuê dịch vụ công nghệ thông tin; thực hiện cơ bản hoàn thành trong năm 2027.",
+                "- Theo dõi Chương trình chuyển đổi số của tỉnh đến năm 2032.",
+                "III. TỔ CHỨC THỰC HIỆN",
+                "1. Sở Tài chính chủ trì bố trí kinh phí, hoàn thành trước ngày 20/11/2026.");
+        assertEquals(List.of("trong năm 2027", "", "trước ngày 20/11/2026"),
+                rows.tasks().stream().map(TaskRow::deadline).toList());
+    }
 }
