@@ -55,6 +55,12 @@ public final class UnitNames {
     private static final Pattern SPACED_DASH = Pattern.compile(
             "\\s+[-‐‑‒–—]\\s*|\\s*[-‐‑‒–—]\\s+|(?<=\\p{Ll})[-‐‑‒–—](?=\\p{L})|(?<=\\p{L})[-‐‑‒–—](?=\\p{Ll})|[‒–—]");
 
+    /**
+     * A comma between names: not one joining the abbreviations inside a name without a space ("Ủy ban KH,CN&MT",
+     * "KH,CN,ĐMST"), which has capitals on both sides.
+     */
+    private static final Pattern NAME_COMMA = Pattern.compile("(?<![\\p{Lu}&]),|,(?![\\p{Lu}&]+(?:[,\\s]|$))");
+
     private UnitNames() {}
 
     /**
@@ -76,7 +82,7 @@ public final class UnitNames {
         List<String> parts = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean collective = false;
-        for (String comma : piece.split(",")) {
+        for (String comma : NAME_COMMA.split(piece)) {
             String c = comma.strip();
             // "Bộ Khoa học, Công nghệ": a comma inside the name of one of the nation's bodies (looked up only where
             // the words after the comma open no body of their own, so most cells cost no lookup)
