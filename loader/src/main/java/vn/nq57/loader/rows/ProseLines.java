@@ -136,7 +136,7 @@ final class ProseLines {
 
     private static Block block(String line, int n, Block previous) {
         Matcher m;
-        if ((m = DIVISION.matcher(line)).matches() && (m.group(2).isEmpty() || mostlyUpperCase(m.group(2)))) {
+        if ((m = DIVISION.matcher(line)).matches() && divisionTitle(m.group(2))) {
             Block division = new Block(Kind.PART, m.group(1), m.group(2), n);
             division.division = true;
             return division;
@@ -162,6 +162,16 @@ final class ProseLines {
         if (mostlyUpperCase(line) && line.length() > 3 && !ProseGoals.HORIZON_HEADING.matcher(line).matches())
             return new Block(Kind.PART, "", line, n);
         return new Block(Kind.PARAGRAPH, "", line, n);
+    }
+
+    /**
+     * True when the words after "Phần I" are a division's title: none (the title is on the next line), capitals, or a
+     * short heading in sentence case without a full stop ("Đánh giá kết quả năm 2025"); "Phần I của Kế hoạch này …" is
+     * a sentence.
+     */
+    private static boolean divisionTitle(String title) {
+        if (title.isEmpty() || mostlyUpperCase(title)) return true;
+        return Character.isUpperCase(title.codePointAt(0)) && !title.endsWith(".") && title.split("\\s+").length <= 20;
     }
 
     /** True when most letters of a heading are capitals ("MỤC TIÊU", "NHIỆM VỤ, GIẢI PHÁP"). */

@@ -424,4 +424,18 @@ class ProseItemsTest {
         assertEquals(List.of("trong năm 2027", "", "trước ngày 20/11/2026"),
                 rows.tasks().stream().map(TaskRow::deadline).toList());
     }
+
+    /** "Phần thứ nhất: Đánh giá …" in sentence case is a division as in capitals; "Phần 2 của …" is a sentence. */
+    @Test
+    void aDivisionInSentenceCaseOnPastResultsGivesNoTasks() throws Exception {
+        ExtractedRows rows = extract(
+                "Phần thứ nhất: Đánh giá tình hình ứng dụng công nghệ năm 2026",
+                "I. CÁC NHIỆM VỤ ĐÃ TRIỂN KHAI",
+                "1. Cấp tài khoản định danh cho công chức.",
+                "Phần thứ hai: Nhiệm vụ năm 2027",
+                "I. NHIỆM VỤ CHỦ YẾU",
+                "1. Triển khai hóa đơn điện tử trong trường học.");
+        assertEquals(List.of("Triển khai hóa đơn điện tử trong trường học."),
+                rows.tasks().stream().map(TaskRow::name).toList());
+    }
 }
