@@ -53,15 +53,21 @@ record Assignment(String lead, String coordinating) {
     /**
      * The body an item only names ("a) Tổ đảng ở các thôn:", "Ủy ban nhân dân xã"), so that the items under it are its
      * tasks; null when the item says more than a name.
+     *
+     * @param item       the item's text without its label
+     * @param itemsUnder whether points stand under the item: a name heading them may be long ("b) Tổ đảng ở Thường
+     *                   trực Hội đồng Dân tộc", nine words) when it ends as a heading does, without a full stop
+     * @return the body's name as printed, without a closing ":", or null
      */
-    static String heading(String item) {
+    static String heading(String item, boolean itemsUnder) {
         if (item == null) return null;
         String s = item.strip();
         boolean announces = s.endsWith(":");
+        boolean sentence = s.endsWith(".") || s.endsWith(";");
         s = TRAILING_PUNCTUATION.matcher(s).replaceAll("").strip();
         if (s.isEmpty() || VERB.matcher(s).find()) return null;
         int words = SPACES.split(s).length;
-        if (words > (announces ? MAX_NAME_WORDS : 8)) return null;
+        if (words > (announces || (itemsUnder && !sentence) ? MAX_NAME_WORDS : 8)) return null;
         return UnitNames.readsAsUnitName(s) ? s : null;
     }
 

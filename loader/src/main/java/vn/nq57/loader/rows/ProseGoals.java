@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 /**
  * Goals written as sentences become indicators: in each clause (sentences and ";"-parts of an item), every number
  * stated as a target — after a verb of attainment ("đạt", "ở mức", "chiếm", "duy trì", "tăng trung bình", "có", "thu
- * hút thêm", "bố trí") or a comparator ("tối thiểu", "ít nhất", "trên", "hơn", "dưới", "tối đa", "từ … - …") — is one
- * indicator. Its name is what the clause says before the verb (the whole clause when that says nothing), its target the
+ * hút thêm", "bố trí", "đáp ứng") or a comparator ("tối thiểu", "ít nhất", "trên", "hơn", "dưới", "tối đa", "từ … -
+ * …"), or opening the clause as a percentage or a count of something ("100% dịch vụ công trực tuyến …", "Phấn đấu 05
+ * doanh nghiệp …"), whatever bullet or letter the clause has — is one indicator. Its name is what the clause says before the verb (the whole clause when that says nothing), its target the
  * value as printed ("tối thiểu 30% GDP", "16 - 18%/năm"), its unit what follows the number ("% GDP", "%/năm",
  * "người trên một vạn dân", "doanh nghiệp"). A heading "Đến năm 2030" / "Tầm nhìn đến năm 2045" groups the goals under
  * it and gives their horizon. Rankings ("nhóm 3 nước dẫn đầu") and numbers that are names ("5G") are not targets.
@@ -22,11 +23,14 @@ import java.util.regex.Pattern;
 final class ProseGoals {
     private static final String NUM = "\\d+(?:[.,]\\d+)?";
     private static final Pattern TARGET = Pattern.compile("(?iu)(?<![\\p{L}\\d])"
-            + "(?:(?<verb>đạt|ở mức|chiếm|duy trì|tăng trung bình|tăng|giảm|có|thu hút thêm|thu hút|bố trí)\\s+)?"
+            + "(?:(?<verb>đạt|ở mức|chiếm|duy trì|tăng trung bình|tăng|giảm|có|thu hút thêm|thu hút|bố trí|(?:được\\s+)?đáp ứng)\\s+)?"
             + "(?<cmp>(?:tối thiểu|ít nhất|trên|hơn|dưới|tối đa|không quá|không dưới|không thấp hơn|khoảng|từ)\\s+(?:có\\s+)?)?"
             + "(?<value>" + NUM + "(?:\\s*(?:-|–|đến)\\s*" + NUM + ")?)(?<pct>\\s*%)?");
-    private static final Pattern HORIZON_HEADING = Pattern.compile(
-            "(?iu)^(?:mục tiêu\\s+)?(?:tầm nhìn\\s+)?(?:đến|tới)\\s+năm\\s+((?:19|20)\\d{2})\\s*:?$");
+    /** "Đến năm 2030", "Tầm nhìn đến năm 2045", "Mục tiêu cụ thể đến năm 2027:", "ĐẾN NĂM 2030". */
+    static final Pattern HORIZON_HEADING = Pattern.compile(
+            "(?iu)^(?:mục tiêu(?:\\s+\\p{L}+){0,2}\\s+)?(?:tầm nhìn\\s+)?(?:đến|tới)\\s+năm\\s+((?:19|20)\\d{2})\\s*:?$");
+    /** What may open a clause before the number it states: "Phấn đấu 100% …" (and the typo "Phân đấu"). */
+    private static final Pattern OPENER = Pattern.compile("(?iu)^(?:ph[ấâ]n đấu\\s+)?");
     private static final Pattern AFTER_PERCENT = Pattern.compile("^(?:\\s*/\\s*(?:năm|tháng|quý)|\\s+GR?DP|\\s+dân số)");
     private static final Pattern UNIT_WORDS = Pattern.compile("^\\s+(\\p{L}+(?:\\s+\\p{L}+)?)");
     /** "người trên một vạn dân", "bác sĩ trên 1 nghìn dân": a count per population. */
@@ -67,8 +71,14 @@ final class ProseGoals {
         List<Goal> goals = new ArrayList<>();
         Matcher m = TARGET.matcher(clause);
         int previousEnd = 0;
+        Matcher leading = LEADING.matcher(clause);
+        int opening = leading.lookingAt() ? leading.end() : 0;
+        Matcher opener = OPENER.matcher(clause).region(opening, clause.length());
+        if (opener.lookingAt()) opening = opener.end();
         while (m.find()) {
-            if (m.group("verb") == null && m.group("cmp") == null) continue;
+            // a number the clause opens with states its target too ("100% dịch vụ công …", "05 doanh nghiệp …")
+            boolean opens = m.start() == opening;
+            if (m.group("verb") == null && m.group("cmp") == null && !opens) continue;
             int end = m.end();
             if (end < clause.length() && m.group("pct") == null && Character.isLetter(clause.charAt(end))) continue; // 5G
             if (m.group("pct") == null && m.group("value").matches("(?:19|20)\\d{2}")) continue;                      // a year
@@ -97,10 +107,13 @@ final class ProseGoals {
                     if (!unit.isEmpty()) end = end + clause.substring(end).indexOf(unit.split(" ")[0]) + unit.length();
                 }
             }
+            // a count the clause opens with measures something: "05 doanh nghiệp", not "3 năm"
+            if (opens && m.group("verb") == null && m.group("cmp") == null && m.group("pct") == null && unit.isEmpty())
+                continue;
             int start = m.group("cmp") != null ? m.start("cmp") : m.start("value");
             String target = clause.substring(start, Math.min(end, clause.length())).strip();
             int nameEnd = m.group("verb") != null ? m.start("verb") : start;
-            String name = LEADING.matcher(clause.substring(previousEnd, nameEnd)).replaceFirst("").strip()
+            String name = opens ? "" : LEADING.matcher(clause.substring(previousEnd, nameEnd)).replaceFirst("").strip()
                     .replaceAll("[,;:]+$", "").strip();
             if (name.split("\\s+").length < 2) name = LEADING.matcher(clause).replaceFirst("").strip().replaceAll("[.;,]+$", "");
             goals.add(new Goal(name, target, unit));

@@ -1,5 +1,6 @@
 package vn.nq57.loader.rows;
 
+import vn.nq57.loader.deadline.StatedDeadline;
 import vn.nq57.loader.read.LineSpan;
 import vn.nq57.loader.read.SourceText;
 import vn.nq57.loader.rows.ProseLines.Block;
@@ -14,8 +15,10 @@ import java.util.List;
  * <ul>
  * <li>In a part on tasks ("NHIỆM VỤ, GIẢI PHÁP", "NHIỆM VỤ CỤ THỂ"), a numbered item with items under it is a group
  * (a section) and its items are tasks: lettered items when there are any (their bullets belong to them), else its
- * bullets and paragraphs. A numbered item with nothing under it is a task of the part. A lead-in ending with ":" is no
- * task. An item that only names a body ("a) Tổ đảng ở các thôn:") heads the items under it: they are its tasks.</li>
+ * bullets and paragraphs. A numbered item with nothing under it is a task of the part, unless the items after it are
+ * numbered under it ("2." over "2.1.", "2.2."): then it only heads them, and each of those is a group or task itself.
+ * A lead-in ending with ":" is no task. An item that only names a body ("a) Tổ đảng ở các thôn:") heads the items
+ * under it: they are its tasks.</li>
  * <li>In a part on implementation ("TỔ CHỨC THỰC HIỆN"), an item that opens with a named body and an assignment
  * ("Ban Tuyên giáo Trung ương chủ trì, phối hợp với …") is a task with that lead and its coordinating units
  * ({@link Assignment}); items addressed to everyone ("Các bộ, ngành, địa phương …") are instructions, not tasks. Not
@@ -30,7 +33,8 @@ import java.util.List;
  * Tài chính chủ trì nghiên cứu …") is a task of that body, and an item addressed to everyone or to posts ("Bộ trưởng,
  * Thủ trưởng cơ quan ngang bộ …") is an instruction, not a task.</li>
  * </ul>
- * Every task keeps its lines and their verbatim text.
+ * A task's deadline is what its own sentence states at its end ({@link StatedDeadline}: "…; hoàn thành trong năm
+ * 2025."), else none. Every task keeps its lines and their verbatim text.
  */
 final class ProseItems {
     enum Part { TASKS, IMPLEMENTATION, GOALS, OTHER }
@@ -42,6 +46,12 @@ final class ProseItems {
      * The sentence that opens a directive's items, folded: the issuer directs ("… Thủ tướng Chính phủ yêu cầu:", "…
      * chỉ thị:", "… đề nghị:", "… giao:"); a scan's misread marks ("yêu câu") fold the same.
      */
+    /**
+     * A part's title, folded, that evaluates past work: it opens with "đánh giá", "kết quả", "tình hình" or "thực
+     * trạng" ("TỔ CHỨC THỰC HIỆN, BÁO CÁO KẾT QUẢ" plans the reporting, and is no evaluation).
+     */
+    private static final java.util.regex.Pattern EVALUATES = java.util.regex.Pattern.compile(
+            "^(?:danh gia|ket qua|tinh hinh|thuc trang)(?![a-z])");
     private static final java.util.regex.Pattern DIRECTS = java.util.regex.Pattern.compile(
             "(?:^|\\s)(?:yeu cau|chi thi|de nghi|chi dao|giao)\\s*:$");
 
@@ -61,6 +71,7 @@ final class ProseItems {
         ProseItems items = new ProseItems(text);
         boolean tasksInAppendix = TASKS_IN_APPENDIX.matcher(String.join(" ", text.lines())).find();
         List<Block> blocks = ProseLines.read(text, inTable);
+        boolean[] past = pastResults(blocks);
         int i = 0;
         while (i < blocks.size()) {
             Block b = blocks.get(i);
@@ -69,6 +80,7 @@ final class ProseItems {
             while (end < blocks.size() && blocks.get(end).kind != Kind.PART) end++;
             List<Block> body = blocks.subList(i + 1, end);
             String title = Fold.key(b.text());
+            if (past[i]) { i = end; continue; }
             if (title.contains("nhiem vu") || title.contains("giai phap")) items.tasks(b, body);
             else if (!tasksInAppendix && (title.contains("to chuc thuc hien") || title.startsWith("trach nhiem")
                     || title.contains("phan cong")))
@@ -77,14 +89,46 @@ final class ProseItems {
                     ProseGoals.read(items.text, b, body, items.goalGroups));
             i = end;
         }
-        if (items.tasks.isEmpty() && !tasksInAppendix) items.directive(blocks);
+        if (items.tasks.isEmpty() && !tasksInAppendix) items.directive(blocks, past);
         return items;
     }
 
-    /** The numbered items after a directive's opening sentence, up to the next part (see the class comment). */
-    private void directive(List<Block> blocks) {
+    /**
+     * Which blocks report what was done rather than plan it: a part titled as an evaluation of past results ("ĐÁNH
+     * GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025", "I. KẾT QUẢ ĐẠT ĐƯỢC", "II. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ NĂM 2025",
+     * "THỰC TRẠNG …") with its body; and when that part is a division of the document ("Phần I", "PHẦN THỨ NHẤT"),
+     * every part in it, up to the next division (or, where the next division's heading is missing, up to a part
+     * numbered "I" again). Such parts give no tasks, assignments or goals.
+     *
+     * @param blocks the document's blocks in order
+     * @return per block, true when it lies in a part on past results
+     */
+    static boolean[] pastResults(List<Block> blocks) {
+        boolean[] past = new boolean[blocks.size()];
+        boolean inDivision = false, inPart = false, numbered = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
+            if (b.kind == Kind.PART) {
+                boolean evaluates = EVALUATES.matcher(Fold.key(b.text())).find();
+                if (b.division) {
+                    inDivision = evaluates;
+                    numbered = false;
+                } else if (b.label.equals("I") && numbered) {
+                    inDivision = false;                          // the parts' numbers start again: a new division
+                }
+                if (!b.division && !b.label.isEmpty()) numbered = true;
+                inPart = evaluates;
+            }
+            past[i] = inDivision || inPart;
+        }
+        return past;
+    }
+
+    /** The numbered items after a directive's opening sentence, up to the next part (see the class comment). */
+    private void directive(List<Block> blocks, boolean[] past) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (past[i]) continue;
             if (b.kind != Kind.PARAGRAPH || !DIRECTS.matcher(Fold.key(b.text())).find()) continue;
             int end = i + 1;
             while (end < blocks.size() && blocks.get(end).kind != Kind.PART) end++;
@@ -98,13 +142,14 @@ final class ProseItems {
                 List<Block> under = body.subList(k + 1, next);
                 k = next;
                 if (item.kind != Kind.NUMBERED) continue;
-                String heading = Assignment.heading(item.text());
+                String heading = Assignment.heading(item.text(), !under.isEmpty());
                 Assignment a = heading == null ? Assignment.of(item.text()) : null;
                 if ((heading == null || under.isEmpty()) && a == null) continue;
                 if (section == null) section = leadIn(b);
                 if (a != null) {
                     tasks.add(new TaskRow(section, item.label, name(item, under), "", a.lead(), a.coordinating(),
-                            List.of(), "", "", List.of(), span(item, under), text.text(span(item, under))));
+                            List.of(), StatedDeadline.atEnd(item.text()), "", List.of(), span(item, under),
+                            text.text(span(item, under))));
                 } else {
                     assigned(section, item.label, heading, under);
                 }
@@ -161,7 +206,9 @@ final class ProseItems {
                 int end = i + 1;
                 while (end < body.size() && body.get(end).kind != Kind.NUMBERED) end++;
                 List<Block> under = body.subList(i + 1, end);
-                if (under.isEmpty()) {
+                if (under.isEmpty() && end < body.size() && isChild(b, body.get(end))) {
+                    // "2. Lãnh đạo …" over "2.1. …", "2.2. …": a heading whose items are numbered under it
+                } else if (under.isEmpty()) {
                     if (partSection == null) partSection = section(part);
                     task(partSection, b.label, b, List.of(), "");
                 } else {
@@ -192,7 +239,7 @@ final class ProseItems {
             int end = i + 1;
             if (lettered) while (end < under.size() && under.get(end).kind != Kind.LETTERED) end++;
             List<Block> sub = under.subList(i + 1, end);
-            String assignee = Assignment.heading(b.text());
+            String assignee = Assignment.heading(b.text(), !sub.isEmpty());
             if (assignee != null && !sub.isEmpty()) {
                 for (Block item : sub) if (!isLeadIn(item)) task(section, "", item, List.of(), assignee);
             } else if (!isLeadIn(b) || !sub.isEmpty()) {
@@ -210,7 +257,7 @@ final class ProseItems {
             int end = i + 1;
             while (end < body.size() && depth(body.get(end)) > depth(b)) end++;
             List<Block> under = body.subList(i + 1, end);
-            String heading = Assignment.heading(b.text());
+            String heading = Assignment.heading(b.text(), !under.isEmpty());
             if (heading != null && !under.isEmpty()) {
                 if (partSection == null) partSection = section(part);
                 for (Block item : under) if (!isLeadIn(item)) task(partSection, "", item, List.of(), heading);
@@ -221,10 +268,15 @@ final class ProseItems {
             if (a != null) {
                 if (partSection == null) partSection = section(part);
                 tasks.add(new TaskRow(partSection, b.label, name(b, under), "", a.lead(), a.coordinating(), List.of(),
-                        "", "", List.of(), span(b, under), text.text(span(b, under))));
+                        StatedDeadline.atEnd(b.text()), "", List.of(), span(b, under), text.text(span(b, under))));
             }
             i = end;
         }
+    }
+
+    /** True when {@code item} is numbered under {@code heading}: "2.1" under "2", "2.1.3" under "2.1". */
+    private static boolean isChild(Block heading, Block item) {
+        return item.kind == Kind.NUMBERED && item.label.startsWith(heading.label + ".");
     }
 
     private static int depth(Block b) {
@@ -239,8 +291,8 @@ final class ProseItems {
     private void task(SectionRow section, String ordinal, Block b, List<Block> under, String lead) {
         String name = name(b, under);
         if (name.isBlank()) return;
-        tasks.add(new TaskRow(section, ordinal, name, "", lead, "", List.of(), "", "", List.of(),
-                span(b, under), text.text(span(b, under))));
+        tasks.add(new TaskRow(section, ordinal, name, "", lead, "", List.of(), StatedDeadline.atEnd(b.text()), "",
+                List.of(), span(b, under), text.text(span(b, under))));
     }
 
     /** The item's text, with the points under it ("- Tháo gỡ …") joined after it. */

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The running text of a document outside its tables, read as a list of blocks: part headings ("II- MỤC TIÊU",
- * "## III. TỔ CHỨC THỰC HIỆN"), numbered items ("1.", "2)"), lettered items in Vietnamese letter order
- * (a b c d đ e g h i k l m n o p q r s t u v x y), bullets ("-", "+", "•") and paragraphs. Markdown markup
+ * "## III. TỔ CHỨC THỰC HIỆN"), numbered items ("1.", "2)", and "2.1." labelled "2.1"), lettered items in Vietnamese
+ * letter order (a b c d đ e g h i k l m n o p q r s t u v x y), bullets ("-", "+", "•") and paragraphs. Markdown markup
  * ({@code #}, {@code **}, {@code *}, escapes such as {@code \-} and {@code 1\.}) is left out of the text; lone page
  * numbers are skipped; a block whose first word is in lower case continues the block before it (a page break in the
  * middle of a sentence), and a bullet mark alone on its line takes the next line as its text.
@@ -31,6 +31,8 @@ final class ProseLines {
         final StringBuilder text;
         final int first;
         int last;
+        /** True for a division of the document ("Phần I", "PHẦN THỨ HAI"): a part holding parts. */
+        boolean division;
 
         Block(Kind kind, String label, String text, int line) {
             this.kind = kind;
@@ -57,6 +59,16 @@ final class ProseLines {
     private static final Pattern MISREAD_ROMAN =
             Pattern.compile("^((?=[IHLl1|]{0,2}[HLl1|])[IHLl1|]{1,3}(?<!HH|HIH|IHI))\\s*[.\\-–—:)]?\\s+(\\p{Lu}.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s*(\\S.*)?$");
+    /** A numbered item of a second level or deeper: "2.1.", "2.1", "3.2.1)" (its label "2.1", "3.2.1"). */
+    private static final Pattern SUBNUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\)?\\s+(\\S.*)$");
+    /**
+     * A division of the document: "Phần I", "PHẦN II.", "Phần thứ nhất", "Phần 2 -", with its title on the line or on
+     * the next one.
+     */
+    private static final Pattern DIVISION = Pattern.compile("(?iu)^phần\\s+((?:thứ\\s+)?(?:nhất|hai|ba|tư|năm|sáu|bảy|tám"
+            + "|chín|mười)|[IVXL]{1,6}|\\d{1,2})(?![\\p{L}\\d])\\s*[.:)\\-–—]?\\s*(.*)$");
+    /** A division lettered in capitals over a heading in capitals: "A. ĐÁNH GIÁ TÌNH HÌNH …", "B - NHIỆM VỤ NĂM 2026". */
+    private static final Pattern LETTER_DIVISION = Pattern.compile("^([A-H])\\s*[.:\\-–—]\\s*(\\S.*)$");
     private static final Pattern LETTERED = Pattern.compile("^([a-zđ])\\s*\\)\\s*(\\S.*)?$");
     private static final Pattern BULLET = Pattern.compile("^[-–•+*]\\s*(.*)$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,3}$");
@@ -75,6 +87,7 @@ final class ProseLines {
     static List<Block> read(SourceText text, boolean[] inTable) {
         List<Block> blocks = new ArrayList<>();
         Block pendingBullet = null;        // a bullet mark alone on its line waits for its text
+        Block pendingDivision = null;      // "Phần I" alone on its line takes the heading under it as its title
         boolean recipients = false;        // the distribution list ("Nơi nhận:") runs until the next heading
         for (int n = 1; n <= text.lineCount(); n++) {
             if (n < inTable.length && inTable[n]) { pendingBullet = null; continue; }
@@ -86,6 +99,15 @@ final class ProseLines {
                 // which a scan's text puts on lines of its own, is no heading: the list goes on under it
                 if (!mostlyUpperCase(line) || line.length() < 12 || SIGNER.matcher(line).find()) continue;
                 recipients = false;
+            }
+            if (pendingDivision != null) {
+                Block division = pendingDivision;
+                pendingDivision = null;
+                if (mostlyUpperCase(line) && !ROMAN.matcher(line).matches()) {
+                    division.text.append(line);
+                    division.last = n;
+                    continue;
+                }
             }
             if (pendingBullet != null) {
                 pendingBullet.text.append(line);
@@ -102,6 +124,7 @@ final class ProseLines {
             }
             blocks.add(b);
             if (b.kind == Kind.BULLET && b.text().isEmpty()) pendingBullet = b;
+            if (b.division && b.text().isEmpty()) pendingDivision = b;
         }
         return blocks;
     }
@@ -119,10 +142,23 @@ final class ProseLines {
 
     private static Block block(String line, int n, Block previous, boolean ocr) {
         Matcher m;
-        if ((m = ROMAN.matcher(line)).matches() && mostlyUpperCase(m.group(2)))
-            return new Block(Kind.PART, m.group(1), m.group(2), n);
+        if ((m = DIVISION.matcher(line)).matches() && divisionTitle(m.group(2))) {
+            Block division = new Block(Kind.PART, m.group(1), m.group(2), n);
+            division.division = true;
+            return division;
+        }
+        // in a scan "H." is far more often II misread than an eighth lettered division
         if (ocr && (m = MISREAD_ROMAN.matcher(line)).matches() && mostlyUpperCase(m.group(2)))
             return new Block(Kind.PART, m.group(1).replace("H", "II").replaceAll("[Ll1|]", "I"), m.group(2), n);
+        if ((m = LETTER_DIVISION.matcher(line)).matches() && mostlyUpperCase(m.group(2))) {
+            Block division = new Block(Kind.PART, m.group(1), m.group(2), n);
+            division.division = true;
+            return division;
+        }
+        if ((m = ROMAN.matcher(line)).matches() && mostlyUpperCase(m.group(2)))
+            return new Block(Kind.PART, m.group(1), m.group(2), n);
+        if ((m = SUBNUMBERED.matcher(line)).matches())
+            return new Block(Kind.NUMBERED, m.group(1), m.group(2), n);
         if ((m = NUMBERED.matcher(line)).matches())
             return new Block(Kind.NUMBERED, m.group(1), m.group(2) == null ? "" : m.group(2), n);
         if ((m = LETTERED.matcher(line)).matches() && LETTERS.indexOf(m.group(1)) >= 0)
@@ -131,8 +167,20 @@ final class ProseLines {
         int first = line.codePointAt(0);
         if (previous != null && Character.isLetter(first) && Character.isLowerCase(first)) return null;
         if (!Character.isLetterOrDigit(first) && previous != null && !line.startsWith("(")) return null;
-        if (mostlyUpperCase(line) && line.length() > 3) return new Block(Kind.PART, "", line, n);
+        // "ĐẾN NĂM 2030" in capitals groups the goals of the part it stands in: no part of its own
+        if (mostlyUpperCase(line) && line.length() > 3 && !ProseGoals.HORIZON_HEADING.matcher(line).matches())
+            return new Block(Kind.PART, "", line, n);
         return new Block(Kind.PARAGRAPH, "", line, n);
+    }
+
+    /**
+     * True when the words after "Phần I" are a division's title: none (the title is on the next line), capitals, or a
+     * short heading in sentence case without a full stop ("Đánh giá kết quả năm 2025"); "Phần I của Kế hoạch này …" is
+     * a sentence.
+     */
+    private static boolean divisionTitle(String title) {
+        if (title.isEmpty() || mostlyUpperCase(title)) return true;
+        return Character.isUpperCase(title.codePointAt(0)) && !title.endsWith(".") && title.split("\\s+").length <= 20;
     }
 
     /** True when most letters of a heading are capitals ("MỤC TIÊU", "NHIỆM VỤ, GIẢI PHÁP"). */

@@ -56,10 +56,10 @@ public final class UnitNames {
             "\\s+[-‐‑‒–—]\\s*|\\s*[-‐‑‒–—]\\s+|(?<=\\p{Ll})[-‐‑‒–—](?=\\p{L})|(?<=\\p{L})[-‐‑‒–—](?=\\p{Ll})|[‒–—]");
 
     /**
-     * A comma between names; not one inside an abbreviation written with "&" for "và" ("Ủy ban KH,CN&MT", science,
-     * technology and environment), which has no space after it.
+     * A comma between names: not one joining the abbreviations inside a name without a space ("Ủy ban KH,CN&MT",
+     * "KH,CN,ĐMST"), which has capitals on both sides.
      */
-    private static final Pattern NAME_COMMA = Pattern.compile("(?<!\\p{Lu}),|,(?!\\p{Lu}[\\p{Lu}\\p{N}]*&)");
+    private static final Pattern NAME_COMMA = Pattern.compile("(?<![\\p{Lu}&]),|,(?![\\p{Lu}&]+(?:[,\\s]|$))");
 
     private UnitNames() {}
 

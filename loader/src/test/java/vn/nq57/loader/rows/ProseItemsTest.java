@@ -280,4 +280,162 @@ class ProseItemsTest {
         assertTrue(rows.indicators().stream().anyMatch(i -> i.group().title().contains("2045")
                 && i.target().equals("tối thiểu 50% GDP")), rows.indicators().toString());
     }
+
+    /**
+     * A division that reports past results ("Phần I" with its heading on the next line, "KẾT QUẢ …") gives no tasks or
+     * goals from any of its parts, even those that name tasks; the plan's own division after it does.
+     */
+    @Test
+    void aDivisionOnPastResultsGivesNoTasksOrGoals() throws Exception {
+        ExtractedRows rows = extract(
+                "KẾ HOẠCH",
+                "Ứng dụng công nghệ thông tin năm 2027",
+                "Phần I",
+                "KẾT QUẢ TRIỂN KHAI NĂM 2026",
+                "I. MỤC TIÊU ĐÃ ĐẠT",
+                "- Tỷ lệ hồ sơ xử lý trực tuyến đạt 81%.",
+                "II. CÁC NHIỆM VỤ ĐÃ TRIỂN KHAI",
+                "1. Hạ tầng số",
+                "Trong năm 2026, Sở Khoa học và Công nghệ đã nâng cấp mạng diện rộng của tỉnh.",
+                "Phần II",
+                "KẾ HOẠCH NĂM 2027",
+                "I. MỤC TIÊU",
+                "- Tỷ lệ hồ sơ xử lý trực tuyến đạt 95%.",
+                "II. NHIỆM VỤ, GIẢI PHÁP",
+                "1. Dữ liệu số",
+                "a) Số hóa hồ sơ lưu trữ của các sở.",
+                "b) Kết nối kho dữ liệu dùng chung.");
+        assertEquals(List.of("1.a", "1.b"), rows.tasks().stream().map(TaskRow::ordinal).toList());
+        assertEquals(List.of("95%"), rows.indicators().stream().map(IndicatorRow::target).toList());
+    }
+
+    /**
+     * A part titled as an evaluation ("II. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ …") gives no tasks wherever it stands; a division
+     * "Phần I. ĐÁNH GIÁ …" on one line covers its parts until their numbers start again at "I".
+     */
+    @Test
+    void aPartOnPastResultsGivesNoTasks() throws Exception {
+        ExtractedRows rows = extract(
+                "PHẦN I. ĐÁNH GIÁ CÔNG TÁC NĂM 2026",
+                "I. NHIỆM VỤ TRỌNG TÂM ĐÃ LÀM",
+                "1. Ban hành quy chế khai thác dữ liệu.",
+                "II. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ CẢI CÁCH",
+                "1. Rút ngắn thời gian giải quyết hồ sơ.",
+                "I. NHIỆM VỤ NĂM 2027",
+                "1. Mở rộng thanh toán không dùng tiền mặt.");
+        assertEquals(List.of("Mở rộng thanh toán không dùng tiền mặt."), rows.tasks().stream().map(TaskRow::name).toList());
+    }
+
+    /**
+     * A numbered heading over items numbered under it ("3." over "3.1.", "3.2.") only heads them: it is no task, and
+     * the lettered items of "3.2." are its tasks, numbered "3.2.a", "3.2.b".
+     */
+    @Test
+    void aNumberedHeadingOverSubNumberedItemsIsNoTask() throws Exception {
+        ExtractedRows rows = extract(
+                "II. NHIỆM VỤ CỤ THỂ",
+                "**1. Phổ biến kế hoạch đến cán bộ**",
+                "- Tổ chức hội nghị phổ biến kế hoạch.",
+                "**3. Chỉ đạo hoàn thiện quy định về dữ liệu số và giám sát thực hiện**",
+                "**3.1. Các nhiệm vụ chung:**",
+                "- Rà soát các quy định chồng chéo về dữ liệu.",
+                "**3.2 Các nhiệm vụ riêng**",
+                "a) Xây dựng bộ tiêu chí dữ liệu mở.",
+                "b) Công bố danh mục dữ liệu dùng chung.");
+        assertEquals(List.of("", "", "3.2.a", "3.2.b"), rows.tasks().stream().map(TaskRow::ordinal).toList());
+        assertTrue(rows.tasks().stream().noneMatch(t -> t.name().startsWith("Chỉ đạo hoàn thiện")), rows.tasks().toString());
+        assertEquals("3.1", rows.tasks().get(1).section().number());
+        assertEquals("Rà soát các quy định chồng chéo về dữ liệu.", rows.tasks().get(1).name());
+        assertEquals("3.2", rows.tasks().get(2).section().number());
+    }
+
+    /**
+     * Under a lettered item that names a body in more than eight words ("b) Chi bộ Trung tâm Dữ liệu và Công nghệ số
+     * của tỉnh"), each bullet is a task led by that body, as under a short name; a lettered sentence with bullets under
+     * it ("c) Trung tâm … được nâng cấp … .") stays one task.
+     */
+    @Test
+    void bulletsUnderALongBodyNameAreItsTasks() throws Exception {
+        ExtractedRows rows = extract(
+                "III. PHÂN CÔNG NHIỆM VỤ",
+                "2. Các đơn vị theo chức năng",
+                "**a) Chi bộ Văn phòng Sở**",
+                "- Tổng hợp báo cáo quý.",
+                "**b) Chi bộ Trung tâm Dữ liệu và Công nghệ số của tỉnh**",
+                "- Vận hành kho dữ liệu dùng chung.",
+                "- Giám sát an toàn hệ thống.",
+                "c) Trung tâm dữ liệu tỉnh được nâng cấp theo tiêu chuẩn quốc gia của năm tới.",
+                "- Máy chủ và lưu trữ.");
+        assertEquals(List.of("Tổng hợp báo cáo quý.", "Vận hành kho dữ liệu dùng chung.", "Giám sát an toàn hệ thống.",
+                "Trung tâm dữ liệu tỉnh được nâng cấp theo tiêu chuẩn quốc gia của năm tới. - Máy chủ và lưu trữ."),
+                rows.tasks().stream().map(TaskRow::name).toList());
+        assertEquals(List.of("Chi bộ Văn phòng Sở", "Chi bộ Trung tâm Dữ liệu và Công nghệ số của tỉnh",
+                "Chi bộ Trung tâm Dữ liệu và Công nghệ số của tỉnh", ""), rows.tasks().stream().map(TaskRow::lead).toList());
+        assertEquals("2.c", rows.tasks().getLast().ordinal());
+    }
+
+    /**
+     * Under a goals heading, a bullet or lettered item that opens with a percentage or a count of something ("100% hồ
+     * sơ …", "Phấn đấu 80% …", "12 xã …", "b) 95% …") is an indicator, as is a target after "đáp ứng"; a horizon line in
+     * capitals ("ĐẾN NĂM 2031") groups the goals after it and does not end the goals part; "3 năm liên tục" counts no
+     * target.
+     */
+    @Test
+    void targetsOpeningWithAPercentageOrCountAreIndicators() throws Exception {
+        ExtractedRows rows = extract(
+                "I. MỤC TIÊU",
+                "1. Mục tiêu chung",
+                "Nâng cao năng lực quản trị số của tỉnh.",
+                "2. Mục tiêu cụ thể",
+                "a) Mục tiêu đến năm 2028",
+                "- 100% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.",
+                "- Phấn đấu 80% hộ gia đình có địa chỉ số.",
+                "+ 12 doanh nghiệp công nghệ số được thành lập.",
+                "b) 95% văn bản đi được ký số.",
+                "ĐẾN NĂM 2031",
+                "- Hệ thống lưu trữ bảo đảm sẵn sàng đáp ứng 100% nhu cầu của các sở.",
+                "- Các phần mềm dùng chung được đáp ứng 100% yêu cầu kết nối.",
+                "- 3 năm liên tục giữ thứ hạng khá.",
+                "II. NHIỆM VỤ",
+                "1. Số hóa hồ sơ.");
+        List<IndicatorRow> goals = rows.indicators();
+        assertEquals(List.of("100%", "80%", "12 doanh nghiệp", "95%", "100%", "100%"),
+                goals.stream().map(IndicatorRow::target).toList());
+        assertEquals(List.of("%", "%", "doanh nghiệp", "%", "%", "%"), goals.stream().map(IndicatorRow::unit).toList());
+        assertEquals("100% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng", goals.getFirst().name());
+        assertEquals("Phấn đấu 80% hộ gia đình có địa chỉ số", goals.get(1).name());
+        assertEquals("Mục tiêu đến năm 2028", goals.getFirst().group().title());
+        assertEquals("Hệ thống lưu trữ bảo đảm sẵn sàng", goals.get(4).name());
+        assertEquals("ĐẾN NĂM 2031", goals.get(4).group().title());
+        assertEquals("Các phần mềm dùng chung", goals.getLast().name());
+        assertEquals(List.of("Số hóa hồ sơ."), rows.tasks().stream().map(TaskRow::name).toList());
+    }
+
+    /** A prose task's deadline is what its own sentence states at its end; a cited programme's horizon is none. */
+    @Test
+    void aDeadlineStatedAtTheEndOfAProseTaskIsItsDeadline() throws Exception {
+        ExtractedRows rows = extract(
+                "II. NHIỆM VỤ, GIẢI PHÁP",
+                "1. Thể chế",
+                "- Sửa đổi các quy định về thuê dịch vụ công nghệ thông tin; thực hiện cơ bản hoàn thành trong năm 2027.",
+                "- Theo dõi Chương trình chuyển đổi số của tỉnh đến năm 2032.",
+                "III. TỔ CHỨC THỰC HIỆN",
+                "1. Sở Tài chính chủ trì bố trí kinh phí, hoàn thành trước ngày 20/11/2026.");
+        assertEquals(List.of("trong năm 2027", "", "trước ngày 20/11/2026"),
+                rows.tasks().stream().map(TaskRow::deadline).toList());
+    }
+
+    /** "Phần thứ nhất: Đánh giá …" in sentence case is a division as in capitals; "Phần 2 của …" is a sentence. */
+    @Test
+    void aDivisionInSentenceCaseOnPastResultsGivesNoTasks() throws Exception {
+        ExtractedRows rows = extract(
+                "Phần thứ nhất: Đánh giá tình hình ứng dụng công nghệ năm 2026",
+                "I. CÁC NHIỆM VỤ ĐÃ TRIỂN KHAI",
+                "1. Cấp tài khoản định danh cho công chức.",
+                "Phần thứ hai: Nhiệm vụ năm 2027",
+                "I. NHIỆM VỤ CHỦ YẾU",
+                "1. Triển khai hóa đơn điện tử trong trường học.");
+        assertEquals(List.of("Triển khai hóa đơn điện tử trong trường học."),
+                rows.tasks().stream().map(TaskRow::name).toList());
+    }
 }

@@ -39,9 +39,9 @@ class ProseLinesTest {
 
     @Test
     void typedTextKeepsItsLettersAsWritten() {
-        // outside a scan an "H." or "L" is what was typed: a heading without a number, never a part's number
+        // outside a scan an "H." or "L" is what was typed: a lettered division, or a heading without a number
         List<ProseLines.Block> blocks = read(PARTS, false);
         assertEquals("PART  L NỘI DUNG", blocks.getFirst().kind + " " + blocks.getFirst().label + " " + blocks.getFirst().text());
-        assertEquals("PART  H. TỔ CHỨC THỰC HIỆN", blocks.get(2).kind + " " + blocks.get(2).label + " " + blocks.get(2).text());
+        assertEquals("PART H TỔ CHỨC THỰC HIỆN", blocks.get(2).kind + " " + blocks.get(2).label + " " + blocks.get(2).text());
     }
 }

@@ -119,4 +119,12 @@ class UnitNamesTest {
         assertFalse(UnitNames.readsAsUnitName("Ban hành trước 30/6/2026"));
         assertFalse(UnitNames.readsAsUnitName("Đã trình UBND xã"));
     }
+
+    /** A comma inside a name's run of abbreviations ("KH,CN&MT") joins them; one before a name's word splits. */
+    @Test
+    void aCommaBetweenAbbreviationsWithoutASpaceStaysInTheName() {
+        assertEquals(List.of("Chi bộ Thường trực Ban KH,CN&ĐMST"), UnitNames.split("Chi bộ Thường trực Ban KH,CN&ĐMST"));
+        assertEquals(List.of("Tổ công tác KT,XH", "Sở Tài chính"), UnitNames.split("Tổ công tác KT,XH, Sở Tài chính"));
+        assertEquals(List.of("Văn phòng UBND", "Công an xã"), UnitNames.split("Văn phòng UBND,Công an xã"));
+    }
 }
