@@ -27,6 +27,7 @@ final class UnitRegistry {
     private final GraphWriter out;
     private final String areaIri;
     private final String path;
+    /** The units minted so far by their IRI, and the raw spellings each was named by. */
     private final Map<String, Resource> byKey = new LinkedHashMap<>();
     private final Map<String, List<String>> variants = new LinkedHashMap<>();
 
@@ -54,14 +55,17 @@ final class UnitRegistry {
     Resource unit(String rawName) {
         String name = rawName.strip();
         if (name.isEmpty()) return null;
-        String key = UnitNames.canonicalKey(name);
-        if (key == null || key.isBlank()) return null;
+        String canonical = UnitNames.canonicalKey(name);
+        if (canonical == null || canonical.isBlank()) return null;
+        // by the IRI the name is minted under: two canonical names one letter apart that the IRI folds alike ("các
+        // dơn vị" as a scan misreads "các đơn vị") are one unit with one canonical name, the other a spelling of it
+        String key = Iris.unit(path, canonical);
         variants.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
-        return byKey.computeIfAbsent(key, k -> {
+        return byKey.computeIfAbsent(key, iri -> {
             Optional<String> national = NationalBodies.officialName(name);
             if (national.isPresent()) return nationalBody(out, national.get());
-            Resource u = out.resource(Iris.unit(path, k), UnitNames.isCollective(name) ? NQ.CollectiveUnit : NQ.Unit);
-            u.addProperty(NQ.canonicalName, k);
+            Resource u = out.resource(iri, UnitNames.isCollective(name) ? NQ.CollectiveUnit : NQ.Unit);
+            u.addProperty(NQ.canonicalName, canonical);
             if (areaIri != null) u.addProperty(NQ.area, out.model.createResource(areaIri));
             return u;
         });
