@@ -71,6 +71,11 @@ final class ProseLines {
     private static final Pattern LETTER_DIVISION = Pattern.compile("^([A-H])\\s*[.:\\-–—]\\s*(\\S.*)$");
     private static final Pattern LETTERED = Pattern.compile("^([a-zđ])\\s*\\)\\s*(\\S.*)?$");
     private static final Pattern BULLET = Pattern.compile("^[-–•+*]\\s*(.*)$");
+    /** A line that stops mid-sentence: after a comma or a word no sentence or heading ends with. */
+    private static final Pattern UNFINISHED = Pattern.compile("(?iu)(?:,|(?<!\\p{L})(?:và|hoặc|các|của|tại|với|về|cho|trong"
+            + "|theo|là|để|được|những|từ|đến|trên|nhằm|do|bởi|như|có|đã|sẽ|phải|cần))$");
+    /** A line that opens an item of its own whatever stands before it: a number, a letter, a bullet, a part. */
+    private static final Pattern LIST_START = Pattern.compile("(?iu)^(?:\\d{1,2}(?:\\.\\d{1,2})*\\s*[.)]|[a-zđ]\\s*\\)|[-–•+*]\\s|[IVXL]{1,6}\\s*[.\\-–—:)]|phần\\s)");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,3}$");
     private static final Set<String> NOT_PARTS = Set.of("noi nhan", "noi nhan:");
     /**
@@ -89,6 +94,8 @@ final class ProseLines {
         Block pendingBullet = null;        // a bullet mark alone on its line waits for its text
         Block pendingDivision = null;      // "Phần I" alone on its line takes the heading under it as its title
         boolean recipients = false;        // the distribution list ("Nơi nhận:") runs until the next heading
+        int lastLine = -1;                 // the line read last into a block, and its text
+        String lastText = "";
         for (int n = 1; n <= text.lineCount(); n++) {
             if (n < inTable.length && inTable[n]) { pendingBullet = null; continue; }
             String line = clean(text.line(n));
@@ -115,7 +122,20 @@ final class ProseLines {
                 pendingBullet = null;
                 continue;
             }
-            Block b = block(line, n, blocks.isEmpty() ? null : blocks.getLast(), text.origin(n).ocr());
+            Block previous = blocks.isEmpty() ? null : blocks.getLast();
+            // a page's line broken where no sentence or heading ends (after a comma, "tại", "và"): the next line
+            // goes on with it, even from a capital ("… cơ quan thuộc Chính phủ," / "Chủ tịch Ủy ban nhân dân …")
+            if (previous != null && previous.last == lastLine && text.origin(n).page() > 0
+                    && UNFINISHED.matcher(lastText).find() && !LIST_START.matcher(line).find()) {
+                previous.text.append(' ').append(line);
+                previous.last = n;
+                lastLine = n;
+                lastText = line;
+                continue;
+            }
+            Block b = block(line, n, previous, text.origin(n).ocr());
+            lastLine = n;
+            lastText = line;
             if (b == null) {                                             // continues the block before
                 Block last = blocks.getLast();
                 last.text.append(' ').append(line);

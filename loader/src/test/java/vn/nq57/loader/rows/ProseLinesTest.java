@@ -44,4 +44,19 @@ class ProseLinesTest {
         assertEquals("PART  L NỘI DUNG", blocks.getFirst().kind + " " + blocks.getFirst().label + " " + blocks.getFirst().text());
         assertEquals("PART H TỔ CHỨC THỰC HIỆN", blocks.get(2).kind + " " + blocks.get(2).label + " " + blocks.get(2).text());
     }
+
+    @Test
+    void aPagesLineBrokenMidSentenceGoesOnOnTheNextEvenFromACapital() {
+        List<ProseLines.Block> blocks = read("""
+                1. Giám đốc các sở, Thủ trưởng các ban, ngành,
+                Chủ tịch Ủy ban nhân dân các huyện triển khai các nhiệm vụ tại
+                Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh.
+                2. Sở Tài chính
+                Bố trí kinh phí thực hiện.
+                """, true);
+        assertEquals(List.of("NUMBERED 1 Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch Ủy ban nhân dân các huyện "
+                        + "triển khai các nhiệm vụ tại Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh.",
+                        "NUMBERED 2 Sở Tài chính", "PARAGRAPH  Bố trí kinh phí thực hiện."),
+                blocks.stream().map(b -> b.kind + " " + b.label + " " + b.text()).toList());
+    }
 }
