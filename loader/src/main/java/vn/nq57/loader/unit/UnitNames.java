@@ -61,6 +61,9 @@ public final class UnitNames {
      */
     private static final Pattern NAME_COMMA = Pattern.compile("(?<![\\p{Lu}&]),|,(?![\\p{Lu}&]+(?:[,\\s]|$))");
 
+    /** A name ending in a plural's first kind: "… của các bộ", "những sở". */
+    private static final Pattern PLURAL_END = Pattern.compile("(?iu)(?<!\\p{L})(?:các|những)\\s+\\p{L}+$");
+
     private UnitNames() {}
 
     /**
@@ -102,8 +105,11 @@ public final class UnitNames {
             for (String part : byVa) {
                 String t = part.strip();
                 if (t.isEmpty()) continue;
-                boolean startsName = Character.isUpperCase(t.codePointAt(0)) || COLLECTIVE.matcher(t).find()
-                        || isKnownDepartment(t);
+                // "… của các bộ, ngành liên quan": a plural's list of kinds goes on after its comma in lower case
+                boolean pluralGoesOn = !current.isEmpty() && Character.isLowerCase(t.codePointAt(0))
+                        && PLURAL_END.matcher(current).find();
+                boolean startsName = !pluralGoesOn && (Character.isUpperCase(t.codePointAt(0))
+                        || COLLECTIVE.matcher(t).find() || isKnownDepartment(t));
                 if (current.isEmpty() || (!collective && startsName)) {
                     if (!current.isEmpty()) parts.add(current.toString());
                     current = new StringBuilder(t);

@@ -48,6 +48,9 @@ class UnitNamesTest {
         assertEquals(List.of("Bộ Thông tin và Truyền thông", "Bộ Khoa học và Công nghệ"),
                 UnitNames.split("Bộ Thông tin và Truyền thông Bộ Khoa học và Công nghệ"));
         assertEquals(List.of("Bộ Tài chính", "Bộ Công an", "Bộ Y tế"), UnitNames.split("Bộ Tài chính Bộ Công an Bộ Y tế"));
+        // a plural's list of kinds goes on after its comma: "các bộ, ngành liên quan" is one phrase
+        assertEquals(List.of("Cục Quản lý hành chính thuộc lĩnh vực của các bộ, ngành liên quan"),
+                UnitNames.split("Cục Quản lý hành chính thuộc lĩnh vực của các bộ, ngành liên quan"));
         // an abbreviation written with "&" for "và" holds its comma; names after a comma without a space are still two
         assertEquals(List.of("Tổ đảng ở Thường trực Ủy ban KH,CN&MT"), UnitNames.split("Tổ đảng ở Thường trực Ủy ban KH,CN&MT"));
         assertEquals(List.of("Sở KH&CN", "Sở TT&TT"), UnitNames.split("Sở KH&CN,Sở TT&TT"));
