@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,6 +32,7 @@ import java.util.Locale;
  * detail of its refusal, with the load report); otherwise {@code 202 Accepted} with {@code Location: /api/jobs/{id}}.
  */
 @RestController
+@Tag(name = "Documents", description = "Văn bản đã nạp; thêm, thay, xóa văn bản khi dịch vụ đang chạy (cần mật khẩu) / Loaded documents; add, replace, remove them while the service runs (writes need the admin password)")
 public class DocumentController {
     private final DocumentCatalog catalog;
     private final DocumentJobs jobs;

@@ -36,6 +36,11 @@ class ServiceDescriptionTest extends RealDataServiceTest {
         }
         assertNotNull(q, "the search parameters are described");
         assertFalse(q.get("description").asString().isBlank());
+        // the service says what it is, not springdoc's "OpenAPI definition v0"
+        JsonNode info = json.readTree(response.body()).get("info");
+        assertEquals("nq57-graph API", info.get("title").asString());
+        assertTrue(info.get("description").asString().contains("57-NQ/TW"), info.toString());
+        assertTrue(paths.has("/api/documents"), "OpenAPI lists the documents API");
     }
 
     @Test
