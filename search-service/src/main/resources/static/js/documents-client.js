@@ -33,6 +33,17 @@ const STRINGS = {
       noDay: 'Ngày ban hành chỉ có tháng và năm (“{0}”): ngày viết tay không có trong văn bản đọc được; văn bản được ghi nhận là ban hành tháng {1}.',
       noUpstream: 'Không thấy câu căn cứ hay thực hiện (“Căn cứ …”, “Thực hiện …”): văn bản sẽ không nối được lên văn bản cấp trên và Nghị quyết 57.',
     },
+    // why a line was not understood (DocumentReport.notUnderstood's reasons), said in Vietnamese
+    reasons: {
+      noTable: 'không tìm thấy bảng nhiệm vụ hay chỉ tiêu nào trong {0} dòng',
+      fitsNoColumn: 'dòng nằm trong bảng nhưng không khớp cột nào',
+      emptyRow: 'hàng không có tên cũng không có dữ liệu',
+      noName: 'hàng không có tên; vẫn giữ lại',
+      footnote: 'chú thích {0} không có lời giải thích',
+      otherTable: 'bảng không phải bảng nhiệm vụ hay chỉ tiêu',
+      headerlessUnknown: 'bảng không có hàng tiêu đề, và nội dung các ô không cho biết cột nào là gì',
+      headerless: 'bảng không có hàng tiêu đề: các cột được nhận ra theo nội dung ô là {0}; cần đối chiếu với văn bản gốc',
+    },
     original: 'Nguyên văn trong báo cáo:',
     shapes: 'Kiểm tra theo quy tắc ràng buộc (SHACL)', shapeWarning: 'Cảnh báo', shapeViolation: 'Lỗi', shapeInfo: 'Lưu ý',
     shapeTimes: '({0} chỗ)', shapeOpen: 'xem',
@@ -179,6 +190,29 @@ const CHECK_KINDS = [
   [/^no basis or implementation statement/, 'noUpstream'],
 ];
 
+/**
+ * The kinds of reason the loader gives for a line it did not understand (RowExtractor, Loader), each a pattern of its
+ * English sentence and the key of its Vietnamese wording; a reason of no known kind is shown as written.
+ */
+const REASON_KINDS = [
+  [/^no task or indicator table found in (\d+) lines$/, 'noTable', (m) => [m[1]]],
+  [/^line inside the table fits no column$/, 'fitsNoColumn'],
+  [/^row has neither a name nor data$/, 'emptyRow'],
+  [/^row without a name; kept$/, 'noName'],
+  [/^footnote (\S+) has no definition$/, 'footnote', (m) => [m[1]]],
+  [/^table is neither a task nor an indicator table$/, 'otherTable'],
+  [/^table without a header row whose columns its cells do not tell$/, 'headerlessUnknown'],
+  [/^table without a header row: its columns told from their cells as (.*)$/s, 'headerless', (m) => [m[1]]],
+];
+
+/** A reason of the report's "not understood" lines, in Vietnamese when its kind is known. */
+function reasonText(reason) {
+  const known = currentLang() === 'vi' ? REASON_KINDS.find(([pattern]) => pattern.test(reason)) : null;
+  if (!known) return reason;
+  const [pattern, key, args = () => []] = known;
+  return tr(`reasons.${key}`, ...args(reason.match(pattern)));
+}
+
 /** One check of the report: in Vietnamese when its kind is known, with the report's own sentence under it. */
 function checkItem(original) {
   const known = currentLang() === 'vi' ? CHECK_KINDS.find(([pattern]) => pattern.test(original)) : null;
@@ -239,7 +273,7 @@ export function reportView(report, documents = [], accepted = true) {
         el('li', {}, tr('mismatch', m.line, m.where, m.stated, m.extracted)))) : null,
       d.notUnderstood?.length ? el('details', {},
         el('summary', {}, tr('notUnderstood', d.notUnderstood.length)),
-        el('ul', {}, d.notUnderstood.map((u) => el('li', {}, tr('line', u.line, `${u.text} (${u.reason})`))))) : null,
+        el('ul', {}, d.notUnderstood.map((u) => el('li', {}, tr('line', u.line, `${u.text} (${reasonText(u.reason)})`))))) : null,
       el('h4', {}, tr('check')),
       checks.length ? el('ul', { class: 'checks' }, checks)
         : el('p', { class: 'muted' }, tr('allGood')),

@@ -147,6 +147,30 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
     }
 
     /**
+     * A plan whose task table lost its header row: its tasks are read, and the page says in Vietnamese how its columns
+     * were told, for the officer to check against the original.
+     */
+    @Test
+    void aTableWithoutItsHeaderRowIsReadAndSaidSoInVietnamese() throws Exception {
+        Path file = Files.createTempDirectory("nq57-page-").resolve("ke-hoach-93-bang-khong-tieu-de.txt");
+        Files.writeString(file, String.join("\n", "ỦY BAN NHÂN DÂN", "XÃ ĐẠ SAR", "Số: 93/KH-UBND",
+                "Đạ Sar, ngày 12 tháng 02 năm 2026", "KẾ HOẠCH", "Phổ cập kỹ năng số năm 2026",
+                "Thực hiện Kế hoạch số 08/KH-UBND ngày 20/01/2026 của UBND xã Đạ Sar.",
+                "4\tMở lớp tập huấn chữ ký số cho hộ kinh doanh\tPhòng Kinh tế\tCác thôn\tQuý II/2026",
+                "5\tHướng dẫn thanh toán không dùng tiền mặt tại chợ\tPhòng Kinh tế\tĐoàn Thanh niên xã\tQuý III/2026", ""));
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        sendThroughThePage(file, wait);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report .open-document")));
+        String report = browser.findElement(By.cssSelector(".report")).getText();
+        assertTrue(report.contains("2 nhiệm vụ"), report);
+        browser.findElement(By.cssSelector(".report details summary")).click();
+        String lines = browser.findElement(By.cssSelector(".report details")).getText();
+        assertTrue(lines.contains("bảng không có hàng tiêu đề: các cột được nhận ra theo nội dung ô là STT | Nội dung nhiệm vụ"),
+                lines);
+        assertFalse(lines.contains("table without a header row"), "no English on the Vietnamese page: " + lines);
+    }
+
+    /**
      * A numbered plan whose day was left blank for the hand (a scan of the signed paper, or its typed copy): the page
      * says the day is missing and the month it is dated by, in Vietnamese; the document is no draft.
      */
