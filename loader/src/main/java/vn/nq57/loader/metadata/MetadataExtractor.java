@@ -305,7 +305,8 @@ public final class MetadataExtractor {
         if (src.hasOcr() && number != null && number.blank())
             checks.add("number blank in the scan (\"" + numberRaw + "\"): a number written or stamped by hand is not"
                     + " read; loaded as a draft");
-        if (numbered && date != null && year != null && (date.day() == null || date.month() == null))
+        // said for a numbered paper, and for any scan: a draft typed with its day blank is no news
+        if ((numbered || src.hasOcr()) && date != null && year != null && (date.day() == null || date.month() == null))
             checks.add("date without its day (\"" + header.dateText + "\"): a day written by hand is not in the "
                     + (src.hasOcr() ? "scan's text" : "text") + "; dated " + (month == null ? "" : month + "/") + year);
         DocumentNumber n = number;

@@ -332,6 +332,7 @@ class HeaderVariantsTest {
                 """);
         assertTrue(blank.draft());
         assertTrue(blank.checks().stream().anyMatch(c -> c.startsWith("number blank in the scan")), blank.checks().toString());
+        assertTrue(blank.checks().stream().anyMatch(c -> c.startsWith("date without its day")), blank.checks().toString());
 
         DocumentMetadata numbered = scanned("""
                 BỘ TƯ PHÁP
