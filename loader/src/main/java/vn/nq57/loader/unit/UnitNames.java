@@ -74,9 +74,17 @@ public final class UnitNames {
         List<String> names = new ArrayList<>();
         if (cell == null) return names;
         for (String piece : PIECE_BREAK.split(cell)) {
-            String p = LIST_MARK.matcher(Spaces.collapse(piece).strip()).replaceFirst("");   // a list mark
-            if (p.isEmpty()) continue;
-            splitPiece(p, names);
+            String collapsed = Spaces.collapse(piece).strip();
+            Matcher mark = LIST_MARK.matcher(collapsed);
+            // a cell listed with dashes whose lines ran together ("- Các đơn vị thuộc Bộ - Các đơn vị chuyên trách",
+            // as a scan's cell reads): the same mark before a capital opens the next item
+            List<String> items = mark.lookingAt() && mark.group().startsWith("-")
+                    ? List.of(collapsed.substring(mark.end()).split("\\s+-\\s+(?=\\p{Lu})"))
+                    : List.of(mark.replaceFirst(""));
+            for (String p : items) {
+                if (p.isBlank()) continue;
+                splitPiece(p.strip(), names);
+            }
         }
         return names;
     }

@@ -48,6 +48,10 @@ class UnitNamesTest {
         assertEquals(List.of("Bộ Thông tin và Truyền thông", "Bộ Khoa học và Công nghệ"),
                 UnitNames.split("Bộ Thông tin và Truyền thông Bộ Khoa học và Công nghệ"));
         assertEquals(List.of("Bộ Tài chính", "Bộ Công an", "Bộ Y tế"), UnitNames.split("Bộ Tài chính Bộ Công an Bộ Y tế"));
+        // a dash-listed cell whose lines ran together, and a dash inside a name that no list mark opens
+        assertEquals(List.of("Các đơn vị thuộc Bộ", "Các đơn vị chuyên trách về An toàn thông tin"),
+                UnitNames.split("- Các đơn vị thuộc Bộ - Các đơn vị chuyên trách về An toàn thông tin"));
+        assertEquals(List.of("Phòng Văn hóa - Xã hội"), UnitNames.split("Phòng Văn hóa - Xã hội"));
         // a plural's list of kinds goes on after its comma: "các bộ, ngành liên quan" is one phrase
         assertEquals(List.of("Cục Quản lý hành chính thuộc lĩnh vực của các bộ, ngành liên quan"),
                 UnitNames.split("Cục Quản lý hành chính thuộc lĩnh vực của các bộ, ngành liên quan"));
