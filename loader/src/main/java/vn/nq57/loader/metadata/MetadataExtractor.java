@@ -294,6 +294,11 @@ public final class MetadataExtractor {
         if (year == null) checks.add("date not found in the header" + (header.dateText == null ? "" : ": \"" + header.dateText + "\""));
 
         Area area = area(issuer, level, body, header.names);
+        // a province's department ("SỞ NỘI VỤ") over "Lào Cai, ngày …": a body of a province dates its documents by the
+        // province's name (Decree 30/2020/NĐ-CP, Appendix I, II.4)
+        if (Levels.PROVINCE.equals(level) && area.province() == null && header.place != null
+                && PROPER_NAME.matcher(header.place.strip()).matches())
+            area = new Area(header.place.strip(), area.district(), area.commune(), area.level());
         boolean blankDate = date != null ? date.day() == null || date.month() == null : fullDate == null && year != null;
         // a number is given when a document is issued: one printed beside a blank day is an issued document whose day
         // was written by hand (as on a scan of the signed paper), not a draft

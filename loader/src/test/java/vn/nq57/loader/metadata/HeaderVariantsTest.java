@@ -425,4 +425,17 @@ class HeaderVariantsTest {
         assertEquals("Ea H’leo", m.area().district());
         assertEquals("Đắk Lắk", m.area().province());
     }
+
+    @Test
+    void aProvincesDepartmentIsOfTheProvinceItsDateLineNames() {
+        DocumentMetadata m = of("""
+                SỞ KHOA HỌC VÀ CÔNG NGHỆ
+                Số: 215/KH-SKHCN
+                Yên Bái, ngày 18 tháng 4 năm 2025
+                KẾ HOẠCH
+                Chuyển đổi số ngành khoa học và công nghệ năm 2025
+                """);
+        assertEquals("province", m.issuerLevel());
+        assertEquals("Yên Bái", m.area().province());
+    }
 }
