@@ -31,6 +31,7 @@ public final class MetadataExtractor {
     /** A line in running case: a capitalised word, then words in lower case ("Qua hơn một năm triển khai …"). */
     private static final Pattern RUNNING_CASE = Pattern.compile("(?u)^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){3}");
     /** Marks before a title's first word that are no letter, digit, quote or bracket: a scan's specks. */
+    private static final Pattern WORDLIKE = Pattern.compile("\\p{L}\\p{L}|\\p{N}\\p{N}");
     private static final Pattern LEADING_SPECKS = Pattern.compile("^[^\\p{L}\\p{N}\"“'(\\[]+");
 
     private static final Pattern MARKUP = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)|</?b>|\\*\\*|^#+\\s*|(?<!\\\\)\\*");
@@ -163,6 +164,8 @@ public final class MetadataExtractor {
                 // a scan's speck or stamp before the title's first word is no part of it ("\\@ Đẩy mạnh …")
                 if (first) line = LEADING_SPECKS.matcher(line).replaceFirst("");
                 if (line.isEmpty()) continue;
+                // specks a scan leaves under the title ("—b", "h <0 ⁄"): no two letters or digits together
+                if (!first && !WORDLIKE.matcher(line).find()) break;
                 if (authorityAt(lines, i) && !title.toString().matches("(?su).*(?:CỦA|VÀ|của|và)\\s*$")) {
                     authority = line;
                     break;

@@ -27,7 +27,8 @@ public record DocumentNumber(String number, String kindCode, String issuerCode, 
     // A code: upper-case letters and digits, at most one trailing lower-case letter (CTr, TTg) that ends the word —
     // so a number glued to the next word ("57-NQ/TWcủa") stops before it.
     private static final String CODE = "\\p{Lu}[\\p{Lu}\\d&]+(?:\\p{Ll}(?!\\p{L}))?";
-    private static final String SEP = "\\s*";
+    /** Between a number's parts: spaces, and a speck a scan may leave there ("139/CĐ- ~TTg"); none is ever printed. */
+    private static final String SEP = "\\s*(?:[~`^]\\s*)?";
     /** The ordinal: digits, and one letter a registry adds to tell apart documents given the same one ("30c/NQ-CP"). */
     private static final String ORDINAL = "\\d{1,5}[a-zđ]?";
     private static final Pattern NUMBER = Pattern.compile(

@@ -88,6 +88,8 @@ public final class ReferenceExtractor {
             // a web copy capitalises the verb after the issuer ("của UBND tỉnh Phê duyệt Đề án …"); a title in capitals
             // is read in lower case ("của chính phủ và chương trình hành động số …"): neither is part of the name
             + "|\\s+(?i:phê duyệt|ban hành|thực hiện|triển khai|sửa đổi|bổ sung|cập nhật|thay thế|đề xuất|về việc)(?!\\p{L})"
+            // "về việc" with its tone misread by a scan ("vỆ việc", "vể việc")
+            + "|\\s+(?i:v[eèéẻẽẹêềếểễệ]\\s+việc)(?!\\p{L})"
             + "|[();,.:“\"”|]|\\s+và\\s+(?=(?i:" + KIND_WORDS + ")(?!\\p{L})|các)|\\s+(?=" + KIND_WORDS + ")"
             // the body's term of office ("của Ban Thường vụ Tỉnh ủy khóa XX về …"): not part of its name
             + "|\\s+" + vn.nq57.loader.metadata.IssuerNames.TERM);

@@ -1,5 +1,6 @@
 package vn.nq57.loader.rows;
 
+import vn.nq57.loader.unit.Post;
 import vn.nq57.loader.unit.UnitNames;
 
 import java.util.regex.Matcher;
@@ -19,7 +20,7 @@ record Assignment(String lead, String coordinating) {
     private static final String VERBS = "chủ trì|phối hợp|(?<!ban )lãnh đạo|(?<!ban )chỉ đạo|có trách nhiệm|chịu trách nhiệm|theo dõi"
             + "|hướng dẫn|tham mưu|tập trung|thực hiện|triển khai|(?<!các |những )tổ chức|xây dựng|bảo đảm|đảm bảo|rà soát"
             + "|nghiên cứu|kiểm tra|thể chế hoá|thể chế hóa|đôn đốc|bố trí|vận động|báo cáo|đánh giá|giám sát|ban hành"
-            + "|tuyên truyền|quán triệt|cụ thể hoá|cụ thể hóa|để|nhằm";
+            + "|tuyên truyền|quán triệt|cụ thể hoá|cụ thể hóa|tăng cường|đẩy mạnh|tiếp tục|khẩn trương|chủ động|để|nhằm";
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[:.;]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern VERB = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + VERBS + ")(?![\\p{L}])");
@@ -65,17 +66,45 @@ record Assignment(String lead, String coordinating) {
         boolean announces = s.endsWith(":");
         boolean sentence = s.endsWith(".") || s.endsWith(";");
         s = TRAILING_PUNCTUATION.matcher(s).replaceAll("").strip();
-        if (s.isEmpty() || VERB.matcher(s).find()) return null;
+        if (s.isEmpty() || VERB.matcher(s).find() || POST.matcher(s).find()) return null;   // a post: postHeading
         int words = SPACES.split(s).length;
         if (words > (announces || (itemsUnder && !sentence) ? MAX_NAME_WORDS : 8)) return null;
         return UnitNames.readsAsUnitName(s) ? s : null;
     }
 
+    /**
+     * The post an item only names, over the items it heads ("8. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực
+     * thuộc trung ương:"): those items are tasks of that post, led by the body it heads. One post heading a named body;
+     * a list of posts ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …") addresses everyone and is no heading.
+     *
+     * @param item the item's text without its label
+     * @return the post with the body it heads, or null when the item names no single post of a named body
+     */
+    static Post postHeading(String item) {
+        if (item == null) return null;
+        String s = item.strip();
+        if (!s.endsWith(":")) return null;
+        s = TRAILING_PUNCTUATION.matcher(s).replaceAll("").strip();
+        if (s.isEmpty() || !POST.matcher(s).find() || VERB.matcher(s).find()
+                || SPACES.split(s).length > MAX_NAME_WORDS) return null;
+        Post post = Post.parse(s).orElse(null);
+        if (post == null || post.unit() == null || POST.matcher(post.unit()).find()
+                || !UnitNames.readsAsUnitName(post.unit()) || GENERIC.matcher(post.unit()).find()) return null;
+        return post;
+    }
+
+    /**
+     * True when {@code body} names one body or lists several ("Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, …
+     * và các cơ quan thông tấn, báo chí"): the first a named body, none of them longer than a name.
+     */
     private static boolean isBody(String body) {
-        if (body.isEmpty() || body.split("\\s+").length > MAX_NAME_WORDS) return false;
-        if (GENERIC.matcher(body).find() || POST.matcher(body).find()) return false;
+        if (body.isEmpty() || GENERIC.matcher(body).find() || POST.matcher(body).find()) return false;
+        for (String name : LIST_SEPARATOR.split(body))
+            if (SPACES.split(name.strip()).length > MAX_NAME_WORDS) return false;
         return UnitNames.readsAsUnitName(body);
     }
+
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("(?iu),\\s*|\\s+và\\s+");
 
     private static int indexOfAny(String s, String chars) {
         for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return i;

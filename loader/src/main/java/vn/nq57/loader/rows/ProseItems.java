@@ -6,6 +6,7 @@ import vn.nq57.loader.read.SourceText;
 import vn.nq57.loader.rows.ProseLines.Block;
 import vn.nq57.loader.rows.ProseLines.Kind;
 import vn.nq57.loader.table.Fold;
+import vn.nq57.loader.unit.Post;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -144,14 +145,17 @@ final class ProseItems {
                 if (item.kind != Kind.NUMBERED) continue;
                 String heading = Assignment.heading(item.text(), !under.isEmpty());
                 Assignment a = heading == null ? Assignment.of(item.text()) : null;
-                if ((heading == null || under.isEmpty()) && a == null) continue;
+                Post post = heading == null && a == null && !under.isEmpty() ? Assignment.postHeading(item.text()) : null;
+                if ((heading == null || under.isEmpty()) && a == null && post == null) continue;
                 if (section == null) section = leadIn(b);
                 if (a != null) {
                     tasks.add(new TaskRow(section, item.label, name(item, under), "", a.lead(), a.coordinating(),
                             List.of(), StatedDeadline.atEnd(item.text()), "", List.of(), span(item, under),
                             text.text(span(item, under))));
+                } else if (post != null) {
+                    assigned(section, item.label, post.label(), post.unit(), under);
                 } else {
-                    assigned(section, item.label, heading, under);
+                    assigned(section, item.label, "", heading, under);
                 }
             }
             return;
@@ -167,8 +171,11 @@ final class ProseItems {
         return s;
     }
 
-    /** The items under a body's name: its lettered items with what is under each, else each item; led by the body. */
-    private void assigned(SectionRow section, String number, String lead, List<Block> under) {
+    /**
+     * The items under a body's name (or a post's: {@code head} the post, "" for a body): its lettered items with what is
+     * under each, else each item; led by the body.
+     */
+    private void assigned(SectionRow section, String number, String head, String lead, List<Block> under) {
         boolean lettered = under.stream().anyMatch(x -> x.kind == Kind.LETTERED);
         for (int i = 0; i < under.size(); ) {
             Block b = under.get(i);
@@ -177,7 +184,7 @@ final class ProseItems {
             List<Block> sub = lettered ? under.subList(i + 1, end) : List.of();
             i = end;
             if ((lettered && b.kind != Kind.LETTERED) || isLeadIn(b)) continue;
-            task(section, b.kind == Kind.LETTERED ? number + "." + b.label : "", b, sub, lead);
+            task(section, b.kind == Kind.LETTERED ? number + "." + b.label : "", b, sub, head, lead);
         }
     }
 
@@ -240,8 +247,11 @@ final class ProseItems {
             if (lettered) while (end < under.size() && under.get(end).kind != Kind.LETTERED) end++;
             List<Block> sub = under.subList(i + 1, end);
             String assignee = Assignment.heading(b.text(), !sub.isEmpty());
+            Post post = assignee == null && !sub.isEmpty() ? Assignment.postHeading(b.text()) : null;
             if (assignee != null && !sub.isEmpty()) {
                 for (Block item : sub) if (!isLeadIn(item)) task(section, "", item, List.of(), assignee);
+            } else if (post != null) {
+                for (Block item : sub) if (!isLeadIn(item)) task(section, "", item, List.of(), post.label(), post.unit());
             } else if (!isLeadIn(b) || !sub.isEmpty()) {
                 task(section, b.kind == Kind.LETTERED ? prefix + b.label : "", b, sub, "");
             }
@@ -258,9 +268,14 @@ final class ProseItems {
             while (end < body.size() && depth(body.get(end)) > depth(b)) end++;
             List<Block> under = body.subList(i + 1, end);
             String heading = Assignment.heading(b.text(), !under.isEmpty());
-            if (heading != null && !under.isEmpty()) {
+            Post post = heading == null && !under.isEmpty() ? Assignment.postHeading(b.text()) : null;
+            if ((heading != null || post != null) && !under.isEmpty()) {
                 if (partSection == null) partSection = section(part);
-                for (Block item : under) if (!isLeadIn(item)) task(partSection, "", item, List.of(), heading);
+                for (Block item : under) {
+                    if (isLeadIn(item)) continue;
+                    if (post != null) task(partSection, "", item, List.of(), post.label(), post.unit());
+                    else task(partSection, "", item, List.of(), heading);
+                }
                 i = end;
                 continue;
             }
@@ -289,9 +304,14 @@ final class ProseItems {
     }
 
     private void task(SectionRow section, String ordinal, Block b, List<Block> under, String lead) {
+        task(section, ordinal, b, under, "", lead);
+    }
+
+    /** A task of the item {@code b} with the points {@code under} it; {@code head} the post it is addressed to, or "". */
+    private void task(SectionRow section, String ordinal, Block b, List<Block> under, String head, String lead) {
         String name = name(b, under);
         if (name.isBlank()) return;
-        tasks.add(new TaskRow(section, ordinal, name, "", lead, "", List.of(), StatedDeadline.atEnd(b.text()), "",
+        tasks.add(new TaskRow(section, ordinal, name, head, lead, "", List.of(), StatedDeadline.atEnd(b.text()), "",
                 List.of(), span(b, under), text.text(span(b, under))));
     }
 

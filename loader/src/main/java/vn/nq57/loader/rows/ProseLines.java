@@ -27,7 +27,7 @@ final class ProseLines {
     /** One block of running text: its kind, label ("II", "3", "đ"), text without its label, and its lines. */
     static final class Block {
         final Kind kind;
-        final String label;
+        String label;
         final StringBuilder text;
         final int first;
         int last;
@@ -59,6 +59,8 @@ final class ProseLines {
     private static final Pattern MISREAD_ROMAN =
             Pattern.compile("^((?=[IHLl1|]{0,2}[HLl1|])[IHLl1|]{1,3}(?<!HH|HIH|IHI))\\s*[.\\-–—:)]?\\s+(\\p{Lu}.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s*(\\S.*)?$");
+    /** An item's number as OCR may read its full stop: a comma before a capital ("6, Chủ tịch Ủy ban …"). */
+    private static final Pattern MISREAD_NUMBERED = Pattern.compile("^(\\d{1,2}),\\s+(\\p{Lu}.*)$");
     /** A numbered item of a second level or deeper: "2.1.", "2.1", "3.2.1)" (its label "2.1", "3.2.1"). */
     private static final Pattern SUBNUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\)?\\s+(\\S.*)$");
     /**
@@ -76,6 +78,10 @@ final class ProseLines {
             + "|theo|là|để|được|những|từ|đến|trên|nhằm|do|bởi|như|có|đã|sẽ|phải|cần))$");
     /** A line that opens an item of its own whatever stands before it: a number, a letter, a bullet, a part. */
     private static final Pattern LIST_START = Pattern.compile("(?iu)^(?:\\d{1,2}(?:\\.\\d{1,2})*\\s*[.)]|[a-zđ]\\s*\\)|[-–•+*]\\s|[IVXL]{1,6}\\s*[.\\-–—:)]|phần\\s)");
+    /** A line that closes a sentence, an item or a heading's lead-in. */
+    private static final Pattern ENDED = Pattern.compile("[.;:!?…\"”)]$");
+    /** Fewer lines do not tell a page's width; a text's full lines longer than this are paragraphs, not page lines. */
+    private static final int MIN_WRAPPED_LINES = 20, MAX_WRAP_WIDTH = 120;
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,3}$");
     private static final Set<String> NOT_PARTS = Set.of("noi nhan", "noi nhan:");
     /**
@@ -96,6 +102,8 @@ final class ProseLines {
         boolean recipients = false;        // the distribution list ("Nơi nhận:") runs until the next heading
         int lastLine = -1;                 // the line read last into a block, and its text
         String lastText = "";
+        int width = fullWidth(text, inTable);
+        boolean wrapped = width > 0 && hardWrapped(text, inTable, width);
         for (int n = 1; n <= text.lineCount(); n++) {
             if (n < inTable.length && inTable[n]) { pendingBullet = null; continue; }
             String line = clean(text.line(n));
@@ -123,10 +131,13 @@ final class ProseLines {
                 continue;
             }
             Block previous = blocks.isEmpty() ? null : blocks.getLast();
-            // a page's line broken where no sentence or heading ends (after a comma, "tại", "và"): the next line
-            // goes on with it, even from a capital ("… cơ quan thuộc Chính phủ," / "Chủ tịch Ủy ban nhân dân …")
-            if (previous != null && previous.last == lastLine && text.origin(n).page() > 0
-                    && UNFINISHED.matcher(lastText).find() && !LIST_START.matcher(line).find()) {
+            // a page's line broken where no sentence or heading ends (after a comma, "tại", "và", or at the page's
+            // full width without a closing mark): the next line goes on with it, even from a capital ("… cơ quan
+            // thuộc Chính phủ," / "Chủ tịch Ủy ban nhân dân …"; "… Thông tấn xã Việt" / "Nam, Cổng Thông tin …")
+            if (previous != null && previous.last == lastLine && (wrapped || text.origin(n).page() > 0)
+                    && (UNFINISHED.matcher(lastText).find() || width > 0 && lastText.length() * 100 >= width * 85
+                        && !ENDED.matcher(lastText).find() && !mostlyUpperCase(line))
+                    && !LIST_START.matcher(line).find()) {
                 previous.text.append(' ').append(line);
                 previous.last = n;
                 lastLine = n;
@@ -146,7 +157,68 @@ final class ProseLines {
             if (b.kind == Kind.BULLET && b.text().isEmpty()) pendingBullet = b;
             if (b.division && b.text().isEmpty()) pendingDivision = b;
         }
+        renumberMisread(blocks, text);
         return blocks;
+    }
+
+    /**
+     * A scanned item's number that OCR misread ("6," for "8.", "3" for "8") breaks the run it stands in: between items
+     * numbered k and k + 2 of the same level, with no other item of that level between, it is k + 1. Only lines read
+     * by OCR: a typed document that repeats or skips a number printed it so.
+     */
+    static void renumberMisread(List<Block> blocks, SourceText text) {
+        Block before = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.kind == Kind.PART) { before = null; continue; }
+            if (b.kind != Kind.NUMBERED || b.label.indexOf('.') >= 0) continue;
+            Block after = null;
+            for (int k = i + 1; k < blocks.size() && blocks.get(k).kind != Kind.PART; k++) {
+                Block c = blocks.get(k);
+                if (c.kind == Kind.NUMBERED && c.label.indexOf('.') < 0) { after = c; break; }
+            }
+            if (before != null && after != null && text.origin(b.first).ocr()) {
+                int p = Integer.parseInt(before.label), q = Integer.parseInt(after.label);
+                if (q == p + 2 && !b.label.equals(String.valueOf(p + 1))) b.label = String.valueOf(p + 1);
+            }
+            before = b;
+        }
+    }
+
+    /**
+     * The length of a full line of running text, in characters, when its lines are as a page breaks them (a PDF's, a
+     * scan's, a text copied from either): the 75th percentile of the lengths of its lines, which most lines of a
+     * paragraph reach; 0 when there are too few lines to tell.
+     */
+    static int fullWidth(SourceText text, boolean[] inTable) {
+        List<Integer> lengths = new ArrayList<>();
+        for (int n = 1; n <= text.lineCount(); n++) {
+            if (n < inTable.length && inTable[n]) continue;
+            String line = text.line(n).strip();
+            if (line.length() >= 20) lengths.add(line.length());
+        }
+        if (lengths.size() < MIN_WRAPPED_LINES) return 0;
+        lengths.sort(null);
+        return lengths.get(lengths.size() * 3 / 4);
+    }
+
+    /**
+     * True for a text file whose paragraphs are broken into lines of at most {@code width} characters (text copied
+     * from a PDF): its full lines are short for paragraphs, and a quarter of its lines or more go on with the sentence
+     * of the line before (opening in lower case, a lettered item's "a)" aside). A text of a paragraph a line has long
+     * full lines and few such.
+     */
+    static boolean hardWrapped(SourceText text, boolean[] inTable, int width) {
+        if (width > MAX_WRAP_WIDTH) return false;
+        int lines = 0, continuing = 0;
+        for (int n = 1; n <= text.lineCount(); n++) {
+            if (n < inTable.length && inTable[n]) continue;
+            String line = clean(text.line(n));
+            if (line.isEmpty()) continue;
+            lines++;
+            if (Character.isLowerCase(line.codePointAt(0)) && !LETTERED.matcher(line).matches()) continuing++;
+        }
+        return lines >= MIN_WRAPPED_LINES && continuing * 4 >= lines;
     }
 
     /** Markup left out, spaces collapsed. */
@@ -181,6 +253,8 @@ final class ProseLines {
             return new Block(Kind.NUMBERED, m.group(1), m.group(2), n);
         if ((m = NUMBERED.matcher(line)).matches())
             return new Block(Kind.NUMBERED, m.group(1), m.group(2) == null ? "" : m.group(2), n);
+        if (ocr && (m = MISREAD_NUMBERED.matcher(line)).matches())
+            return new Block(Kind.NUMBERED, m.group(1), m.group(2), n);
         if ((m = LETTERED.matcher(line)).matches() && LETTERS.indexOf(m.group(1)) >= 0)
             return new Block(Kind.LETTERED, m.group(1), m.group(2) == null ? "" : m.group(2), n);
         if ((m = BULLET.matcher(line)).matches()) return new Block(Kind.BULLET, "", m.group(1), n);

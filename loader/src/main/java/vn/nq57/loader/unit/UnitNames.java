@@ -46,7 +46,8 @@ public final class UnitNames {
             + "|cục|chi cục|viện|vụ|mặt trận|mttq|bưu điện|ngân hàng|quỹ|công ty|bảo hiểm|kho bạc|chi nhánh|tòa án|viện kiểm sát"
             + "|bộ phận|các|những|tổ|đội|hợp tác xã|thường trực|công chức|cán bộ|người|đảng đoàn|ban cán sự|chi bộ|cấp ủy"
             + "|cấp uỷ|hội đồng|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|đảng bộ|tập đoàn|tổng cục|học viện"
-            + "|đại học|bệnh viện|thanh tra|chính phủ|quốc hội)(?!\\p{L})");
+            + "|đại học|bệnh viện|thanh tra|chính phủ|quốc hội|đài|thông tấn xã|cổng thông tin|tạp chí|nhà xuất bản"
+            + "|liên đoàn|liên hiệp|liên minh|kiểm toán nhà nước|tổng công ty)(?!\\p{L})");
     private static final Pattern COLLECTIVE = Pattern.compile(
             "(?iu)^(?:các|những|tất cả)(?!\\p{L})|(?<!\\p{L})các (?:cơ quan|đơn vị|phòng|ban|ngành|sở|xã|tổ chức|thôn|ấp)|liên quan$");
     private static final Pattern LEVEL_SUFFIX = Pattern.compile(" (?:xã|phường|đặc khu|thị trấn|tỉnh|huyện)$");

@@ -319,6 +319,19 @@ class HeaderVariantsTest {
                 \\@ Tăng cường bảo đảm an toàn thông tin mạng
                 """);
         assertEquals("Tăng cường bảo đảm an toàn thông tin mạng", m.title());
+        // and the specks a stamp leaves under it ("—b", "h <0 ⁄") are no part of it either
+        DocumentMetadata under = scanned("""
+                THỦ TƯỚNG CHÍNH PHỦ
+                Số: 31/CĐ-TTg
+                Hà Nội, ngày 07 tháng 4 năm 2025
+                CÔNG ĐIỆN
+                Tăng cường bảo đảm an toàn thông tin mạng
+                trong các cơ quan nhà nước
+                —b
+                h <0 ⁄
+                THỦ TƯỚNG CHÍNH PHỦ điện:
+                """);
+        assertEquals("Tăng cường bảo đảm an toàn thông tin mạng trong các cơ quan nhà nước", under.title());
     }
 
     @Test

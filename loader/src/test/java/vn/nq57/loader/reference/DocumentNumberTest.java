@@ -26,6 +26,7 @@ class DocumentNumberTest {
             8002/BKHCN-VP     | 8002/BKHCN-VP  | 8002|     | BKHCN-VP|      | false
             30c/NQ-CP         | 30c/NQ-CP      | 30c | NQ  | CP      |      | false
             số 12a-KH/TU ngày | 12a-KH/TU      | 12a | KH  | TU      |      | true
+            139/CĐ- ~TTg      | 139/CĐ-TTg     | 139 | CĐ  | TTg     |      | false
             """)
     void parsesEveryForm(String text, String canonical, String number, String kind, String issuer, String year, boolean party) {
         DocumentNumber n = DocumentNumber.parse(text).orElseThrow();

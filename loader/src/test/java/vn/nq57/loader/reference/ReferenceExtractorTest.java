@@ -222,4 +222,19 @@ class ReferenceExtractorTest {
         List<Reference> refs = ReferenceExtractor.extract(src, MetadataExtractor.extract(src));
         assertEquals("UBND tỉnh Hà Giang", find(refs, "1120/QĐ-UBND", Relation.APPLIES).issuer());
     }
+
+    /** A scan that misread the tone of "về việc" ("vỆ việc") still ends the issuer's name there. */
+    @Test
+    void anIssuerEndsAtASubjectWhoseToneAScanMisread() {
+        String text = String.join("\n",
+                "THỦ TƯỚNG CHÍNH PHỦ", "Số: 31/CĐ-TTg", "Hà Nội, ngày 07 tháng 4 năm 2025", "CÔNG ĐIỆN",
+                "Về tăng cường an toàn thông tin mạng",
+                "1. Các bộ tập trung thực hiện các nhiệm vụ được giao tại Công điện số 139/CĐ- ~TTg ngày 23 tháng 12 năm"
+                        + " 2024 của Thủ tướng Chính phủ vỆ việc tăng cường phòng ngừa, xử lý lừa đảo.");
+        SourceText src = new SourceText("t.txt", "", text.lines().toList());
+        List<Reference> refs = ReferenceExtractor.extract(src, MetadataExtractor.extract(src));
+        Reference cd = find(refs, "139/CĐ-TTg", Relation.CITES);
+        assertEquals("Thủ tướng Chính phủ", cd.issuer());
+        assertEquals(LocalDate.of(2024, 12, 23), cd.date());
+    }
 }

@@ -203,6 +203,66 @@ class ProseItemsTest {
         assertEquals("Để khắc phục hạn chế, Thủ tướng Chính phủ yêu câu:", rows.tasks().getFirst().section().title());
     }
 
+    /**
+     * A directive's item naming one post over lettered items ("Chủ tịch Ủy ban nhân dân các tỉnh, …:") gives them as
+     * the post's tasks, led by the body it heads; an item opening with a list of bodies and a verb of the directive
+     * ("… và các cơ quan thông tấn, báo chí tăng cường …") is their task. Posts listed together still address everyone.
+     */
+    @Test
+    void aDirectivesPostHeadingAndListOfBodiesGiveTasks() throws Exception {
+        ExtractedRows rows = extract(
+                "CHỈ THỊ",
+                "Về tăng cường phòng, chống lừa đảo trên không gian mạng",
+                "Để khắc phục tình trạng này, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:",
+                "1. Giám đốc các sở, Chủ tịch Ủy ban nhân dân các xã tập trung thực hiện các nhiệm vụ được giao.",
+                "2. Chủ tịch Ủy ban nhân dân các xã, phường:",
+                "a) Chỉ đạo lực lượng công an xã tăng cường tuần tra.",
+                "b) Tuyên truyền cho người dân các thủ đoạn lừa đảo mới.",
+                "3. Đài Phát thanh và Truyền hình tỉnh, Báo Quảng Ngãi, Cổng Thông tin điện tử tỉnh và các cơ quan "
+                        + "báo chí tăng cường thông tin về các thủ đoạn lừa đảo.",
+                "4. Sở Tài chính đẩy mạnh thanh toán không dùng tiền mặt.");
+        assertEquals(List.of("2.a", "2.b", "3", "4"), rows.tasks().stream().map(TaskRow::ordinal).toList());
+        assertEquals(List.of("Chủ tịch Ủy ban nhân dân các xã, phường", "Chủ tịch Ủy ban nhân dân các xã, phường", "", ""),
+                rows.tasks().stream().map(TaskRow::responsibleHead).toList());
+        assertEquals("Ủy ban nhân dân các xã, phường", rows.tasks().getFirst().lead());
+        assertEquals("Đài Phát thanh và Truyền hình tỉnh, Báo Quảng Ngãi, Cổng Thông tin điện tử tỉnh và các cơ quan báo chí",
+                rows.tasks().get(2).lead());
+        assertEquals("Sở Tài chính", rows.tasks().get(3).lead());
+    }
+
+    /**
+     * A text copied from a PDF keeps the page's line breaks: a line that fills the page's width without a closing mark
+     * goes on with the next one even from a capital, so an item whose body list wraps ("… Thông tấn xã Việt" / "Nam, …")
+     * stays one item with its lead.
+     */
+    @Test
+    void aTextBrokenAtThePagesWidthIsReadAsItsParagraphs() throws Exception {
+        List<String> lines = new java.util.ArrayList<>(List.of(
+                "CÔNG ĐIỆN",
+                "Về tăng cường phòng ngừa, xử lý hoạt động lừa đảo trên không gian mạng",
+                "Thời gian qua, các bộ, ngành, địa phương đã chủ động triển khai thực hiện và",
+                "đạt một số kết quả tích cực. Để khắc phục tình trạng này, Thủ tướng Chính phủ",
+                "yêu cầu:"));
+        for (int i = 1; i <= 4; i++) {
+            lines.add(i + ". Bộ Công an chủ trì rà soát, kịp thời phát hiện, ngăn chặn các nội dung, trang");
+            lines.add("web, đường dẫn, ứng dụng, hội, nhóm, tài khoản trên không gian mạng liên quan đến");
+            lines.add("hoạt động lừa đảo, nhất là các cuộc gọi từ nước ngoài.");
+        }
+        lines.add("5. Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt");
+        lines.add("Nam, Cổng Thông tin điện tử Chính phủ và các cơ quan báo chí tăng cường thông");
+        lines.add("tin về âm mưu, phương thức, thủ đoạn mới của hành vi lừa đảo chiếm đoạt tài sản.");
+        for (int i = 6; i <= 8; i++) {
+            lines.add(i + ". Bộ Tài chính chủ trì nghiên cứu, đề xuất biện pháp tăng cường kiểm tra việc góp");
+            lines.add("vốn điều lệ của doanh nghiệp sau khi được cấp Giấy chứng nhận đăng ký doanh");
+            lines.add("nghiệp; phối hợp chặt chẽ với Bộ Công an để xác thực thông tin người đại diện.");
+        }
+        ExtractedRows rows = extract(lines.toArray(String[]::new));
+        TaskRow press = rows.tasks().stream().filter(t -> t.ordinal().equals("5")).findFirst().orElseThrow();
+        assertEquals("Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam, Cổng Thông tin điện tử "
+                + "Chính phủ và các cơ quan báo chí", press.lead());
+        assertEquals(8, rows.tasks().size());
+    }
+
     /** Numbered items after a plan's part that gave tasks stay the part's: the directive's reading is only for texts without. */
     @Test
     void aPlansPartsKeepTheirTasksBeforeAnyDirectiveReading() throws Exception {

@@ -59,4 +59,28 @@ class ProseLinesTest {
                         "NUMBERED 2 Sở Tài chính", "PARAGRAPH  Bố trí kinh phí thực hiện."),
                 blocks.stream().map(b -> b.kind + " " + b.label + " " + b.text()).toList());
     }
+
+    @Test
+    void aScansMisreadItemNumberBetweenItsNeighboursIsTheMissingOne() {
+        List<ProseLines.Block> blocks = read("""
+                7. Bộ Văn hóa, Thể thao và Du lịch chỉ đạo các cơ quan báo chí tăng cường tuyên truyền.
+                6, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:
+                a) Chỉ đạo các lực lượng chức năng triển khai quyết liệt các biện pháp.
+                9. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện.
+                """, true);
+        assertEquals(List.of("NUMBERED 7", "NUMBERED 8", "LETTERED a", "NUMBERED 9"),
+                blocks.stream().map(b -> b.kind + " " + b.label).toList());
+    }
+
+    @Test
+    void typedNumbersStayAsPrinted() {
+        // a typed document that repeats a number printed it so; "6," in typed text opens no item
+        List<ProseLines.Block> blocks = read("""
+                7. Sở Tài chính bố trí kinh phí.
+                6. Sở Nội vụ hướng dẫn tổ chức bộ máy.
+                9. Văn phòng theo dõi, đôn đốc.
+                """, false);
+        assertEquals(List.of("NUMBERED 7", "NUMBERED 6", "NUMBERED 9"),
+                blocks.stream().map(b -> b.kind + " " + b.label).toList());
+    }
 }
