@@ -130,9 +130,36 @@ public final class UnitNames {
         }
         if (!current.isEmpty()) parts.add(current.toString());
         for (String p : parts) {
-            String clean = EDGE_MARKS.matcher(p).replaceAll("");
+            String clean = untilVerb(LEADING_VA.matcher(EDGE_MARKS.matcher(p).replaceAll("")).replaceFirst(""));
             if (!clean.isEmpty()) addRunOn(clean, names);
         }
+    }
+
+    /** "và" before a cell's last name, as a cell wrapped after the name before it reads ("và các đơn vị có liên quan"). */
+    private static final Pattern LEADING_VA = Pattern.compile("^và\\s+");
+    /**
+     * A verb of assignment in lower case after a body's name: the cell goes on as a sentence ("Đảng ủy Bộ lãnh đạo, chỉ
+     * đạo thực hiện", "Cục Kiểm tra văn bản … tổng hợp trên cơ sở kết quả rà soát …"). In lower case only: a name
+     * capitalises its words ("Ban Chỉ đạo", "Viện Nghiên cứu").
+     */
+    private static final Pattern SENTENCE_VERB = Pattern.compile("\\s(?:chủ trì|phối hợp|(?<![Bb]an )lãnh đạo"
+            + "|(?<![Bb]an )chỉ đạo|tổng hợp|tham mưu|theo dõi|đôn đốc|có trách nhiệm|chịu trách nhiệm)(?!\\p{L})");
+
+    /**
+     * The body's name a cell opens with when the cell goes on as a sentence: cut before the first verb of assignment,
+     * where the words before it name more than a kind of body ("Đảng ủy Bộ", not "Ban" of "Ban chỉ đạo …") and no
+     * group ("Các cơ quan chủ trì quản lý …" says which agencies); else the cell as it is. Verbs that also name a
+     * body's work ("xây dựng", "tổ chức", "triển khai": "Vụ Công tác xây dựng văn bản …", "Tổ công tác triển khai Đề
+     * án 06") are not taken.
+     */
+    static String untilVerb(String name) {
+        Matcher verb = SENTENCE_VERB.matcher(name);
+        if (!verb.find()) return name;
+        String before = name.substring(0, verb.start()).strip().replaceAll("[,;:]+$", "");
+        Matcher head = HEAD.matcher(before);
+        if (!head.find() || before.substring(head.end()).isBlank()
+                || COLLECTIVE.matcher(before).find()) return name;
+        return before;
     }
 
     /**

@@ -105,6 +105,14 @@ class UnitNamesTest {
             Văn hóa xã hội, Địa chính xây dựng                          | Văn hóa xã hội / Địa chính xây dựng
             Các cơ quan, đơn vị liên quan                                | Các cơ quan, đơn vị liên quan
             Trung tâm văn hóa, thể thao                                  | Trung tâm văn hóa, thể thao
+            Đảng ủy Bộ lãnh đạo, chỉ đạo thực hiện                       | Đảng ủy Bộ
+            Cục Kiểm tra văn bản tổng hợp trên cơ sở kết quả rà soát     | Cục Kiểm tra văn bản
+            Ban Chỉ đạo chuyển đổi số; Viện Nghiên cứu lập pháp          | Ban Chỉ đạo chuyển đổi số / Viện Nghiên cứu lập pháp
+            Thường trực Ban chỉ đạo chuyển đổi số xã                     | Thường trực Ban chỉ đạo chuyển đổi số xã
+            Vụ Công tác xây dựng văn bản quy phạm pháp luật              | Vụ Công tác xây dựng văn bản quy phạm pháp luật
+            Tổ công tác triển khai Đề án 06 xã                           | Tổ công tác triển khai Đề án 06 xã
+            Các cơ quan chủ trì quản lý nền tảng số                      | Các cơ quan chủ trì quản lý nền tảng số
+            Cục Công nghệ thông tin; và các đơn vị có liên quan          | Cục Công nghệ thông tin / các đơn vị có liên quan
             """)
     void oneBodyStaysOneAndListsSplit(String cell, String expected) {
         assertEquals(List.of(expected.split(" / ")), UnitNames.split(cell));
