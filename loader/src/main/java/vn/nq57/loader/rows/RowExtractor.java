@@ -35,6 +35,7 @@ public final class RowExtractor {
     public static ExtractedRows extract(SourceText text, List<Table> tables) {
         RowExtractor extractor = new RowExtractor(text);
         for (Table table : tables) extractor.table(table);
+        renumberMisread(extractor.tasks, text);
         // Tasks and goals written as running text count only where no table lists them: a table of tasks is the
         // document's own list, and the prose above it summarises the same work.
         ProseItems prose = ProseItems.read(text, tableLines(text, tables));
@@ -49,6 +50,34 @@ public final class RowExtractor {
         return new ExtractedRows(List.copyOf(extractor.taskSections), List.copyOf(extractor.tasks),
                 List.copyOf(extractor.indicatorGroups), List.copyOf(extractor.indicators),
                 extractor.rowsSeen, List.copyOf(extractor.unparsed));
+    }
+
+    /**
+     * A scanned row's number that OCR misread into no number ("lộ" for 8): after a row numbered k, and before a row
+     * numbered k + 2 or at the end of the list, it is k + 1. Only rows read by OCR, and only a label that is no number
+     * at all: a typed table prints what it means.
+     *
+     * @param tasks the tasks in document order, replaced in place where a number is restored
+     */
+    static void renumberMisread(List<TaskRow> tasks, SourceText text) {
+        for (int i = 1; i < tasks.size(); i++) {
+            TaskRow t = tasks.get(i);
+            if (t.span() == null || !text.origin(t.span().start()).ocr() || t.ordinal().isEmpty()
+                    || t.ordinal().chars().anyMatch(Character::isDigit) || ROMAN.matcher(t.ordinal()).matches()
+                    || t.ordinal().length() > 3 || t.ordinal().matches("[a-zđA-ZĐ][.)]?")) continue;   // lettered rows
+            Integer before = number(tasks.get(i - 1).ordinal());
+            Integer after = i + 1 < tasks.size() ? number(tasks.get(i + 1).ordinal()) : null;
+            if (before == null || i + 1 < tasks.size() && (after == null || after != before + 2)) continue;
+            tasks.set(i, new TaskRow(t.section(), String.valueOf(before + 1), t.name(), t.responsibleHead(), t.lead(),
+                    t.coordinating(), t.result(), t.deadline(), t.note(), t.footnotes(), t.span(), t.verbatim(),
+                    t.status(), t.progress()));
+        }
+    }
+
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLivxl]+\\.?");
+
+    private static Integer number(String ordinal) {
+        return ordinal != null && ordinal.matches("\\d{1,3}\\.?") ? Integer.valueOf(ordinal.replace(".", "")) : null;
     }
 
     /** Lines that belong to a table (header to last row), indexed 1..lineCount. */

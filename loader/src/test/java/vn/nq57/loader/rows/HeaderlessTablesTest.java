@@ -55,4 +55,20 @@ class HeaderlessTablesTest {
                 "2\tMáy in\tcái\t3\t1"));
         assertEquals(List.of(), words.tasks());
     }
+
+    /** A scan's row number that OCR read as no number ("lộ" for 8) is the one between its neighbours; typed, it stays. */
+    @Test
+    void aScansMisreadRowNumberIsRestoredFromItsNeighbours() {
+        String table = HEAD + String.join("\n",
+                "6\tCập nhật dữ liệu dân cư lên hệ thống\tCông an xã\tCác thôn\tQuý II/2026",
+                "7\tHướng dẫn người dân cài ứng dụng định danh\tĐoàn Thanh niên xã\tHội Liên hiệp Phụ nữ\tThường xuyên",
+                "lộ\tTổng kết, đánh giá kết quả\tVăn phòng HĐND và UBND\tCác ban, ngành\tTháng 12/2026");
+        List<String> lines = table.lines().toList();
+        List<vn.nq57.loader.read.Origin> scan = new java.util.ArrayList<>();
+        for (int i = 1; i <= lines.size(); i++) scan.add(vn.nq57.loader.read.Origin.page(1, i, true));
+        SourceText scanned = new SourceText("scan.pdf", "", lines, vn.nq57.loader.read.DocumentFormat.PDF, scan);
+        assertEquals(List.of("6", "7", "8"),
+                RowExtractor.extract(scanned, TableReader.read(scanned)).tasks().stream().map(TaskRow::ordinal).toList());
+        assertEquals(List.of("6", "7", "lộ"), rows(table).tasks().stream().map(TaskRow::ordinal).toList());
+    }
 }
