@@ -36,6 +36,10 @@ final class ProseGoals {
     /** "người trên một vạn dân", "bác sĩ trên 1 nghìn dân": a count per population. */
     private static final Pattern PER_POPULATION = Pattern.compile(
             "^\\s+(\\p{L}+(?:\\s+\\p{L}+)?\\s+trên\\s+(?:một|1)\\s+(?:vạn|nghìn|triệu)\\s+\\p{L}+)");
+    /** The verb a counted noun's sentence goes on with: not part of the unit ("xã hoàn thành", "thôn đạt chuẩn"). */
+    private static final Pattern VERB_AFTER_COUNT = Pattern.compile("(?iu)(?:hoàn thành|tham gia|thực hiện|triển khai"
+            + "|sử dụng|ứng dụng|áp dụng|đăng ký|kết nối|cài đặt|xây dựng|chuyển đổi|tiếp cận|đạt|có|thuộc|là|tham|hoàn)"
+            + "(?!\\p{L})");
     private static final java.util.Set<String> NOT_UNIT = java.util.Set.of(
             "của", "trong", "được", "ngang", "tại", "cho", "về", "đặt", "so", "với", "và", "hàng", "trở", "năm", "đến", "trên");
     private static final Pattern LEADING = Pattern.compile("(?iu)^[\\s,;:.–-]*(?:(?:trong đó|và|còn)(?!\\p{L})[\\s,]*)*");
@@ -104,6 +108,10 @@ final class ProseGoals {
                         used++;
                     }
                     unit = u.toString().replaceAll("\\s+", " ").strip();
+                    // "12 xã hoàn thành …", "5 thôn đạt chuẩn …": the unit is the noun before the verb, not "xã hoàn"
+                    if (used == 2 && VERB_AFTER_COUNT.matcher(clause.substring(end + words.start(1))
+                            .substring(w[0].length()).strip()).lookingAt())
+                        unit = w[0];
                     if (!unit.isEmpty()) end = end + clause.substring(end).indexOf(unit.split(" ")[0]) + unit.length();
                 }
             }

@@ -451,6 +451,7 @@ class ProseItemsTest {
                 "- 100% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.",
                 "- Phấn đấu 80% hộ gia đình có địa chỉ số.",
                 "+ 12 doanh nghiệp công nghệ số được thành lập.",
+                "+ 14 xã hoàn thành chuyển đổi số.",
                 "b) 95% văn bản đi được ký số.",
                 "ĐẾN NĂM 2031",
                 "- Hệ thống lưu trữ bảo đảm sẵn sàng đáp ứng 100% nhu cầu của các sở.",
@@ -459,14 +460,15 @@ class ProseItemsTest {
                 "II. NHIỆM VỤ",
                 "1. Số hóa hồ sơ.");
         List<IndicatorRow> goals = rows.indicators();
-        assertEquals(List.of("100%", "80%", "12 doanh nghiệp", "95%", "100%", "100%"),
+        assertEquals(List.of("100%", "80%", "12 doanh nghiệp", "14 xã", "95%", "100%", "100%"),
                 goals.stream().map(IndicatorRow::target).toList());
-        assertEquals(List.of("%", "%", "doanh nghiệp", "%", "%", "%"), goals.stream().map(IndicatorRow::unit).toList());
+        assertEquals(List.of("%", "%", "doanh nghiệp", "xã", "%", "%", "%"),
+                goals.stream().map(IndicatorRow::unit).toList());
         assertEquals("100% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng", goals.getFirst().name());
         assertEquals("Phấn đấu 80% hộ gia đình có địa chỉ số", goals.get(1).name());
         assertEquals("Mục tiêu đến năm 2028", goals.getFirst().group().title());
-        assertEquals("Hệ thống lưu trữ bảo đảm sẵn sàng", goals.get(4).name());
-        assertEquals("ĐẾN NĂM 2031", goals.get(4).group().title());
+        assertEquals("Hệ thống lưu trữ bảo đảm sẵn sàng", goals.get(5).name());
+        assertEquals("ĐẾN NĂM 2031", goals.get(5).group().title());
         assertEquals("Các phần mềm dùng chung", goals.getLast().name());
         assertEquals(List.of("Số hóa hồ sơ."), rows.tasks().stream().map(TaskRow::name).toList());
     }
