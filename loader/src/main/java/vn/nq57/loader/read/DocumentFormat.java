@@ -67,7 +67,27 @@ public enum DocumentFormat {
                 || startsWith(bytes, TIFF_LE, 0) || startsWith(bytes, TIFF_BE, 0)) return IMAGE;
         if (looksLikeHtml(bytes)) return HTML;
         String lower = name.toLowerCase(Locale.ROOT);
+        refuseMisnamed(name, lower);
         return lower.endsWith(".md") || lower.endsWith(".markdown") ? MARKDOWN : TEXT;
+    }
+
+    /**
+     * A file named as one of the binary formats whose bytes are none of them (a program renamed ".pdf", an RTF saved
+     * as ".doc", a download cut off before its first bytes) is refused for what its name promises, before its bytes
+     * are read as text and refused for their bytes (a message about NUL bytes tells a user nothing).
+     */
+    private static void refuseMisnamed(String name, String lower) throws SourceException {
+        String[][] claims = {{".pdf", "PDF", "%PDF-"}, {".docx", "Word (.docx)", "PK (ZIP)"},
+                {".doc", "Word (.doc)", "D0 CF 11 E0"}, {".png", "PNG", "\\x89PNG"}, {".jpg", "JPEG", "FF D8 FF"},
+                {".jpeg", "JPEG", "FF D8 FF"}, {".tif", "TIFF", "II*/MM*"}, {".tiff", "TIFF", "II*/MM*"}};
+        for (String[] c : claims) {
+            if (!lower.endsWith(c[0])) continue;
+            throw new SourceException(name, 0, "named " + c[0] + " but its content is not " + c[1] + " (such a file "
+                    + "starts with " + c[2] + "): it is damaged, cut short or a file of another kind renamed; send the "
+                    + "document itself", "tệp mang đuôi " + c[0] + " nhưng nội dung không phải " + c[1] + " (tệp "
+                    + c[1] + " bắt đầu bằng " + c[2] + "): tệp bị hỏng, tải về chưa hết hoặc là tệp loại khác bị đổi "
+                    + "tên; hãy gửi chính văn bản");
+        }
     }
 
     /** The media type of an image file: image/png, image/jpeg or image/tiff. */

@@ -83,7 +83,8 @@ class MalformedFilesTest {
         c.add(new Case("encrypted.pdf", encryptedPdf(), "encrypted"));
         c.add(new Case("truncated.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(StandardCharsets.US_ASCII), "PDF"));
         c.add(new Case("archive.docx", zip("notes.txt", "hello"), "not a Word document"));
-        c.add(new Case("program.pdf", new byte[]{0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, (byte) 0xFF, (byte) 0xFE}, "binary content"));
+        c.add(new Case("program.pdf", new byte[]{0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, (byte) 0xFF, (byte) 0xFE}, "named .pdf but its content is not PDF"));
+        c.add(new Case("letter.doc", "{\\rtf1\\ansi Kế hoạch}".getBytes(StandardCharsets.UTF_8), "not Word (.doc)"));
         byte[] noise = new byte[4096];
         new java.util.Random(7).nextBytes(noise);
         c.add(new Case("noise.txt", noise, "binary content"));
