@@ -213,6 +213,17 @@ function reasonText(reason) {
   return tr(`reasons.${key}`, ...args(reason.match(pattern)));
 }
 
+/**
+ * One line the loader did not understand: where it sits in the original file (in Vietnamese, the page and line of a
+ * scan or a PDF, the row of a Word table, as the entity pages say it; in English the line of the text read), its words
+ * with a table's cell breaks shown as " | ", and why.
+ */
+function notUnderstoodLine(u) {
+  const words = `${String(u.text ?? '').replace(/\t+/g, ' | ')} (${reasonText(u.reason)})`;
+  if (currentLang() === 'vi' && u.where) return `${u.where.charAt(0).toUpperCase()}${u.where.slice(1)}: ${words}`;
+  return tr('line', u.line, words);
+}
+
 /** One check of the report: in Vietnamese when its kind is known, with the report's own sentence under it. */
 function checkItem(original) {
   const known = currentLang() === 'vi' ? CHECK_KINDS.find(([pattern]) => pattern.test(original)) : null;
@@ -273,7 +284,7 @@ export function reportView(report, documents = [], accepted = true) {
         el('li', {}, tr('mismatch', m.line, m.where, m.stated, m.extracted)))) : null,
       d.notUnderstood?.length ? el('details', {},
         el('summary', {}, tr('notUnderstood', d.notUnderstood.length)),
-        el('ul', {}, d.notUnderstood.map((u) => el('li', {}, tr('line', u.line, `${u.text} (${reasonText(u.reason)})`))))) : null,
+        el('ul', {}, d.notUnderstood.map((u) => el('li', {}, notUnderstoodLine(u))))) : null,
       el('h4', {}, tr('check')),
       checks.length ? el('ul', { class: 'checks' }, checks)
         : el('p', { class: 'muted' }, tr('allGood')),

@@ -440,6 +440,10 @@ public final class Loader {
             if (lines > 0 && doc.source().line(lines).isEmpty()) lines--;
             notUnderstood.addFirst(new Unparsed(first, quoted, "no task or indicator table found in " + lines + " lines"));
         }
+        // where each line sits in the original (a scan's page and line, a Word table's row): the line numbers of the
+        // text the loader read are not what a user sees in the file
+        notUnderstood.replaceAll(u -> u.line() >= 1 && u.line() <= doc.source().lineCount()
+                ? u.at(doc.source().origin(u.line()).describe()) : u);
         List<String> checks = new ArrayList<>(meta.checks());
         // a central body's resolution may be a root (57-NQ/TW); any other document with no upstream is worth a look
         if (meta.appendixOf() == null && !"central".equals(meta.issuerLevel())

@@ -188,6 +188,7 @@ class LoadIntoStoreTest {
         // shown at the document's first line with words, quoting it (not the file's name)
         assertFalse(whole.get().text().contains(prose.getFileName().toString()), whole.get().toString());
         assertFalse(whole.get().text().isBlank(), whole.get().toString());
+        assertEquals("dòng 1", whole.get().where(), "where the line sits, as the pages say it");
         // seven lines, as an editor counts them: the text block ends in a line break, which opens no eighth
         assertTrue(whole.get().reason().endsWith("found in 7 lines"), whole.get().reason());
     }

@@ -48,7 +48,9 @@ public record LoadReport(List<DocumentReport> documents, List<ShapeViolation> vi
             for (String c : d.checks()) b.append("  CHECK       ").append(c).append('\n');
             for (CountMismatch m : d.countMismatches()) b.append("  COUNT       ").append(m).append('\n');
             for (Unparsed u : d.notUnderstood()) {
-                b.append("  NOT UNDERSTOOD line ").append(u.line()).append(" (").append(u.reason()).append("): ")
+                b.append("  NOT UNDERSTOOD line ").append(u.line())
+                 .append(u.where() == null || u.where().equals("dòng " + u.line()) ? "" : " [" + u.where() + "]")
+                 .append(" (").append(u.reason()).append("): ")
                  .append(abbreviate(u.text())).append('\n');
             }
         }

@@ -168,6 +168,8 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
         assertTrue(lines.contains("bảng không có hàng tiêu đề: các cột được nhận ra theo nội dung ô là STT | Nội dung nhiệm vụ"),
                 lines);
         assertFalse(lines.contains("table without a header row"), "no English on the Vietnamese page: " + lines);
+        // the line is named where it sits in the file, its cells apart as a table's
+        assertTrue(lines.contains("Dòng 8: 4 | Mở lớp tập huấn chữ ký số cho hộ kinh doanh | Phòng Kinh tế"), lines);
     }
 
     /**
