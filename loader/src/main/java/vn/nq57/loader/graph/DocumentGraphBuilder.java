@@ -249,9 +249,13 @@ public final class DocumentGraphBuilder {
         area(out, doc, scope, level != null ? level : Levels.ofCode(number.issuerCode()));
     }
 
-    private static void issuer(GraphWriter out, Resource doc, String issuer, Scope scope) {
-        if (issuer == null || issuer.isBlank()) return;
-        out.text(doc, NQ.issuerName, issuer);
+    private static void issuer(GraphWriter out, Resource doc, String printed, Scope scope) {
+        if (printed == null || printed.isBlank()) return;
+        out.text(doc, NQ.issuerName, printed);
+        // a decision "of the Minister of Justice" is the ministry's, as its number says (877/QĐ-BTP): the post's
+        // body passes it, so a document cited as the Minister's and headed by the ministry has one issuer, not two
+        String issuer = vn.nq57.loader.unit.Post.parse(printed).map(vn.nq57.loader.unit.Post::unit)
+                .filter(u -> !u.isBlank() && vn.nq57.loader.unit.UnitNames.readsAsUnitName(u)).orElse(printed);
         // a ministry, the Government, the Politburo: the nation's one unit, the one the task tables name too
         var national = NationalBodies.officialName(issuer);
         if (national.isPresent()) {

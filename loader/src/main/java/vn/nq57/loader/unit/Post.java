@@ -15,7 +15,7 @@ public record Post(String label, String unit) {
             "(?iu)^(?:phó\\s+)?trưởng\\s+(phòng|ban|trạm|khoa|đoàn|tổ|đài|phân xưởng)\\s+(\\S.*)$");
     /** Titles followed by the unit's full name: "Giám đốc Trung tâm …", "Chánh Văn phòng …". */
     private static final List<String> TITLES = List.of(
-            "Phó Chủ tịch", "Chủ tịch", "Phó Giám đốc", "Giám đốc", "Phó Chánh", "Chánh", "Phó Trưởng", "Trưởng",
+            "Bộ trưởng", "Thứ trưởng", "Phó Chủ tịch", "Chủ tịch", "Phó Giám đốc", "Giám đốc", "Phó Chánh", "Chánh", "Phó Trưởng", "Trưởng",
             "Thủ trưởng", "Phó Bí thư", "Bí thư", "Chỉ huy trưởng", "Hiệu trưởng", "Cục trưởng", "Vụ trưởng",
             "Viện trưởng", "Trạm trưởng", "Tổng Giám đốc", "Người đứng đầu");
 

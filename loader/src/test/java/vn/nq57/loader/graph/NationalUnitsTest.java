@@ -107,4 +107,30 @@ class NationalUnitsTest {
         assertTrue(offices.size() >= 2, offices.toString());
         for (var o : offices) assertFalse(o.get(1).endsWith("/area/viet-nam"), o.toString());
     }
+
+    /**
+     * A decision cited as its Minister's ("… của Bộ trưởng Bộ Khoa học và Công nghệ") is passed by the ministry, as one
+     * cited as the ministry's: one issuer, whatever the citing text calls it; the words as printed stay its name.
+     */
+    @Test
+    void aDecisionOfAMinisterIsPassedByTheMinistry(@TempDir Path tmp) throws Exception {
+        Path plan = tmp.resolve("ke-hoach-so-hoa.txt");
+        java.nio.file.Files.writeString(plan, String.join("\n", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "TỈNH PHÚ YÊN",
+                "Số: 31/KH-SKHCN", "Phú Yên, ngày 02 tháng 4 năm 2025", "KẾ HOẠCH", "Số hóa dữ liệu chuyên ngành",
+                "Căn cứ Quyết định số 2345/QĐ-BKHCN ngày 12/12/2024 của Bộ trưởng Bộ Khoa học và Công nghệ;",
+                "Căn cứ Quyết định số 118/QĐ-BKHCN ngày 20/01/2025 của Bộ Khoa học và Công nghệ;", ""));
+        var run = new Loader().parse(List.of(plan));
+        var bodies = Txn.calculateRead(run.dataset(), () -> {
+            List<String> out = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(run.dataset())).query(PREFIXES + """
+                    SELECT DISTINCT ?body ?printed { GRAPH ?g { ?d eli:passed_by ?body ; nq:issuerName ?printed ;
+                      eli:number ?n } FILTER(?n IN ("2345/QĐ-BKHCN", "118/QĐ-BKHCN")) } ORDER BY ?printed""").build()) {
+                qe.execSelect().forEachRemaining(r -> out.add(r.getResource("body").getURI() + " " + r.getLiteral("printed").getString()));
+            }
+            return out;
+        });
+        assertEquals(List.of(
+                "https://w3id.org/nq57/id/unit/viet-nam/bo-khoa-hoc-va-cong-nghe Bộ Khoa học và Công nghệ",
+                "https://w3id.org/nq57/id/unit/viet-nam/bo-khoa-hoc-va-cong-nghe Bộ trưởng Bộ Khoa học và Công nghệ"), bodies);
+    }
 }

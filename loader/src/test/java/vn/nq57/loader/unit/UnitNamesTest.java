@@ -85,6 +85,7 @@ class UnitNamesTest {
             Giám đốc Trung tâm dịch vụ công ích    | Trung tâm dịch vụ công ích
             Trưởng Công an xã                      | Công an xã
             Chủ tịch                               | -
+            Bộ trưởng Bộ Tư pháp                   | Bộ Tư pháp
             """)
     void posts(String head, String unit) {
         Post p = Post.parse(head).orElseThrow();
