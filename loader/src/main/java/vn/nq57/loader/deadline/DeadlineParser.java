@@ -31,6 +31,9 @@ public final class DeadlineParser {
     private static final Pattern DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?(?![\\d/])");
     /** A quarter in Roman or Arabic numerals; "1V" is a scan's IV (the I read as a 1, l or |), there being no quarter 1V. */
     private static final Pattern QUARTER = Pattern.compile("(?iu)quý\\s+(IV|[1l|]V|I{1,3}|[1-4])(?![\\p{L}\\d])");
+    /** A date in words, "ngày 30 tháng 6 năm 2026" (the form Decree 30/2020/NĐ-CP prescribes for a date line), read as 30/6/2026. */
+    private static final Pattern SPELLED_DATE = Pattern.compile(
+            "(?iu)ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+((?:19|20)\\d{2}))?(?!\\d)");
     private static final Pattern MONTH = Pattern.compile("(?iu)tháng\\s+(\\d{1,2})(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
 
@@ -56,7 +59,8 @@ public final class DeadlineParser {
             return new Deadline(raw, Deadline.Kind.RANGE, LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), done);
         }
         List<LocalDate> dates = new ArrayList<>();
-        Matcher d = DATE.matcher(t);
+        Matcher d = DATE.matcher(SPELLED_DATE.matcher(t).replaceAll(
+                w -> w.group(1) + "/" + w.group(2) + (w.group(3) == null ? "" : "/" + w.group(3))));
         while (d.find()) {
             LocalDate date = date(d, year);
             if (date != null) dates.add(date);

@@ -19,6 +19,7 @@ public final class StatedDeadline {
     private static final String QUARTER = "quý\\s+(?:IV|I{1,3}|[1-4])";
     /** A date, month or quarter, with or without its year: what "trước" may precede. */
     private static final String PRECISE = "(?:ngày\\s+)?\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*" + YEAR
+            + "|ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+" + YEAR
             + "|tháng\\s+\\d{1,2}(?:\\s*/\\s*" + YEAR + "|\\s+năm\\s+" + YEAR + ")?"
             + "|\\d{1,2}\\s*/\\s*" + YEAR
             + "|" + QUARTER + "(?:\\s*(?:,|và|-|–)\\s*(?:quý\\s+)?(?:IV|I{1,3}|[1-4]))*(?:\\s*/\\s*" + YEAR

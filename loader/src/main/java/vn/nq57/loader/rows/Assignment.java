@@ -20,7 +20,7 @@ record Assignment(String lead, String coordinating) {
     private static final String VERBS = "chủ trì|phối hợp|(?<!ban )lãnh đạo|(?<!ban )chỉ đạo|có trách nhiệm|chịu trách nhiệm|theo dõi"
             + "|hướng dẫn|tham mưu|tập trung|thực hiện|triển khai|(?<!các |những )tổ chức|xây dựng|bảo đảm|đảm bảo|rà soát"
             + "|nghiên cứu|kiểm tra|thể chế hoá|thể chế hóa|đôn đốc|bố trí|vận động|báo cáo|đánh giá|giám sát|ban hành"
-            + "|tuyên truyền|quán triệt|cụ thể hoá|cụ thể hóa|tăng cường|đẩy mạnh|tiếp tục|khẩn trương|chủ động|để|nhằm";
+            + "|tuyên truyền|quán triệt|cụ thể hoá|cụ thể hóa|tăng cường|đẩy mạnh|tiếp tục|khẩn trương|chủ động|số hóa|số hoá|cập nhật|hoàn thành|để|nhằm";
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[:.;]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern VERB = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + VERBS + ")(?![\\p{L}])");

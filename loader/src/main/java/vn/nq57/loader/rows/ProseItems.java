@@ -311,8 +311,16 @@ final class ProseItems {
     private void task(SectionRow section, String ordinal, Block b, List<Block> under, String head, String lead) {
         String name = name(b, under);
         if (name.isBlank()) return;
-        tasks.add(new TaskRow(section, ordinal, name, head, lead, "", List.of(), StatedDeadline.atEnd(b.text()), "",
-                List.of(), span(b, under), text.text(span(b, under))));
+        String coordinating = "";
+        // an item that opens with its body and a verb of assignment says who leads it, wherever it stands
+        // ("1. Văn phòng HĐND và UBND xã chủ trì số hóa hồ sơ …" under "II. NHIỆM VỤ")
+        Assignment stated = lead.isEmpty() && head.isEmpty() ? Assignment.of(b.text()) : null;
+        if (stated != null) {
+            lead = stated.lead();
+            coordinating = stated.coordinating();
+        }
+        tasks.add(new TaskRow(section, ordinal, name, head, lead, coordinating, List.of(), StatedDeadline.atEnd(b.text()),
+                "", List.of(), span(b, under), text.text(span(b, under))));
     }
 
     /** The item's text, with the points under it ("- Tháo gỡ …") joined after it. */

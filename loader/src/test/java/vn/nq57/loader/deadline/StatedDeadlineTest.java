@@ -13,6 +13,8 @@ class StatedDeadlineTest {
         assertEquals("trong năm 2026", StatedDeadline.atEnd(
                 "Sửa đổi quy chế quản lý dữ liệu của các sở; phấn đấu cơ bản hoàn thành trong năm 2026."));
         assertEquals("trước ngày 15/10/2027", StatedDeadline.atEnd("Ban hành danh mục dữ liệu mở trước ngày 15/10/2027."));
+        assertEquals("trước ngày 15 tháng 10 năm 2027",
+                StatedDeadline.atEnd("Ban hành danh mục dữ liệu mở, hoàn thành trước ngày 15 tháng 10 năm 2027."));
         assertEquals("Quý III/2026", StatedDeadline.atEnd("Nâng cấp cổng thông tin điện tử (Quý III/2026)."));
         assertEquals("tháng 8/2026", StatedDeadline.atEnd("Tập huấn kỹ năng số; thời gian thực hiện: tháng 8/2026"));
         assertEquals("thường xuyên", StatedDeadline.atEnd("Giám sát an toàn hệ thống mạng, thực hiện thường xuyên./."));

@@ -263,6 +263,20 @@ class ProseItemsTest {
         assertEquals(8, rows.tasks().size());
     }
 
+    /** An item of the tasks part that opens with its body and a verb of assignment is led by that body. */
+    @Test
+    void aTaskOpeningWithItsBodyAndAnAssignmentIsLedByIt() throws Exception {
+        ExtractedRows rows = extract(
+                "KẾ HOẠCH", "Chuyển đổi số năm 2026",
+                "II. NHIỆM VỤ",
+                "1. Văn phòng HĐND và UBND xã chủ trì, phối hợp với Công an xã số hóa hồ sơ một cửa, hoàn thành trước "
+                        + "ngày 30 tháng 6 năm 2026.",
+                "2. Tuyên truyền về chuyển đổi số trên hệ thống loa truyền thanh, thực hiện thường xuyên.");
+        assertEquals(List.of("Văn phòng HĐND và UBND xã", ""), rows.tasks().stream().map(TaskRow::lead).toList());
+        assertEquals("Công an xã", rows.tasks().getFirst().coordinating());
+        assertEquals("trước ngày 30 tháng 6 năm 2026", rows.tasks().getFirst().deadline());
+    }
+
     /** Numbered items after a plan's part that gave tasks stay the part's: the directive's reading is only for texts without. */
     @Test
     void aPlansPartsKeepTheirTasksBeforeAnyDirectiveReading() throws Exception {
