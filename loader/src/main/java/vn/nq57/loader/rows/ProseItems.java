@@ -309,23 +309,42 @@ final class ProseItems {
 
     /** A task of the item {@code b} with the points {@code under} it; {@code head} the post it is addressed to, or "". */
     private void task(SectionRow section, String ordinal, Block b, List<Block> under, String head, String lead) {
-        String name = name(b, under);
+        // the fields printed under a label, in the item's sentence or on lines under it ("- Cơ quan chủ trì: …",
+        // "- Thời gian hoàn thành: Quý III/2025"), as a table's columns would give them; the rest is the task's words
+        LabelledFields own = LabelledFields.of(b.text());
+        String fieldLead = own.lead(), coordinating = own.coordinating(), deadline = own.deadline();
+        List<String> result = new ArrayList<>(own.result());
+        List<Block> points = new ArrayList<>();
+        for (Block u : under) {
+            LabelledFields f = LabelledFields.of(u.text());
+            if (!f.any() || !f.rest().isBlank()) { points.add(u); continue; }
+            if (fieldLead.isEmpty()) fieldLead = f.lead();
+            if (coordinating.isEmpty()) coordinating = f.coordinating();
+            if (deadline.isEmpty()) deadline = f.deadline();
+            result.addAll(f.result());
+        }
+        String name = name(own.rest(), points);
         if (name.isBlank()) return;
-        String coordinating = "";
+        if (lead.isEmpty() && head.isEmpty()) lead = fieldLead;
         // an item that opens with its body and a verb of assignment says who leads it, wherever it stands
         // ("1. Văn phòng HĐND và UBND xã chủ trì số hóa hồ sơ …" under "II. NHIỆM VỤ")
-        Assignment stated = lead.isEmpty() && head.isEmpty() ? Assignment.of(b.text()) : null;
+        Assignment stated = lead.isEmpty() && head.isEmpty() ? Assignment.of(own.rest()) : null;
         if (stated != null) {
             lead = stated.lead();
-            coordinating = stated.coordinating();
+            if (coordinating.isEmpty()) coordinating = stated.coordinating();
         }
-        tasks.add(new TaskRow(section, ordinal, name, head, lead, coordinating, List.of(), StatedDeadline.atEnd(b.text()),
+        if (deadline.isEmpty()) deadline = StatedDeadline.atEnd(own.rest());
+        tasks.add(new TaskRow(section, ordinal, name, head, lead, coordinating, List.copyOf(result), deadline,
                 "", List.of(), span(b, under), text.text(span(b, under))));
     }
 
     /** The item's text, with the points under it ("- Tháo gỡ …") joined after it. */
     private static String name(Block b, List<Block> under) {
-        StringBuilder s = new StringBuilder(b.text());
+        return name(b.text(), under);
+    }
+
+    private static String name(String item, List<Block> under) {
+        StringBuilder s = new StringBuilder(item);
         for (Block u : under) s.append(s.isEmpty() ? "" : " ").append(u.kind == Kind.BULLET ? "- " : "").append(u.text());
         return s.toString().strip();
     }

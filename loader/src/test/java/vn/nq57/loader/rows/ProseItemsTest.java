@@ -277,6 +277,35 @@ class ProseItemsTest {
         assertEquals("trước ngày 30 tháng 6 năm 2026", rows.tasks().getFirst().deadline());
     }
 
+    /**
+     * Fields printed under a label, on lines under the task or as clauses of its sentence, are what a table's columns
+     * would be: lead, coordinating units, time and product; the task's name is its own words without them.
+     */
+    @Test
+    void labelledFieldsUnderAProseTaskAreItsLeadTimeAndProduct() throws Exception {
+        ExtractedRows rows = extract(
+                "KẾ HOẠCH", "Chuyển đổi số năm 2026",
+                "III. NHIỆM VỤ, GIẢI PHÁP",
+                "1. Hoàn thiện thể chế",
+                "a) Ban hành quy chế vận hành hệ thống thông tin của huyện.",
+                "- Cơ quan chủ trì: Văn phòng HĐND và UBND huyện.",
+                "- Cơ quan phối hợp: Phòng Tư pháp; Phòng Nội vụ.",
+                "- Thời gian hoàn thành: Quý III/2026.",
+                "- Sản phẩm: Quyết định ban hành quy chế.",
+                "b) Xây dựng danh mục dữ liệu dùng chung, trong đó: dữ liệu đất đai, dữ liệu hộ tịch.",
+                "2. Phát triển hạ tầng số",
+                "Nâng cấp mạng nội bộ của các cơ quan. Đơn vị thực hiện: Phòng Văn hóa và Thông tin; thời gian: năm 2026.");
+        List<TaskRow> tasks = rows.tasks();
+        assertEquals(List.of("Ban hành quy chế vận hành hệ thống thông tin của huyện.",
+                        "Xây dựng danh mục dữ liệu dùng chung, trong đó: dữ liệu đất đai, dữ liệu hộ tịch.",
+                        "Nâng cấp mạng nội bộ của các cơ quan."), tasks.stream().map(TaskRow::name).toList());
+        assertEquals(List.of("Văn phòng HĐND và UBND huyện", "", "Phòng Văn hóa và Thông tin"),
+                tasks.stream().map(TaskRow::lead).toList());
+        assertEquals("Phòng Tư pháp; Phòng Nội vụ", tasks.getFirst().coordinating());
+        assertEquals(List.of("Quý III/2026", "", "năm 2026"), tasks.stream().map(TaskRow::deadline).toList());
+        assertEquals(List.of("Quyết định ban hành quy chế"), tasks.getFirst().result());
+    }
+
     /** Numbered items after a plan's part that gave tasks stay the part's: the directive's reading is only for texts without. */
     @Test
     void aPlansPartsKeepTheirTasksBeforeAnyDirectiveReading() throws Exception {
