@@ -81,7 +81,15 @@ public final class ReferenceExtractor {
             + "\\d{1,2}\\s*/\\s*\\d{4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})\\s*,\\s*)"
             + "(?<issuer>\\p{Lu}[\\p{L}\\p{M}\\- ]{2,80}?)\\s+(?:đã\\s+|vừa\\s+|mới\\s+)?ban hành\\s+"
             + "(?i:" + KIND_WORDS + ")(?:\\s+(?:hành động|công tác))?(?:\\s+số)?\\s*:?\\s*$");
-    private static final Pattern OF_ISSUER = Pattern.compile("(?iu)^\\s*,?\\s*(?:ngày[^,;()]{0,30}?)?\\s*của\\s+");
+    /** The words after a number (and its date) that introduce its issuer: "của X", "ban hành bởi X". */
+    private static final Pattern OF_ISSUER = Pattern.compile("(?iu)^\\s*,?\\s*(?:ngày[^,;()]{0,30}?)?\\s*(?:của|(?:được\\s+)?ban hành bởi)\\s+");
+    /**
+     * The words before a number that name its issuer as the author of a direction or proposal: "(Thực hiện) chỉ đạo của
+     * Ban Thường vụ Tỉnh ủy tại Văn bản số", "Theo đề nghị của Sở Nội vụ tại Tờ trình số". A "của Y" after the number
+     * in the same sentence ("… và chỉ đạo của Y") is someone else's.
+     */
+    private static final Pattern ISSUER_AT = Pattern.compile("(?iu)(?<!\\p{L})(?:chỉ đạo|đề nghị|ý kiến|kiến nghị|đề xuất)\\s+của\\s+"
+            + "(?<issuer>[^;:()]{2,120}?)\\s+tại\\s+(?:" + KIND_WORDS + ")(?:\\s+(?:hành động|công tác))?(?:\\s+số)?\\s*:?\\s*$");
     private static final Pattern ISSUER_STOP = Pattern.compile(
             "(?u)\\s+(?:về|thực hiện|triển khai|ban hành|quy định|hướng dẫn|tại|trong|năm|trên|đề xuất|sửa đổi|bổ sung|cập nhật|thay thế|thay|để|cụ thể|giai đoạn|phê duyệt|với|đã|đến|theo|như sau)(?!\\p{L})"
             // (and "như sau", the enacting formula closing a sentence: "… của Ban Thường vụ Tỉnh ủy như sau:")
@@ -241,9 +249,12 @@ public final class ReferenceExtractor {
                         lineage, citingYear));
             String tail = Spaces.collapse(paragraph(text.substring(found.end(), Math.min(text.length(), found.end() + 200))));
             LocalDate date = dateAfter(tail, citingYear);
-            String issuerName = issuerOf(tail, text);
+            String before = Spaces.collapse(text.substring(Math.max(0, found.start() - 200), found.start()));
+            // "chỉ đạo của X tại Văn bản số N": X, whatever "của" follows the number
+            String issuerName = issuerToldAt(before);
+            if (issuerName == null) issuerName = issuerOf(tail, text);
             // "Ngày 22/12/2024, Bộ Chính trị đã ban hành Nghị quyết số 57-NQ/TW …": date and issuer told before it
-            Matcher told = ISSUED_BEFORE.matcher(Spaces.collapse(text.substring(Math.max(0, found.start() - 200), found.start())));
+            Matcher told = ISSUED_BEFORE.matcher(before);
             if (told.find()) {
                 if (issuerName == null) issuerName = told.group("issuer").strip();
                 if (date == null && told.group("d") != null) date = dateAfter("ngày " + told.group("d"), citingYear);
@@ -468,13 +479,26 @@ public final class ReferenceExtractor {
         String head = tail.substring(ofWord.end(), Math.min(tail.length(), ofWord.end() + 12));
         if (!vn.nq57.loader.metadata.PlaceNames.isUpperCase(head)) return issuerAfter(tail);
         String lower = tail.toLowerCase(Locale.of("vi"));
-        int of = lower.indexOf("của ");
-        if (of < 0) return null;
-        String phrase = issuerAfter(lower.substring(0, of) + "của " + Character.toUpperCase(lower.charAt(of + 4)) + lower.substring(of + 5));
+        int at = ofWord.end();
+        String phrase = issuerAfter("của " + Character.toUpperCase(lower.charAt(at)) + lower.substring(at + 1));
         if (phrase == null) return null;
-        String upper = tail.substring(of + 4, of + 4 + phrase.length());
+        String upper = tail.substring(at, at + phrase.length());
         return vn.nq57.loader.metadata.IssuerNames.fromHeader(upper, text);
     }
+
+    /** The issuer named before a number as the author of a direction or proposal ({@link #ISSUER_AT}), cut where a
+     * name after "của" is cut; null when the words before the number are not of that shape. */
+    private static String issuerToldAt(String before) {
+        Matcher at = ISSUER_AT.matcher(before);
+        if (!at.find()) return null;
+        String name = issuerAfter("của " + at.group("issuer"));
+        // a joint proposal ("Bộ trưởng Bộ A và Bộ trưởng Bộ B") has two authors: one issuer would be a body that is not
+        return name == null || JOINT.matcher(name).find() ? null : name;
+    }
+
+    /** Two bodies or posts joined by "và", the second opening with the first's word ("Bộ A và Bộ B"); a name holding
+     * "và" ("Sở Khoa học và Công nghệ", "Ban Tuyên giáo và Dân vận") goes on with other words. */
+    private static final Pattern JOINT = Pattern.compile("(?u)^(\\p{Lu}\\p{L}*)\\s.*\\svà\\s+\\1(?!\\p{L})");
 
     private static String issuerAfter(String tail) {
         Matcher of = OF_ISSUER.matcher(tail);

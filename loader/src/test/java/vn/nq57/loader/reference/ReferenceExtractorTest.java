@@ -237,4 +237,33 @@ class ReferenceExtractorTest {
         assertEquals("Thủ tướng Chính phủ", cd.issuer());
         assertEquals(LocalDate.of(2024, 12, 23), cd.date());
     }
+
+    private static List<Reference> refsOf(String... lines) {
+        SourceText src = new SourceText("t.txt", "", List.of(lines));
+        return ReferenceExtractor.extract(src, MetadataExtractor.extract(src));
+    }
+
+    /**
+     * "chỉ đạo / đề nghị / ý kiến của X tại ‹loại› số N" names X before the number, and X issued it though a later "của
+     * Y" follows in the sentence; "‹loại› số N ngày D ban hành bởi X" names X after it.
+     */
+    @Test
+    void theIssuerToldBeforeTheNumberByTaiOrAfterItByBanHanhBoiIsItsOwn() {
+        List<Reference> refs = refsOf("ỦY BAN NHÂN DÂN", "TỈNH GIA LAI", "Số: 88/KH-UBND", "Gia Lai, ngày 12 tháng 6 năm 2025",
+                "KẾ HOẠCH", "Chuyển đổi số năm 2025",
+                "Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 2204-CV/TU ngày 03/6/2025 và ý kiến của"
+                        + " Thường trực Hội đồng nhân dân tỉnh về chuyển đổi số;",
+                "Thực hiện Nghị quyết số 09-NQ/TU ngày 20/5/2024 ban hành bởi Tỉnh ủy Gia Lai về chuyển đổi số;",
+                "Theo đề nghị của Sở Nội vụ tại Tờ trình số 310/TTr-SNV ngày 05/6/2025;",
+                "Xét đề nghị của Giám đốc Sở Tài chính và Giám đốc Sở Nội vụ tại Tờ trình số 42/TTr-STC-SNV ngày 06/6/2025.",
+                "I. MỤC ĐÍCH", "Nâng cao nhận thức.");
+        Reference letter = refs.stream().filter(r -> r.number().canonical().equals("2204-CV/TU")).findFirst()
+                .orElseThrow(() -> new AssertionError(refs.toString()));
+        assertEquals("Ban Thường vụ Tỉnh ủy Gia Lai", letter.issuer());
+        assertEquals(LocalDate.of(2025, 6, 3), letter.date());
+        assertEquals("Tỉnh ủy Gia Lai", find(refs, "09-NQ/TU", Relation.APPLIES).issuer());
+        assertEquals("Sở Nội vụ", find(refs, "310/TTr-SNV", Relation.CITES).issuer());
+        // a joint proposal has two authors, not one body named after both
+        assertNull(find(refs, "42/TTr-STC-SNV", Relation.CITES).issuer());
+    }
 }
