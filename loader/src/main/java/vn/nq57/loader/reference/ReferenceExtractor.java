@@ -109,7 +109,6 @@ public final class ReferenceExtractor {
         int[] lineStarts = lineStarts(src.lines());
         int preambleFrom = self.span() == null ? 0 : lineStarts[Math.min(self.span().end(), lineStarts.length - 1)];
         int preambleTo = preambleEnd(src.lines(), self.span() == null ? 0 : self.span().end(), lineStarts, text.length());
-        Integer citingYear = self.year();
 
         List<Integer> ownAt = new ArrayList<>();
         List<DocumentNumber.Found> found = numbers(text, self, ownAt);
@@ -189,7 +188,7 @@ public final class ReferenceExtractor {
                 Relation r = top.relation != null ? top.relation
                         : basisStatement ? own : Relation.CITES;
                 if (!lineage && (r == Relation.APPLIES || r == Relation.BASED_ON)) r = Relation.CITES;
-                Reference ref = top.toReference(r, span, sentence.strip(), text, self, lineage, citingYear);
+                Reference ref = top.toReference(r, span, sentence.strip(), text, self, lineage);
                 out.merge(ref.key() + "|" + r, ref, ReferenceExtractor::merge);
             }
         }
@@ -242,13 +241,13 @@ public final class ReferenceExtractor {
         }
 
         Reference toReference(Relation r, LineSpan span, String quote, String text, DocumentMetadata self,
-                              boolean lineage, Integer citingYear) {
+                              boolean lineage) {
             List<Reference> basis = new ArrayList<>();
             for (Node c : children)
                 basis.add(c.toReference(c.relation != null ? c.relation : Relation.APPLIES, span, quote, text, self,
-                        lineage, citingYear));
+                        lineage));
             String tail = Spaces.collapse(paragraph(text.substring(found.end(), Math.min(text.length(), found.end() + 200))));
-            LocalDate date = dateAfter(tail, citingYear);
+            LocalDate date = dateAfter(tail);
             String before = Spaces.collapse(text.substring(Math.max(0, found.start() - 200), found.start()));
             // "chỉ đạo của X tại Văn bản số N": X, whatever "của" follows the number
             String issuerName = issuerToldAt(before);
@@ -257,12 +256,19 @@ public final class ReferenceExtractor {
             Matcher told = ISSUED_BEFORE.matcher(before);
             if (told.find()) {
                 if (issuerName == null) issuerName = told.group("issuer").strip();
-                if (date == null && told.group("d") != null) date = dateAfter("ngày " + told.group("d"), citingYear);
+                if (date == null && told.group("d") != null) date = dateAfter("ngày " + told.group("d"));
+            }
+            // a date after the citing document's own is a typo ("57-NQ/TW, ngày 22/12/2025" in a plan of March 2025):
+            // it must not make the cited document one of another year; the quote keeps what the text says
+            LocalDate impossible = null;
+            if (date != null && later(date, self)) {
+                impossible = date;
+                date = null;
             }
             String issuer = IssuerResolver.resolve(issuerName, found.number(), self.area());
             String level = issuer != null ? Levels.ofName(issuer) : null;
             if (level == null) level = Levels.ofCode(found.number().issuerCode());
-            return new Reference(found.number(), kind, date, issuer, level, r, span, quote, basis, lineage);
+            return new Reference(found.number(), kind, date, issuer, level, r, span, quote, basis, lineage, impossible);
         }
     }
 
@@ -441,17 +447,24 @@ public final class ReferenceExtractor {
         return before != null ? before : after;
     }
 
-    /**
-     * The date printed right after a number, or null. A date that cannot be (31/02, or later than the citing
-     * document's own year: a cited document precedes its citation) is a typo and identifies nothing.
-     */
-    static LocalDate dateAfter(String tail, Integer citingYear) {
+    /** The date printed right after a number, or null; one that cannot be a date (31/02, before 1945) is null too. */
+    static LocalDate dateAfter(String tail) {
         Matcher m = DATE_AFTER.matcher(tail);
         if (!m.find()) return null;
         LocalDate d = new PartialDate(Integer.valueOf(m.group(1)), Integer.valueOf(m.group(2)), Integer.valueOf(m.group(3)))
                 .toLocalDate().orElse(null);
-        if (d == null || d.getYear() < 1945 || citingYear != null && d.getYear() > citingYear) return null;
-        return d;
+        return d == null || d.getYear() < 1945 ? null : d;
+    }
+
+    /**
+     * Whether {@code cited}, a cited document's date, is later than the citing document ({@code self}) as far as its own
+     * date is known (day, else month, else year): a cited document precedes its citation, so such a date is a typo.
+     */
+    static boolean later(LocalDate cited, DocumentMetadata self) {
+        if (self.date() != null) return cited.isAfter(self.date());
+        if (self.year() == null) return false;
+        if (cited.getYear() != self.year()) return cited.getYear() > self.year();
+        return self.month() != null && cited.getMonthValue() > self.month();
     }
 
     /**
@@ -614,6 +627,7 @@ public final class ReferenceExtractor {
                 first.issuer() != null ? first.issuer() : later.issuer(),
                 first.issuerLevel() != null ? first.issuerLevel() : later.issuerLevel(),
                 stronger(first.relation(), later.relation()), first.span(), first.quote(), basis,
-                first.lineage() || later.lineage());
+                first.lineage() || later.lineage(),
+                first.impossibleDate() != null ? first.impossibleDate() : later.impossibleDate());
     }
 }
