@@ -6,6 +6,7 @@ import vn.nq57.loader.metadata.PartialDate;
 import vn.nq57.loader.read.LineSpan;
 import vn.nq57.loader.read.SourceText;
 import vn.nq57.loader.read.Spaces;
+import vn.nq57.loader.unit.NationalBodies;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -96,6 +97,9 @@ public final class ReferenceExtractor {
             // a web copy capitalises the verb after the issuer ("của UBND tỉnh Phê duyệt Đề án …"); a title in capitals
             // is read in lower case ("của chính phủ và chương trình hành động số …"): neither is part of the name
             + "|\\s+(?i:phê duyệt|ban hành|thực hiện|triển khai|sửa đổi|bổ sung|cập nhật|thay thế|đề xuất|về việc)(?!\\p{L})"
+            // a verb in lower case after the body: the sentence goes on ("của Ban Thường vụ Thành ủy tiếp tục lãnh đạo, chỉ
+            // đạo …"); a name capitalises its words, and "Ban chỉ đạo" is a body
+            + "|\\s+(?:tiếp tục|(?<![Bb]an )lãnh đạo|(?<![Bb]an )chỉ đạo|chủ trì|phối hợp|tham mưu|đôn đốc|có trách nhiệm|chịu trách nhiệm)(?!\\p{L})"
             // "về việc" with its tone misread by a scan ("vỆ việc", "vể việc")
             + "|\\s+(?i:v[eèéẻẽẹêềếểễệ]\\s+việc)(?!\\p{L})"
             + "|[();,.:“\"”|]|\\s+và\\s+(?=(?i:" + KIND_WORDS + ")(?!\\p{L})|các)|\\s+(?=" + KIND_WORDS + ")"
@@ -495,7 +499,9 @@ public final class ReferenceExtractor {
         int at = ofWord.end();
         String phrase = issuerAfter("của " + Character.toUpperCase(lower.charAt(at)) + lower.substring(at + 1));
         if (phrase == null) return null;
-        String upper = tail.substring(at, at + phrase.length());
+        // the phrase may leave out words the name opened with (a plenum): find it in the text as printed
+        int from = at + Math.max(0, lower.substring(at).indexOf(phrase.toLowerCase(Locale.of("vi"))));
+        String upper = tail.substring(from, from + phrase.length());
         return vn.nq57.loader.metadata.IssuerNames.fromHeader(upper, text);
     }
 
@@ -513,14 +519,49 @@ public final class ReferenceExtractor {
      * "và" ("Sở Khoa học và Công nghệ", "Ban Tuyên giáo và Dân vận") goes on with other words. */
     private static final Pattern JOINT = Pattern.compile("(?u)^(\\p{Lu}\\p{L}*)\\s.*\\svà\\s+\\1(?!\\p{L})");
 
+    /**
+     * The issuer's name after "của" in {@code tail}: up to the first word that ends a name ({@link #ISSUER_STOP}), or
+     * through it when a national body's official name goes on there ("Ủy ban Quốc gia về chuyển đổi số"), without the
+     * plenum that adopted it ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng" is the Ban Chấp hành's); null when
+     * there is none, or it is a person ("Đồng chí …", whose conclusion a notice tells, not who issued it).
+     */
     private static String issuerAfter(String tail) {
         Matcher of = OF_ISSUER.matcher(tail);
         if (!of.find()) return null;
-        String rest = tail.substring(of.end());
+        // the plenum goes first: its ordinal may be a word that ends a name ("lần thứ năm")
+        String rest = PLENUM.matcher(tail.substring(of.end())).replaceFirst("");
         Matcher stop = ISSUER_STOP.matcher(rest);
-        String phrase = stop.find() ? rest.substring(0, stop.start()) : rest;
+        int cut = stop.find() ? stop.start() : -1;
+        String phrase = cut < 0 ? rest : rest.substring(0, cut);
+        String national = nationalNameThrough(rest, cut);
+        if (national != null) return national;
         phrase = phrase.strip();
+        if (PERSON.matcher(phrase).find()) return null;
         return phrase.isEmpty() || phrase.length() > 90 || !Character.isUpperCase(phrase.codePointAt(0)) ? null : phrase;
+    }
+
+    private static final Pattern CUT_AT_VE = Pattern.compile("(?u)\\s+về(?!\\p{L})");
+    /** A plenum opening an issuer's name: "Hội nghị lần thứ sáu", "Hội nghị Trung ương 6" before the body that met. */
+    private static final Pattern PLENUM = Pattern.compile(
+            "(?iu)^hội nghị\\s+(?:(?:lần\\s+)?thứ\\s+\\p{L}+|trung ương\\s+\\d+)\\s*,?\\s+(?:của\\s+)?(?=\\p{Lu})");
+    /** A person named as an issuer: "Đồng chí Tổng Bí thư …", "đ/c …". */
+    private static final Pattern PERSON = Pattern.compile("(?iu)^(?:đồng chí|đ/c)(?!\\p{L})");
+    /** A post before a body's name ("Chủ tịch Ủy ban Quốc gia …"): the body is looked up without it. */
+    private static final Pattern POST = Pattern.compile("(?iu)^(?:phó\\s+)?(?:chủ tịch|trưởng ban|trưởng|chủ nhiệm)\\s+");
+
+    /**
+     * When the name in {@code rest} was cut at "về" (at {@code cut}), the longest run up to a later stop that is a
+     * national body's official name, a post before it or not ("Chủ tịch Ủy ban Quốc gia về chuyển đổi số"); else null.
+     */
+    private static String nationalNameThrough(String rest, int cut) {
+        if (cut < 0 || !CUT_AT_VE.matcher(rest).region(cut, rest.length()).lookingAt()) return null;
+        String best = null;
+        for (int q = cut + 1; q <= Math.min(rest.length(), 160); q++) {
+            if (q < rest.length() && !ISSUER_STOP.matcher(rest).region(q, rest.length()).lookingAt()) continue;
+            String candidate = rest.substring(0, q).strip();
+            if (NationalBodies.officialName(POST.matcher(candidate).replaceFirst("")).isPresent()) best = candidate;
+        }
+        return best;
     }
 
     /** Sentences as [start, end) char ranges: ended by ";", ". ", a tab or pipe (table cells), or a line break

@@ -266,4 +266,30 @@ class ReferenceExtractorTest {
         // a joint proposal has two authors, not one body named after both
         assertNull(find(refs, "42/TTr-STC-SNV", Relation.CITES).issuer());
     }
+
+    /**
+     * An issuer's name ends before a verb in lower case, leaves out the plenum that adopted a resolution, keeps a
+     * national body's "về …", and is never a person.
+     */
+    @Test
+    void anIssuersNameIsTheBodyWithoutVerbPlenumOrPerson() {
+        List<Reference> refs = refsOf("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "Số: 140/KH-UBND", "Quảng Trị, ngày 20 tháng 8 năm 2025",
+                "KẾ HOẠCH", "Chuyển đổi số năm 2025",
+                "Căn cứ Kế hoạch số 07-KH/TU ngày 02/5/2025 của Ban Thường vụ Tỉnh ủy tiếp tục lãnh đạo, chỉ đạo các cấp ủy;",
+                "Căn cứ Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII về nông nghiệp;",
+                "Căn cứ Quyết định số 18/QĐ-UBQGCĐS ngày 10/3/2023 của Chủ tịch Ủy ban Quốc gia về chuyển đổi số ban hành Kế hoạch hoạt động;",
+                "Căn cứ Kế hoạch số 02-KH/BCĐTW ngày 19/6/2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới"
+                        + " sáng tạo và chuyển đổi số về thúc đẩy chuyển đổi số;",
+                "Căn cứ Thông báo số 09-TB/BCĐTW ngày 12/5/2025 Thông báo kết luận của Đồng chí Tổng Bí thư, Trưởng Ban Chỉ đạo Trung ương;",
+                "Căn cứ Kế hoạch số 11/KH-BCĐ ngày 03/3/2025 của Ban chỉ đạo chuyển đổi số tỉnh về chuyển đổi số;",
+                "I. MỤC ĐÍCH", "Nâng cao nhận thức.");
+        assertEquals("Ban Thường vụ Tỉnh ủy Quảng Trị", find(refs, "07-KH/TU", Relation.BASED_ON).issuer());
+        assertEquals("Ban Chấp hành Trung ương Đảng", find(refs, "19-NQ/TW", Relation.BASED_ON).issuer());
+        assertEquals("Chủ tịch Ủy ban Quốc gia về chuyển đổi số", find(refs, "18/QĐ-UBQGCĐS", Relation.BASED_ON).issuer());
+        assertEquals("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
+                find(refs, "02-KH/BCĐTW", Relation.BASED_ON).issuer());
+        String notice = find(refs, "09-TB/BCĐTW", Relation.BASED_ON).issuer();
+        assertTrue(notice == null || !notice.startsWith("Đồng chí"), notice);
+        assertEquals("Ban chỉ đạo chuyển đổi số tỉnh Quảng Trị", find(refs, "11/KH-BCĐ", Relation.BASED_ON).issuer());
+    }
 }
