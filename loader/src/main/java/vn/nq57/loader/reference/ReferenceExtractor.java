@@ -283,6 +283,7 @@ public final class ReferenceExtractor {
         List<Node> tops = new ArrayList<>();
         Node previous = null;
         int clauseStart = sentenceStart;
+        List<int[]> shortNames = shortNames(text, sentenceStart, here.getLast().end());
         for (DocumentNumber.Found f : here) {
             int from = previous == null ? clauseStart : previous.found.end();
             // The citing document speaking of itself again closes what the sentence said of the documents before: its
@@ -314,6 +315,8 @@ public final class ReferenceExtractor {
             }
             Node alias = findInPath(previous, f.number().key());
             if (alias != null) { previous = alias; continue; }
+            // "(sau đây gọi tắt là Nghị quyết 57-NQ/TW, Nghị quyết 71/NQ-CP, …)" gives short names; it states no relation
+            if (within(shortNames, f.start())) continue;
             int verb = lastMatch(LINK_VERB, gap), coord = lastMatch(COORDINATION, gap);
             // the amended document hangs under its amender even when the verbs are joined by commas ("sửa đổi, bổ sung"),
             // or at the top when the citing document says it amends it ("…; Kế hoạch này sửa đổi Kế hoạch số …")
@@ -326,6 +329,23 @@ public final class ReferenceExtractor {
             previous = n;
         }
         return tops;
+    }
+
+    /** A parenthesis that gives short names: "(sau đây gọi tắt là …)", "(sau đây gọi là …)", "(viết tắt là …)". */
+    private static final Pattern SHORT_NAMES = Pattern.compile(
+            "(?iu)\\(\\s*(?:sau đây\\s*,?\\s*)?(?:được\\s+)?(?:gọi tắt là|gọi chung là|gọi là|viết tắt là)[^()]*\\)");
+
+    /** The [start, end) ranges of short-name parentheses from {@code from} to a little past {@code to}, the last number. */
+    private static List<int[]> shortNames(String text, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = SHORT_NAMES.matcher(text).region(from, Math.min(text.length(), to + 200));
+        while (m.find()) if (m.start() < to) out.add(new int[]{m.start(), m.end()});
+        return out;
+    }
+
+    private static boolean within(List<int[]> ranges, int at) {
+        for (int[] r : ranges) if (at >= r[0] && at < r[1]) return true;
+        return false;
     }
 
     /** A sentence ending with the enacting formula "… như sau:" (the citing document introducing its own content),
