@@ -46,6 +46,9 @@ public final class ReferenceExtractor {
     /** A heading over a basis list: "I. CĂN CỨ LẬP KẾ HOẠCH", "CĂN CỨ PHÁP LÝ", "1. Căn cứ pháp lý". */
     private static final Pattern BASIS_HEADING = Pattern.compile(
             "(?u)^\\W*(?:(?:[IVX]+|\\d+|[A-Z])\\s*[.)/-]\\s*)?(?:\\*\\*)?\\s*(?:CĂN CỨ(?!\\s*\\p{Ll})|(?i:căn cứ)\\s+(?i:pháp lý|xây dựng|ban hành|lập|để xây dựng|để ban hành)(?!\\p{L}))");
+    /** A sub-heading of a basis list ("1. Cơ sở pháp lý", "2. Cơ sở thực tiễn"; its label is read as a sentence of its own). */
+    private static final Pattern BASIS_SUBHEADING = Pattern.compile(
+            "(?iu)\\W*(?:(?:\\d{1,2}(?:\\.\\d{1,2})*|[a-zđ])\\s*[.)]\\s*)?(?:cơ sở|căn cứ)\\s+(?:pháp lý|thực tiễn|chính trị)(?:\\s+\\p{L}+){0,3}\\s*[:.]?\\s*");
     /** A title stating what the document implements: "Triển khai thực hiện …", "Kế hoạch thực hiện …", "Về việc ban hành Kế hoạch thực hiện …";
      * the kind word may be glued to the next ("KẾ HOẠCHDỰ THẢO": a draft stamp run into the heading). */
     private static final Pattern TITLE_LEAD = Pattern.compile(
@@ -159,6 +162,8 @@ public final class ReferenceExtractor {
             } else if (leadWord.find() && (inPreamble || BASED_SENTENCE.matcher(sentence).find())) {
                 own = leadOf(leadWord.group(1));
                 listMode = sentence.strip().endsWith(":");
+            } else if (chain == Relation.BASED_ON && listMode && BASIS_SUBHEADING.matcher(sentence).matches()) {
+                own = Relation.BASED_ON;       // "1. Cơ sở pháp lý" under "I. CĂN CỨ XÂY DỰNG": the list goes on below it
             } else if (chain != null && (listMode ? item || !lineStart || DOCUMENT_ITEM.matcher(text.substring(lineFrom, s[1])).find() : true)) {
                 own = chain;
                 continued = true;
