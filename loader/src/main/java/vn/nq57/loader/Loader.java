@@ -450,10 +450,26 @@ public final class Loader {
                 && doc.references().stream().noneMatch(r -> r.lineage() && r.relation() != vn.nq57.loader.reference.Relation.CITES
                         && r.relation() != vn.nq57.loader.reference.Relation.REPLACES))
             checks.add("no basis or implementation statement (Căn cứ …, Thực hiện …) found: the document has no upstream");
+        impossibleDates(doc.references(), meta, checks);
         return new DocumentReport(doc.source().fileName(), doc.documentIri(), meta.kind(),
                 meta.number() == null || meta.number().blank() ? null : meta.number().canonical(), meta.issuer(),
                 rows.rowsSeen(), rows.tasks().size(), rows.indicators().size(), doc.references().size(),
                 mismatches, notUnderstood, checks);
+    }
+
+    /**
+     * Adds to {@code checks} each citation whose printed date is later than the citing document's own: taken as a typo,
+     * it was not used to identify the cited document (see {@link Reference#impossibleDate()}).
+     */
+    private static void impossibleDates(List<Reference> refs, DocumentMetadata meta, List<String> checks) {
+        java.time.format.DateTimeFormatter dmy = java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy");
+        for (Reference r : refs) {
+            if (r.impossibleDate() != null)
+                checks.add(r.number().canonical() + " is cited with the date " + r.impossibleDate().format(dmy)
+                        + " (line " + r.span().start() + "), later than this document's own ("
+                        + (meta.date() != null ? meta.date().format(dmy) : meta.year()) + "): a typo, not used to identify it");
+            impossibleDates(r.basis(), meta, checks);
+        }
     }
 
     private static void check(SectionRow s, int extracted, List<CountMismatch> out) {

@@ -104,9 +104,24 @@ public record DocumentNumber(String number, String kindCode, String issuerCode, 
         String n = number == null ? "" : number;
         // a known kind code in its usual spelling: "CTR" printed in a title in capitals is "CTr"
         String kindCode = kind().map(DocumentKind::code).filter(c -> c.equalsIgnoreCase(this.kindCode)).orElse(this.kindCode);
+        String issuerCode = usualSpelling(this.issuerCode);
         if (year != null) return n + "/" + year + "/" + (kindCode == null ? issuerCode : kindCode + "-" + issuerCode);
         if (kindCode == null) return n + "/" + issuerCode;
         return partyStyle ? n + "-" + kindCode + "/" + issuerCode : n + "/" + kindCode + "-" + issuerCode;
+    }
+
+    /** Issuer codes whose usual spelling has a lower-case letter, by their spelling in capitals ("TTG": Thủ tướng). */
+    private static final java.util.Map<String, String> MIXED_CASE_ISSUERS = java.util.Map.of("TTG", "TTg");
+
+    /** {@code code} with each of its parts ("TTG", "TTG-KGVX") in its usual spelling: a title in capitals prints "TTG". */
+    private static String usualSpelling(String code) {
+        if (code == null) return null;
+        StringBuilder out = new StringBuilder();
+        for (String part : code.split("-", -1)) {
+            if (!out.isEmpty()) out.append('-');
+            out.append(MIXED_CASE_ISSUERS.getOrDefault(part, part));
+        }
+        return out.toString();
     }
 
     /**

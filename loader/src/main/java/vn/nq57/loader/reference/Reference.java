@@ -21,9 +21,12 @@ import java.util.List;
  * @param lineage     the sentence is a basis or implementation statement of the citing text ("Căn cứ …", "Thực hiện …"
  *                    in the title or preamble, an item of a basis list) or the citing document's own header: only such
  *                    statements make lineage ({@code nq:derivesFrom}); a mention elsewhere is a citation
+ * @param impossibleDate the date printed with it when it is later than the citing document's own (a typo): kept out of
+ *                    {@code date}, so it does not make the cited document one of another year; else null
  */
 public record Reference(DocumentNumber number, DocumentKind kind, LocalDate date, String issuer, String issuerLevel,
-                        Relation relation, LineSpan span, String quote, List<Reference> basis, boolean lineage) {
+                        Relation relation, LineSpan span, String quote, List<Reference> basis, boolean lineage,
+                        LocalDate impossibleDate) {
     public Reference {
         basis = List.copyOf(basis);
     }

@@ -6,6 +6,7 @@ import vn.nq57.loader.metadata.PartialDate;
 import vn.nq57.loader.read.LineSpan;
 import vn.nq57.loader.read.SourceText;
 import vn.nq57.loader.read.Spaces;
+import vn.nq57.loader.unit.NationalBodies;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,6 +46,9 @@ public final class ReferenceExtractor {
     /** A heading over a basis list: "I. CĂN CỨ LẬP KẾ HOẠCH", "CĂN CỨ PHÁP LÝ", "1. Căn cứ pháp lý". */
     private static final Pattern BASIS_HEADING = Pattern.compile(
             "(?u)^\\W*(?:(?:[IVX]+|\\d+|[A-Z])\\s*[.)/-]\\s*)?(?:\\*\\*)?\\s*(?:CĂN CỨ(?!\\s*\\p{Ll})|(?i:căn cứ)\\s+(?i:pháp lý|xây dựng|ban hành|lập|để xây dựng|để ban hành)(?!\\p{L}))");
+    /** A sub-heading of a basis list ("1. Cơ sở pháp lý", "2. Cơ sở thực tiễn"; its label is read as a sentence of its own). */
+    private static final Pattern BASIS_SUBHEADING = Pattern.compile(
+            "(?iu)\\W*(?:(?:\\d{1,2}(?:\\.\\d{1,2})*|[a-zđ])\\s*[.)]\\s*)?(?:cơ sở|căn cứ)\\s+(?:pháp lý|thực tiễn|chính trị)(?:\\s+\\p{L}+){0,3}\\s*[:.]?\\s*");
     /** A title stating what the document implements: "Triển khai thực hiện …", "Kế hoạch thực hiện …", "Về việc ban hành Kế hoạch thực hiện …";
      * the kind word may be glued to the next ("KẾ HOẠCHDỰ THẢO": a draft stamp run into the heading). */
     private static final Pattern TITLE_LEAD = Pattern.compile(
@@ -81,13 +85,24 @@ public final class ReferenceExtractor {
             + "\\d{1,2}\\s*/\\s*\\d{4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})\\s*,\\s*)"
             + "(?<issuer>\\p{Lu}[\\p{L}\\p{M}\\- ]{2,80}?)\\s+(?:đã\\s+|vừa\\s+|mới\\s+)?ban hành\\s+"
             + "(?i:" + KIND_WORDS + ")(?:\\s+(?:hành động|công tác))?(?:\\s+số)?\\s*:?\\s*$");
-    private static final Pattern OF_ISSUER = Pattern.compile("(?iu)^\\s*,?\\s*(?:ngày[^,;()]{0,30}?)?\\s*của\\s+");
+    /** The words after a number (and its date) that introduce its issuer: "của X", "ban hành bởi X". */
+    private static final Pattern OF_ISSUER = Pattern.compile("(?iu)^\\s*,?\\s*(?:ngày[^,;()]{0,30}?)?\\s*(?:của|(?:được\\s+)?ban hành bởi)\\s+");
+    /**
+     * The words before a number that name its issuer as the author of a direction or proposal: "(Thực hiện) chỉ đạo của
+     * Ban Thường vụ Tỉnh ủy tại Văn bản số", "Theo đề nghị của Sở Nội vụ tại Tờ trình số". A "của Y" after the number
+     * in the same sentence ("… và chỉ đạo của Y") is someone else's.
+     */
+    private static final Pattern ISSUER_AT = Pattern.compile("(?iu)(?<!\\p{L})(?:chỉ đạo|đề nghị|ý kiến|kiến nghị|đề xuất)\\s+của\\s+"
+            + "(?<issuer>[^;:()]{2,120}?)\\s+tại\\s+(?:" + KIND_WORDS + ")(?:\\s+(?:hành động|công tác))?(?:\\s+số)?\\s*:?\\s*$");
     private static final Pattern ISSUER_STOP = Pattern.compile(
             "(?u)\\s+(?:về|thực hiện|triển khai|ban hành|quy định|hướng dẫn|tại|trong|năm|trên|đề xuất|sửa đổi|bổ sung|cập nhật|thay thế|thay|để|cụ thể|giai đoạn|phê duyệt|với|đã|đến|theo|như sau)(?!\\p{L})"
             // (and "như sau", the enacting formula closing a sentence: "… của Ban Thường vụ Tỉnh ủy như sau:")
             // a web copy capitalises the verb after the issuer ("của UBND tỉnh Phê duyệt Đề án …"); a title in capitals
             // is read in lower case ("của chính phủ và chương trình hành động số …"): neither is part of the name
             + "|\\s+(?i:phê duyệt|ban hành|thực hiện|triển khai|sửa đổi|bổ sung|cập nhật|thay thế|đề xuất|về việc)(?!\\p{L})"
+            // a verb in lower case after the body: the sentence goes on ("của Ban Thường vụ Thành ủy tiếp tục lãnh đạo, chỉ
+            // đạo …"); a name capitalises its words, and "Ban chỉ đạo" is a body
+            + "|\\s+(?:tiếp tục|(?<![Bb]an )lãnh đạo|(?<![Bb]an )chỉ đạo|chủ trì|phối hợp|tham mưu|đôn đốc|có trách nhiệm|chịu trách nhiệm)(?!\\p{L})"
             // "về việc" with its tone misread by a scan ("vỆ việc", "vể việc")
             + "|\\s+(?i:v[eèéẻẽẹêềếểễệ]\\s+việc)(?!\\p{L})"
             + "|[();,.:“\"”|]|\\s+và\\s+(?=(?i:" + KIND_WORDS + ")(?!\\p{L})|các)|\\s+(?=" + KIND_WORDS + ")"
@@ -101,7 +116,6 @@ public final class ReferenceExtractor {
         int[] lineStarts = lineStarts(src.lines());
         int preambleFrom = self.span() == null ? 0 : lineStarts[Math.min(self.span().end(), lineStarts.length - 1)];
         int preambleTo = preambleEnd(src.lines(), self.span() == null ? 0 : self.span().end(), lineStarts, text.length());
-        Integer citingYear = self.year();
 
         List<Integer> ownAt = new ArrayList<>();
         List<DocumentNumber.Found> found = numbers(text, self, ownAt);
@@ -148,6 +162,8 @@ public final class ReferenceExtractor {
             } else if (leadWord.find() && (inPreamble || BASED_SENTENCE.matcher(sentence).find())) {
                 own = leadOf(leadWord.group(1));
                 listMode = sentence.strip().endsWith(":");
+            } else if (chain == Relation.BASED_ON && listMode && BASIS_SUBHEADING.matcher(sentence).matches()) {
+                own = Relation.BASED_ON;       // "1. Cơ sở pháp lý" under "I. CĂN CỨ XÂY DỰNG": the list goes on below it
             } else if (chain != null && (listMode ? item || !lineStart || DOCUMENT_ITEM.matcher(text.substring(lineFrom, s[1])).find() : true)) {
                 own = chain;
                 continued = true;
@@ -181,7 +197,7 @@ public final class ReferenceExtractor {
                 Relation r = top.relation != null ? top.relation
                         : basisStatement ? own : Relation.CITES;
                 if (!lineage && (r == Relation.APPLIES || r == Relation.BASED_ON)) r = Relation.CITES;
-                Reference ref = top.toReference(r, span, sentence.strip(), text, self, lineage, citingYear);
+                Reference ref = top.toReference(r, span, sentence.strip(), text, self, lineage);
                 out.merge(ref.key() + "|" + r, ref, ReferenceExtractor::merge);
             }
         }
@@ -234,24 +250,34 @@ public final class ReferenceExtractor {
         }
 
         Reference toReference(Relation r, LineSpan span, String quote, String text, DocumentMetadata self,
-                              boolean lineage, Integer citingYear) {
+                              boolean lineage) {
             List<Reference> basis = new ArrayList<>();
             for (Node c : children)
                 basis.add(c.toReference(c.relation != null ? c.relation : Relation.APPLIES, span, quote, text, self,
-                        lineage, citingYear));
+                        lineage));
             String tail = Spaces.collapse(paragraph(text.substring(found.end(), Math.min(text.length(), found.end() + 200))));
-            LocalDate date = dateAfter(tail, citingYear);
-            String issuerName = issuerOf(tail, text);
+            LocalDate date = dateAfter(tail);
+            String before = Spaces.collapse(text.substring(Math.max(0, found.start() - 200), found.start()));
+            // "chỉ đạo của X tại Văn bản số N": X, whatever "của" follows the number
+            String issuerName = issuerToldAt(before);
+            if (issuerName == null) issuerName = issuerOf(tail, text);
             // "Ngày 22/12/2024, Bộ Chính trị đã ban hành Nghị quyết số 57-NQ/TW …": date and issuer told before it
-            Matcher told = ISSUED_BEFORE.matcher(Spaces.collapse(text.substring(Math.max(0, found.start() - 200), found.start())));
+            Matcher told = ISSUED_BEFORE.matcher(before);
             if (told.find()) {
                 if (issuerName == null) issuerName = told.group("issuer").strip();
-                if (date == null && told.group("d") != null) date = dateAfter("ngày " + told.group("d"), citingYear);
+                if (date == null && told.group("d") != null) date = dateAfter("ngày " + told.group("d"));
+            }
+            // a date after the citing document's own is a typo ("57-NQ/TW, ngày 22/12/2025" in a plan of March 2025):
+            // it must not make the cited document one of another year; the quote keeps what the text says
+            LocalDate impossible = null;
+            if (date != null && later(date, self)) {
+                impossible = date;
+                date = null;
             }
             String issuer = IssuerResolver.resolve(issuerName, found.number(), self.area());
             String level = issuer != null ? Levels.ofName(issuer) : null;
             if (level == null) level = Levels.ofCode(found.number().issuerCode());
-            return new Reference(found.number(), kind, date, issuer, level, r, span, quote, basis, lineage);
+            return new Reference(found.number(), kind, date, issuer, level, r, span, quote, basis, lineage, impossible);
         }
     }
 
@@ -262,6 +288,7 @@ public final class ReferenceExtractor {
         List<Node> tops = new ArrayList<>();
         Node previous = null;
         int clauseStart = sentenceStart;
+        List<int[]> shortNames = shortNames(text, sentenceStart, here.getLast().end());
         for (DocumentNumber.Found f : here) {
             int from = previous == null ? clauseStart : previous.found.end();
             // The citing document speaking of itself again closes what the sentence said of the documents before: its
@@ -293,6 +320,8 @@ public final class ReferenceExtractor {
             }
             Node alias = findInPath(previous, f.number().key());
             if (alias != null) { previous = alias; continue; }
+            // "(sau đây gọi tắt là Nghị quyết 57-NQ/TW, Nghị quyết 71/NQ-CP, …)" gives short names; it states no relation
+            if (within(shortNames, f.start())) continue;
             int verb = lastMatch(LINK_VERB, gap), coord = lastMatch(COORDINATION, gap);
             // the amended document hangs under its amender even when the verbs are joined by commas ("sửa đổi, bổ sung"),
             // or at the top when the citing document says it amends it ("…; Kế hoạch này sửa đổi Kế hoạch số …")
@@ -305,6 +334,23 @@ public final class ReferenceExtractor {
             previous = n;
         }
         return tops;
+    }
+
+    /** A parenthesis that gives short names: "(sau đây gọi tắt là …)", "(sau đây gọi là …)", "(viết tắt là …)". */
+    private static final Pattern SHORT_NAMES = Pattern.compile(
+            "(?iu)\\(\\s*(?:sau đây\\s*,?\\s*)?(?:được\\s+)?(?:gọi tắt là|gọi chung là|gọi là|viết tắt là)[^()]*\\)");
+
+    /** The [start, end) ranges of short-name parentheses from {@code from} to a little past {@code to}, the last number. */
+    private static List<int[]> shortNames(String text, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = SHORT_NAMES.matcher(text).region(from, Math.min(text.length(), to + 200));
+        while (m.find()) if (m.start() < to) out.add(new int[]{m.start(), m.end()});
+        return out;
+    }
+
+    private static boolean within(List<int[]> ranges, int at) {
+        for (int[] r : ranges) if (at >= r[0] && at < r[1]) return true;
+        return false;
     }
 
     /** A sentence ending with the enacting formula "… như sau:" (the citing document introducing its own content),
@@ -430,17 +476,24 @@ public final class ReferenceExtractor {
         return before != null ? before : after;
     }
 
-    /**
-     * The date printed right after a number, or null. A date that cannot be (31/02, or later than the citing
-     * document's own year: a cited document precedes its citation) is a typo and identifies nothing.
-     */
-    static LocalDate dateAfter(String tail, Integer citingYear) {
+    /** The date printed right after a number, or null; one that cannot be a date (31/02, before 1945) is null too. */
+    static LocalDate dateAfter(String tail) {
         Matcher m = DATE_AFTER.matcher(tail);
         if (!m.find()) return null;
         LocalDate d = new PartialDate(Integer.valueOf(m.group(1)), Integer.valueOf(m.group(2)), Integer.valueOf(m.group(3)))
                 .toLocalDate().orElse(null);
-        if (d == null || d.getYear() < 1945 || citingYear != null && d.getYear() > citingYear) return null;
-        return d;
+        return d == null || d.getYear() < 1945 ? null : d;
+    }
+
+    /**
+     * Whether {@code cited}, a cited document's date, is later than the citing document ({@code self}) as far as its own
+     * date is known (day, else month, else year): a cited document precedes its citation, so such a date is a typo.
+     */
+    static boolean later(LocalDate cited, DocumentMetadata self) {
+        if (self.date() != null) return cited.isAfter(self.date());
+        if (self.year() == null) return false;
+        if (cited.getYear() != self.year()) return cited.getYear() > self.year();
+        return self.month() != null && cited.getMonthValue() > self.month();
     }
 
     /**
@@ -468,22 +521,72 @@ public final class ReferenceExtractor {
         String head = tail.substring(ofWord.end(), Math.min(tail.length(), ofWord.end() + 12));
         if (!vn.nq57.loader.metadata.PlaceNames.isUpperCase(head)) return issuerAfter(tail);
         String lower = tail.toLowerCase(Locale.of("vi"));
-        int of = lower.indexOf("của ");
-        if (of < 0) return null;
-        String phrase = issuerAfter(lower.substring(0, of) + "của " + Character.toUpperCase(lower.charAt(of + 4)) + lower.substring(of + 5));
+        int at = ofWord.end();
+        String phrase = issuerAfter("của " + Character.toUpperCase(lower.charAt(at)) + lower.substring(at + 1));
         if (phrase == null) return null;
-        String upper = tail.substring(of + 4, of + 4 + phrase.length());
+        // the phrase may leave out words the name opened with (a plenum): find it in the text as printed
+        int from = at + Math.max(0, lower.substring(at).indexOf(phrase.toLowerCase(Locale.of("vi"))));
+        String upper = tail.substring(from, from + phrase.length());
         return vn.nq57.loader.metadata.IssuerNames.fromHeader(upper, text);
     }
 
+    /** The issuer named before a number as the author of a direction or proposal ({@link #ISSUER_AT}), cut where a
+     * name after "của" is cut; null when the words before the number are not of that shape. */
+    private static String issuerToldAt(String before) {
+        Matcher at = ISSUER_AT.matcher(before);
+        if (!at.find()) return null;
+        String name = issuerAfter("của " + at.group("issuer"));
+        // a joint proposal ("Bộ trưởng Bộ A và Bộ trưởng Bộ B") has two authors: one issuer would be a body that is not
+        return name == null || JOINT.matcher(name).find() ? null : name;
+    }
+
+    /** Two bodies or posts joined by "và", the second opening with the first's word ("Bộ A và Bộ B"); a name holding
+     * "và" ("Sở Khoa học và Công nghệ", "Ban Tuyên giáo và Dân vận") goes on with other words. */
+    private static final Pattern JOINT = Pattern.compile("(?u)^(\\p{Lu}\\p{L}*)\\s.*\\svà\\s+\\1(?!\\p{L})");
+
+    /**
+     * The issuer's name after "của" in {@code tail}: up to the first word that ends a name ({@link #ISSUER_STOP}), or
+     * through it when a national body's official name goes on there ("Ủy ban Quốc gia về chuyển đổi số"), without the
+     * plenum that adopted it ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng" is the Ban Chấp hành's); null when
+     * there is none, or it is a person ("Đồng chí …", whose conclusion a notice tells, not who issued it).
+     */
     private static String issuerAfter(String tail) {
         Matcher of = OF_ISSUER.matcher(tail);
         if (!of.find()) return null;
-        String rest = tail.substring(of.end());
+        // the plenum goes first: its ordinal may be a word that ends a name ("lần thứ năm")
+        String rest = PLENUM.matcher(tail.substring(of.end())).replaceFirst("");
         Matcher stop = ISSUER_STOP.matcher(rest);
-        String phrase = stop.find() ? rest.substring(0, stop.start()) : rest;
+        int cut = stop.find() ? stop.start() : -1;
+        String phrase = cut < 0 ? rest : rest.substring(0, cut);
+        String national = nationalNameThrough(rest, cut);
+        if (national != null) return national;
         phrase = phrase.strip();
+        if (PERSON.matcher(phrase).find()) return null;
         return phrase.isEmpty() || phrase.length() > 90 || !Character.isUpperCase(phrase.codePointAt(0)) ? null : phrase;
+    }
+
+    private static final Pattern CUT_AT_VE = Pattern.compile("(?u)\\s+về(?!\\p{L})");
+    /** A plenum opening an issuer's name: "Hội nghị lần thứ sáu", "Hội nghị Trung ương 6" before the body that met. */
+    private static final Pattern PLENUM = Pattern.compile(
+            "(?iu)^hội nghị\\s+(?:(?:lần\\s+)?thứ\\s+\\p{L}+|trung ương\\s+\\d+)\\s*,?\\s+(?:của\\s+)?(?=\\p{Lu})");
+    /** A person named as an issuer: "Đồng chí Tổng Bí thư …", "đ/c …". */
+    private static final Pattern PERSON = Pattern.compile("(?iu)^(?:đồng chí|đ/c)(?!\\p{L})");
+    /** A post before a body's name ("Chủ tịch Ủy ban Quốc gia …"): the body is looked up without it. */
+    private static final Pattern POST = Pattern.compile("(?iu)^(?:phó\\s+)?(?:chủ tịch|trưởng ban|trưởng|chủ nhiệm)\\s+");
+
+    /**
+     * When the name in {@code rest} was cut at "về" (at {@code cut}), the longest run up to a later stop that is a
+     * national body's official name, a post before it or not ("Chủ tịch Ủy ban Quốc gia về chuyển đổi số"); else null.
+     */
+    private static String nationalNameThrough(String rest, int cut) {
+        if (cut < 0 || !CUT_AT_VE.matcher(rest).region(cut, rest.length()).lookingAt()) return null;
+        String best = null;
+        for (int q = cut + 1; q <= Math.min(rest.length(), 160); q++) {
+            if (q < rest.length() && !ISSUER_STOP.matcher(rest).region(q, rest.length()).lookingAt()) continue;
+            String candidate = rest.substring(0, q).strip();
+            if (NationalBodies.officialName(POST.matcher(candidate).replaceFirst("")).isPresent()) best = candidate;
+        }
+        return best;
     }
 
     /** Sentences as [start, end) char ranges: ended by ";", ". ", a tab or pipe (table cells), or a line break
@@ -590,6 +693,7 @@ public final class ReferenceExtractor {
                 first.issuer() != null ? first.issuer() : later.issuer(),
                 first.issuerLevel() != null ? first.issuerLevel() : later.issuerLevel(),
                 stronger(first.relation(), later.relation()), first.span(), first.quote(), basis,
-                first.lineage() || later.lineage());
+                first.lineage() || later.lineage(),
+                first.impossibleDate() != null ? first.impossibleDate() : later.impossibleDate());
     }
 }

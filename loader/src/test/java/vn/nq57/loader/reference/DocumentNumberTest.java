@@ -101,4 +101,14 @@ class DocumentNumberTest {
         assertEquals(List.of(0, 22, 33, 44, text.length() - 9), found.stream().map(DocumentNumber.Found::start).toList());
         assertTrue(DocumentNumber.findAll("Kế hoạch không số, không gạch chéo").isEmpty());
     }
+
+    /** A title in capitals prints the Prime Minister's code "TTG": the number is written as the code is, "TTg". */
+    @Test
+    void anIssuerCodeInCapitalsKeepsItsUsualSpelling() {
+        assertEquals("19/CT-TTg", DocumentNumber.parse("THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7").orElseThrow().canonical());
+        assertEquals("749/QĐ-TTg", DocumentNumber.parse("QUYẾT ĐỊNH SỐ 749/QĐ-TTG").orElseThrow().canonical());
+        assertEquals("95-CTr/TU", DocumentNumber.parse("CHƯƠNG TRÌNH SỐ 95-CTR/TU").orElseThrow().canonical());
+        assertEquals("1709/BKHCN-CĐSQG", DocumentNumber.parse("Văn bản số 1709/BKHCN-CĐSQG").orElseThrow().canonical());
+        assertEquals(DocumentNumber.parse("19/CT-TTg").orElseThrow().key(), DocumentNumber.parse("19/CT-TTG").orElseThrow().key());
+    }
 }

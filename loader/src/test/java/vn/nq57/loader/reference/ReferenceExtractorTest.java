@@ -237,4 +237,59 @@ class ReferenceExtractorTest {
         assertEquals("Thủ tướng Chính phủ", cd.issuer());
         assertEquals(LocalDate.of(2024, 12, 23), cd.date());
     }
+
+    private static List<Reference> refsOf(String... lines) {
+        SourceText src = new SourceText("t.txt", "", List.of(lines));
+        return ReferenceExtractor.extract(src, MetadataExtractor.extract(src));
+    }
+
+    /**
+     * "chỉ đạo / đề nghị / ý kiến của X tại ‹loại› số N" names X before the number, and X issued it though a later "của
+     * Y" follows in the sentence; "‹loại› số N ngày D ban hành bởi X" names X after it.
+     */
+    @Test
+    void theIssuerToldBeforeTheNumberByTaiOrAfterItByBanHanhBoiIsItsOwn() {
+        List<Reference> refs = refsOf("ỦY BAN NHÂN DÂN", "TỈNH GIA LAI", "Số: 88/KH-UBND", "Gia Lai, ngày 12 tháng 6 năm 2025",
+                "KẾ HOẠCH", "Chuyển đổi số năm 2025",
+                "Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 2204-CV/TU ngày 03/6/2025 và ý kiến của"
+                        + " Thường trực Hội đồng nhân dân tỉnh về chuyển đổi số;",
+                "Thực hiện Nghị quyết số 09-NQ/TU ngày 20/5/2024 ban hành bởi Tỉnh ủy Gia Lai về chuyển đổi số;",
+                "Theo đề nghị của Sở Nội vụ tại Tờ trình số 310/TTr-SNV ngày 05/6/2025;",
+                "Xét đề nghị của Giám đốc Sở Tài chính và Giám đốc Sở Nội vụ tại Tờ trình số 42/TTr-STC-SNV ngày 06/6/2025.",
+                "I. MỤC ĐÍCH", "Nâng cao nhận thức.");
+        Reference letter = refs.stream().filter(r -> r.number().canonical().equals("2204-CV/TU")).findFirst()
+                .orElseThrow(() -> new AssertionError(refs.toString()));
+        assertEquals("Ban Thường vụ Tỉnh ủy Gia Lai", letter.issuer());
+        assertEquals(LocalDate.of(2025, 6, 3), letter.date());
+        assertEquals("Tỉnh ủy Gia Lai", find(refs, "09-NQ/TU", Relation.APPLIES).issuer());
+        assertEquals("Sở Nội vụ", find(refs, "310/TTr-SNV", Relation.CITES).issuer());
+        // a joint proposal has two authors, not one body named after both
+        assertNull(find(refs, "42/TTr-STC-SNV", Relation.CITES).issuer());
+    }
+
+    /**
+     * An issuer's name ends before a verb in lower case, leaves out the plenum that adopted a resolution, keeps a
+     * national body's "về …", and is never a person.
+     */
+    @Test
+    void anIssuersNameIsTheBodyWithoutVerbPlenumOrPerson() {
+        List<Reference> refs = refsOf("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "Số: 140/KH-UBND", "Quảng Trị, ngày 20 tháng 8 năm 2025",
+                "KẾ HOẠCH", "Chuyển đổi số năm 2025",
+                "Căn cứ Kế hoạch số 07-KH/TU ngày 02/5/2025 của Ban Thường vụ Tỉnh ủy tiếp tục lãnh đạo, chỉ đạo các cấp ủy;",
+                "Căn cứ Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII về nông nghiệp;",
+                "Căn cứ Quyết định số 18/QĐ-UBQGCĐS ngày 10/3/2023 của Chủ tịch Ủy ban Quốc gia về chuyển đổi số ban hành Kế hoạch hoạt động;",
+                "Căn cứ Kế hoạch số 02-KH/BCĐTW ngày 19/6/2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới"
+                        + " sáng tạo và chuyển đổi số về thúc đẩy chuyển đổi số;",
+                "Căn cứ Thông báo số 09-TB/BCĐTW ngày 12/5/2025 Thông báo kết luận của Đồng chí Tổng Bí thư, Trưởng Ban Chỉ đạo Trung ương;",
+                "Căn cứ Kế hoạch số 11/KH-BCĐ ngày 03/3/2025 của Ban chỉ đạo chuyển đổi số tỉnh về chuyển đổi số;",
+                "I. MỤC ĐÍCH", "Nâng cao nhận thức.");
+        assertEquals("Ban Thường vụ Tỉnh ủy Quảng Trị", find(refs, "07-KH/TU", Relation.BASED_ON).issuer());
+        assertEquals("Ban Chấp hành Trung ương Đảng", find(refs, "19-NQ/TW", Relation.BASED_ON).issuer());
+        assertEquals("Chủ tịch Ủy ban Quốc gia về chuyển đổi số", find(refs, "18/QĐ-UBQGCĐS", Relation.BASED_ON).issuer());
+        assertEquals("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
+                find(refs, "02-KH/BCĐTW", Relation.BASED_ON).issuer());
+        String notice = find(refs, "09-TB/BCĐTW", Relation.BASED_ON).issuer();
+        assertTrue(notice == null || !notice.startsWith("Đồng chí"), notice);
+        assertEquals("Ban chỉ đạo chuyển đổi số tỉnh Quảng Trị", find(refs, "11/KH-BCĐ", Relation.BASED_ON).issuer());
+    }
 }
