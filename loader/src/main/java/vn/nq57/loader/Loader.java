@@ -467,7 +467,7 @@ public final class Loader {
             if (r.impossibleDate() != null)
                 checks.add(r.number().canonical() + " is cited with the date " + r.impossibleDate().format(dmy)
                         + " (line " + r.span().start() + "), later than this document's own ("
-                        + (meta.date() != null ? meta.date().format(dmy) : meta.year()) + "): a typo, not used to identify it");
+                        + (meta.date() != null ? meta.date().format(dmy) : meta.year()) + "): one of the two dates is mistyped; the number alone identifies it");
             impossibleDates(r.basis(), meta, checks);
         }
     }

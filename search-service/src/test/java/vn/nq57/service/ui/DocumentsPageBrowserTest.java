@@ -194,6 +194,24 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
     }
 
     /**
+     * A plan citing a document dated after itself (a mistyped date): the page says so in Vietnamese, and the cited
+     * plan is known by its number alone.
+     */
+    @Test
+    void aCitedDateLaterThanThePlansOwnIsSaidInVietnamese() throws Exception {
+        Path file = Files.createTempDirectory("nq57-page-").resolve("ke-hoach-91-ngay-dan-sau.txt");
+        Files.writeString(file, fixture("ke-hoach-08-da-sar.txt").replace("08/KH-UBND", "91/KH-UBND")
+                .replace("Kế hoạch số 15/KH-UBND ngày 10/01/2026", "Kế hoạch số 15/KH-UBND ngày 10/01/2027"));
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        sendThroughThePage(file, wait);
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report .open-document")));
+        String checks = browser.findElement(By.cssSelector(".report .checks")).getText();
+        assertTrue(checks.contains("Văn bản 15/KH-UBND được dẫn với ngày 10/1/2027")
+                && checks.contains("sau ngày của chính văn bản này (20/1/2026)"), checks);
+    }
+
+    /**
      * The same document sent under another file name: the page names the file it was loaded from and links to that
      * document's page, where "Thay thế bằng tệp mới" with the new file does replace it; no API verb is shown.
      */
