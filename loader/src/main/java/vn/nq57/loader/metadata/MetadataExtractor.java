@@ -240,8 +240,8 @@ public final class MetadataExtractor {
             // số huyện X (sau đây gọi tắt là Ban Chỉ đạo) ban hành Kế hoạch …" (a task's "Sở … xây dựng Kế hoạch …"
             // further down issues nothing of this document)
             String preamble = String.join("\n", lines.subList(0, Math.min(lines.size(), titleEnd + PREAMBLE_LINES)));
-            Matcher body2 = BODY_ISSUING.matcher(Spaces.collapse(preamble));
-            if (body2.find()) issuers.add(IssuerNames.normalise(body2.group(1)));
+            String enacting = enactingBody(Spaces.collapse(preamble));
+            if (enacting != null) issuers.add(enacting);
         }
         if (authority != null && authority.matches("(?u)^(?:CHỦ TỊCH\\s+)?(?:ỦY|UỶ) BAN NHÂN DÂN\\s.*"))
             issuers.add(IssuerNames.fromHeader(authority.replaceFirst("^CHỦ TỊCH\\s+", ""), body));
@@ -251,6 +251,14 @@ public final class MetadataExtractor {
         String issuer = !headerNames.isEmpty() && !BARE_LEVEL.matcher(issuers.getFirst()).find()
                 ? issuers.getFirst() : mostComplete(issuers);
         if (issuerUnderHeading != null) issuer = issuerUnderHeading;
+        else if (IssuerNames.onlyParentLines(headerNames) && number != null && !"TW".equalsIgnoreCase(number.issuerCode())) {
+            String own = ownBodyUnderParent(lines, number);
+            if (own != null) {
+                checks.add("the header names only \"" + issuer + "\", the organisation above the issuing body (its own line"
+                        + " is missing); issuer \"" + own + "\" taken from the enacting sentence or the number's code");
+                issuer = own;
+            }
+        }
         // "ỦY BAN NHÂN DÂN" over "Thành phố Hồ Chí Minh, ngày …": the place names the committee's area
         if ("UBND".equals(issuer) && header.place != null && PLACE_WITH_LEVEL.matcher(header.place).find())
             issuer = "UBND " + header.place;
@@ -339,6 +347,49 @@ public final class MetadataExtractor {
         return new DocumentMetadata(kind == null ? "PolicyDocument" : kind.className(), kindCode, number, numberRaw, draft,
                 fullDate, year, month, issuer, level, area, title.isEmpty() ? null : title.toString(), appendixOf, issues,
                 span, List.copyOf(checks));
+    }
+
+    /** What opens the body proper: "I. MỤC TIÊU", "I- MỤC ĐÍCH", "Điều 1."; the preamble ends there. */
+    private static final Pattern BODY_HEADING = Pattern.compile("(?iu)^(?:[IVX]+\\s*[.\\-–)]|điều\\s+1\\b)");
+
+    /**
+     * The issuing body of a document whose header names only the organisation above it ("BAN CHẤP HÀNH TRUNG ƯƠNG"
+     * over "Số: 05-KH/BCĐTW"): the body its preamble's enacting sentence names, when that body's level agrees with
+     * the level the number's code gives; else the body the code itself spells out ({@link IssuerNames#ofSteeringCode});
+     * null when neither says, and the header's line stays.
+     */
+    private static String ownBodyUnderParent(List<String> lines, DocumentNumber number) {
+        int end = 0;
+        while (end < Math.min(lines.size(), HEADING_WINDOW) && !BODY_HEADING.matcher(clean(lines.get(end))).find()) end++;
+        String enacting = enactingBody(Spaces.collapse(String.join("\n", lines.subList(0, end))));
+        String codeLevel = Levels.ofCode(number.issuerCode());
+        String bodyLevel = Levels.ofName(enacting);
+        if (enacting != null && (codeLevel == null || bodyLevel == null || codeLevel.equals(bodyLevel))) return enacting;
+        return IssuerNames.ofSteeringCode(number.issuerCode());
+    }
+
+    /** "… (sau đây gọi tắt là Ban Chỉ đạo Trung ương) ban hành Kế hoạch …": the short name a body gives itself as it enacts. */
+    private static final Pattern NAMED_ENACTING = Pattern.compile(
+            "(?u)\\(\\s*sau đây gọi (?:tắt\\s+)?là\\s+([^()]{2,60}?)\\s*\\)\\s+(?:vừa\\s+|đã\\s+)?(?:ban hành|xây dựng)\\s+"
+            + "(?:Kế hoạch|Chương trình|Quyết định|Đề án|Nghị quyết|Thông báo|Quy chế|Quy định)");
+
+    /**
+     * The body a preamble (its lines run together) names as the one enacting the document, or null. A body that
+     * enacts under the short name it gives itself, its full name less a "về …" purpose phrase ("Ban Chỉ đạo Trung
+     * ương về phát triển khoa học, … (sau đây gọi tắt là Ban Chỉ đạo Trung ương) ban hành …"), takes that short name:
+     * the one other documents cite it by. Else the body {@link #BODY_ISSUING} finds.
+     */
+    static String enactingBody(String preamble) {
+        Matcher named = NAMED_ENACTING.matcher(preamble);
+        if (named.find()) {
+            String shortName = named.group(1).strip();
+            String before = preamble.substring(0, named.start());
+            int at = before.toLowerCase(Locale.ROOT).lastIndexOf(shortName.toLowerCase(Locale.ROOT));
+            if (at >= 0 && before.substring(at + shortName.length()).matches("(?su)\\s+về\\s[^.;()]*"))
+                return IssuerNames.normalise(shortName);
+        }
+        Matcher m = BODY_ISSUING.matcher(preamble);
+        return m.find() ? IssuerNames.normalise(m.group(1)) : null;
     }
 
     /**

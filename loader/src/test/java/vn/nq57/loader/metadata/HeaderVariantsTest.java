@@ -451,4 +451,45 @@ class HeaderVariantsTest {
         assertEquals("province", m.issuerLevel());
         assertEquals("Yên Bái", m.area().province());
     }
+
+    @Test
+    void aPartyHeaderThatLostTheBodysOwnLineIsIssuedByTheBodyItsEnactingSentenceAndCodeName() {
+        // the web copy kept only the organisation above the body; the body names itself as it enacts
+        DocumentMetadata m = of("""
+                BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |
+                Số: 09-KH/BCĐTW | Hà Nội, ngày 14 tháng 8 năm 2025 |
+                KẾ HOẠCH
+                Xây dựng cơ sở dữ liệu khoa học quốc gia
+                - Căn cứ Quy chế làm việc số 01-QC/BCĐTW, ngày 28/02/2025 của Ban Chỉ đạo Trung ương;
+                - Căn cứ Quyết định số 310-QĐ/TW, ngày 05/5/2025 của Ban Bí thư về tổ chức bộ máy của Văn phòng Trung ương Đảng,
+                Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số (sau đây gọi tắt là Ban Chỉ đạo Trung ương) ban hành Kế hoạch xây dựng cơ sở dữ liệu như sau:
+                I. MỤC ĐÍCH, YÊU CẦU
+                """);
+        assertEquals("Ban Chỉ đạo Trung ương", m.issuer(), "the body other documents cite this number by");
+        assertEquals("central", m.issuerLevel());
+
+        // no enacting sentence in the copy: the code BCĐTW spells the body, as citations of it resolve it
+        DocumentMetadata coded = of("""
+                BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |
+                Số: 04-TB/BCĐTW | Hà Nội, ngày 02 tháng 9 năm 2025 |
+                THÔNG BÁO
+                Kết luận phiên họp thứ hai
+                """);
+        assertEquals("Ban Chỉ đạo Trung ương", coded.issuer());
+
+        // the Central Committee's own number: the header line is the issuer
+        DocumentMetadata own = of("""
+                BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |
+                Số 45-NQ/TW | Hà Nội, ngày 30 tháng 11 năm 2023 |
+                NGHỊ QUYẾT
+                Hội nghị lần thứ tám
+                """);
+        assertEquals("Ban Chấp hành Trung ương", own.issuer());
+    }
+
+    @Test
+    void anEnactingBodyKeepsItsFullNameWhenItsShortNameDropsItsPlace() {
+        assertEquals("Ban Thường vụ Huyện ủy Tân Phú", MetadataExtractor.enactingBody(
+                "Ban Thường vụ Huyện ủy Tân Phú (sau đây gọi tắt là Ban Thường vụ) ban hành Kế hoạch như sau:"));
+    }
 }
