@@ -314,7 +314,7 @@ public final class MetadataExtractor {
         // a number is given when a document is issued: one printed beside a blank day is an issued document whose day
         // was written by hand (as on a scan of the signed paper), not a draft
         boolean numbered = number != null && !number.blank();
-        boolean draft = draftHeading || (number != null && number.blank()) || blankDate && !numbered;
+        boolean draft = draftHeading || header.draftStamp || (number != null && number.blank()) || blankDate && !numbered;
         if (number == null && kind != DocumentKind.APPENDIX) checks.add("number not found in the header");
         // a scan leaves blank what was stamped or written by hand after printing (the number, the day): the document
         // is a draft by its text, and a person holding the paper should say whether it is one
@@ -346,7 +346,7 @@ public final class MetadataExtractor {
         LineSpan span = new LineSpan(first, Math.max(first, Math.max(titleEnd, Math.max(heading, header.end))));
         return new DocumentMetadata(kind == null ? "PolicyDocument" : kind.className(), kindCode, number, numberRaw, draft,
                 fullDate, year, month, issuer, level, area, title.isEmpty() ? null : title.toString(), appendixOf, issues,
-                span, List.copyOf(checks));
+                span, header.start > 0 ? header.start : first, List.copyOf(checks));
     }
 
     /** What opens the body proper: "I. MỤC TIÊU", "I- MỤC ĐÍCH", "Điều 1."; the preamble ends there. */
@@ -595,10 +595,16 @@ public final class MetadataExtractor {
 
     /** A place-and-date line, or a line of pipe cells one of which is ("Số: 485/QĐ-UBND | Gia Lai, ngày …"). */
     private static boolean placeDate(String line) {
-        if (PLACE_DATE.matcher(line).find()) return true;
+        if (isPlaceDate(line)) return true;
         if (line.indexOf('|') < 0) return false;
-        for (String cell : line.split("\\|")) if (PLACE_DATE.matcher(cell.strip()).find()) return true;
+        for (String cell : line.split("\\|")) if (isPlaceDate(cell.strip())) return true;
         return false;
+    }
+
+    /** "Place, ngày …", not a web page's "Thứ hai, ngày …" (its own date, {@link Header#WEEKDAY}). */
+    private static boolean isPlaceDate(String s) {
+        Matcher m = PLACE_DATE.matcher(s);
+        return m.find() && !Header.WEEKDAY.matcher(m.group(1).strip()).matches();
     }
 
     /** Where a header with no kind heading ends: its place-and-date line, else a few lines down (0-based, exclusive). */
