@@ -133,6 +133,16 @@ public final class MetadataExtractor {
             numberRaw = number.canonical();
             checks.add("number taken from the website's metadata rows above the document, not from its header");
         }
+        // no number of its own: the lead of a page republishing the document may name it ("Sau đây là nội dung Thông
+        // báo số …", "Nghị quyết số … ban hành bởi …" as the first line); that is its identity, not a document it cites
+        Lead lead = number == null && headingKind != DocumentKind.APPENDIX ? Lead.read(lines).orElse(null) : null;
+        if (lead != null) {
+            number = lead.number();
+            numberRaw = number.canonical();
+            if (date == null) date = lead.date();
+            checks.add("number, kind, date and issuer read from the lead sentence of the page that republishes the"
+                    + " document, which has no header of its own");
+        }
 
         // Title: the heading's subject lines; "CỦA BỘ CHÍNH TRỊ" under the heading names the issuer.
         int titleEnd = heading > 0 ? heading : header.end;
@@ -142,7 +152,7 @@ public final class MetadataExtractor {
         boolean draftHeading = false;
         // a web copy may drop the kind heading ("KẾ HOẠCH") of a document whose number says its kind: the title then
         // stands right under the header (a letter has a "V/v" subject instead, and no heading to drop)
-        boolean headingDropped = heading == 0 && header.subject == null && number != null
+        boolean headingDropped = heading == 0 && header.subject == null && number != null && lead == null
                 && number.kind().filter(k -> k != DocumentKind.OFFICIAL_LETTER && k != DocumentKind.APPENDIX).isPresent();
         if (heading > 0 || headingDropped) {
             if (heading > 0) draftHeading = clean(lines.get(heading - 1)).toUpperCase().contains("DỰ THẢO");
@@ -186,6 +196,8 @@ public final class MetadataExtractor {
             }
         } else if (header.subject != null) {
             title.append(header.subject);
+        } else if (lead != null && lead.title() != null) {
+            title.append(lead.title());
         }
         if (authority == null) {
             for (int i = header.end; i < Math.min(lines.size(), header.end + 3); i++) {
@@ -199,6 +211,7 @@ public final class MetadataExtractor {
         DocumentKind kind = headingKind;
         if (kind == null && number != null) kind = number.kind().orElse(null);
         if (kind == null && header.subjectIsLetter) kind = DocumentKind.OFFICIAL_LETTER;
+        if (kind == null && lead != null) kind = lead.kind();
         if (kind == null) checks.add("kind not stated: no kind heading (KẾ HOẠCH, NGHỊ QUYẾT …) and no kind code in the number");
 
         // Captions: an appendix's parent, or this document's own number and date in its appendices.
@@ -251,6 +264,7 @@ public final class MetadataExtractor {
         String issuer = !headerNames.isEmpty() && !BARE_LEVEL.matcher(issuers.getFirst()).find()
                 ? issuers.getFirst() : mostComplete(issuers);
         if (issuerUnderHeading != null) issuer = issuerUnderHeading;
+        else if (lead != null && lead.issuer() != null && headerNames.isEmpty()) issuer = lead.issuer();
         else if (IssuerNames.onlyParentLines(headerNames) && number != null && !"TW".equalsIgnoreCase(number.issuerCode())) {
             String own = ownBodyUnderParent(lines, number);
             if (own != null) {
@@ -563,6 +577,14 @@ public final class MetadataExtractor {
                 }
             }
         }
+        if (issuer != null && province == null && district == null) {
+            // a Party committee named with its place: "Tỉnh ủy Kiên Giang", "Ban Thường vụ Thành ủy Đà Nẵng"
+            Matcher committee = COMMITTEE_OF_PLACE.matcher(issuer);
+            if (committee.find()) {
+                if (committee.group(1).equals("Huyện")) district = committee.group(2);
+                else province = committee.group(2);
+            }
+        }
         for (String line : headerNames) {
             // the header's lines in capitals above or below the body's name: "TỈNH NGHỆ AN", "HUYỆN DIỄN CHÂU",
             // "HUYỆN TAM NÔNG, TỈNH PHÚ THỌ", "ĐẢNG BỘ TỈNH THANH HÓA"
@@ -583,6 +605,10 @@ public final class MetadataExtractor {
         }
         return new Area(province, district, commune, level);
     }
+
+    /** A province's or district's Party committee and the place's name after it ("Tỉnh ủy Kiên Giang"). */
+    private static final Pattern COMMITTEE_OF_PLACE = Pattern.compile(
+            "(?u)(?<!\\p{L})(Tỉnh|Thành|Huyện) ủy\\s+(\\p{Lu}\\p{Ll}*(?:['’]\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}*(?:['’]\\p{Ll}+)?){0,3})(?!\\p{L})");
 
     /** A line without Markdown or HTML markup, escapes undone, outer table pipes removed. */
     static String clean(String line) {

@@ -492,4 +492,41 @@ class HeaderVariantsTest {
         assertEquals("Ban Thường vụ Huyện ủy Tân Phú", MetadataExtractor.enactingBody(
                 "Ban Thường vụ Huyện ủy Tân Phú (sau đây gọi tắt là Ban Thường vụ) ban hành Kế hoạch như sau:"));
     }
+
+    @Test
+    void aDocumentRepublishedUnderALeadThatNamesItHasTheLeadsIdentity() {
+        // a news portal's lead above a notice it reproduces without the notice's header
+        DocumentMetadata notice = of("""
+                (Báo Tin tức) - Văn phòng Ban Chỉ đạo tỉnh Cà Mau vừa ban hành Thông báo kết luận của đồng chí Trưởng Ban Chỉ đạo tại phiên họp quý I năm 2026 (Thông báo số 12-TB/VPBCĐ, ngày 07/4/2026). Sau đây là toàn văn Thông báo số 12-TB/VPBCĐ:
+                Ngày 02/4/2026, Ban Chỉ đạo tỉnh đã họp đánh giá kết quả thực hiện Kế hoạch số 30-KH/BCĐ ngày 15/01/2026.
+                """);
+        assertEquals("12-TB/VPBCĐ", notice.number().canonical());
+        assertEquals("TB", notice.kindCode());
+        assertEquals(LocalDate.of(2026, 4, 7), notice.date());
+        assertEquals("Văn phòng Ban Chỉ đạo tỉnh Cà Mau", notice.issuer());
+        assertFalse(notice.draft(), "a numbered, dated notice");
+
+        // a first line that names the document and who issued it
+        DocumentMetadata resolution = of("""
+                Nghị quyết số 31-NQ/TU ngày 14/9/2023 ban hành bởi Tỉnh Ủy Bến Tre về phát triển kinh tế số tỉnh Bến Tre đến năm 2030.
+                I- Tình hình và nguyên nhân
+                - Thời gian qua, tỉnh đã triển khai Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị.
+                """);
+        assertEquals("31-NQ/TU", resolution.number().canonical());
+        assertEquals("NQ", resolution.kindCode());
+        assertEquals(LocalDate.of(2023, 9, 14), resolution.date());
+        assertEquals("Tỉnh ủy Bến Tre", resolution.issuer());
+        assertEquals("province", resolution.issuerLevel());
+        assertEquals("Bến Tre", resolution.area().province());
+        assertEquals("phát triển kinh tế số tỉnh Bến Tre đến năm 2030", resolution.title());
+    }
+
+    @Test
+    void aFirstLineThatOnlyMentionsADocumentIsNoLead() {
+        DocumentMetadata m = of("""
+                Kế hoạch số 40/KH-UBND ngày 02/3/2026 được triển khai rộng rãi đến các xã.
+                Ủy ban nhân dân tỉnh yêu cầu các sở thực hiện.
+                """);
+        assertNull(m.number());
+    }
 }

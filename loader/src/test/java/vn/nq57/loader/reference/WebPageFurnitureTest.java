@@ -76,4 +76,15 @@ class WebPageFurnitureTest {
         assertEquals(java.time.LocalDate.of(2025, 11, 4), m.date());
         assertEquals("Bộ Nội vụ", m.issuer());
     }
+
+    @Test
+    void aDocumentTheLeadNamesDoesNotCiteItself() {
+        SourceText src = text("""
+                Nghị quyết số 31-NQ/TU ngày 14/9/2023 ban hành bởi Tỉnh Ủy Bến Tre về phát triển kinh tế số tỉnh Bến Tre đến năm 2030.
+                I- Tình hình và nguyên nhân
+                - Thời gian qua, tỉnh đã triển khai Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị.
+                """);
+        List<Reference> refs = ReferenceExtractor.extract(src, MetadataExtractor.extract(src));
+        assertEquals(List.of("52-NQ/TW"), refs.stream().map(r -> r.number().canonical()).toList());
+    }
 }
