@@ -31,9 +31,13 @@ record Lead(DocumentNumber number, DocumentKind kind, PartialDate date, String i
             "(?iu)sau đây là (?:nội dung|toàn văn)(?:\\s+(?:của|bản))?\\s+(" + KIND + ")\\s+số\\s+");
     /** "Nghị quyết số 22/NQ-TU ngày … ban hành bởi X về …" opening the text. */
     private static final Pattern NAMED_FIRST = Pattern.compile("(?iu)^(" + KIND + ")\\s+số\\s+");
-    /** Who issued it, after the number and date: "ban hành bởi X", "của X" (to "về", a stop or the line's end). */
+    /**
+     * Who issued it, after the number and date: "ban hành bởi X" (to "về", a stop or the line's end), the words a page
+     * names a document's issuer with. Not "của X": a first line "Nghị quyết số 57-NQ/TW ngày … của Bộ Chính trị." is
+     * how a text cites a document as well.
+     */
     private static final Pattern BY = Pattern.compile(
-            "(?u)^[\\s,]*(?:(?i:ngày)\\s+[\\d/.\\s-]+?\\s*)?(?i:ban hành bởi|do|của)\\s+(\\p{Lu}[^,.;:()]*?)"
+            "(?u)^[\\s,]*(?:(?i:ngày)\\s+[\\d/.\\s-]+?\\s*)?(?i:ban hành bởi)\\s+(\\p{Lu}[^,.;:()]*?)"
             + "(?:\\s+(?i:về)\\s+(.+?))?\\s*[.;:]?$");
     /** A date right after the number: ", ngày 29/12/2025", " ngày 08 tháng 6 năm 2022". */
     private static final Pattern DATE_NEXT = Pattern.compile("(?iu)^[\\s,]*ngày\\s+");

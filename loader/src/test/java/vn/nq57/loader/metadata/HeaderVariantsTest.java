@@ -528,5 +528,10 @@ class HeaderVariantsTest {
                 Ủy ban nhân dân tỉnh yêu cầu các sở thực hiện.
                 """);
         assertNull(m.number());
+        // how a text cites a document: no page names this one so
+        assertNull(of("""
+                Nghị quyết số 36-NQ/TW ngày 01/7/2014 của Bộ Chính trị.
+                Căn cứ Luật Giao dịch điện tử số 20/2023/QH15;
+                """).number());
     }
 }
