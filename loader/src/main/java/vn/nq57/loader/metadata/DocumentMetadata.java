@@ -22,13 +22,16 @@ import java.time.LocalDate;
  * @param appendixOf  for an appendix: the document it is attached to
  * @param issues      for a decision that issues an attached document ("Ban hành kèm theo Quyết định này Kế hoạch …")
  * @param span        the header and title block
+ * @param ownTextFrom 1-based line where the document's own text begins: its header's first line (a name, the motto,
+ *                    the number, the date), else its first line. Lines above are a website's (its title line, its
+ *                    ids), which re-state the document but are no part of it
  * @param checks      what a person should check: fields not found or not understood (a number taken from a website's
  *                    rows, a date that is not a calendar date, no kind stated), in English, one sentence each
  */
 public record DocumentMetadata(String kind, String kindCode, DocumentNumber number, String numberRaw, boolean draft,
                                LocalDate date, Integer year, Integer month, String issuer, String issuerLevel,
                                Area area, String title, RelatedDocument appendixOf, RelatedDocument issues,
-                               LineSpan span, java.util.List<String> checks) {
+                               LineSpan span, int ownTextFrom, java.util.List<String> checks) {
 
     public DocumentMetadata {
         checks = checks == null ? java.util.List.of() : java.util.List.copyOf(checks);

@@ -42,6 +42,15 @@ final class Header {
     /** One stray character glued before a name in capitals ("cBAN CHẤP HÀNH TRUNG ƯƠNG": a web page's leftover). */
     private static final Pattern STRAY_BEFORE_NAME = Pattern.compile("(?u)^(?:\\p{Ll}|[^\\p{L}\\p{N}\\s(])(?=\\p{Lu}{2})");
 
+    /**
+     * A weekday where a date line's place stands ("Thứ hai, ngày 02/08/2021", "Chủ nhật, ngày …"): the date a web page
+     * prints above what it shows, never the document's (a document is dated by its place, Decree 30/2020/NĐ-CP).
+     */
+    static final Pattern WEEKDAY = Pattern.compile("(?iu)^(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ nhật|cn)$");
+    /** A draft stamp on a line of its own ("DỰ THẢO", "(Dự thảo lần 2)"): it says the paper is a draft, it names nobody. */
+    private static final Pattern DRAFT_STAMP = Pattern.compile(
+            "(?iu)^\\(?\\s*dự thảo(?:\\s+(?:lần\\s+)?\\d{1,2})?\\s*\\)?$");
+
     /** The motto's words, in order ("hoà" read as "hòa"). */
     private static final List<String> MOTTO_WORDS = List.of("cộng", "hòa", "xã", "hội", "chủ", "nghĩa", "việt", "nam");
     /** The motto words still to come after a line that printed its first words ("CỘNG" / "HÒA XÃ HỘI …"). */
@@ -59,6 +68,16 @@ final class Header {
     final List<String> names = new ArrayList<>();
     /** 1-based last line of the header block (0 when it is empty). */
     int end;
+    /**
+     * 1-based first line that gave the header a part of the document's own (a name, the motto, the number, the date,
+     * a draft stamp), 0 when none did: what stands above it (a website's title line, its ids) is the page's, not the
+     * document's text.
+     */
+    int start;
+    /** The header carries a draft stamp ("DỰ THẢO"). */
+    boolean draftStamp;
+    /** The cell being read gave the header something of the document's own. */
+    private boolean touched;
     /** A "Số:" cell alone, waiting for the number a web copy or a narrow column put on the next line. */
     private boolean numberLabelAlone;
     /** A place line waiting for its "ngày …" on the next line. */
@@ -107,15 +126,26 @@ final class Header {
                 continue;
             }
             h.end = i + 1;
+            h.touched = false;
             for (String cell : cells) h.cell(cell);
+            if (h.touched && h.start == 0) h.start = i + 1;
         }
         return h;
     }
 
     private void cell(String cell) {
         String c = MOTTO.matcher(cell).replaceAll(" ").strip();
+        if (c.length() < cell.strip().length()) touched = true;   // the motto, which only the document prints
         c = mottoSplit(c);
-        if (c.isEmpty() || MOTTO_PART.matcher(c).matches()) return;
+        if (c.isEmpty() || MOTTO_PART.matcher(c).matches()) {
+            if (!cell.isBlank()) touched = true;
+            return;
+        }
+        if (DRAFT_STAMP.matcher(c).matches()) {
+            draftStamp = true;
+            touched = true;
+            return;
+        }
         // a place-and-date line wrapped over lines ("Hải Dương, ngày" / "05 tháng 6 năm 2023", "Thừa Thiên Huế," /
         // "ngày 29 tháng 10 năm 2024"): read as the one line it is
         if (placeAlone != null) {
@@ -148,6 +178,7 @@ final class Header {
             if (!found.isEmpty() && found.getFirst().start() <= 1) {
                 number = found.getFirst().number();
                 numberRaw = rest.substring(0, found.getFirst().end()).strip();
+                touched = true;
                 String before = c.substring(0, num.start()).strip();
                 if (!before.isEmpty()) cell(before);                       // issuer and number on one line
                 String after = rest.substring(found.getFirst().end()).strip();
@@ -156,7 +187,9 @@ final class Header {
             }
         }
         Matcher pd = PLACE_DATE.matcher(c);
-        if (pd.find() && date == null && dateText == null) {
+        if (pd.find() && WEEKDAY.matcher(pd.group(1).strip()).matches()) return;   // the web page's date
+        if (pd.find(0) && date == null && dateText == null) {
+            touched = true;
             dateText = c;
             place = pd.group(1).strip();
             date = PartialDate.find(c).orElse(null);
@@ -165,6 +198,7 @@ final class Header {
         }
         Matcher subj = SUBJECT.matcher(c);
         if (subj.matches()) {
+            touched = true;
             if (subject == null) {
                 subject = subj.group(1).strip();
                 subjectIsLetter = c.regionMatches(true, 0, "V/v", 0, 3);
@@ -177,5 +211,6 @@ final class Header {
             c = c.substring(stray.end());
         }
         names.add(c.replaceAll("\\s+", " "));
+        touched = true;
     }
 }

@@ -21,7 +21,30 @@ public final class IssuerNames {
     public static final String TERM = "(?iu:khóa|khoá)\\s+(?i:[ivxlc]{1,7}|\\d{1,2})(?![\\p{L}\\d])";
     private static final Pattern TRAILING_TERM = Pattern.compile("(?u)\\s*\\(?\\s*(?<![\\p{L}])" + TERM + "\\s*\\)?$");
 
+    /** How documents of the centre cite the central steering committee, whose numbers end "/BCĐTW". */
+    public static final String CENTRAL_STEERING_COMMITTEE = "Ban Chỉ đạo Trung ương";
+
     private IssuerNames() {}
+
+    /**
+     * The body an issuer code spells out where the text names it by that code alone: "BCĐTW" (Ban Chỉ đạo + Trung
+     * ương) is the central steering committee; null for every other code (a code names no body by itself).
+     */
+    public static String ofSteeringCode(String issuerCode) {
+        if (issuerCode == null) return null;
+        String c = issuerCode.toUpperCase(Locale.ROOT);
+        return c.startsWith("BCĐ") && c.endsWith("TW") ? CENTRAL_STEERING_COMMITTEE : null;
+    }
+
+    /**
+     * Whether the header's names are only the organisation above the issuing body ("BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG
+     * BỘ TỈNH …"), as a web copy gives a Party header that lost the body's own line: such an organisation issues
+     * nothing under its committee's number, so the header does not name the issuer.
+     */
+    public static boolean onlyParentLines(List<String> headerNames) {
+        return !headerNames.isEmpty() && headerNames.stream()
+                .allMatch(l -> PARTY_ORGANISATION.matcher(Spaces.collapse(l).strip()).find());
+    }
 
     /** Whitespace collapsed, "Ủy ban nhân dân" shortened to "UBND", tone marks in the traditional place ("uỷ" → "ủy"),
      * a term of office at the end left out ("Ban Thường vụ Tỉnh ủy khóa XX" → "Ban Thường vụ Tỉnh ủy"). */

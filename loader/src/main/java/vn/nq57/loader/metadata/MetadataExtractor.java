@@ -133,6 +133,16 @@ public final class MetadataExtractor {
             numberRaw = number.canonical();
             checks.add("number taken from the website's metadata rows above the document, not from its header");
         }
+        // no number of its own: the lead of a page republishing the document may name it ("Sau đây là nội dung Thông
+        // báo số …", "Nghị quyết số … ban hành bởi …" as the first line); that is its identity, not a document it cites
+        Lead lead = number == null && headingKind != DocumentKind.APPENDIX ? Lead.read(lines).orElse(null) : null;
+        if (lead != null) {
+            number = lead.number();
+            numberRaw = number.canonical();
+            if (date == null) date = lead.date();
+            checks.add("number, kind, date and issuer read from the lead sentence of the page that republishes the"
+                    + " document, which has no header of its own");
+        }
 
         // Title: the heading's subject lines; "CỦA BỘ CHÍNH TRỊ" under the heading names the issuer.
         int titleEnd = heading > 0 ? heading : header.end;
@@ -142,7 +152,7 @@ public final class MetadataExtractor {
         boolean draftHeading = false;
         // a web copy may drop the kind heading ("KẾ HOẠCH") of a document whose number says its kind: the title then
         // stands right under the header (a letter has a "V/v" subject instead, and no heading to drop)
-        boolean headingDropped = heading == 0 && header.subject == null && number != null
+        boolean headingDropped = heading == 0 && header.subject == null && number != null && lead == null
                 && number.kind().filter(k -> k != DocumentKind.OFFICIAL_LETTER && k != DocumentKind.APPENDIX).isPresent();
         if (heading > 0 || headingDropped) {
             if (heading > 0) draftHeading = clean(lines.get(heading - 1)).toUpperCase().contains("DỰ THẢO");
@@ -186,6 +196,8 @@ public final class MetadataExtractor {
             }
         } else if (header.subject != null) {
             title.append(header.subject);
+        } else if (lead != null && lead.title() != null) {
+            title.append(lead.title());
         }
         if (authority == null) {
             for (int i = header.end; i < Math.min(lines.size(), header.end + 3); i++) {
@@ -199,6 +211,7 @@ public final class MetadataExtractor {
         DocumentKind kind = headingKind;
         if (kind == null && number != null) kind = number.kind().orElse(null);
         if (kind == null && header.subjectIsLetter) kind = DocumentKind.OFFICIAL_LETTER;
+        if (kind == null && lead != null) kind = lead.kind();
         if (kind == null) checks.add("kind not stated: no kind heading (KẾ HOẠCH, NGHỊ QUYẾT …) and no kind code in the number");
 
         // Captions: an appendix's parent, or this document's own number and date in its appendices.
@@ -240,8 +253,8 @@ public final class MetadataExtractor {
             // số huyện X (sau đây gọi tắt là Ban Chỉ đạo) ban hành Kế hoạch …" (a task's "Sở … xây dựng Kế hoạch …"
             // further down issues nothing of this document)
             String preamble = String.join("\n", lines.subList(0, Math.min(lines.size(), titleEnd + PREAMBLE_LINES)));
-            Matcher body2 = BODY_ISSUING.matcher(Spaces.collapse(preamble));
-            if (body2.find()) issuers.add(IssuerNames.normalise(body2.group(1)));
+            String enacting = enactingBody(Spaces.collapse(preamble));
+            if (enacting != null) issuers.add(enacting);
         }
         if (authority != null && authority.matches("(?u)^(?:CHỦ TỊCH\\s+)?(?:ỦY|UỶ) BAN NHÂN DÂN\\s.*"))
             issuers.add(IssuerNames.fromHeader(authority.replaceFirst("^CHỦ TỊCH\\s+", ""), body));
@@ -251,6 +264,15 @@ public final class MetadataExtractor {
         String issuer = !headerNames.isEmpty() && !BARE_LEVEL.matcher(issuers.getFirst()).find()
                 ? issuers.getFirst() : mostComplete(issuers);
         if (issuerUnderHeading != null) issuer = issuerUnderHeading;
+        else if (lead != null && lead.issuer() != null && headerNames.isEmpty()) issuer = lead.issuer();
+        else if (IssuerNames.onlyParentLines(headerNames) && number != null && !"TW".equalsIgnoreCase(number.issuerCode())) {
+            String own = ownBodyUnderParent(lines, number);
+            if (own != null) {
+                checks.add("the header names only \"" + issuer + "\", the organisation above the issuing body (its own line"
+                        + " is missing); issuer \"" + own + "\" taken from the enacting sentence or the number's code");
+                issuer = own;
+            }
+        }
         // "ỦY BAN NHÂN DÂN" over "Thành phố Hồ Chí Minh, ngày …": the place names the committee's area
         if ("UBND".equals(issuer) && header.place != null && PLACE_WITH_LEVEL.matcher(header.place).find())
             issuer = "UBND " + header.place;
@@ -306,7 +328,7 @@ public final class MetadataExtractor {
         // a number is given when a document is issued: one printed beside a blank day is an issued document whose day
         // was written by hand (as on a scan of the signed paper), not a draft
         boolean numbered = number != null && !number.blank();
-        boolean draft = draftHeading || (number != null && number.blank()) || blankDate && !numbered;
+        boolean draft = draftHeading || header.draftStamp || (number != null && number.blank()) || blankDate && !numbered;
         if (number == null && kind != DocumentKind.APPENDIX) checks.add("number not found in the header");
         // a scan leaves blank what was stamped or written by hand after printing (the number, the day): the document
         // is a draft by its text, and a person holding the paper should say whether it is one
@@ -338,7 +360,50 @@ public final class MetadataExtractor {
         LineSpan span = new LineSpan(first, Math.max(first, Math.max(titleEnd, Math.max(heading, header.end))));
         return new DocumentMetadata(kind == null ? "PolicyDocument" : kind.className(), kindCode, number, numberRaw, draft,
                 fullDate, year, month, issuer, level, area, title.isEmpty() ? null : title.toString(), appendixOf, issues,
-                span, List.copyOf(checks));
+                span, header.start > 0 ? header.start : first, List.copyOf(checks));
+    }
+
+    /** What opens the body proper: "I. MỤC TIÊU", "I- MỤC ĐÍCH", "Điều 1."; the preamble ends there. */
+    private static final Pattern BODY_HEADING = Pattern.compile("(?iu)^(?:[IVX]+\\s*[.\\-–)]|điều\\s+1\\b)");
+
+    /**
+     * The issuing body of a document whose header names only the organisation above it ("BAN CHẤP HÀNH TRUNG ƯƠNG"
+     * over "Số: 05-KH/BCĐTW"): the body its preamble's enacting sentence names, when that body's level agrees with
+     * the level the number's code gives; else the body the code itself spells out ({@link IssuerNames#ofSteeringCode});
+     * null when neither says, and the header's line stays.
+     */
+    private static String ownBodyUnderParent(List<String> lines, DocumentNumber number) {
+        int end = 0;
+        while (end < Math.min(lines.size(), HEADING_WINDOW) && !BODY_HEADING.matcher(clean(lines.get(end))).find()) end++;
+        String enacting = enactingBody(Spaces.collapse(String.join("\n", lines.subList(0, end))));
+        String codeLevel = Levels.ofCode(number.issuerCode());
+        String bodyLevel = Levels.ofName(enacting);
+        if (enacting != null && (codeLevel == null || bodyLevel == null || codeLevel.equals(bodyLevel))) return enacting;
+        return IssuerNames.ofSteeringCode(number.issuerCode());
+    }
+
+    /** "… (sau đây gọi tắt là Ban Chỉ đạo Trung ương) ban hành Kế hoạch …": the short name a body gives itself as it enacts. */
+    private static final Pattern NAMED_ENACTING = Pattern.compile(
+            "(?u)\\(\\s*sau đây gọi (?:tắt\\s+)?là\\s+([^()]{2,60}?)\\s*\\)\\s+(?:vừa\\s+|đã\\s+)?(?:ban hành|xây dựng)\\s+"
+            + "(?:Kế hoạch|Chương trình|Quyết định|Đề án|Nghị quyết|Thông báo|Quy chế|Quy định)");
+
+    /**
+     * The body a preamble (its lines run together) names as the one enacting the document, or null. A body that
+     * enacts under the short name it gives itself, its full name less a "về …" purpose phrase ("Ban Chỉ đạo Trung
+     * ương về phát triển khoa học, … (sau đây gọi tắt là Ban Chỉ đạo Trung ương) ban hành …"), takes that short name:
+     * the one other documents cite it by. Else the body {@link #BODY_ISSUING} finds.
+     */
+    static String enactingBody(String preamble) {
+        Matcher named = NAMED_ENACTING.matcher(preamble);
+        if (named.find()) {
+            String shortName = named.group(1).strip();
+            String before = preamble.substring(0, named.start());
+            int at = before.toLowerCase(Locale.ROOT).lastIndexOf(shortName.toLowerCase(Locale.ROOT));
+            if (at >= 0 && before.substring(at + shortName.length()).matches("(?su)\\s+về\\s[^.;()]*"))
+                return IssuerNames.normalise(shortName);
+        }
+        Matcher m = BODY_ISSUING.matcher(preamble);
+        return m.find() ? IssuerNames.normalise(m.group(1)) : null;
     }
 
     /**
@@ -512,6 +577,14 @@ public final class MetadataExtractor {
                 }
             }
         }
+        if (issuer != null && province == null && district == null) {
+            // a Party committee named with its place: "Tỉnh ủy Kiên Giang", "Ban Thường vụ Thành ủy Đà Nẵng"
+            Matcher committee = COMMITTEE_OF_PLACE.matcher(issuer);
+            if (committee.find()) {
+                if (committee.group(1).equals("Huyện")) district = committee.group(2);
+                else province = committee.group(2);
+            }
+        }
         for (String line : headerNames) {
             // the header's lines in capitals above or below the body's name: "TỈNH NGHỆ AN", "HUYỆN DIỄN CHÂU",
             // "HUYỆN TAM NÔNG, TỈNH PHÚ THỌ", "ĐẢNG BỘ TỈNH THANH HÓA"
@@ -533,6 +606,10 @@ public final class MetadataExtractor {
         return new Area(province, district, commune, level);
     }
 
+    /** A province's or district's Party committee and the place's name after it ("Tỉnh ủy Kiên Giang"). */
+    private static final Pattern COMMITTEE_OF_PLACE = Pattern.compile(
+            "(?u)(?<!\\p{L})(Tỉnh|Thành|Huyện) ủy\\s+(\\p{Lu}\\p{Ll}*(?:['’]\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}*(?:['’]\\p{Ll}+)?){0,3})(?!\\p{L})");
+
     /** A line without Markdown or HTML markup, escapes undone, outer table pipes removed. */
     static String clean(String line) {
         String s = MARKUP.matcher(line.strip()).replaceAll("");
@@ -544,10 +621,16 @@ public final class MetadataExtractor {
 
     /** A place-and-date line, or a line of pipe cells one of which is ("Số: 485/QĐ-UBND | Gia Lai, ngày …"). */
     private static boolean placeDate(String line) {
-        if (PLACE_DATE.matcher(line).find()) return true;
+        if (isPlaceDate(line)) return true;
         if (line.indexOf('|') < 0) return false;
-        for (String cell : line.split("\\|")) if (PLACE_DATE.matcher(cell.strip()).find()) return true;
+        for (String cell : line.split("\\|")) if (isPlaceDate(cell.strip())) return true;
         return false;
+    }
+
+    /** "Place, ngày …", not a web page's "Thứ hai, ngày …" (its own date, {@link Header#WEEKDAY}). */
+    private static boolean isPlaceDate(String s) {
+        Matcher m = PLACE_DATE.matcher(s);
+        return m.find() && !Header.WEEKDAY.matcher(m.group(1).strip()).matches();
     }
 
     /** Where a header with no kind heading ends: its place-and-date line, else a few lines down (0-based, exclusive). */

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Plain text and Markdown: strict UTF-8 (a byte-order mark is dropped), lines split at CR LF, LF or CR, each line's
  * origin its own line number. Windows-1258 and other non-UTF-8 bytes are refused with the line they are on.
+ * A page scraped as a JSON string keeps its breaks as the escapes {@code \r\n} (backslash, r, backslash, n): when
+ * such escapes far outnumber the real breaks they are read as breaks ({@link #escapedBreaks}).
  */
 final class TextReader {
     /** Share of control characters above which a file is taken for binary. */
@@ -22,6 +24,7 @@ final class TextReader {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
         if (text.isBlank()) throw new SourceException(name, 0, "empty document", "văn bản rỗng");
         refuseBinary(name, text);
+        if (escapedBreaks(text)) return readEscaped(name, sha, text, format);
         Lines lines = new Lines();
         int n = 0;
         // Lines end at CR LF, LF or CR (as text.split("\r\n|\n|\r", -1) would cut them, without the pattern)
@@ -35,6 +38,44 @@ final class TextReader {
             }
         }
         lines.add(text.substring(from), Origin.line(++n));
+        return lines.build(name, sha, format);
+    }
+
+    /** A break written as an escape: {@code \r\n}, {@code \n} or {@code \r} as backslash-letter pairs. */
+    private static final java.util.regex.Pattern ESCAPED_BREAK = java.util.regex.Pattern.compile("\\\\r\\\\n|\\\\n|\\\\r");
+    /** Escaped breaks needed, and how many times the real ones they must outnumber, to stand for the text's breaks. */
+    private static final int MIN_ESCAPED_BREAKS = 5, ESCAPED_TO_REAL = 3;
+
+    /**
+     * Whether the text's line breaks are written as escapes (a web page's JSON string saved as it is): at least
+     * {@value #MIN_ESCAPED_BREAKS} escaped breaks, and more than {@value #ESCAPED_TO_REAL} times as many as real ones.
+     * A text that only mentions a "\n" now and then keeps its backslashes.
+     */
+    static boolean escapedBreaks(String text) {
+        int escaped = 0;
+        java.util.regex.Matcher m = ESCAPED_BREAK.matcher(text);
+        while (m.find()) escaped++;
+        int real = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) real++;
+        }
+        return escaped >= MIN_ESCAPED_BREAKS && escaped > ESCAPED_TO_REAL * (real + 1);
+    }
+
+    /**
+     * The lines of a text whose breaks are escapes: each file line is cut again at its escaped breaks, and an escaped
+     * tab ({@code \t}) is a tab. Line numbers of the document (what its spans count) are then those of the lines so
+     * cut; each line's origin is the line of the file it stands on, which several of them share, as a reader opening
+     * the file finds it.
+     */
+    private static SourceText readEscaped(String name, String sha, String text, DocumentFormat format)
+            throws SourceException {
+        Lines lines = new Lines();
+        String[] fileLines = text.split("\r\n|\n|\r", -1);
+        for (int n = 0; n < fileLines.length; n++)
+            for (String piece : ESCAPED_BREAK.split(fileLines[n], -1))
+                lines.add(piece.replace("\\t", "\t"), Origin.line(n + 1));
         return lines.build(name, sha, format);
     }
 

@@ -36,7 +36,7 @@ final class IssuerResolver {
             return name == null ? p : p + " " + name;
         }
         if (p.equalsIgnoreCase("Ban Chỉ đạo") && number != null && number.issuerCode() != null) {
-            if (number.issuerCode().toUpperCase().endsWith("TW")) return "Ban Chỉ đạo Trung ương";
+            if (number.issuerCode().toUpperCase().endsWith("TW")) return IssuerNames.CENTRAL_STEERING_COMMITTEE;
             if (area != null && Levels.COMMUNE.equals(area.level()) && area.commune() != null)
                 return "Ban Chỉ đạo xã " + area.commune();
             if (area != null && Levels.PROVINCE.equals(area.level()) && area.province() != null)

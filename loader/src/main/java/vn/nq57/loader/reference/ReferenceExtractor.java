@@ -118,7 +118,8 @@ public final class ReferenceExtractor {
         int preambleTo = preambleEnd(src.lines(), self.span() == null ? 0 : self.span().end(), lineStarts, text.length());
 
         List<Integer> ownAt = new ArrayList<>();
-        List<DocumentNumber.Found> found = numbers(text, self, ownAt);
+        List<DocumentNumber.Found> found = pageLinesLeftOut(numbers(text, self, ownAt),
+                lineStarts[Math.min(Math.max(self.ownTextFrom(), 1) - 1, src.lines().size())]);
         Map<String, Reference> out = new LinkedHashMap<>();
         // The statement a sentence continues: "Căn cứ A; B; C" (a chain of ';'), "Căn cứ:" then dash items, a basis
         // list under a "CĂN CỨ" heading or right after the title. Null when the sentence states nothing of the kind.
@@ -443,6 +444,20 @@ public final class ReferenceExtractor {
 
     /** Every number of the text except blanks, this document's own and its parent's; bare "Nghị quyết 57" resolved.
      * Where the document's own number is printed (its end) goes to {@code ownAt}. */
+    /**
+     * The numbers found, less those a website's lines above the document (before offset {@code ownFrom}: its title
+     * line "Quyết định 512/QĐ-UBND năm 2025 về … thực hiện Nghị quyết 03/NQ-CP …") name when the document's own text
+     * names them again: the page re-states the document's title, and the document's own words are the evidence (as its
+     * number is taken from the header, not from the page's metadata rows). A number only the page names is kept.
+     */
+    private static List<DocumentNumber.Found> pageLinesLeftOut(List<DocumentNumber.Found> found, int ownFrom) {
+        java.util.Set<String> inOwnText = new java.util.HashSet<>();
+        for (DocumentNumber.Found f : found) if (f.start() >= ownFrom) inOwnText.add(f.number().key());
+        List<DocumentNumber.Found> out = new ArrayList<>();
+        for (DocumentNumber.Found f : found) if (f.start() >= ownFrom || !inOwnText.contains(f.number().key())) out.add(f);
+        return out;
+    }
+
     private static List<DocumentNumber.Found> numbers(String text, DocumentMetadata self, List<Integer> ownAt) {
         String own = self.number() == null ? null : self.number().key();
         String parent = self.appendixOf() == null || self.appendixOf().number() == null ? null : self.appendixOf().number().key();

@@ -451,4 +451,87 @@ class HeaderVariantsTest {
         assertEquals("province", m.issuerLevel());
         assertEquals("Yên Bái", m.area().province());
     }
+
+    @Test
+    void aPartyHeaderThatLostTheBodysOwnLineIsIssuedByTheBodyItsEnactingSentenceAndCodeName() {
+        // the web copy kept only the organisation above the body; the body names itself as it enacts
+        DocumentMetadata m = of("""
+                BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |
+                Số: 09-KH/BCĐTW | Hà Nội, ngày 14 tháng 8 năm 2025 |
+                KẾ HOẠCH
+                Xây dựng cơ sở dữ liệu khoa học quốc gia
+                - Căn cứ Quy chế làm việc số 01-QC/BCĐTW, ngày 28/02/2025 của Ban Chỉ đạo Trung ương;
+                - Căn cứ Quyết định số 310-QĐ/TW, ngày 05/5/2025 của Ban Bí thư về tổ chức bộ máy của Văn phòng Trung ương Đảng,
+                Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số (sau đây gọi tắt là Ban Chỉ đạo Trung ương) ban hành Kế hoạch xây dựng cơ sở dữ liệu như sau:
+                I. MỤC ĐÍCH, YÊU CẦU
+                """);
+        assertEquals("Ban Chỉ đạo Trung ương", m.issuer(), "the body other documents cite this number by");
+        assertEquals("central", m.issuerLevel());
+
+        // no enacting sentence in the copy: the code BCĐTW spells the body, as citations of it resolve it
+        DocumentMetadata coded = of("""
+                BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |
+                Số: 04-TB/BCĐTW | Hà Nội, ngày 02 tháng 9 năm 2025 |
+                THÔNG BÁO
+                Kết luận phiên họp thứ hai
+                """);
+        assertEquals("Ban Chỉ đạo Trung ương", coded.issuer());
+
+        // the Central Committee's own number: the header line is the issuer
+        DocumentMetadata own = of("""
+                BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |
+                Số 45-NQ/TW | Hà Nội, ngày 30 tháng 11 năm 2023 |
+                NGHỊ QUYẾT
+                Hội nghị lần thứ tám
+                """);
+        assertEquals("Ban Chấp hành Trung ương", own.issuer());
+    }
+
+    @Test
+    void anEnactingBodyKeepsItsFullNameWhenItsShortNameDropsItsPlace() {
+        assertEquals("Ban Thường vụ Huyện ủy Tân Phú", MetadataExtractor.enactingBody(
+                "Ban Thường vụ Huyện ủy Tân Phú (sau đây gọi tắt là Ban Thường vụ) ban hành Kế hoạch như sau:"));
+    }
+
+    @Test
+    void aDocumentRepublishedUnderALeadThatNamesItHasTheLeadsIdentity() {
+        // a news portal's lead above a notice it reproduces without the notice's header
+        DocumentMetadata notice = of("""
+                (Báo Tin tức) - Văn phòng Ban Chỉ đạo tỉnh Cà Mau vừa ban hành Thông báo kết luận của đồng chí Trưởng Ban Chỉ đạo tại phiên họp quý I năm 2026 (Thông báo số 12-TB/VPBCĐ, ngày 07/4/2026). Sau đây là toàn văn Thông báo số 12-TB/VPBCĐ:
+                Ngày 02/4/2026, Ban Chỉ đạo tỉnh đã họp đánh giá kết quả thực hiện Kế hoạch số 30-KH/BCĐ ngày 15/01/2026.
+                """);
+        assertEquals("12-TB/VPBCĐ", notice.number().canonical());
+        assertEquals("TB", notice.kindCode());
+        assertEquals(LocalDate.of(2026, 4, 7), notice.date());
+        assertEquals("Văn phòng Ban Chỉ đạo tỉnh Cà Mau", notice.issuer());
+        assertFalse(notice.draft(), "a numbered, dated notice");
+
+        // a first line that names the document and who issued it
+        DocumentMetadata resolution = of("""
+                Nghị quyết số 31-NQ/TU ngày 14/9/2023 ban hành bởi Tỉnh Ủy Bến Tre về phát triển kinh tế số tỉnh Bến Tre đến năm 2030.
+                I- Tình hình và nguyên nhân
+                - Thời gian qua, tỉnh đã triển khai Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị.
+                """);
+        assertEquals("31-NQ/TU", resolution.number().canonical());
+        assertEquals("NQ", resolution.kindCode());
+        assertEquals(LocalDate.of(2023, 9, 14), resolution.date());
+        assertEquals("Tỉnh ủy Bến Tre", resolution.issuer());
+        assertEquals("province", resolution.issuerLevel());
+        assertEquals("Bến Tre", resolution.area().province());
+        assertEquals("phát triển kinh tế số tỉnh Bến Tre đến năm 2030", resolution.title());
+    }
+
+    @Test
+    void aFirstLineThatOnlyMentionsADocumentIsNoLead() {
+        DocumentMetadata m = of("""
+                Kế hoạch số 40/KH-UBND ngày 02/3/2026 được triển khai rộng rãi đến các xã.
+                Ủy ban nhân dân tỉnh yêu cầu các sở thực hiện.
+                """);
+        assertNull(m.number());
+        // how a text cites a document: no page names this one so
+        assertNull(of("""
+                Nghị quyết số 36-NQ/TW ngày 01/7/2014 của Bộ Chính trị.
+                Căn cứ Luật Giao dịch điện tử số 20/2023/QH15;
+                """).number());
+    }
 }
