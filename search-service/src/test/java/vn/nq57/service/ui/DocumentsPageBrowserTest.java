@@ -199,8 +199,8 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
      */
     @Test
     void aCitedDateLaterThanThePlansOwnIsSaidInVietnamese() throws Exception {
-        Path file = Files.createTempDirectory("nq57-page-").resolve("ke-hoach-91-ngay-dan-sau.txt");
-        Files.writeString(file, fixture("ke-hoach-08-da-sar.txt").replace("08/KH-UBND", "91/KH-UBND")
+        Path file = Files.createTempDirectory("nq57-page-").resolve("ke-hoach-143-ngay-dan-sau.txt");
+        Files.writeString(file, fixture("ke-hoach-08-da-sar.txt").replace("08/KH-UBND", "143/KH-UBND")
                 .replace("Kế hoạch số 15/KH-UBND ngày 10/01/2026", "Kế hoạch số 15/KH-UBND ngày 10/01/2027"));
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
         sendThroughThePage(file, wait);
