@@ -98,15 +98,9 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
      */
     @Test
     void everyCheckOfTheReportIsShownInVietnameseWithItsOriginal() throws Exception {
-        Path file = Files.createTempDirectory("nq57-page-").resolve("ke-hoach-87-ngay-ocr-loi.txt");
-        Files.writeString(file, fixture("ke-hoach-08-da-sar.txt").replace("08/KH-UBND", "87/KH-UBND")
-                .replace("Đạ Sar, ngày 20 tháng 01 năm 2026", "Đạ Sar, ngày 2O tháng Ol năm 2O26"));
-        WebDriverWait wait = new WebDriverWait(browser, WAIT);
-        sendThroughThePage(file, wait);
-
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report .open-document")));
+        String checks = checksOfAVariant("ke-hoach-87-ngay-ocr-loi.txt", "87/KH-UBND",
+                "Đạ Sar, ngày 20 tháng 01 năm 2026", "Đạ Sar, ngày 2O tháng Ol năm 2O26");
         String report = browser.findElement(By.cssSelector(".report")).getText();
-        String checks = browser.findElement(By.cssSelector(".report .checks")).getText();
         assertTrue(checks.contains("Không đọc được ngày ban hành ở phần đầu văn bản; dòng ghi ngày đọc được là "
                 + "“Đạ Sar, ngày 2O tháng Ol năm 2O26”"), checks);
         assertTrue(checks.contains("Nguyên văn trong báo cáo: date not found in the header: \"Đạ Sar, ngày 2O tháng Ol năm 2O26\""),
@@ -178,14 +172,8 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
      */
     @Test
     void aNumberedPlanWithoutItsDayIsDatedByItsMonthAndSaysSo() throws Exception {
-        Path file = Files.createTempDirectory("nq57-page-").resolve("ke-hoach-90-khong-ngay.txt");
-        Files.writeString(file, fixture("ke-hoach-08-da-sar.txt").replace("08/KH-UBND", "90/KH-UBND")
-                .replace("Đạ Sar, ngày 20 tháng 01 năm 2026", "Đạ Sar, ngày      tháng 01 năm 2026"));
-        WebDriverWait wait = new WebDriverWait(browser, WAIT);
-        sendThroughThePage(file, wait);
-
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report .open-document")));
-        String checks = browser.findElement(By.cssSelector(".report .checks")).getText();
+        String checks = checksOfAVariant("ke-hoach-90-khong-ngay.txt", "90/KH-UBND",
+                "Đạ Sar, ngày 20 tháng 01 năm 2026", "Đạ Sar, ngày      tháng 01 năm 2026");
         assertTrue(checks.contains("Ngày ban hành chỉ có tháng và năm") && checks.contains("ban hành tháng 1/2026"), checks);
         String ask = "ASK { <https://w3id.org/nq57/id/doc/lam-dong-da-sar/2026/90-kh-ubnd> "
                 + "<https://w3id.org/nq57/ontology#draft> false }";
@@ -199,14 +187,8 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
      */
     @Test
     void aCitedDateLaterThanThePlansOwnIsSaidInVietnamese() throws Exception {
-        Path file = Files.createTempDirectory("nq57-page-").resolve("ke-hoach-143-ngay-dan-sau.txt");
-        Files.writeString(file, fixture("ke-hoach-08-da-sar.txt").replace("08/KH-UBND", "143/KH-UBND")
-                .replace("Kế hoạch số 15/KH-UBND ngày 10/01/2026", "Kế hoạch số 15/KH-UBND ngày 10/01/2027"));
-        WebDriverWait wait = new WebDriverWait(browser, WAIT);
-        sendThroughThePage(file, wait);
-
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report .open-document")));
-        String checks = browser.findElement(By.cssSelector(".report .checks")).getText();
+        String checks = checksOfAVariant("ke-hoach-143-ngay-dan-sau.txt", "143/KH-UBND",
+                "Kế hoạch số 15/KH-UBND ngày 10/01/2026", "Kế hoạch số 15/KH-UBND ngày 10/01/2027");
         assertTrue(checks.contains("Văn bản 15/KH-UBND được dẫn với ngày 10/1/2027")
                 && checks.contains("sau ngày của chính văn bản này (20/1/2026)"), checks);
     }
@@ -320,6 +302,19 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
 
     /** Types the admin password over whatever the tab kept of an earlier test (the page keeps it per tab). */
     /** Opens the documents page, gives the password, chooses {@code file} and sends it. */
+    /**
+     * Sends the Đạ Sar plan under another number with one passage changed ({@code from} → {@code to}) through the page,
+     * and gives the checks its report lists once the load is accepted.
+     */
+    private String checksOfAVariant(String fileName, String number, String from, String to) throws Exception {
+        Path file = Files.createTempDirectory("nq57-page-").resolve(fileName);
+        Files.writeString(file, fixture("ke-hoach-08-da-sar.txt").replace("08/KH-UBND", number).replace(from, to));
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        sendThroughThePage(file, wait);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report .open-document")));
+        return browser.findElement(By.cssSelector(".report .checks")).getText();
+    }
+
     private void sendThroughThePage(Path file, WebDriverWait wait) {
         browser.get(uri("/documents.html").toString());
         typePassword(wait);
