@@ -44,6 +44,7 @@ const STRINGS = {
       otherTable: 'bảng không phải bảng nhiệm vụ hay chỉ tiêu',
       headerlessUnknown: 'bảng không có hàng tiêu đề, và nội dung các ô không cho biết cột nào là gì',
       headerless: 'bảng không có hàng tiêu đề: các cột được nhận ra theo nội dung ô là {0}; cần đối chiếu với văn bản gốc',
+      notOneBody: 'mục giao chung cho mọi cơ quan hoặc cho nhiều chức danh, không cho một cơ quan: được hiểu là chỉ đạo chung, không phải nhiệm vụ',
     },
     original: 'Nguyên văn trong báo cáo:',
     shapes: 'Kiểm tra theo quy tắc ràng buộc (SHACL)', shapeWarning: 'Cảnh báo', shapeViolation: 'Lỗi', shapeInfo: 'Lưu ý',
@@ -206,6 +207,7 @@ const REASON_KINDS = [
   [/^table is neither a task nor an indicator table$/, 'otherTable'],
   [/^table without a header row whose columns its cells do not tell$/, 'headerlessUnknown'],
   [/^table without a header row: its columns told from their cells as (.*)$/s, 'headerless', (m) => [m[1]]],
+  [/^item addressed to every body or to several posts/, 'notOneBody'],
 ];
 
 /** A reason of the report's "not understood" lines, in Vietnamese when its kind is known. */

@@ -32,7 +32,7 @@ import java.util.List;
  * numbered items addressed to bodies) gives its items as tasks when no part gave any: an item naming a body ("2. Bộ
  * Công an") leads the lettered items under it ("2.a", "2.b"), an item opening with a body and its assignment ("6. Bộ
  * Tài chính chủ trì nghiên cứu …") is a task of that body, and an item addressed to everyone or to posts ("Bộ trưởng,
- * Thủ trưởng cơ quan ngang bộ …") is an instruction, not a task.</li>
+ * Thủ trưởng cơ quan ngang bộ …") is an instruction, not a task, and the report lists it ({@link #notTasks}).</li>
  * </ul>
  * A task's deadline is what its own sentence states at its end ({@link StatedDeadline}: "…; hoàn thành trong năm
  * 2025."), else none. Every task keeps its lines and their verbatim text.
@@ -56,10 +56,16 @@ final class ProseItems {
     private static final java.util.regex.Pattern DIRECTS = java.util.regex.Pattern.compile(
             "(?:^|\\s)(?:yeu cau|chi thi|de nghi|chi dao|giao)\\s*:$");
 
+    /** Why a directive's item gave no task. */
+    static final String NOT_ONE_BODY =
+            "item addressed to every body or to several posts, not to one body: read as an instruction, no task";
+
     final List<SectionRow> sections = new ArrayList<>();
     final List<TaskRow> tasks = new ArrayList<>();
     final List<SectionRow> goalGroups = new ArrayList<>();
     final List<IndicatorRow> goals = new ArrayList<>();
+    /** A directive's numbered items that gave no task (addressed to everyone or to several posts), for the report. */
+    final List<Unparsed> notTasks = new ArrayList<>();
 
     private final SourceText text;
 
@@ -146,7 +152,11 @@ final class ProseItems {
                 String heading = Assignment.heading(item.text(), !under.isEmpty());
                 Assignment a = heading == null ? Assignment.of(item.text()) : null;
                 Post post = heading == null && a == null && !under.isEmpty() ? Assignment.postHeading(item.text()) : null;
-                if ((heading == null || under.isEmpty()) && a == null && post == null) continue;
+                if ((heading == null || under.isEmpty()) && a == null && post == null) {
+                    // said in the report, not dropped unseen: an auditor checks that no body was missed
+                    notTasks.add(new Unparsed(item.first, item.label + ". " + item.text(), NOT_ONE_BODY));
+                    continue;
+                }
                 if (section == null) section = leadIn(b);
                 if (a != null) {
                     tasks.add(new TaskRow(section, item.label, name(item, under), "", a.lead(), a.coordinating(),

@@ -42,6 +42,7 @@ public final class RowExtractor {
         if (extractor.tasks.isEmpty()) {
             extractor.taskSections.addAll(prose.sections);
             extractor.tasks.addAll(prose.tasks);
+            extractor.unparsed.addAll(prose.notTasks);
         }
         if (extractor.indicators.isEmpty()) {
             extractor.indicatorGroups.addAll(prose.goalGroups);

@@ -201,6 +201,9 @@ class ProseItemsTest {
         assertEquals("Chỉ đạo các đơn vị rà soát các hệ thống thông tin quan trọng, bảo đảm an toàn dữ liệu.",
                 rows.tasks().getFirst().name());
         assertEquals("Để khắc phục hạn chế, Thủ tướng Chính phủ yêu câu:", rows.tasks().getFirst().section().title());
+        // the items to everyone are no tasks, and the report says which they are
+        assertEquals(List.of(8, 14), rows.unparsed().stream().filter(u -> u.reason().equals(ProseItems.NOT_ONE_BODY))
+                .map(Unparsed::line).toList());
     }
 
     /**

@@ -279,6 +279,11 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
         String report = browser.findElement(By.cssSelector(".report")).getText();
         assertTrue(report.contains("Công điện 91/CĐ-TTg") && report.contains("3 nhiệm vụ"), report);
         assertFalse(report.contains("Telegram"), report);
+        // the item to everyone is no task, and the page says so, where it stands
+        browser.findElement(By.cssSelector(".report details summary")).click();
+        String lines = browser.findElement(By.cssSelector(".report details")).getText();
+        assertTrue(lines.contains("Dòng 16: 3. Các bộ, ngành, địa phương báo cáo") && lines.contains("được hiểu là chỉ đạo chung"),
+                lines);
     }
 
     private static void assertNoActionOnTheRemovedDocument() {
