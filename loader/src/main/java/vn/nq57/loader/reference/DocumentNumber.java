@@ -79,9 +79,9 @@ public record DocumentNumber(String number, String kindCode, String issuerCode, 
                              : new DocumentNumber(m.group("n3"), a, b, m.group("y3"), false);
         }
         if (m.group("np") != null)
-            return new DocumentNumber(m.group("np"), m.group("kp"), m.group("ip"), null, true);
+            return new DocumentNumber(m.group("np"), undoubled(m.group("kp")), m.group("ip"), null, true);
         if (m.group("ns") != null) {
-            String k = m.group("ks"), i = m.group("is"), office = m.group("os");
+            String k = undoubled(m.group("ks")), i = m.group("is"), office = m.group("os");
             if (m.group("sep").equals("/"))   // 11/CTr/BCĐ: a party number written with two slashes
                 return new DocumentNumber(m.group("ns"), k, i, null, PARTY_ISSUER.matcher(i).matches());
             if (DocumentKind.ofCode(k).isEmpty())   // 8002/BKHCN-VP: an official letter, issuer-office
@@ -91,6 +91,20 @@ public record DocumentNumber(String number, String kindCode, String issuerCode, 
         String k = m.group("kb");
         if (DocumentKind.ofCode(k).isEmpty()) return null;   // "/ABC-XYZ" after a blank is not a number
         return new DocumentNumber(null, k, m.group("ib"), null, false);
+    }
+
+    /**
+     * A kind code with one letter doubled, as a scan reads it ("QĐĐ" for QĐ, "KHH" for KH), in its known form; no
+     * kind code doubles a letter, so any other code is returned as it is.
+     */
+    static String undoubled(String code) {
+        if (code == null || DocumentKind.ofCode(code).isPresent()) return code;
+        for (int i = 1; i < code.length(); i++) {
+            if (code.charAt(i) != code.charAt(i - 1)) continue;
+            String once = code.substring(0, i) + code.substring(i + 1);
+            if (DocumentKind.ofCode(once).isPresent()) return once;
+        }
+        return code;
     }
 
     /** True when the serial number was left blank (a draft). */

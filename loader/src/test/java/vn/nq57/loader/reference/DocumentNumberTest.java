@@ -27,6 +27,7 @@ class DocumentNumberTest {
             30c/NQ-CP         | 30c/NQ-CP      | 30c | NQ  | CP      |      | false
             số 12a-KH/TU ngày | 12a-KH/TU      | 12a | KH  | TU      |      | true
             139/CĐ- ~TTg      | 139/CĐ-TTg     | 139 | CĐ  | TTg     |      | false
+            1468/QĐĐ-BTP      | 1468/QĐ-BTP    | 1468| QĐ  | BTP     |      | false
             """)
     void parsesEveryForm(String text, String canonical, String number, String kind, String issuer, String year, boolean party) {
         DocumentNumber n = DocumentNumber.parse(text).orElseThrow();
