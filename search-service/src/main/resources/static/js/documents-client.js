@@ -32,6 +32,7 @@ const STRINGS = {
       blankScanNumber: 'Số hiệu trên bản quét để trống (“{0}”): số viết tay hoặc đóng dấu không đọc được, nên văn bản được nạp như bản dự thảo; cần đối chiếu với bản giấy.',
       noDay: 'Ngày ban hành chỉ có tháng và năm (“{0}”): ngày viết tay không có trong văn bản đọc được; văn bản được ghi nhận là ban hành tháng {1}.',
       noUpstream: 'Không thấy câu căn cứ hay thực hiện (“Căn cứ …”, “Thực hiện …”): văn bản sẽ không nối được lên văn bản cấp trên và Nghị quyết 57.',
+      misreadCode: 'Ký hiệu cơ quan “{0}” trong số hiệu {1} chỉ khác một chữ với “{2}”, chữ đầu của tên cơ quan ban hành ({3}): có thể bản quét nhận dạng sai; số hiệu được giữ như đã đọc, cần đối chiếu với bản giấy.',
       laterCited: 'Văn bản {0} được dẫn với ngày {1} (dòng {2}), sau ngày của chính văn bản này ({3}): một trong hai ngày bị ghi nhầm; văn bản được dẫn chỉ được nhận theo số hiệu.',
     },
     // why a line was not understood (DocumentReport.notUnderstood's reasons), said in Vietnamese
@@ -190,6 +191,8 @@ const CHECK_KINDS = [
   [/^number blank in the scan \("(.*)"\)/, 'blankScanNumber', (m) => [m[1]]],
   [/^date without its day \("(.*)"\): .*; dated (\S+)$/, 'noDay', (m) => [m[1], m[2]]],
   [/^no basis or implementation statement/, 'noUpstream'],
+  [/^issuer code "([^"]*)" of the number (\S+) is one letter from "([^"]*)", the initials of its issuer \((.*)\): /,
+    'misreadCode', (m) => [m[1], m[2], m[3], m[4]]],
   [/^(\S+) is cited with the date (\S+) \(line (\d+)\), later than this document's own \((\S+)\)/, 'laterCited',
     (m) => [m[1], m[2], m[3], m[4]]],
 ];

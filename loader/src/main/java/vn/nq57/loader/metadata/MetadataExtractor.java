@@ -335,6 +335,13 @@ public final class MetadataExtractor {
         if (src.hasOcr() && number != null && number.blank())
             checks.add("number blank in the scan (\"" + numberRaw + "\"): a number written or stamped by hand is not"
                     + " read; loaded as a draft");
+        if (src.hasOcr() && numbered && issuer != null) {
+            String misread = misreadIssuerCode(number.issuerCode(), issuer);
+            if (misread != null)
+                checks.add("issuer code \"" + number.issuerCode() + "\" of the number " + number.canonical() + " is one letter"
+                        + " from \"" + misread + "\", the initials of its issuer (" + issuer + "): perhaps misread by the"
+                        + " scan's OCR; the number is kept as read");
+        }
         // said for a numbered paper, and for any scan: a draft typed with its day blank is no news
         if ((numbered || src.hasOcr()) && date != null && year != null && (date.day() == null || date.month() == null))
             checks.add("date without its day (\"" + header.dateText + "\"): a day written by hand is not in the "
@@ -448,6 +455,33 @@ public final class MetadataExtractor {
     }
 
     private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+
+    /**
+     * The initials of the issuer's words that an issuer code read by OCR misses by one letter ("CNIT" against "Cục
+     * Công nghệ thông tin" → "CNTT"); null when the code is among the initials as printed, or near none of them.
+     *
+     * @param code   the number's issuer code as read ("CNIT", "UBND"); its first part only, before any "-"
+     * @param issuer the issuer's name as the header gives it
+     */
+    static String misreadIssuerCode(String code, String issuer) {
+        if (code == null || issuer == null) return null;
+        String c = code.split("-")[0].toUpperCase(java.util.Locale.ROOT);
+        if (c.length() < 3) return null;
+        StringBuilder initials = new StringBuilder();
+        for (String w : issuer.split("[\\s,]+")) {
+            if (w.isEmpty()) continue;
+            // an abbreviation inside the name ("UBND") stands for its own initials
+            initials.append(w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) ? w : w.substring(0, 1));
+        }
+        String all = vn.nq57.loader.table.Fold.key(initials.toString()).toUpperCase(java.util.Locale.ROOT);
+        String folded = vn.nq57.loader.table.Fold.key(c).toUpperCase(java.util.Locale.ROOT);
+        if (all.contains(folded)) return null;
+        for (int i = 0; i + folded.length() <= all.length(); i++) {
+            String part = all.substring(i, i + folded.length());
+            if (ONE_EDIT.apply(part, folded) == 1) return part;
+        }
+        return null;
+    }
 
     /** Upper-case letters without their diacritics and without spaces: "KẾ HOẠCH" → "KEHOACH", "ĐỀ ÁN" → "DEAN". */
     private static String baseLetters(String s) {

@@ -334,6 +334,25 @@ class HeaderVariantsTest {
         assertEquals("Tăng cường bảo đảm an toàn thông tin mạng trong các cơ quan nhà nước", under.title());
     }
 
+    /** A scan's number whose issuer code is one letter from its issuer's initials is kept as read, with a check. */
+    @Test
+    void aScansIssuerCodeOneLetterFromTheIssuersInitialsIsACheck() {
+        DocumentMetadata m = scanned("""
+                BỘ NỘI VỤ
+                TRUNG TÂM LƯU TRỮ QUỐC GIA
+                Số: 17/KH-TTLIQG
+                Hà Nội, ngày 04 tháng 6 năm 2025
+                KẾ HOẠCH
+                Số hóa tài liệu lưu trữ năm 2025
+                """);
+        assertEquals("17/KH-TTLIQG", m.number().canonical());
+        assertTrue(m.checks().stream().anyMatch(c -> c.startsWith("issuer code \"TTLIQG\"") && c.contains("\"TTLTQG\"")),
+                m.checks().toString());
+        assertNull(MetadataExtractor.misreadIssuerCode("UBND", "UBND tỉnh Lào Cai"), "a code among the initials");
+        assertNull(MetadataExtractor.misreadIssuerCode("VP", "Văn phòng Chính phủ"), "too short to tell");
+        assertNull(MetadataExtractor.misreadIssuerCode("BTP", "Cục Công nghệ thông tin"), "near none of them");
+    }
+
     @Test
     void aScansBlankNumberAndDayAreChecksAndANumberedPaperIsNoDraft() {
         DocumentMetadata blank = scanned("""
