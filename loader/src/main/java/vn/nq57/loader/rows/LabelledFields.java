@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 record LabelledFields(String rest, String lead, String coordinating, String deadline, List<String> result) {
 
+    private enum Field { LEAD, COORDINATING, DEADLINE, RESULT }
+
     private static final String BODY = "(?:cơ quan|đơn vị|bộ phận|ngành)";
     private static final Pattern LEAD = Pattern.compile("(?iu)^(?:" + BODY + "\\s+)?(?:chủ trì(?:\\s+thực hiện)?"
             + "|thực hiện|chịu trách nhiệm|tham mưu|được giao)(?:\\s+thực hiện)?$|^trách nhiệm(?:\\s+thực hiện)?$"
@@ -50,7 +52,7 @@ record LabelledFields(String rest, String lead, String coordinating, String dead
             from = breaks.end();
         }
         clauses.add(new int[] {from, text.length(), text.length()});
-        char last = 0;                    // the field the clause before filled: L, C, D, R; 0 for none
+        Field last = null;                // the field the clause before filled, null for none
         for (int i = 0; i < clauses.size(); i++) {
             int[] c = clauses.get(i);
             String clause = text.substring(c[0], c[1]);
@@ -58,22 +60,25 @@ record LabelledFields(String rest, String lead, String coordinating, String dead
             String value = label.matches() ? EDGE.matcher(label.group(2)).replaceAll("") : "";
             String name = label.matches() ? label.group(1).strip() : "";
             boolean afterSemicolon = i > 0 && text.substring(clauses.get(i - 1)[1], c[0]).contains(";");
-            if (!value.isEmpty() && LEAD.matcher(name).matches() && lead.isEmpty()) { lead = value; last = 'L'; }
-            else if (!value.isEmpty() && COORDINATING.matcher(name).matches() && coordinating.isEmpty()) { coordinating = value; last = 'C'; }
-            else if (!value.isEmpty() && DEADLINE.matcher(name).matches() && deadline.isEmpty()) { deadline = value; last = 'D'; }
-            else if (!value.isEmpty() && RESULT.matcher(name).matches()) { result.add(value); last = 'R'; }
-            else if (last != 0 && afterSemicolon && !label.matches()) {
+            if (!value.isEmpty() && LEAD.matcher(name).matches() && lead.isEmpty()) { lead = value; last = Field.LEAD; }
+            else if (!value.isEmpty() && COORDINATING.matcher(name).matches() && coordinating.isEmpty()) {
+                coordinating = value;
+                last = Field.COORDINATING;
+            }
+            else if (!value.isEmpty() && DEADLINE.matcher(name).matches() && deadline.isEmpty()) { deadline = value; last = Field.DEADLINE; }
+            else if (!value.isEmpty() && RESULT.matcher(name).matches()) { result.add(value); last = Field.RESULT; }
+            else if (last != null && afterSemicolon && !label.matches()) {
                 // a field's list goes on after ";" ("Cơ quan phối hợp: Phòng Tư pháp; Phòng Nội vụ.")
                 String more = EDGE.matcher(clause).replaceAll("");
                 switch (last) {
-                    case 'L' -> lead = lead + "; " + more;
-                    case 'C' -> coordinating = coordinating + "; " + more;
-                    case 'D' -> deadline = deadline + "; " + more;
-                    default -> result.add(more);
+                    case LEAD -> lead = lead + "; " + more;
+                    case COORDINATING -> coordinating = coordinating + "; " + more;
+                    case DEADLINE -> deadline = deadline + "; " + more;
+                    case RESULT -> result.add(more);
                 }
             } else {
                 rest.append(text, c[0], c[2]);
-                last = 0;
+                last = null;
             }
         }
         return new LabelledFields(REST_EDGE.matcher(rest.toString()).replaceAll(""), lead, coordinating, deadline,
