@@ -31,8 +31,9 @@ public final class MetadataExtractor {
     /** A line in running case: a capitalised word, then words in lower case ("Qua hơn một năm triển khai …"). */
     private static final Pattern RUNNING_CASE = Pattern.compile("(?u)^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){3}");
     /** Marks before a title's first word that are no letter, digit, quote or bracket: a scan's specks. */
-    private static final Pattern WORDLIKE = Pattern.compile("\\p{L}\\p{L}|\\p{N}\\p{N}");
     private static final Pattern LEADING_SPECKS = Pattern.compile("^[^\\p{L}\\p{N}\"“'(\\[]+");
+    /** Two letters or two digits together: a line without them under a title is a scan's specks, not words. */
+    private static final Pattern WORDLIKE = Pattern.compile("\\p{L}\\p{L}|\\p{N}\\p{N}");
 
     private static final Pattern MARKUP = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)|</?b>|\\*\\*|^#+\\s*|(?<!\\\\)\\*");
     /** Markdown backslash escapes a word processor writes: {@code 57\\-NQ/TW}, {@code 1\\.}. */
