@@ -27,7 +27,41 @@ final class AmendingWords {
     private static final Pattern THIS_DOCUMENT = Pattern.compile(
             "(?<![a-z])(?:ke hoach|quyet dinh|nghi quyet|chuong trinh|thong bao|quy che|quy dinh|de an|van ban) nay(?![a-z])");
 
+    /**
+     * The verbs governing a document's content that has no number of its own, named by what it is: "sửa đổi, bổ sung,
+     * cập nhật Chương trình hành động …", "bổ sung Quy chế …", "sửa đổi một số nội dung của Kế hoạch …" — not by its
+     * number ("Kế hoạch số 12/KH-UBND" is read by {@link #precede}).
+     */
+    private static final Pattern AMENDED_CONTENT = Pattern.compile("(?<![a-z])" + VERB + "(?: ?(?:,|va)? ?" + VERB
+            + ")*(?: " + PART + ")? (?:chuong trinh|ke hoach|quy che|quy dinh|danh muc|de an|chien luoc|phu luc|huong dan"
+            + "|dieu le)(?![a-z])(?! (?:hanh dong |cong tac )?(?:so ?)?:? ?\\d)");
+    /**
+     * The words that name the document carrying that content, just before its kind words: "ban hành kèm theo", "kèm
+     * theo", "ban hành tại", "theo" ("Chương trình hành động … theo Nghị quyết số 03/NQ-CP").
+     */
+    private static final Pattern CARRIER = Pattern.compile("(?<![a-z])(?:ban hanh kem theo|kem theo|ban hanh tai|theo)$");
+
     private AmendingWords() {}
+
+    /**
+     * Whether {@code gap} — the words from an earlier number (or the sentence's start) to this number's kind words —
+     * amends a content named by what it is and carried by this number: "sửa đổi, bổ sung Chương trình hành động của
+     * Chính phủ thực hiện Nghị quyết số 57-NQ/TW … ban hành kèm theo Nghị quyết số 03/NQ-CP" amends 03/NQ-CP (the
+     * programme it issued), not 57-NQ/TW (which the programme carries out). Not a proposal ("đề xuất sửa đổi …").
+     */
+    static boolean amendsCarried(String gap) {
+        String folded = Fold.key(gap);
+        if (!CARRIER.matcher(folded).find()) return false;
+        Matcher m = AMENDED_CONTENT.matcher(folded);
+        int at = -1;
+        while (m.find()) at = m.start();
+        return at >= 0 && !PROPOSAL.matcher(folded.substring(0, at)).find();
+    }
+
+    /** Whether {@code gap} names a content amended ({@link #amendsCarried}'s verbs), carried by a number or not. */
+    static boolean namesAmendedContent(String gap) {
+        return AMENDED_CONTENT.matcher(Fold.key(gap)).find();
+    }
 
     /** Whether {@code before} — the words between the previous number and this one's kind words — ends in an amendment. */
     static boolean precede(String before) {

@@ -287,6 +287,7 @@ public final class ReferenceExtractor {
     private static List<Node> tree(String text, int sentenceStart, List<DocumentNumber.Found> here, boolean inHeader,
                                    List<Integer> ownAt, int enactingAt) {
         List<Node> tops = new ArrayList<>();
+        List<Node> seen = new ArrayList<>(); // every node of the sentence, in the text's order
         Node previous = null;
         int clauseStart = sentenceStart;
         List<int[]> shortNames = shortNames(text, sentenceStart, here.getLast().end());
@@ -313,9 +314,31 @@ public final class ReferenceExtractor {
                     : previous == null && BASED_VERB.matcher(before).find() ? Relation.BASED_ON
                     : amends(before, previous, inHeader) ? Relation.AMENDS
                     : replaces(before, previous, inHeader) ? Relation.REPLACES : null;
+            // "sửa đổi, bổ sung Chương trình hành động … ban hành kèm theo Nghị quyết số 03/NQ-CP": amended by the
+            // document named before the verbs, or by the citing one in its title or in words about itself
+            Node carriedBy = null;
+            boolean carried = false;
+            if (relation == null) {
+                for (int k = seen.size() - 1; k >= -1; k--) {
+                    int segment = k >= 0 ? seen.get(k).found.end() : clauseStart;
+                    String words = wordsBefore(text, segment, f);
+                    if (!AmendingWords.namesAmendedContent(words)) {
+                        if (k >= 0 && seen.get(k).relation == Relation.AMENDS) break; // a number amended closed it
+                        continue;
+                    }
+                    Node by = k >= 0 ? seen.get(k) : null;
+                    if (AmendingWords.amendsCarried(words) && (by != null || inHeader || AmendingWords.bySelf(words))) {
+                        relation = Relation.AMENDS;
+                        carriedBy = by;
+                        carried = true;
+                    }
+                    break;
+                }
+            }
             if (previous == null) {
                 Node n = new Node(f, kind, relation, null);
                 tops.add(n);
+                seen.add(n);
                 previous = n;
                 continue;
             }
@@ -327,14 +350,24 @@ public final class ReferenceExtractor {
             // the amended document hangs under its amender even when the verbs are joined by commas ("sửa đổi, bổ sung"),
             // or at the top when the citing document says it amends it ("…; Kế hoạch này sửa đổi Kế hoạch số …")
             boolean amended = relation == Relation.AMENDS || relation == Relation.REPLACES;
-            Node parent = amended && AmendingWords.bySelf(before) ? null : amended || verb > coord ? previous : previous.parent;
+            Node parent = carried ? carriedBy
+                    : amended && AmendingWords.bySelf(before) ? null : amended || verb > coord ? previous : previous.parent;
             // "sửa đổi Nghị quyết số 03 và Nghị quyết số 05": a sibling named without a verb is amended as well
             if (relation == null && previous.parent == parent && previous.relation == Relation.AMENDS) relation = Relation.AMENDS;
             Node n = new Node(f, kind, relation, parent);
             if (parent == null) tops.add(n); else parent.children.add(n);
+            seen.add(n);
             previous = n;
         }
         return tops;
+    }
+
+    /** The words from {@code from} to the kind words of the number {@code f} ("… ban hành kèm theo" of "… ban hành kèm
+     * theo Nghị quyết số 03/NQ-CP"), spaces collapsed. */
+    private static String wordsBefore(String text, int from, DocumentNumber.Found f) {
+        String gap = Spaces.collapse(text.substring(from, f.start()));
+        Matcher kw = KIND_BEFORE.matcher(gap);
+        return kw.find() ? gap.substring(0, kw.start()).strip() : gap.strip();
     }
 
     /** A parenthesis that gives short names: "(sau đây gọi tắt là …)", "(sau đây gọi là …)", "(viết tắt là …)". */

@@ -107,4 +107,27 @@ class AmendingReferencesTest {
         List<String> got = edges(extract("Về phát triển khoa học, công nghệ năm 2026", "", body));
         assertEquals(List.of(expected.split(", ")), got);
     }
+
+    /**
+     * A content amended by what it is, without a number of its own ("Chương trình hành động …", "Quy chế …"), carried by
+     * the number that "ban hành kèm theo", "theo" or "ban hành tại" names: that number is amended, not the one the
+     * content carries out (the title of 71/NQ-CP amends 03/NQ-CP and carries out 57-NQ/TW). As for amendments by number,
+     * only the document named before the verbs, or the plan itself in its title or in words about itself, amends; a
+     * task or a proposal to amend does not.
+     */
+    @ParameterizedTest(name = "[{index}] {0} / {1} / {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Sửa đổi, bổ sung, cập nhật Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW theo Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ | | | self amends 03/NQ-CP, self applies 57-NQ/TW
+            Sửa đổi, bổ sung Kế hoạch triển khai thực hiện Nghị quyết số 57-NQ/TW ban hành kèm theo Quyết định số 5/QĐ-UBND ngày 10/01/2026 của UBND xã An Bình | | | self amends 5/QĐ-UBND, self applies 57-NQ/TW
+            Về phát triển khoa học, công nghệ năm 2026 | Căn cứ Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ sửa đổi, bổ sung, cập nhật Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ban hành kèm theo Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ; | | 71/NQ-CP amends 03/NQ-CP, 71/NQ-CP applies 57-NQ/TW, self based_on 71/NQ-CP
+            Về phát triển khoa học, công nghệ năm 2026 | Căn cứ Quyết định số 20/QĐ-UBND ngày 02/02/2026 của UBND tỉnh sửa đổi một số nội dung của Quy chế ban hành tại Quyết định số 15/QĐ-UBND ngày 10/01/2026 của UBND tỉnh; | | 20/QĐ-UBND amends 15/QĐ-UBND, self based_on 20/QĐ-UBND
+            Về phát triển khoa học, công nghệ năm 2026 | | Kế hoạch này sửa đổi, bổ sung Danh mục nhiệm vụ ban hành kèm theo Kế hoạch số 05/KH-UBND ngày 10/01/2026 của UBND xã An Bình. | self amends 05/KH-UBND
+            Về phát triển khoa học, công nghệ năm 2026 | | Sửa đổi, bổ sung Quy chế làm việc của UBND xã ban hành kèm theo Quyết định số 5/QĐ-UBND ngày 10/01/2026. | self cites 5/QĐ-UBND
+            Về phát triển khoa học, công nghệ năm 2026 | Căn cứ Kế hoạch số 30/KH-UBND ngày 02/02/2026 của UBND tỉnh về việc đề xuất sửa đổi, bổ sung Quy chế ban hành kèm theo Quyết định số 15/QĐ-UBND; | | self based_on 15/QĐ-UBND, self based_on 30/KH-UBND
+            """)
+    void aContentNamedByWhatItIsIsAmendedInTheDocumentCarryingIt(String title, String preamble, String body,
+                                                                 String expected) {
+        List<String> got = edges(extract(title, preamble == null ? "" : preamble, body == null ? "" : body));
+        assertEquals(List.of(expected.split(", ")), got);
+    }
 }
