@@ -33,6 +33,8 @@ const STRINGS = {
       noDay: 'Ngày ban hành chỉ có tháng và năm (“{0}”): ngày viết tay không có trong văn bản đọc được; văn bản được ghi nhận là ban hành tháng {1}.',
       noUpstream: 'Không thấy câu căn cứ hay thực hiện (“Căn cứ …”, “Thực hiện …”): văn bản sẽ không nối được lên văn bản cấp trên và Nghị quyết 57.',
       misreadCode: 'Ký hiệu cơ quan “{0}” trong số hiệu {1} chỉ khác một chữ với “{2}”, chữ đầu của tên cơ quan ban hành ({3}): có thể bản quét nhận dạng sai; số hiệu được giữ như đã đọc, cần đối chiếu với bản giấy.',
+      tableStartsLate: 'Bảng thiếu {0}: số thứ tự bắt đầu từ {1} (dòng {2}); có thể bản quét mất một trang hoặc bản sao bị cắt phần đầu: cần đối chiếu với văn bản gốc.',
+      tableGap: 'Bảng thiếu {0}: sau hàng {3} (dòng {4}) là hàng {1} (dòng {2}); cần đối chiếu với văn bản gốc.',
       laterCited: 'Văn bản {0} được dẫn với ngày {1} (dòng {2}), sau ngày của chính văn bản này ({3}): một trong hai ngày bị ghi nhầm; văn bản được dẫn chỉ được nhận theo số hiệu.',
     },
     // why a line was not understood (DocumentReport.notUnderstood's reasons), said in Vietnamese
@@ -193,6 +195,10 @@ const CHECK_KINDS = [
   [/^no basis or implementation statement/, 'noUpstream'],
   [/^issuer code "([^"]*)" of the number (\S+) is one letter from "([^"]*)", the initials of its issuer \((.*)\): /,
     'misreadCode', (m) => [m[1], m[2], m[3], m[4]]],
+  [/^rows? (\d+(?:–\d+)?) of a table (?:is|are) missing: its numbering starts at (\d+) \(line (\d+)\)/, 'tableStartsLate',
+    (m) => [`hàng ${m[1]}`, m[2], m[3]]],
+  [/^rows? (\d+(?:–\d+)?) of a table (?:is|are) missing: (\d+) \(line (\d+)\) follows (\d+) \(line (\d+)\)/, 'tableGap',
+    (m) => [`hàng ${m[1]}`, m[2], m[3], m[4], m[5]]],
   [/^(\S+) is cited with the date (\S+) \(line (\d+)\), later than this document's own \((\S+)\)/, 'laterCited',
     (m) => [m[1], m[2], m[3], m[4]]],
 ];

@@ -95,6 +95,10 @@ class RealFormatsTest {
         assertTrue(scan.rows().tasks().size() >= 3, scan.rows().tasks().toString());
         assertTrue(scan.rows().tasks().stream().allMatch(t -> t.lead() != null && t.lead().contains("Công nghệ thông tin")),
                 scan.rows().tasks().toString());
+        // … and the rows before that page are not in the file: the report says which are missing
+        List<String> gaps = vn.nq57.loader.rows.NumberingGaps.of(scan.rows(), scan.source());
+        assertTrue(gaps.stream().anyMatch(g -> g.startsWith("rows 1–4 of a table are missing: its numbering starts at 5")),
+                gaps.toString());
     }
 
     @Test

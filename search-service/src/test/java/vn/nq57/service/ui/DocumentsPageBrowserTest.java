@@ -141,8 +141,8 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
     }
 
     /**
-     * A plan whose task table lost its header row: its tasks are read, and the page says in Vietnamese how its columns
-     * were told, for the officer to check against the original.
+     * A plan whose task table lost its header row and its first rows: its tasks are read, and the page says in
+     * Vietnamese how its columns were told and which rows are missing, for the officer to check against the original.
      */
     @Test
     void aTableWithoutItsHeaderRowIsReadAndSaidSoInVietnamese() throws Exception {
@@ -157,6 +157,9 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report .open-document")));
         String report = browser.findElement(By.cssSelector(".report")).getText();
         assertTrue(report.contains("2 nhiệm vụ"), report);
+        // its rows start at 4: the first three are missing from what was read, said for the officer to look for them
+        String checks = browser.findElement(By.cssSelector(".report .checks")).getText();
+        assertTrue(checks.contains("Bảng thiếu hàng 1–3: số thứ tự bắt đầu từ 4 (dòng 8)"), checks);
         browser.findElement(By.cssSelector(".report details summary")).click();
         String lines = browser.findElement(By.cssSelector(".report details")).getText();
         assertTrue(lines.contains("bảng không có hàng tiêu đề: các cột được nhận ra theo nội dung ô là STT | Nội dung nhiệm vụ"),
