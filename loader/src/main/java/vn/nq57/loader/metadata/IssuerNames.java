@@ -37,6 +37,21 @@ public final class IssuerNames {
     }
 
     /**
+     * The one body of the nation an issuer code names by itself, for a document whose header names none: "BCĐTW" the
+     * central steering committee ({@link #ofSteeringCode}), "TTg" the Prime Minister, "CP" the Government (the codes
+     * of Decree 30/2020/NĐ-CP's examples, which no other body uses); null for every other code, which a body shares
+     * with others of its kind ("UBND", "BTP" and "TW" alike: which committee, which of the Party's central bodies).
+     */
+    public static String ofNationalCode(String issuerCode) {
+        if (issuerCode == null) return null;
+        return switch (issuerCode) {
+            case "TTg" -> "Thủ tướng Chính phủ";
+            case "CP" -> "Chính phủ";
+            default -> ofSteeringCode(issuerCode);
+        };
+    }
+
+    /**
      * Whether the header's names are only the organisation above the issuing body ("BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG
      * BỘ TỈNH …"), as a web copy gives a Party header that lost the body's own line: such an organisation issues
      * nothing under its committee's number, so the header does not name the issuer.

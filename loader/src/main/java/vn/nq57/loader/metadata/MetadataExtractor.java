@@ -290,6 +290,12 @@ public final class MetadataExtractor {
                 named = level.toLowerCase(Locale.of("vi")) + " " + header.place.strip();
             if (named != null) issuer = "UBND " + named;
         }
+        // "ĐẢNG CỘNG SẢN VIỆT NAM" over "Số 03-TB/BCĐTW": the header names no body, the number's code names one
+        if (issuer == null && number != null && IssuerNames.ofNationalCode(number.issuerCode()) != null) {
+            issuer = IssuerNames.ofNationalCode(number.issuerCode());
+            checks.add("issuer \"" + issuer + "\" taken from the code \"" + number.issuerCode() + "\" of the number "
+                    + number.canonical() + ": the header does not name it");
+        }
         if (issuer == null) checks.add("issuer not found in the header");
         String level = Levels.ofName(issuer);
         if (level == null && number != null) level = Levels.ofCode(number.issuerCode());

@@ -553,4 +553,30 @@ class HeaderVariantsTest {
                 Căn cứ Luật Giao dịch điện tử số 20/2023/QH15;
                 """).number());
     }
+
+    /**
+     * A header that names no body ("ĐẢNG CỘNG SẢN VIỆT NAM" alone, a copy without the issuer's column) over a number
+     * whose code names one body of the nation by itself: that body, with a check; a code shared by many bodies
+     * ("UBND", "TW") leaves the issuer unknown, as before.
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Số 03-TB/BCĐTW | THÔNG BÁO  | Ban Chỉ đạo Trung ương
+            Số: 29/CĐ-TTg  | CÔNG ĐIỆN  | Thủ tướng Chính phủ
+            Số: 71/NQ-CP   | NGHỊ QUYẾT | Chính phủ
+            Số: 12/KH-UBND | KẾ HOẠCH   |
+            Số 45-NQ/TW    | NGHỊ QUYẾT |
+            """)
+    void aHeaderNamingNoBodyTakesTheBodyTheNumbersCodeNamesAlone(String numberLine, String kind, String expected) {
+        DocumentMetadata m = of("ĐẢNG CỘNG SẢN VIỆT NAM\n" + numberLine + "\nHà Nội, ngày 12 tháng 3 năm 2025\n" + kind
+                + "\nVề chuyển đổi số\nThực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.");
+        assertEquals(expected, m.issuer(), m.checks().toString());
+        if (expected == null) {
+            assertTrue(m.checks().contains("issuer not found in the header"), m.checks().toString());
+        } else {
+            assertTrue(m.checks().stream().anyMatch(c -> c.startsWith("issuer \"" + expected + "\" taken from the code")),
+                    m.checks().toString());
+            assertEquals("central", m.issuerLevel());
+        }
+    }
 }

@@ -197,6 +197,26 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
     }
 
     /**
+     * A copy whose header kept only "ĐẢNG CỘNG SẢN VIỆT NAM" over a number of the central steering committee: the
+     * page says, in Vietnamese, that the issuer was taken from the number's code.
+     */
+    @Test
+    void anIssuerTakenFromTheNumbersCodeIsSaidInVietnamese() throws Exception {
+        Path file = Files.createTempDirectory("nq57-page-").resolve("ke-hoach-77-bcdtw.txt");
+        Files.writeString(file, String.join("\n", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 77-KH/BCĐTW",
+                "Hà Nội, ngày 12 tháng 3 năm 2025", "KẾ HOẠCH", "Kiểm tra việc thực hiện Nghị quyết số 57-NQ/TW",
+                "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.",
+                "TT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành",
+                "1\tKiểm tra việc số hóa hồ sơ lưu trữ của các bộ\tBộ Khoa học và Công nghệ\tQuý IV/2025", ""));
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        sendThroughThePage(file, wait);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report .open-document")));
+        String checks = browser.findElement(By.cssSelector(".report .checks")).getText();
+        assertTrue(checks.contains("Phần đầu văn bản không ghi cơ quan ban hành; cơ quan “Ban Chỉ đạo Trung ương” được "
+                + "nhận theo ký hiệu “BCĐTW” trong số hiệu 77-KH/BCĐTW"), checks);
+    }
+
+    /**
      * The same document sent under another file name: the page names the file it was loaded from and links to that
      * document's page, where "Thay thế bằng tệp mới" with the new file does replace it; no API verb is shown.
      */
