@@ -34,6 +34,7 @@ const STRINGS = {
       noDay: 'Ngày ban hành chỉ có tháng và năm (“{0}”): ngày viết tay không có trong văn bản đọc được; văn bản được ghi nhận là ban hành tháng {1}.',
       noUpstream: 'Không thấy câu căn cứ hay thực hiện (“Căn cứ …”, “Thực hiện …”): văn bản sẽ không nối được lên văn bản cấp trên và Nghị quyết 57.',
       misreadCode: 'Ký hiệu cơ quan “{0}” trong số hiệu {1} chỉ khác một chữ với “{2}”, chữ đầu của tên cơ quan ban hành ({3}): có thể bản quét nhận dạng sai; số hiệu được giữ như đã đọc, cần đối chiếu với bản giấy.',
+      headerlessTable: 'Bảng không có hàng tiêu đề (dòng {0}): các cột được nhận ra theo nội dung ô là {1}; cần đối chiếu với văn bản gốc.',
       tableStartsLate: 'Bảng thiếu {0}: số thứ tự bắt đầu từ {1} (dòng {2}); có thể bản quét mất một trang hoặc bản sao bị cắt phần đầu: cần đối chiếu với văn bản gốc.',
       tableGap: 'Bảng thiếu {0}: sau hàng {3} (dòng {4}) là hàng {1} (dòng {2}); cần đối chiếu với văn bản gốc.',
       laterCited: 'Văn bản {0} được dẫn với ngày {1} (dòng {2}), sau ngày của chính văn bản này ({3}): một trong hai ngày bị ghi nhầm; văn bản được dẫn chỉ được nhận theo số hiệu.',
@@ -47,7 +48,6 @@ const STRINGS = {
       footnote: 'chú thích {0} không có lời giải thích',
       otherTable: 'bảng không phải bảng nhiệm vụ hay chỉ tiêu',
       headerlessUnknown: 'bảng không có hàng tiêu đề, và nội dung các ô không cho biết cột nào là gì',
-      headerless: 'bảng không có hàng tiêu đề: các cột được nhận ra theo nội dung ô là {0}; cần đối chiếu với văn bản gốc',
       notOneBody: 'mục giao chung cho mọi cơ quan hoặc cho nhiều chức danh, không cho một cơ quan: được hiểu là chỉ đạo chung, không phải nhiệm vụ',
     },
     original: 'Nguyên văn trong báo cáo:',
@@ -197,6 +197,8 @@ const CHECK_KINDS = [
   [/^no basis or implementation statement/, 'noUpstream'],
   [/^issuer code "([^"]*)" of the number (\S+) is one letter from "([^"]*)", the initials of its issuer \((.*)\): /,
     'misreadCode', (m) => [m[1], m[2], m[3], m[4]]],
+  [/^a table without a header row \(line (\d+)\): its columns told from their cells as (.*); compare them with the original$/s,
+    'headerlessTable', (m) => [m[1], m[2]]],
   [/^rows? (\d+(?:–\d+)?) of a table (?:is|are) missing: its numbering starts at (\d+) \(line (\d+)\)/, 'tableStartsLate',
     (m) => [`hàng ${m[1]}`, m[2], m[3]]],
   [/^rows? (\d+(?:–\d+)?) of a table (?:is|are) missing: (\d+) \(line (\d+)\) follows (\d+) \(line (\d+)\)/, 'tableGap',
@@ -217,7 +219,6 @@ const REASON_KINDS = [
   [/^footnote (\S+) has no definition$/, 'footnote', (m) => [m[1]]],
   [/^table is neither a task nor an indicator table$/, 'otherTable'],
   [/^table without a header row whose columns its cells do not tell$/, 'headerlessUnknown'],
-  [/^table without a header row: its columns told from their cells as (.*)$/s, 'headerless', (m) => [m[1]]],
   [/^item addressed to every body or to several posts/, 'notOneBody'],
 ];
 

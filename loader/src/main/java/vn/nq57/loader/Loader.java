@@ -451,6 +451,7 @@ public final class Loader {
                         && r.relation() != vn.nq57.loader.reference.Relation.REPLACES))
             checks.add("no basis or implementation statement (Căn cứ …, Thực hiện …) found: the document has no upstream");
         impossibleDates(doc.references(), meta, checks);
+        checks.addAll(rows.checks());
         checks.addAll(vn.nq57.loader.rows.NumberingGaps.of(rows, doc.source()));
         return new DocumentReport(doc.source().fileName(), doc.documentIri(), meta.kind(),
                 meta.number() == null || meta.number().blank() ? null : meta.number().canonical(), meta.issuer(),

@@ -26,6 +26,8 @@ public final class RowExtractor {
     private final List<SectionRow> indicatorGroups = new ArrayList<>();
     private final List<IndicatorRow> indicators = new ArrayList<>();
     private final List<Unparsed> unparsed = new ArrayList<>();
+    /** What was read but is for a person to check ({@link ExtractedRows#checks}). */
+    private final List<String> checks = new ArrayList<>();
     private int rowsSeen;
 
     private RowExtractor(SourceText text) {
@@ -50,7 +52,7 @@ public final class RowExtractor {
         }
         return new ExtractedRows(List.copyOf(extractor.taskSections), List.copyOf(extractor.tasks),
                 List.copyOf(extractor.indicatorGroups), List.copyOf(extractor.indicators),
-                extractor.rowsSeen, List.copyOf(extractor.unparsed));
+                extractor.rowsSeen, List.copyOf(extractor.unparsed), List.copyOf(extractor.checks));
     }
 
     /**
@@ -102,8 +104,9 @@ public final class RowExtractor {
                         "table without a header row whose columns its cells do not tell"));
                 return;
             }
-            unparsed.add(new Unparsed(table.headerLine(), table.rows().getFirst().verbatim(),
-                    "table without a header row: its columns told from their cells as " + String.join(" | ", header)));
+            // read, not misunderstood: a check, not a line "not understood"
+            checks.add("a table without a header row (line " + table.headerLine() + "): its columns told from their cells"
+                    + " as " + String.join(" | ", header) + "; compare them with the original");
         }
         ColumnMap columns = new ColumnMap(header, table.context());
         boolean indicator = columns.isIndicatorTable();

@@ -142,7 +142,8 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
 
     /**
      * A plan whose task table lost its header row and its first rows: its tasks are read, and the page says in
-     * Vietnamese how its columns were told and which rows are missing, for the officer to check against the original.
+     * Vietnamese how its columns were told and which rows are missing, for the officer to check against the original;
+     * a headerless list whose columns its cells do not tell is listed as not understood.
      */
     @Test
     void aTableWithoutItsHeaderRowIsReadAndSaidSoInVietnamese() throws Exception {
@@ -151,7 +152,8 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
                 "Đạ Sar, ngày 12 tháng 02 năm 2026", "KẾ HOẠCH", "Phổ cập kỹ năng số năm 2026",
                 "Thực hiện Kế hoạch số 08/KH-UBND ngày 20/01/2026 của UBND xã Đạ Sar.",
                 "4\tMở lớp tập huấn chữ ký số cho hộ kinh doanh\tPhòng Kinh tế\tCác thôn\tQuý II/2026",
-                "5\tHướng dẫn thanh toán không dùng tiền mặt tại chợ\tPhòng Kinh tế\tĐoàn Thanh niên xã\tQuý III/2026", ""));
+                "5\tHướng dẫn thanh toán không dùng tiền mặt tại chợ\tPhòng Kinh tế\tĐoàn Thanh niên xã\tQuý III/2026",
+                "III. TỔ CHỨC THỰC HIỆN", "Các thôn triển khai.", "1\tMáy tính\tcái\t12\t4", "2\tMáy in\tcái\t3\t1", ""));
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
         sendThroughThePage(file, wait);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report .open-document")));
@@ -160,13 +162,16 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
         // its rows start at 4: the first three are missing from what was read, said for the officer to look for them
         String checks = browser.findElement(By.cssSelector(".report .checks")).getText();
         assertTrue(checks.contains("Bảng thiếu hàng 1–3: số thứ tự bắt đầu từ 4 (dòng 8)"), checks);
+        // read, but its columns were guessed: a check, not a line "not understood"
+        assertTrue(checks.contains("Bảng không có hàng tiêu đề (dòng 8): các cột được nhận ra theo nội dung ô là STT | "
+                + "Nội dung nhiệm vụ"), checks);
         browser.findElement(By.cssSelector(".report details summary")).click();
         String lines = browser.findElement(By.cssSelector(".report details")).getText();
-        assertTrue(lines.contains("bảng không có hàng tiêu đề: các cột được nhận ra theo nội dung ô là STT | Nội dung nhiệm vụ"),
-                lines);
+        assertFalse(lines.contains("Mở lớp tập huấn"), "the rows read are not listed as not understood: " + lines);
+        // the list of equipment after it tells no column: not understood, named where it sits, its cells apart
+        assertTrue(lines.contains("Dòng 12: 1 | Máy tính | cái | 12 | 4 (bảng không có hàng tiêu đề, và nội dung các ô"
+                + " không cho biết cột nào là gì)"), lines);
         assertFalse(lines.contains("table without a header row"), "no English on the Vietnamese page: " + lines);
-        // the line is named where it sits in the file, its cells apart as a table's
-        assertTrue(lines.contains("Dòng 8: 4 | Mở lớp tập huấn chữ ký số cho hộ kinh doanh | Phòng Kinh tế"), lines);
     }
 
     /**
