@@ -37,6 +37,7 @@ const STRINGS = {
       headerlessTable: 'Bảng không có hàng tiêu đề (dòng {0}): các cột được nhận ra theo nội dung ô là {1}; cần đối chiếu với văn bản gốc.',
       tableStartsLate: 'Bảng thiếu {0}: số thứ tự bắt đầu từ {1} (dòng {2}); có thể bản quét mất một trang hoặc bản sao bị cắt phần đầu: cần đối chiếu với văn bản gốc.',
       tableGap: 'Bảng thiếu {0}: sau hàng {3} (dòng {4}) là hàng {1} (dòng {2}); cần đối chiếu với văn bản gốc.',
+      joinedNumber: 'Số hiệu {0} (dòng {1}) được đọc từ “{2}”: các chữ số in tách rời được hiểu là một số; cần đối chiếu với văn bản gốc.',
       laterCited: 'Văn bản {0} được dẫn với ngày {1} (dòng {2}), sau ngày của chính văn bản này ({3}): một trong hai ngày bị ghi nhầm; văn bản được dẫn chỉ được nhận theo số hiệu.',
     },
     // why a line was not understood (DocumentReport.notUnderstood's reasons), said in Vietnamese
@@ -203,6 +204,8 @@ const CHECK_KINDS = [
     (m) => [`hàng ${m[1]}`, m[2], m[3]]],
   [/^rows? (\d+(?:–\d+)?) of a table (?:is|are) missing: (\d+) \(line (\d+)\) follows (\d+) \(line (\d+)\)/, 'tableGap',
     (m) => [`hàng ${m[1]}`, m[2], m[3], m[4], m[5]]],
+  [/^the number (\S+) \(line (\d+)\) is read from "(.*)", its digits printed apart taken as one number/, 'joinedNumber',
+    (m) => [m[1], m[2], m[3]]],
   [/^(\S+) is cited with the date (\S+) \(line (\d+)\), later than this document's own \((\S+)\)/, 'laterCited',
     (m) => [m[1], m[2], m[3], m[4]]],
 ];

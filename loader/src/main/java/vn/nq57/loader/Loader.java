@@ -451,6 +451,7 @@ public final class Loader {
                         && r.relation() != vn.nq57.loader.reference.Relation.REPLACES))
             checks.add("no basis or implementation statement (Căn cứ …, Thực hiện …) found: the document has no upstream");
         impossibleDates(doc.references(), meta, checks);
+        joinedNumbers(doc.references(), checks);
         checks.addAll(rows.checks());
         checks.addAll(vn.nq57.loader.rows.NumberingGaps.of(rows, doc.source()));
         return new DocumentReport(doc.source().fileName(), doc.documentIri(), meta.kind(),
@@ -471,6 +472,16 @@ public final class Loader {
                         + " (line " + r.span().start() + "), later than this document's own ("
                         + (meta.date() != null ? meta.date().format(dmy) : meta.year()) + "): one of the two dates is mistyped; the number alone identifies it");
             impossibleDates(r.basis(), meta, checks);
+        }
+    }
+
+    /** Adds to {@code checks} each cited number read from an ordinal printed in two groups ({@link Reference#joinedFrom}). */
+    private static void joinedNumbers(List<Reference> refs, List<String> checks) {
+        for (Reference r : refs) {
+            if (r.joinedFrom() != null)
+                checks.add("the number " + r.number().canonical() + " (line " + r.span().start() + ") is read from \""
+                        + r.joinedFrom() + "\", its digits printed apart taken as one number; check it against the original");
+            joinedNumbers(r.basis(), checks);
         }
     }
 

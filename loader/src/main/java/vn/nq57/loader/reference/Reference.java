@@ -23,10 +23,12 @@ import java.util.List;
  *                    statements make lineage ({@code nq:derivesFrom}); a mention elsewhere is a citation
  * @param impossibleDate the date printed with it when it is later than the citing document's own (a typo): kept out of
  *                    {@code date}, so it does not make the cited document one of another year; else null
+ * @param joinedFrom  the number as printed when its ordinal was printed in two groups of digits ("số 313 1/QĐĐ-BTP",
+ *                    a scan's space inside "3131"), read as one ordinal; else null
  */
 public record Reference(DocumentNumber number, DocumentKind kind, LocalDate date, String issuer, String issuerLevel,
                         Relation relation, LineSpan span, String quote, List<Reference> basis, boolean lineage,
-                        LocalDate impossibleDate) {
+                        LocalDate impossibleDate, String joinedFrom) {
     public Reference {
         basis = List.copyOf(basis);
     }

@@ -278,7 +278,9 @@ public final class ReferenceExtractor {
             String issuer = IssuerResolver.resolve(issuerName, found.number(), self.area());
             String level = issuer != null ? Levels.ofName(issuer) : null;
             if (level == null) level = Levels.ofCode(found.number().issuerCode());
-            return new Reference(found.number(), kind, date, issuer, level, r, span, quote, basis, lineage, impossible);
+            String joinedFrom = SPLIT_ORDINAL.matcher(found.raw()).lookingAt() ? found.raw() : null;
+            return new Reference(found.number(), kind, date, issuer, level, r, span, quote, basis, lineage, impossible,
+                    joinedFrom);
         }
     }
 
@@ -495,7 +497,8 @@ public final class ReferenceExtractor {
         String own = self.number() == null ? null : self.number().key();
         String parent = self.appendixOf() == null || self.appendixOf().number() == null ? null : self.appendixOf().number().key();
         List<DocumentNumber.Found> all = new ArrayList<>();
-        for (DocumentNumber.Found f : DocumentNumber.findAll(text)) {
+        for (DocumentNumber.Found found : DocumentNumber.findAll(text)) {
+            DocumentNumber.Found f = joinedOrdinal(text, found);
             String key = f.number().key();
             if (key != null && key.equals(own)) ownAt.add(f.end());
             else if (key != null && !key.equals(parent)) all.add(f);
@@ -509,6 +512,27 @@ public final class ReferenceExtractor {
         all.addAll(bare);
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return all;
+    }
+
+    /**
+     * Digits just before a number's ordinal, after "số" and one space: "Quyết định số 313 1/QĐĐ-BTP", where a scan put
+     * a space inside "3131". "số" names one number, so the two groups are its ordinal; the cited document is not
+     * "1/QĐ-BTP". At most five digits in all, as any ordinal.
+     */
+    private static final Pattern DIGITS_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})số\\s*:?\\s*(\\d{1,4}) $");
+    /** A number whose printed ordinal holds a space between digits ({@link Reference#joinedFrom}). */
+    private static final Pattern SPLIT_ORDINAL = Pattern.compile("\\d+ \\d");
+
+    /** {@code f}, or the same number with the digits printed apart before its ordinal joined to it ({@link #DIGITS_BEFORE}). */
+    private static DocumentNumber.Found joinedOrdinal(String text, DocumentNumber.Found f) {
+        Matcher m = DIGITS_BEFORE.matcher(text.substring(Math.max(0, f.start() - 16), f.start()));
+        DocumentNumber n = f.number();
+        if (!m.find() || n.number() == null || !n.number().matches("\\d+") || m.group(1).length() + n.number().length() > 5)
+            return f;
+        int start = f.start() - (m.end() - m.start(1));
+        DocumentNumber joined = new DocumentNumber(m.group(1) + n.number(), n.kindCode(), n.issuerCode(), n.year(),
+                n.partyStyle());
+        return new DocumentNumber.Found(joined, start, f.end(), text.substring(start, f.end()));
     }
 
     /** "Nghị quyết 57": the last resolution numbered 57 cited before it, else the first cited after it. */
@@ -742,6 +766,7 @@ public final class ReferenceExtractor {
                 first.issuerLevel() != null ? first.issuerLevel() : later.issuerLevel(),
                 stronger(first.relation(), later.relation()), first.span(), first.quote(), basis,
                 first.lineage() || later.lineage(),
-                first.impossibleDate() != null ? first.impossibleDate() : later.impossibleDate());
+                first.impossibleDate() != null ? first.impossibleDate() : later.impossibleDate(),
+                first.joinedFrom() != null ? first.joinedFrom() : later.joinedFrom());
     }
 }

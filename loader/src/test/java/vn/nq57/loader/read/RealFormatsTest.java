@@ -87,6 +87,9 @@ class RealFormatsTest {
         assertTrue(refs.size() >= 3, refs.toString());
         assertTrue(refs.stream().anyMatch(k -> k.contains("1622")), refs.toString());
         assertTrue(refs.stream().anyMatch(k -> k.startsWith("60|CT|")), refs.toString());
+        // "Quyết định số 3131/QĐ-BTP", which the scan prints "313 1/QĐĐ-BTP": one number, not 1/QĐ-BTP
+        assertTrue(refs.stream().anyMatch(k -> k.startsWith("3131|")), refs.toString());
+        assertFalse(refs.stream().anyMatch(k -> k.startsWith("1|QĐ|")), refs.toString());
         // its kind heading as OCR reads it ("KÉẺ HOẠCH") is the heading, not the title's first words
         assertEquals("Plan", scan.metadata().kind());
         assertFalse(scan.metadata().title().toUpperCase().contains("HOẠCH"), scan.metadata().title());
