@@ -12,13 +12,13 @@ import static org.junit.jupiter.api.Assertions.*;
 class NumberingGapsTest {
 
     private static final String HEAD = """
-            ỦY BAN NHÂN DÂN
-            XÃ PHÚ LỘC
-            Số: 31/KH-UBND
-            Phú Lộc, ngày 06 tháng 5 năm 2026
+            ĐẢNG ỦY XÃ AN BÌNH
+            Số 12-KH/ĐU
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            An Bình, ngày 15 tháng 4 năm 2026
             KẾ HOẠCH
-            Chuyển đổi số năm 2026
-            Thực hiện Kế hoạch số 140/KH-UBND ngày 10/3/2026 của UBND tỉnh Lâm Đồng.
+            Số hóa hồ sơ năm 2026
+            Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.
             II. NHIỆM VỤ
             TT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành
             """;
@@ -29,7 +29,7 @@ class NumberingGapsTest {
     }
 
     private static String row(int n, String name) {
-        return n + "\t" + name + "\tVăn phòng HĐND và UBND\tQuý II/2026\n";
+        return n + "\t" + name + "\tVăn phòng Đảng ủy\tQuý II/2026\n";
     }
 
     @Test
@@ -69,8 +69,8 @@ class NumberingGapsTest {
         // numbered paragraphs of a prose plan mix tasks with headings ("3. Kinh phí"): not a table's numbering
         SourceText prose = new SourceText("p.txt", "", (HEAD.substring(0, HEAD.indexOf("II. NHIỆM VỤ")) + """
                 II. NHIỆM VỤ
-                1. Văn phòng HĐND và UBND xã chủ trì rà soát thủ tục hành chính, hoàn thành trong Quý II/2026.
-                4. Công an xã chủ trì cập nhật dữ liệu dân cư, hoàn thành trong Quý III/2026.
+                1. Văn phòng Đảng ủy chủ trì số hóa hồ sơ đảng viên, hoàn thành trong Quý II/2026.
+                4. Ban Tuyên giáo và Dân vận chủ trì tuyên truyền về chuyển đổi số, hoàn thành trong Quý III/2026.
                 """).lines().toList());
         ExtractedRows rows = RowExtractor.extract(prose, TableReader.read(prose));
         assertFalse(rows.tasks().isEmpty(), "the prose items are tasks");
