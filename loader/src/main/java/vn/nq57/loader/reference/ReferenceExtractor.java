@@ -322,8 +322,8 @@ public final class ReferenceExtractor {
             boolean carried = false;
             if (relation == null) {
                 for (int k = seen.size() - 1; k >= -1; k--) {
-                    int segment = k >= 0 ? seen.get(k).found.end() : clauseStart;
-                    String words = wordsBefore(text, segment, f);
+                    int wordsFrom = k >= 0 ? seen.get(k).found.end() : clauseStart;
+                    String words = wordsBefore(text, wordsFrom, f);
                     if (!AmendingWords.namesAmendedContent(words)) {
                         if (k >= 0 && seen.get(k).relation == Relation.AMENDS) break; // a number amended closed it
                         continue;
