@@ -291,8 +291,9 @@ public final class MetadataExtractor {
             if (named != null) issuer = "UBND " + named;
         }
         // "ĐẢNG CỘNG SẢN VIỆT NAM" over "Số 03-TB/BCĐTW": the header names no body, the number's code names one
-        if (issuer == null && number != null && IssuerNames.ofNationalCode(number.issuerCode()) != null) {
-            issuer = IssuerNames.ofNationalCode(number.issuerCode());
+        String byCode = issuer == null && number != null ? IssuerNames.ofNationalCode(number.issuerCode()) : null;
+        if (byCode != null) {
+            issuer = byCode;
             checks.add("issuer \"" + issuer + "\" taken from the code \"" + number.issuerCode() + "\" of the number "
                     + number.canonical() + ": the header does not name it");
         }
