@@ -29,7 +29,7 @@ import vn.nq57.ontology.NQ;
 public final class StoreFingerprint {
 
   /** Bump when the analysis or the document layout changes: every existing index is then rebuilt. */
-  static final String INDEX_FORMAT = "nq57-index-8";
+  static final String INDEX_FORMAT = "nq57-index-9";
 
   private final StoreContents contents;
   private final String digest;
