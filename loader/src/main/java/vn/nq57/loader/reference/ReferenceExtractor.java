@@ -292,6 +292,7 @@ public final class ReferenceExtractor {
         List<Node> seen = new ArrayList<>(); // every node of the sentence, in the text's order
         Node previous = null;
         int clauseStart = sentenceStart;
+        int selfSpoke = -1; // where the citing document last spoke of itself in the sentence
         List<int[]> shortNames = shortNames(text, sentenceStart, here.getLast().end());
         for (DocumentNumber.Found f : here) {
             int from = previous == null ? clauseStart : previous.found.end();
@@ -304,6 +305,7 @@ public final class ReferenceExtractor {
             if (selfAt >= 0) {
                 previous = null;
                 from = selfAt;
+                selfSpoke = selfAt;
             }
             String gap = Spaces.collapse(text.substring(from, f.start()));
             Matcher kw = KIND_BEFORE.matcher(gap);
@@ -323,13 +325,16 @@ public final class ReferenceExtractor {
             if (relation == null) {
                 for (int k = seen.size() - 1; k >= -1; k--) {
                     int wordsFrom = k >= 0 ? seen.get(k).found.end() : clauseStart;
-                    String words = wordsBefore(text, wordsFrom, f);
+                    // the walk stops where the citing document spoke of itself: only its own words follow
+                    boolean self = selfSpoke >= wordsFrom;
+                    String words = wordsBefore(text, self ? selfSpoke : wordsFrom, f);
                     if (!AmendingWords.namesAmendedContent(words)) {
-                        if (k >= 0 && seen.get(k).relation == Relation.AMENDS) break; // a number amended closed it
+                        if (self || k >= 0 && seen.get(k).relation == Relation.AMENDS) break; // a number amended closed it
                         continue;
                     }
-                    Node by = k >= 0 ? seen.get(k) : null;
-                    if (AmendingWords.amendsCarried(words) && (by != null || inHeader || AmendingWords.bySelf(words))) {
+                    Node by = k >= 0 && !self ? seen.get(k) : null;
+                    if (AmendingWords.amendsCarried(words)
+                            && (by != null || inHeader || self || AmendingWords.bySelf(words))) {
                         relation = Relation.AMENDS;
                         carriedBy = by;
                         carried = true;

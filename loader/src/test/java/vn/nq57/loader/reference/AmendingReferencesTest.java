@@ -113,7 +113,9 @@ class AmendingReferencesTest {
      * the number that "ban hành kèm theo", "theo" or "ban hành tại" names: that number is amended, not the one the
      * content carries out (the title of 71/NQ-CP amends 03/NQ-CP and carries out 57-NQ/TW). As for amendments by number,
      * only the document named before the verbs, or the plan itself in its title or in words about itself, amends; a
-     * task or a proposal to amend does not.
+     * task or a proposal to amend does not. Once the citing document speaks of itself in the sentence ("…, UBND xã ban
+     * hành Kế hoạch …"), the words before it no longer reach the content it names: a basis described as amending
+     * something does not make the plan amend what it carries out.
      */
     @ParameterizedTest(name = "[{index}] {0} / {1} / {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -124,6 +126,8 @@ class AmendingReferencesTest {
             Về phát triển khoa học, công nghệ năm 2026 | | Kế hoạch này sửa đổi, bổ sung Danh mục nhiệm vụ ban hành kèm theo Kế hoạch số 05/KH-UBND ngày 10/01/2026 của UBND xã An Bình. | self amends 05/KH-UBND
             Về phát triển khoa học, công nghệ năm 2026 | | Sửa đổi, bổ sung Quy chế làm việc của UBND xã ban hành kèm theo Quyết định số 5/QĐ-UBND ngày 10/01/2026. | self cites 5/QĐ-UBND
             Về phát triển khoa học, công nghệ năm 2026 | Căn cứ Kế hoạch số 30/KH-UBND ngày 02/02/2026 của UBND tỉnh về việc đề xuất sửa đổi, bổ sung Quy chế ban hành kèm theo Quyết định số 15/QĐ-UBND; | | self based_on 15/QĐ-UBND, self based_on 30/KH-UBND
+            Về phát triển khoa học, công nghệ năm 2026 | Căn cứ Quyết định số 20/QĐ-UBND ngày 02/02/2026 của UBND tỉnh về việc sửa đổi, bổ sung Quy chế phối hợp, UBND xã ban hành Kế hoạch triển khai Chương trình hành động ban hành kèm theo Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ như sau: | | self based_on 03/NQ-CP, self based_on 20/QĐ-UBND
+            Về phát triển khoa học, công nghệ năm 2026 | Căn cứ Quyết định số 20/QĐ-UBND ngày 02/02/2026 của UBND tỉnh, UBND xã ban hành Kế hoạch sửa đổi, bổ sung Danh mục nhiệm vụ ban hành kèm theo Kế hoạch số 05/KH-UBND ngày 10/01/2026 của UBND xã An Bình như sau: | | self amends 05/KH-UBND, self based_on 20/QĐ-UBND
             """)
     void aContentNamedByWhatItIsIsAmendedInTheDocumentCarryingIt(String title, String preamble, String body,
                                                                  String expected) {
