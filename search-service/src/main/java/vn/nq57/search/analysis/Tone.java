@@ -22,12 +22,15 @@ public enum Tone {
 
   /** The tone a combining mark writes, or null when the character is not a tone mark. */
   public static Tone ofMark(int c) {
-    for (Tone t : values()) {
-      if (t != LEVEL && t.mark == c) {
-        return t;
-      }
-    }
-    return null;
+    // a switch, not a loop over values(): this runs for every character analysed, and values() copies the array
+    return switch (c) {
+      case '\u0301' -> ACUTE;
+      case '\u0300' -> GRAVE;
+      case '\u0309' -> HOOK;
+      case '\u0303' -> TILDE;
+      case '\u0323' -> DOT;
+      default -> null;
+    };
   }
 
   public static boolean isToneMark(int c) {

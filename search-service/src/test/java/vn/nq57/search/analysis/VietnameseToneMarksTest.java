@@ -1,13 +1,26 @@
 package vn.nq57.search.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class VietnameseToneMarksTest {
+
+  @Test
+  void everyToneMarkReadsBackAsItsToneAndNothingElseDoes() {
+    for (Tone t : Tone.values()) {
+      if (t != Tone.LEVEL) assertEquals(t, Tone.ofMark(t.mark()));
+    }
+    assertNull(Tone.ofMark('a'));
+    assertNull(Tone.ofMark('\u0302')); // the circumflex of â ê ô writes a letter, not a tone
+    assertNull(Tone.ofMark('\u031B')); // the horn of ơ ư
+    assertNull(Tone.ofMark('\0'));
+  }
 
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({
