@@ -31,12 +31,15 @@ public record DocumentNumber(String number, String kindCode, String issuerCode, 
     private static final String SEP = "\\s*(?:[~`^]\\s*)?";
     /** The ordinal: digits, and one letter a registry adds to tell apart documents given the same one ("30c/NQ-CP"). */
     private static final String ORDINAL = "\\d{1,5}[a-zđ]?";
+    /** The Government or the Prime Minister written out where their code belongs ("107/2021/NĐ-Chính phủ"). */
+    private static final String SPELLED_ISSUER = "(?iu:thủ\\s+tướng(?:\\s+chính\\s+phủ)?|chính\\s+phủ)(?!\\p{L})";
+    private static final Pattern SPELLED = Pattern.compile(SPELLED_ISSUER);
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{N}/])(?:"
             + "(?<n3>" + ORDINAL + ")" + SEP + "/" + SEP + "(?<y3>(?:19|20)\\d{2})" + SEP + "/" + SEP + "(?<a3>" + CODE + ")"
-            + "(?:" + SEP + "-" + SEP + "(?<b3>" + CODE + "))?"
+            + "(?:" + SEP + "-" + SEP + "(?<b3>" + SPELLED_ISSUER + "|" + CODE + "))?"
             + "|(?<np>" + ORDINAL + ")" + SEP + "-" + SEP + "(?<kp>" + CODE + ")" + SEP + "/" + SEP + "(?<ip>" + CODE + ")"
-            + "|(?<ns>" + ORDINAL + ")" + SEP + "/" + SEP + "(?<ks>" + CODE + ")" + SEP + "(?<sep>[-/])" + SEP + "(?<is>" + CODE + ")"
+            + "|(?<ns>" + ORDINAL + ")" + SEP + "/" + SEP + "(?<ks>" + CODE + ")" + SEP + "(?<sep>[-/])" + SEP + "(?<is>" + SPELLED_ISSUER + "|" + CODE + ")"
             + "(?:" + SEP + "-" + SEP + "(?<os>" + CODE + "))?"
             + "|(?:(?<=[\\s:(])|^)/" + SEP + "(?<kb>" + CODE + ")" + SEP + "-" + SEP + "(?<ib>" + CODE + ")"
             + ")");
@@ -74,14 +77,14 @@ public record DocumentNumber(String number, String kindCode, String issuerCode, 
 
     private static DocumentNumber of(Matcher m) {
         if (m.group("n3") != null) {
-            String a = m.group("a3"), b = m.group("b3");
+            String a = m.group("a3"), b = issuerCode(m.group("b3"));
             return b == null ? new DocumentNumber(m.group("n3"), null, a, m.group("y3"), false)
                              : new DocumentNumber(m.group("n3"), a, b, m.group("y3"), false);
         }
         if (m.group("np") != null)
             return new DocumentNumber(m.group("np"), undoubled(m.group("kp")), m.group("ip"), null, true);
         if (m.group("ns") != null) {
-            String k = undoubled(m.group("ks")), i = m.group("is"), office = m.group("os");
+            String k = undoubled(m.group("ks")), i = issuerCode(m.group("is")), office = m.group("os");
             if (m.group("sep").equals("/"))   // 11/CTr/BCĐ: a party number written with two slashes
                 return new DocumentNumber(m.group("ns"), k, i, null, PARTY_ISSUER.matcher(i).matches());
             if (DocumentKind.ofCode(k).isEmpty())   // 8002/BKHCN-VP: an official letter, issuer-office
@@ -91,6 +94,12 @@ public record DocumentNumber(String number, String kindCode, String issuerCode, 
         String k = m.group("kb");
         if (DocumentKind.ofCode(k).isEmpty()) return null;   // "/ABC-XYZ" after a blank is not a number
         return new DocumentNumber(null, k, m.group("ib"), null, false);
+    }
+
+    /** The code an issuer written out stands for ("Chính phủ": CP, "Thủ tướng Chính phủ": TTg); a code as it is. */
+    private static String issuerCode(String printed) {
+        if (printed == null || !SPELLED.matcher(printed).matches()) return printed;
+        return Character.toLowerCase(printed.charAt(0)) == 't' ? "TTg" : "CP";
     }
 
     /**

@@ -256,7 +256,7 @@ public final class ReferenceExtractor {
             for (Node c : children)
                 basis.add(c.toReference(c.relation != null ? c.relation : Relation.APPLIES, span, quote, text, self,
                         lineage));
-            String tail = Spaces.collapse(paragraph(text.substring(found.end(), Math.min(text.length(), found.end() + 200))));
+            String tail = Spaces.collapse(paragraph(cell(text.substring(found.end(), Math.min(text.length(), found.end() + 200)))));
             LocalDate date = dateAfter(tail);
             String before = Spaces.collapse(text.substring(Math.max(0, found.start() - 200), found.start()));
             // "chỉ đạo của X tại Văn bản số N": X, whatever "của" follows the number
@@ -590,6 +590,12 @@ public final class ReferenceExtractor {
                     // wrapped line: a title "… của Bộ Chính trị" above "I. MỤC ĐÍCH" names the Bộ Chính trị, not "Bộ
                     // Chính trị I"
                     + "|#{1,6}\\h|(?:[IVXLC]{1,7}|\\d{1,3}(?:\\.\\d{1,3})*|\\p{Ll})[.)]\\h)");
+
+    /** {@code after} up to the end of its table cell (a tab): "… của Chính phủ\tCục Công nghệ thông tin" names no Cục. */
+    private static String cell(String after) {
+        int tab = after.indexOf('\t');
+        return tab < 0 ? after : after.substring(0, tab);
+    }
 
     /** The issuer after "của"; in a title printed in capitals it is read in lower case and written as the body spells it. */
     private static String issuerOf(String tail, String text) {

@@ -28,6 +28,9 @@ class DocumentNumberTest {
             số 12a-KH/TU ngày | 12a-KH/TU      | 12a | KH  | TU      |      | true
             139/CĐ- ~TTg      | 139/CĐ-TTg     | 139 | CĐ  | TTg     |      | false
             1468/QĐĐ-BTP      | 1468/QĐ-BTP    | 1468| QĐ  | BTP     |      | false
+            107/2021/NĐ-Chính phủ của Chính phủ | 107/2021/NĐ-CP | 107 | NĐ | CP | 2021 | false
+            108/2021/NĐ-CHÍNH PHỦ               | 108/2021/NĐ-CP | 108 | NĐ | CP | 2021 | false
+            749/QĐ-Thủ tướng Chính phủ          | 749/QĐ-TTg     | 749 | QĐ | TTg |     | false
             """)
     void parsesEveryForm(String text, String canonical, String number, String kind, String issuer, String year, boolean party) {
         DocumentNumber n = DocumentNumber.parse(text).orElseThrow();
@@ -101,6 +104,17 @@ class DocumentNumberTest {
                 found.stream().map(DocumentNumber.Found::raw).toList());
         assertEquals(List.of(0, 22, 33, 44, text.length() - 9), found.stream().map(DocumentNumber.Found::start).toList());
         assertTrue(DocumentNumber.findAll("Kế hoạch không số, không gạch chéo").isEmpty());
+    }
+
+    /** The Government or the Prime Minister written out where the code belongs is that code, across a line break too;
+     * "Chính phủ" after a complete number is not part of it. */
+    @Test
+    void anIssuerWrittenOutIsItsCode() {
+        assertEquals("19/CT-TTg", DocumentNumber.parse("Chỉ thị số 19/CT-Thủ\ntướng ngày 16/7").orElseThrow().canonical());
+        assertEquals("03/NQ-CP", DocumentNumber.parse("Nghị quyết số 03/NQ-CP Chính phủ").orElseThrow().canonical());
+        assertEquals("57-NQ/TW", DocumentNumber.parse("Nghị quyết số 57-NQ/TW Chính phủ").orElseThrow().canonical());
+        assertEquals(DocumentNumber.parse("107/2021/NĐ-CP").orElseThrow().key(),
+                DocumentNumber.parse("107/2021/NĐ-Chính phủ").orElseThrow().key());
     }
 
     /** A title in capitals prints the Prime Minister's code "TTG": the number is written as the code is, "TTg". */

@@ -110,6 +110,21 @@ class LineageWordingsTest {
         assertTrue(r.quote().contains(term), r.quote());
     }
 
+    /** An issuer named at the end of a table cell ends with the cell: the next cell is the task's lead unit, not more
+     * of its name; the Government written out where its code belongs ("NĐ-Chính phủ") is the code CP. */
+    @org.junit.jupiter.api.Test
+    void anIssuerEndsWithItsTableCell() {
+        String text = HEADER + "Chuyển đổi số\nII. NHIỆM VỤ\n"
+                + "TT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\n"
+                + "1\tKết nối cơ sở dữ liệu theo Nghị định số 107/2021/NĐ-Chính phủ của Chính phủ\tCục Công nghệ thông tin"
+                + "\tVăn phòng Bộ\tTháng 12/2025\n";
+        SourceText src = new SourceText("t.txt", "", text.lines().toList());
+        Reference r = ReferenceExtractor.extract(src, MetadataExtractor.extract(src)).stream()
+                .filter(x -> x.number().number().equals("107")).findFirst().orElseThrow();
+        assertEquals("107/2021/NĐ-CP", r.number().canonical());
+        assertEquals("Chính phủ", r.issuer());
+    }
+
     /** A name read elsewhere (an appendix's caption, a header) ends before its term too. */
     @org.junit.jupiter.api.Test
     void aTermAtTheEndOfANameIsLeftOut() {
