@@ -1,6 +1,6 @@
 // Dashboard: counts per level and province, tasks per deadline quarter, overdue as of today, completed (/api/stats).
 import { getJson } from './api.js';
-import { clear, el, showError, status } from './dom.js';
+import { append, clear, el, showError, status } from './dom.js';
 import { formatDate, formatNumber, formatQuarter, placeName } from './format.js';
 import { label, onLanguageChange, t } from './i18n.js';
 import { initLayout } from './layout.js';
@@ -30,7 +30,7 @@ function card(id, title, number, link) {
 
 function render(s) {
   const asOf = s.overdue?.asOf ?? new Date().toISOString().slice(0, 10);
-  clear(document.getElementById('cards')).append(
+  append(clear(document.getElementById('cards')),
     card('card-documents', t('dashboard.documents'), s.documents),
     card('card-tasks', t('dashboard.tasks'), s.tasks),
     card('card-indicators', t('dashboard.indicators'), s.indicators),
@@ -63,12 +63,12 @@ function render(s) {
     datasets: [{ label: t('dashboard.count'), data: quarters.map((q) => q.count) }],
     description: `${t('dashboard.byQuarter')}: ${quarters.map((q) => `${formatQuarter(q.quarter)} ${q.count}`).join('; ')}`,
   });
-  clear(document.getElementById('quarter-table')).append(...table([t('dashboard.quarter'), t('dashboard.count')],
+  append(clear(document.getElementById('quarter-table')), ...table([t('dashboard.quarter'), t('dashboard.count')],
     quarters.map((q) => [el('a', { href: quarterSearch(q.quarter) }, formatQuarter(q.quarter)), formatNumber(q.count)])));
 }
 
 function fillCounts(tableId, firstHeader, rows, nameOf) {
-  clear(document.getElementById(tableId)).append(...table(
+  append(clear(document.getElementById(tableId)), ...table(
     [firstHeader, t('dashboard.documents'), t('dashboard.tasks'), t('dashboard.indicators')],
     rows.map((r) => [nameOf(r), formatNumber(r.documents), formatNumber(r.tasks), formatNumber(r.indicators)])));
 }

@@ -103,7 +103,7 @@ function render(a) {
   const skipped = indicators.length - numeric.length;
   document.getElementById('not-numeric').textContent = skipped ? t('indicators.notNumeric', skipped) : '';
   document.getElementById('table-section').hidden = !indicators.length;
-  clear(document.getElementById('indicator-table')).append(...table(
+  append(clear(document.getElementById('indicator-table')), ...table(
     ['indicators.area', 'indicators.name', 'indicators.target', 'indicators.unit', 'indicators.year', 'indicators.document']
       .map((k) => t(k)),
     indicators.map((i) => [

@@ -53,7 +53,7 @@ function render(a) {
   const entity = a.entity ?? { id };
   const name = a.origin ? documentName(a.origin, a.origin.kind) : entity.name ?? label('type', entity.type);
   document.title = `${t('page.lineage')}: ${name} · ${t('app.title')}`;
-  clear(document.getElementById('entity-line')).append(
+  append(clear(document.getElementById('entity-line')),
     el('span', { class: 'badge' }, label('type', entity.type)), ' ',
     el('a', { href: entityHref(entity.id), id: 'entity-link' }, name),
     a.origin && a.origin.name && a.origin.name !== name && el('span', { class: 'muted' }, ` — ${a.origin.name}`));
@@ -63,7 +63,7 @@ function render(a) {
   const topIds = new Set((a.tops ?? []).map((top) => top.id));
   drawLineage(document.getElementById('graph'), graph,
     { centreId: entity.id, topIds, relationText, onSelect: (s) => showDetail(s) });
-  clear(document.getElementById('tops')).append(...(a.tops ?? []).map((top) => el('li', {},
+  append(clear(document.getElementById('tops')), ...(a.tops ?? []).map((top) => el('li', {},
     el('a', { href: entityHref(top.id), class: 'top-link' }, top.number ?? top.title ?? t('type.Document')),
     top.title && top.number && top.title !== top.number && ` — ${top.title}`)));
   renderEdges(graph.edges);

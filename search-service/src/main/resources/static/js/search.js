@@ -104,16 +104,16 @@ async function loadHome() {
 function renderHome({ stats, page }) {
   if (document.getElementById('home').hidden) return;
   const card = (key, n) => el('div', { class: 'card' }, el('div', { class: 'number' }, formatNumber(n)), el('div', {}, t(key)));
-  clear(document.getElementById('home-cards')).append(card('dashboard.documents', stats.documents),
+  append(clear(document.getElementById('home-cards')), card('dashboard.documents', stats.documents),
     card('dashboard.tasks', stats.tasks), card('dashboard.indicators', stats.indicators));
-  clear(document.getElementById('home-levels')).append(
+  append(clear(document.getElementById('home-levels')),
     el('caption', {}, t('home.byLevel')),
     el('thead', {}, el('tr', {}, ['dashboard.level', 'dashboard.documents', 'dashboard.tasks', 'dashboard.indicators']
       .map((k) => el('th', { scope: 'col' }, t(k))))),
     el('tbody', {}, (stats.byLevel ?? []).map((r) => el('tr', {},
       el('th', { scope: 'row' }, el('a', { href: `?${new URLSearchParams({ level: r.level })}` }, label('level', r.level))),
       el('td', {}, formatNumber(r.documents)), el('td', {}, formatNumber(r.tasks)), el('td', {}, formatNumber(r.indicators))))));
-  clear(document.getElementById('home-latest')).append(...(page.latestDocuments ?? []).map((d) => el('li', {},
+  append(clear(document.getElementById('home-latest')), ...(page.latestDocuments ?? []).map((d) => el('li', {},
     el('a', { href: entityHref(d.document.id) }, documentName(d.document, d.kind)),
     // A document without a number is already called by its kind and issuer: do not say them twice.
     el('span', { class: 'muted' }, ` — ${[d.document.number && capitalise(labelText(d.kind)), d.document.number && d.document.issuer,
@@ -125,7 +125,7 @@ function renderHome({ stats, page }) {
       .map((d) => [d.document.number, t('home.example.number')]),
     ...(page.topUnits ?? []).slice(0, 2).map((u) => [u.text, t('home.example.unit', formatNumber(u.count))]),
   ];
-  clear(document.getElementById('home-examples')).append(...examples.map(([q, why]) => el('li', {},
+  append(clear(document.getElementById('home-examples')), ...examples.map(([q, why]) => el('li', {},
     el('a', { href: `?${new URLSearchParams({ q })}`, class: 'example-search' }, q), el('span', { class: 'muted' }, ` — ${why}`))));
 }
 

@@ -281,6 +281,12 @@ class OfficerPagesBrowserTest extends RealDataBrowserTest {
                 .map(n -> n.findElement(By.tagName("title")).getAttribute("textContent")).toList());
         assertTrue(labels.contains("xã "), "a commune document names its commune: " + labels);
         assertTrue(labels.contains("57-NQ/TW"), labels);
+        // The task's line and the list of tops name what they hold: a part left out is not printed as "null".
+        for (String part : List.of("entity-line", "tops")) {
+            String shown = text(By.id(part));
+            assertFalse(shown.isBlank(), part);
+            assertFalse(shown.matches("(?s).*(?<!\\p{L})(?:null|undefined|false)(?!\\p{L}).*"), part + ": " + shown);
+        }
         // Edge words on hover/focus (title) and in the table.
         List<WebElement> edges = browser.findElements(By.cssSelector("svg.lineage .edge"));
         assertFalse(edges.isEmpty());
