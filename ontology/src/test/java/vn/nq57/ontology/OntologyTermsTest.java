@@ -58,6 +58,30 @@ class OntologyTermsTest {
         assertEquals(List.of(), problems);
     }
 
+    /** Every property the shapes check, ours or reused (eli:, dcterms:, org:), has a label in both languages: the
+     * pages name a document's fields by these labels, never by a term's local name ("Replaces"). */
+    @Test
+    void everyPropertyTheShapesCheckHasLabelsInBothLanguages() {
+        Model shapes = org.apache.jena.rdf.model.ModelFactory.createModelForGraph(Ontology.graph(Ontology.SHAPES_RESOURCE));
+        Property path = shapes.createProperty("http://www.w3.org/ns/shacl#path");
+        Property alternatives = shapes.createProperty("http://www.w3.org/ns/shacl#alternativePath");
+        Set<Resource> properties = new java.util.TreeSet<>(java.util.Comparator.comparing(Resource::getURI));
+        shapes.listObjectsOfProperty(path).forEach(o -> {
+            if (o.isURIResource()) properties.add(o.asResource());
+            else if (o.asResource().hasProperty(alternatives))
+                o.asResource().getPropertyResourceValue(alternatives).as(org.apache.jena.rdf.model.RDFList.class)
+                        .iterator().forEach(p -> { if (p.isURIResource()) properties.add(p.asResource()); });
+        });
+        properties.remove(RDF.type);
+        assertTrue(properties.size() >= 30, "found only " + properties.size() + " properties in the shapes");
+        List<String> problems = new ArrayList<>();
+        for (Resource p : properties) {
+            Set<String> langs = languages(ontology.getResource(p.getURI()), RDFS.label);
+            if (!langs.containsAll(Set.of("vi", "en"))) problems.add(p + " label in " + langs);
+        }
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void propertiesAreTypedAndClassesAreClasses() throws IllegalAccessException {
         for (Resource term : nqTerms()) {
