@@ -32,9 +32,19 @@ export function formatNumber(n) {
 /** A literal value of the entity API as it reads: dates, booleans and years in people's form. */
 export function formatLiteral(text, datatype) {
   if (datatype === 'date') return formatDate(text);
+  if (datatype === 'yearMonth') return formatYearMonth(text);
   if (datatype === 'boolean') return t(`boolean.${text === 'true'}`);
   if (datatype === 'decimal' || datatype === 'integer') return formatNumber(Number(text));
   return String(text ?? '');
+}
+
+/** A month without its day ("2024-05"): "5/2024" in Vietnamese ("Tháng ban hành: 5/2024"), "May 2024" in English. */
+export function formatYearMonth(text) {
+  const m = /^(\d{4})-(\d{2})$/.exec(String(text ?? ''));
+  if (!m) return String(text ?? '');
+  if (currentLang() === 'vi') return `${Number(m[2])}/${m[1]}`;
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1))
+    .toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 /**

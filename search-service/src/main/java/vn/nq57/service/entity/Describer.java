@@ -181,6 +181,7 @@ public final class Describer {
         if (type.equals(XSDDatatype.XSDdate)) return "date";
         if (type.equals(XSDDatatype.XSDboolean)) return "boolean";
         if (type.equals(XSDDatatype.XSDgYear)) return "year";
+        if (type.equals(XSDDatatype.XSDgYearMonth)) return "yearMonth";
         if (type.equals(XSDDatatype.XSDdecimal) || type.equals(XSDDatatype.XSDdouble) || type.equals(XSDDatatype.XSDfloat)) return "decimal";
         if (type.equals(XSDDatatype.XSDint) || type.equals(XSDDatatype.XSDinteger) || type.equals(XSDDatatype.XSDlong)
                 || type.equals(XSDDatatype.XSDnonNegativeInteger) || type.equals(XSDDatatype.XSDpositiveInteger)) return "integer";

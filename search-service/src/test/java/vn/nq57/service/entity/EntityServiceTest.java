@@ -78,6 +78,17 @@ class EntityServiceTest {
         }
     }
 
+    /** A document dated only to its month says so ("2026-03" as a month, which the page writes "3/2026"). */
+    @Test
+    void aMonthWithoutItsDayIsTypedAsAMonth() {
+        var row = RealGraph.select("SELECT ?d ?m WHERE { ?d nq:yearMonth ?m } ORDER BY ?d LIMIT 1").getFirst();
+        Entity e = service.describe(row.getResource("d").getURI());
+        Described.Value month = e.properties().stream().filter(f -> f.property().endsWith("#yearMonth"))
+                .findFirst().orElseThrow().values().getFirst();
+        assertEquals(row.getLiteral("m").getLexicalForm(), month.text());
+        assertEquals("yearMonth", month.datatype());
+    }
+
     @Test
     void aCommuneTaskSaysItsPlaceAndItsDeadlineAsDates() {
         Entity e = service.describe(task);

@@ -300,6 +300,18 @@ class OfficerPagesBrowserTest extends RealDataBrowserTest {
         HeadlessChromium.screenshot(browser, "lineage");
     }
 
+    /** A document dated only to its month: its page writes the month as people do ("3/2026"), not "2026-03". */
+    @Test
+    void aMonthWithoutItsDayReadsAsAMonth() {
+        String doc = first(NQ + "SELECT ?d WHERE { ?d nq:yearMonth ?m } ORDER BY ?d LIMIT 1");
+        String month = first(NQ + "SELECT ?m WHERE { <" + doc + "> nq:yearMonth ?m }");
+        open("/entity.html?id=" + enc(doc));
+        By value = By.xpath("//dt[@data-key='yearMonth']/following-sibling::dd[1]");
+        String expected = Integer.parseInt(month.substring(5, 7)) + "/" + month.substring(0, 4);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(value, expected));
+        assertEquals(expected, text(value));
+    }
+
     @Test
     void theLineageNodesAreReachableByKeyboard() {
         open("/lineage.html?id=" + enc(deepestCommuneTask()));
