@@ -9,6 +9,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import vn.nq57.ontology.NQ;
@@ -235,6 +236,12 @@ public final class Describer {
             if (!step.equals(Vocab.eliIsPartOf)) model.listResourcesWithProperty(step, doc).toList().stream().filter(Resource::isURIResource)
                     .sorted(Comparator.comparing(Resource::getURI)).forEach(down -> links.add(link(step, down)));
         return sortedByLevel(links);
+    }
+
+    /** The documents that say they replace this one ({@code dcterms:replaces}), by level; replacement is no lineage. */
+    public static List<DocumentLink> replacedBy(Resource doc) {
+        return sortedByLevel(doc.getModel().listResourcesWithProperty(DCTerms.replaces, doc).toList().stream()
+                .filter(Resource::isURIResource).map(by -> link(DCTerms.replaces, by)).toList());
     }
 
     private static DocumentLink link(Property step, Resource doc) {

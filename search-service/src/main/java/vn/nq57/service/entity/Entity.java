@@ -29,9 +29,11 @@ import java.util.Map;
  * @param place       for a document, or what is in one: level, issuer and areas of the document
  * @param above       a document's direct upstream documents with the relation (its "Căn cứ", "Thực hiện" …)
  * @param below       the documents directly based on, applying, or part of this one
+ * @param replacedBy  the documents that say they replace this one ({@code dcterms:replaces}): it is no longer in force
  * @param sections    a document's (or section's) tasks and indicators grouped by section, in document order
  */
 public record Entity(String id, String type, List<String> types, String name, Map<String, List<String>> fields,
                      SourceText source, DocumentRef document, List<UnitRef> units, List<DocumentRef> upstream,
                      List<EntityRef> children, Label kind, String title, List<Field> properties, Place place,
-                     List<DocumentLink> above, List<DocumentLink> below, List<SectionGroup> sections) {}
+                     List<DocumentLink> above, List<DocumentLink> below, List<DocumentLink> replacedBy,
+                     List<SectionGroup> sections) {}

@@ -49,7 +49,7 @@ public class EntityService {
                     Describer.kind(r), Describer.title(r), Describer.properties(r),
                     doc == null ? null : Describer.place(doc),
                     r.equals(doc) ? Describer.above(doc) : List.of(), r.equals(doc) ? Describer.below(doc) : List.of(),
-                    Describer.sections(r));
+                    r.equals(doc) ? Describer.replacedBy(doc) : List.of(), Describer.sections(r));
         });
     }
 

@@ -257,6 +257,31 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
     }
 
     /**
+     * A plan that says it replaces an earlier one: the earlier plan's page says, in Vietnamese, that it has been
+     * replaced, and by which plan (a link to it).
+     */
+    @Test
+    void aReplacedPlansPageSaysWhichPlanReplacedIt() throws Exception {
+        String plan = fixture("ke-hoach-08-da-sar.txt");
+        var old = upload("ke-hoach-93-cu.txt", plan.replace("08/KH-UBND", "93/KH-UBND"));
+        assertEquals(201, old.statusCode(), old.body());
+        var replacing = upload("ke-hoach-94-moi.txt", plan.replace("08/KH-UBND", "94/KH-UBND").replace(
+                "Ủy ban nhân dân xã ban hành Kế hoạch",
+                "Kế hoạch này thay thế Kế hoạch số 93/KH-UBND ngày 20/01/2026 của UBND xã Đạ Sar.\n\nỦy ban nhân dân xã ban hành Kế hoạch"));
+        assertEquals(201, replacing.statusCode(), replacing.body());
+        String oldPlan = "https://w3id.org/nq57/id/doc/lam-dong-da-sar/2026/93-kh-ubnd";
+        browser.get(uri("/entity.html?id=" + java.net.URLEncoder.encode(oldPlan, StandardCharsets.UTF_8)).toString());
+        WebElement note = new WebDriverWait(browser, WAIT)
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("replaced-by")));
+        assertTrue(note.getText().startsWith("Văn bản này đã được thay thế bởi 94/KH-UBND"), note.getText());
+        assertTrue(URLDecoder.decode(note.findElement(By.tagName("a")).getAttribute("href"), StandardCharsets.UTF_8)
+                .endsWith("/2026/94-kh-ubnd"), note.findElement(By.tagName("a")).getAttribute("href"));
+        browser.get(uri("/entity.html?id=" + java.net.URLEncoder.encode(oldPlan.replace("93", "94"), StandardCharsets.UTF_8)).toString());
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("lineage-link")));
+        assertTrue(browser.findElements(By.id("replaced-by")).isEmpty(), "the plan in force says nothing of the kind");
+    }
+
+    /**
      * "Xóa văn bản" on a document's page: once removed, the page shows that it is gone (in Vietnamese, with where to go
      * next) instead of the document, and offers no action on it any more, in either language.
      */
