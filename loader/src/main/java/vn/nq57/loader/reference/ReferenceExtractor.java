@@ -37,6 +37,9 @@ public final class ReferenceExtractor {
     private static final Pattern BASED_VERB = Pattern.compile("(?iu)(?:^|[-–]\\s*)căn cứ$");
     private static final Pattern LINK_VERB = Pattern.compile("(?iu)(?<!\\p{L})(thực hiện|triển khai|cụ thể hóa|cụ thể hoá|căn cứ)(?!\\p{L})");
     private static final Pattern COORDINATION = Pattern.compile("(?iu)(?<!\\p{L})và(?!\\p{L})|,|\\)");
+    /** A coordination that names, as its new member, a document without a number: "… và Chương trình hành động của …". */
+    private static final Pattern UNNUMBERED_MEMBER = Pattern.compile(
+            "(?iu)^(?:và|,)\\s*(?:các\\s+)?(?:" + KIND_WORDS + ")(?!\\p{L})");
     /** The word a statement opens with, after a connective that joins it to the sentence before ("Theo đó, thực hiện …"). */
     private static final Pattern LEAD = Pattern.compile("(?iu)^\\W*(?:(?:theo đó|do đó|vì vậy|đồng thời)\\s*,?\\s*)?"
             + "(căn cứ|thực hiện|triển khai|theo đề nghị|xét đề nghị)(?!\\p{L})");
@@ -354,11 +357,18 @@ public final class ReferenceExtractor {
             // "(sau đây gọi tắt là Nghị quyết 57-NQ/TW, Nghị quyết 71/NQ-CP, …)" gives short names; it states no relation
             if (within(shortNames, f.start())) continue;
             int verb = lastMatch(LINK_VERB, gap), coord = lastMatch(COORDINATION, gap);
+            // "… 03/NQ-CP của Chính phủ và Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số
+            // 57-NQ/TW": the verb is the unnumbered programme's, so nothing says 03/NQ-CP carries out 57-NQ/TW; the
+            // number is only named, beside the document before
+            boolean ofUnnumbered = verb > coord && coord >= 0
+                    && UNNUMBERED_MEMBER.matcher(gap.substring(coord)).lookingAt();
+            if (ofUnnumbered && (relation == null || relation == Relation.APPLIES)) relation = Relation.CITES;
             // the amended document hangs under its amender even when the verbs are joined by commas ("sửa đổi, bổ sung"),
             // or at the top when the citing document says it amends it ("…; Kế hoạch này sửa đổi Kế hoạch số …")
             boolean amended = relation == Relation.AMENDS || relation == Relation.REPLACES;
             Node parent = carried ? carriedBy
-                    : amended && AmendingWords.bySelf(before) ? null : amended || verb > coord ? previous : previous.parent;
+                    : amended && AmendingWords.bySelf(before) ? null
+                    : amended || verb > coord && !ofUnnumbered ? previous : previous.parent;
             // "sửa đổi Nghị quyết số 03 và Nghị quyết số 05": a sibling named without a verb is amended as well
             if (relation == null && previous.parent == parent && previous.relation == Relation.AMENDS) relation = Relation.AMENDS;
             Node n = new Node(f, kind, relation, parent);

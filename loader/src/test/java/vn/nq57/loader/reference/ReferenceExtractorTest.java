@@ -60,7 +60,10 @@ class ReferenceExtractorTest {
         Reference p25 = find(refs, "25/KH-UBND", Relation.APPLIES);
         assertEquals("UBND tỉnh Thái Nguyên", p25.issuer());
         Reference nq03 = basis(p25, "03/NQ-CP");
-        assertEquals("57-NQ/TW", nq03.basis().getFirst().number().canonical());
+        // "… 03/NQ-CP … và Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW": the
+        // programme without a number carries out 57-NQ/TW, not 03/NQ-CP; the province's plan only names it
+        assertTrue(nq03.basis().isEmpty(), nq03.basis().toString());
+        assertEquals(Relation.CITES, basis(p25, "57-NQ/TW").relation());
         assertEquals("Ban Thường vụ Huyện ủy Định Hóa", find(refs, "36-CTr/HU", Relation.APPLIES).issuer());
         Reference p44 = find(refs, "44/KH-UBND", Relation.APPLIES);
         assertEquals("UBND huyện Định Hóa", p44.issuer());

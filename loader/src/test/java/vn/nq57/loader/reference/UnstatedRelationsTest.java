@@ -52,6 +52,32 @@ class UnstatedRelationsTest {
         assertTrue(edges.contains("self applies 57-NQ/TW"), edges.toString());
     }
 
+    /**
+     * "… Nghị quyết số 03/NQ-CP … và Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW":
+     * the verb belongs to the programme without a number, so 03/NQ-CP is not said to carry out 57-NQ/TW; the plan that
+     * names both only cites 57-NQ/TW. A document named after "ban hành" is the one before's, whose verb it carries.
+     */
+    @Test
+    void aVerbOfADocumentWithoutANumberIsNotTheOneBefores() {
+        String header = """
+                ỦY BAN NHÂN DÂN
+                XÃ TRUNG AN
+                Số: 31/KH-UBND
+                Trung An, ngày 10 tháng 3 năm 2025
+
+                KẾ HOẠCH
+                Chuyển đổi số trên địa bàn xã
+
+                """;
+        List<String> edges = edges(header + "Thực hiện Kế hoạch số 25/KH-UBND ngày 24/01/2025 của UBND tỉnh thực hiện "
+                + "Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ và Chương trình hành động của Ban Thường vụ Tỉnh ủy "
+                + "thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\nI. MỤC ĐÍCH\nNội dung.\n");
+        assertEquals(List.of("25/KH-UBND applies 03/NQ-CP", "25/KH-UBND cites 57-NQ/TW", "self applies 25/KH-UBND"), edges);
+        List<String> issued = edges(header + "Căn cứ Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ, ban hành Chương "
+                + "trình hành động thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\nI. MỤC ĐÍCH\nNội dung.\n");
+        assertTrue(issued.contains("03/NQ-CP applies 57-NQ/TW"), issued.toString());
+    }
+
     @Test
     void aDescriptionOfTheCitedDocumentBeforeTheEnactingClauseStillStatesItsBasis() {
         // "… ban hành Chương trình … thực hiện Nghị quyết 57" describes 03/NQ-CP; only the plan's own clause is its own
