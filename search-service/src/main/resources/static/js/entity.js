@@ -47,7 +47,7 @@ function render(e) {
       e.place?.levelLabel && el('span', { class: 'badge' }, `${t('facet.level')}: ${labelText(e.place.levelLabel)}`)),
     el('h1', {}, heading),
     isDocument && e.title && e.title !== heading && el('p', { class: 'lead' }, e.title),
-    isDocument && e.replacedBy?.length && el('div', { class: 'status status-info', role: 'note', id: 'replaced-by' },
+    isDocument && e.replacedBy?.length > 0 && el('div', { class: 'status status-info', role: 'note', id: 'replaced-by' },
       t('entity.replacedBy'), ' ',
       e.replacedBy.map((l, i) => [i ? ', ' : '', el('a', { href: entityHref(l.document.id) }, documentName(l.document, l.kind))])),
     el('div', { class: 'actions no-print' },

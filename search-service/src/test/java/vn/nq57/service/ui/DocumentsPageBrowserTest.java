@@ -279,6 +279,9 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
         browser.get(uri("/entity.html?id=" + java.net.URLEncoder.encode(oldPlan.replace("93", "94"), StandardCharsets.UTF_8)).toString());
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("lineage-link")));
         assertTrue(browser.findElements(By.id("replaced-by")).isEmpty(), "the plan in force says nothing of the kind");
+        Object stray = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return [...document.getElementById"
+                + "('entity').childNodes].filter(n => n.nodeType === 3 && n.textContent.trim()).map(n => n.textContent).join('|')");
+        assertEquals("", stray, "no bare text between the page's blocks (a count left out printed as \"0\")");
     }
 
     /**
