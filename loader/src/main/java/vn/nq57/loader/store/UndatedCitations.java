@@ -47,9 +47,11 @@ public final class UndatedCitations {
 
     /**
      * Moves every undated document of {@code store} that now has exactly one dated counterpart (same issuer path and
-     * number) onto it. A statement of the undated document itself whose property the dated one already states (its
-     * number, as spelled, or its kind) is dropped rather than doubled. Must run in a write transaction on
-     * {@code store}. Gives what changed (nothing when no undated document has a dated counterpart).
+     * number) onto it, graph by graph. A statement of the undated document whose property the dated one already has
+     * in the same graph (its number, as spelled, or its kind) is dropped rather than doubled; what another graph
+     * states never removes a graph's own statement (that graph may be removed later, and this one must still hold
+     * what its text says). Must run in a write transaction on {@code store}. Gives what changed (nothing when no
+     * undated document has a dated counterpart).
      */
     public static Resolved resolve(DatasetGraph store) {
         Map<String, String> targets = targets(store);
@@ -57,14 +59,16 @@ public final class UndatedCitations {
         Set<String> graphs = new LinkedHashSet<>();
         for (var e : targets.entrySet()) {
             Node undated = NodeFactory.createURI(e.getKey()), dated = NodeFactory.createURI(e.getValue());
-            Set<Node> datedProperties = new HashSet<>();
-            store.find(Node.ANY, dated, Node.ANY, Node.ANY).forEachRemaining(q -> datedProperties.add(q.getPredicate()));
+            Map<Node, Set<Node>> datedProperties = new HashMap<>(); // by graph
+            store.find(Node.ANY, dated, Node.ANY, Node.ANY).forEachRemaining(
+                    q -> datedProperties.computeIfAbsent(q.getGraph(), g -> new HashSet<>()).add(q.getPredicate()));
             List<Quad> about = new ArrayList<>(), pointing = new ArrayList<>();
             store.find(Node.ANY, undated, Node.ANY, Node.ANY).forEachRemaining(about::add);
             store.find(Node.ANY, Node.ANY, Node.ANY, undated).forEachRemaining(pointing::add);
             for (Quad q : about) {
                 store.delete(q);
-                if (q.getPredicate().equals(RDF.type.asNode()) || !datedProperties.contains(q.getPredicate()))
+                if (q.getPredicate().equals(RDF.type.asNode())
+                        || !datedProperties.getOrDefault(q.getGraph(), Set.of()).contains(q.getPredicate()))
                     store.add(q.getGraph(), dated, q.getPredicate(), q.getObject().equals(undated) ? dated : q.getObject());
                 if (q.getGraph().isURI()) graphs.add(q.getGraph().getURI());
             }

@@ -49,6 +49,31 @@ class UndatedCitationsTest {
         }
     }
 
+    /**
+     * A graph keeps what it states of a document it could only name undated: when another document cites it dated and
+     * states the same kind of thing of it ("929/QĐ-TTg thay thế 598/QĐ-TTg" in both), the first graph's statements move
+     * to the dated IRI and stay in the first graph, so removing the second document takes nothing of the first's.
+     */
+    @Test
+    void aGraphKeepsItsOwnStatementsWhenItsUndatedDocumentIsResolved(@TempDir Path dir) throws Exception {
+        Path replacing = Path.of(getClass().getResource("/cases/replaces_wording.txt").toURI());
+        Path mentioning = Path.of(getClass().getResource("/cases/body_mention_as_upstream.txt").toURI());
+        String graph = "<https://w3id.org/nq57/graph/replaces_wording.txt>";
+        String replaced = "SELECT ?n { GRAPH " + graph + " { ?s <http://purl.org/dc/terms/replaces> ?o . "
+                + "?o <" + ELI + "number> ?n } } ORDER BY ?n";
+        String numbers = "SELECT ?n { GRAPH " + graph + " { ?d <" + ELI + "number> ?n FILTER(STRSTARTS(?n, \"929\")) } }";
+        try (GraphStore store = GraphStore.open(dir.resolve("tdb2"))) {
+            new Loader().load(store, List.of(replacing));
+            List<String> before = select(store, replaced);
+            assertTrue(before.contains("598/QĐ-TTg") && before.contains("36/KH-UBND"), before.toString());
+
+            new Loader().load(store, List.of(mentioning));
+
+            assertEquals(before, select(store, replaced), "the first plan still states both replacements");
+            assertEquals(List.of("929/QĐ-TTg"), select(store, numbers), "and the number of the decision it names");
+        }
+    }
+
     @Test
     void aNumberKnownUnderTwoYearsStaysUndated() {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
