@@ -135,7 +135,9 @@ function sourceBlock(source) {
   });
   return el('section', { 'aria-labelledby': 'source-heading', id: 'source' },
     el('h2', { id: 'source-heading' }, t('entity.source')),
-    el('p', { class: 'muted' }, t('entity.sourceFile', source.file ?? '', source.lineStart ?? '', source.lineEnd ?? source.lineStart ?? '')),
+    el('p', { class: 'muted', id: 'source-where' }, (source.lineEnd ?? source.lineStart) === source.lineStart
+      ? t('entity.sourceLine', source.file ?? '', source.lineStart ?? '')
+      : t('entity.sourceFile', source.file ?? '', source.lineStart ?? '', source.lineEnd)),
     el('div', { class: 'source', tabindex: '0', role: 'region', 'aria-labelledby': 'source-heading' }, el('table', { class: width > 1 ? 'source-table' : null },
       el('thead', { class: 'visually-hidden' }, el('tr', {}, el('th', { scope: 'col' }, t('entity.lineNumber')),
         el('th', { scope: 'col', colspan: width > 1 ? width : null }, t('entity.source')))),

@@ -312,6 +312,22 @@ class OfficerPagesBrowserTest extends RealDataBrowserTest {
         assertEquals(expected, text(value));
     }
 
+    /** An entity stated on one line says "dòng 12", not "dòng 12–12"; one over several lines gives the range. */
+    @Test
+    void aSourceOnOneLineNamesThatLine() {
+        String task = first(NQ + "SELECT ?t WHERE { ?t a nq:Task ; nq:lineStart ?s ; nq:lineEnd ?s } ORDER BY ?t LIMIT 1");
+        String line = first(NQ + "SELECT ?s WHERE { <" + task + "> nq:lineStart ?s }");
+        open("/entity.html?id=" + enc(task));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("source-where")));
+        String where = text(By.id("source-where"));
+        assertTrue(where.endsWith("dòng " + line), where);
+        String plan = first(NQ + "SELECT ?d WHERE { ?d a nq:PolicyDocument ; nq:lineStart ?s ; nq:lineEnd ?e FILTER(?e > ?s) } "
+                + "ORDER BY ?d LIMIT 1");
+        open("/entity.html?id=" + enc(plan));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("source-where")));
+        assertTrue(text(By.id("source-where")).matches(".*dòng \\d+–\\d+"), text(By.id("source-where")));
+    }
+
     @Test
     void theLineageNodesAreReachableByKeyboard() {
         open("/lineage.html?id=" + enc(deepestCommuneTask()));
