@@ -23,8 +23,9 @@ public final class Described {
 
     /**
      * One value: a literal ({@code text} with its {@code datatype}: {@code date}, {@code boolean}, {@code integer},
-     * {@code decimal}, {@code year}, {@code yearMonth} (a month without its day, "2024-05") or null for text), an entity ({@code id} and its name in {@code text}), or an
-     * ontology term such as a level or a deadline kind ({@code label}, no id).
+     * {@code decimal}, {@code year}, {@code yearMonth} (a month without its day, "2024-05") or null for text), an
+     * entity ({@code id} and its name in {@code text}), or an ontology term such as a level or a deadline kind
+     * ({@code label}, no id).
      */
     public record Value(String text, String id, Label label, String datatype) {}
 
