@@ -5,6 +5,7 @@
 import { apiUrl, getJson } from './api.js';
 import { el, entityHref } from './dom.js';
 import { barChart, table } from './charts.js';
+import { formatScore } from './format.js';
 import { currentLang, label } from './i18n.js';
 
 const STRINGS = {
@@ -86,7 +87,7 @@ function candidateHeader(c) {
     el('span', { class: 'badge' }, label('type', c.type)), ' ',
     el('a', { href: entityHref(c.id) }, [doc.number ?? doc.file, c.no && `#${c.no}`].filter(Boolean).join(' ')),
     doc.level && ` (${label('level', doc.level)})`,
-    el('span', { class: 'muted' }, ` · ${s().score} ${c.score.toFixed(2)} · ${s().rank} ${c.rank}`));
+    el('span', { class: 'muted' }, ` · ${s().score} ${formatScore(c.score)} · ${s().rank} ${c.rank}`));
 }
 
 /** This item's name and the upstream one's, the words they share marked in both. */

@@ -38,6 +38,12 @@ export function formatLiteral(text, datatype) {
   return String(text ?? '');
 }
 
+/** A score from 0 to 1 with two decimals in the language's writing: "0,54" in Vietnamese, "0.54" in English. */
+export function formatScore(score) {
+  return Number(score ?? 0).toLocaleString(currentLang() === 'vi' ? 'vi-VN' : 'en-GB',
+    { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
 /** A month without its day ("2024-05"): "5/2024" in Vietnamese ("Tháng ban hành: 5/2024"), "May 2024" in English. */
 export function formatYearMonth(text) {
   const m = /^(\d{4})-(\d{2})$/.exec(String(text ?? ''));

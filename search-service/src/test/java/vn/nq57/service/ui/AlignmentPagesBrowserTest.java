@@ -78,6 +78,9 @@ class AlignmentPagesBrowserTest extends RealDataServiceTest {
     List<String> marked = browser.findElements(By.cssSelector("#alignment .alignment-this mark")).stream()
         .map(WebElement::getText).toList();
     assertTrue(marked.contains("dữ") && marked.contains("liệu"), "shared words marked on this side: " + marked);
+    // the score is written as Vietnamese writes decimals: "Điểm 0,54", not "0.54"
+    String said = browser.findElement(By.id("alignment")).getText();
+    assertTrue(said.matches("(?s).*Điểm 0,\\d\\d.*") && !said.matches("(?s).*Điểm 0\\.\\d.*"), said);
     HeadlessChromium.screenshot(browser, "alignment-task");
   }
 
