@@ -203,6 +203,19 @@ function linkBlock(id, titleKey, links) {
   return section;
 }
 
+/**
+ * A section's counts of tasks and indicators, in brackets, leaving out a count its own title already states ("Về phát
+ * triển hạ tầng (02 chỉ tiêu)" is not followed by "(2 chỉ tiêu)"); null when nothing is left.
+ */
+function countsNotStated(g) {
+  const stated = {};
+  for (const m of String(g.title ?? '').matchAll(/\(\s*(\d+)\s*(nhiệm vụ|chỉ tiêu)\s*\)/giu)) stated[m[2].toLowerCase()] = Number(m[1]);
+  const counts = [g.tasks.length && stated['nhiệm vụ'] !== g.tasks.length && t('count.tasks', g.tasks.length),
+    g.indicators.length && stated['chỉ tiêu'] !== g.indicators.length && t('count.indicators', g.indicators.length)];
+  const shown = counts.filter(Boolean);
+  return shown.length ? el('span', { class: 'muted' }, `(${shown.join(', ')})`) : null;
+}
+
 function appendixBlock(e) {
   const appendices = (e.children ?? []).filter((c) => c.type === 'Document');
   if (!appendices.length) return null;
@@ -237,8 +250,7 @@ function sectionsBlock(e) {
       g.part && el('p', { class: 'kicker' }, el('span', { class: 'badge' }, t('entity.appendixGroup')), ' ',
         el('a', { href: entityHref(g.part.id) }, g.part.name ?? t('entity.appendix'))),
       el('h3', {}, g.id && e.type === 'Document' ? el('a', { href: entityHref(g.id) }, title) : title, ' ',
-        el('span', { class: 'muted' }, `(${[g.tasks.length && t('count.tasks', g.tasks.length),
-          g.indicators.length && t('count.indicators', g.indicators.length)].filter(Boolean).join(', ')})`)));
+        countsNotStated(g)));
     for (const [items, type] of [[g.tasks, 'Task'], [g.indicators, 'Indicator']]) {
       if (!items.length) continue;
       group.append(el('ul', { class: 'items' }, items.map((i) => el('li', { 'data-type': type },

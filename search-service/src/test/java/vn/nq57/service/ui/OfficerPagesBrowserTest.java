@@ -312,6 +312,19 @@ class OfficerPagesBrowserTest extends RealDataBrowserTest {
         assertEquals(expected, text(value));
     }
 
+    /** A section whose title states its own count ("Về phát triển hạ tầng (02 chỉ tiêu)") is not counted again. */
+    @Test
+    void aSectionsOwnCountIsNotRepeated() {
+        String section = first(NQ + "SELECT ?s WHERE { ?s a nq:Section ; nq:title ?t FILTER(REGEX(?t, \"\\\\([0-9]+ chỉ tiêu\\\\)$\")) "
+                + "FILTER EXISTS { ?i a nq:Indicator ; nq:inSection ?s } } ORDER BY ?s LIMIT 1");
+        String doc = first(NQ + "SELECT ?d WHERE { <" + section + "> nq:inDocument ?d }");
+        open("/entity.html?id=" + enc(doc));
+        By heading = By.cssSelector(".section-group[data-section='" + section + "'] h3");
+        wait.until(ExpectedConditions.presenceOfElementLocated(heading));
+        String shown = text(heading);
+        assertEquals(1, shown.split("chỉ tiêu", -1).length - 1, "one count of indicators: " + shown);
+    }
+
     /** An entity stated on one line says "dòng 12", not "dòng 12–12"; one over several lines gives the range. */
     @Test
     void aSourceOnOneLineNamesThatLine() {
