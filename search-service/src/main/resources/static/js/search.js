@@ -11,6 +11,8 @@ const FACETS = {
   type: 'type', level: 'level', province: 'province', issuer: 'issuer', document: 'document', unit: 'unit',
   deadlineYear: null, deadlineQuarter: null, completed: 'completed',
 };
+/** The facets listed in time order (the API gives the most frequent values first): "2026-Q1" before "2026-Q2". */
+const IN_TIME_ORDER = new Set(['deadlineYear', 'deadlineQuarter']);
 /** The filters whose values are alternatives: several may be chosen (the API takes the parameter repeated). */
 const ANY_OF = ['type', 'level', 'province', 'issuer', 'document', 'unit'];
 const FILTERS = ['type', 'level', 'province', 'issuer', 'document', 'unit', 'completed', 'deadlineFrom', 'deadlineTo'];
@@ -210,7 +212,9 @@ function renderFacets(facets, state) {
   const aside = clear(document.getElementById('facets'));
   append(aside, el('h2', {}, t('search.filters')));
   for (const facet of Object.keys(FACETS)) {
-    const entries = facets[facet] ?? [];
+    const entries = IN_TIME_ORDER.has(facet)
+      ? [...(facets[facet] ?? [])].sort((a, b) => String(a.value).localeCompare(String(b.value)))
+      : facets[facet] ?? [];
     if (!entries.length) continue;
     const list = el('ul');
     for (const entry of entries) {

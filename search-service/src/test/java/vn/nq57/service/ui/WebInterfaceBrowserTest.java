@@ -114,6 +114,18 @@ class WebInterfaceBrowserTest extends RealDataBrowserTest {
                 "said right under the deadline facets");
     }
 
+    /** The deadline facets list years and quarters in time order, not by how many tasks each holds. */
+    @Test
+    void theDeadlineFacetsAreInTimeOrder() {
+        open("/?q=" + java.net.URLEncoder.encode("chuyển đổi số", java.nio.charset.StandardCharsets.UTF_8) + "&type=Task");
+        for (String facet : List.of("deadlineYear", "deadlineQuarter")) {
+            List<String> values = waitForAll(By.cssSelector("fieldset[data-facet=" + facet + "] button")).stream()
+                    .map(b -> b.getAttribute("data-value")).toList();
+            assertTrue(values.size() > 1, facet + ": " + values);
+            assertEquals(values.stream().sorted().toList(), values, facet + " in time order");
+        }
+    }
+
     /** A task of an appendix names its document by the plan it is part of, never "chưa có số" (an appendix has none). */
     @Test
     void anAppendixsTaskNamesItsDocumentByItsPlansNumber() {
