@@ -150,7 +150,8 @@ public final class Describer {
         });
     }
 
-    /** A value in people's words: a literal as written, an ontology term by its labels, an entity by its name. */
+    /** A value in people's words: a literal as written, an ontology term by its labels, a document by its number,
+     * any other entity by its name. */
     public static Value value(RDFNode o) {
         if (o.isLiteral()) {
             Literal l = o.asLiteral();
@@ -162,6 +163,9 @@ public final class Describer {
         if (term.isPresent()) return new Value(null, null, term.get(), null);
         Model model = res.getModel();
         if (model == null || !model.contains(res, null, (RDFNode) null)) return new Value(null, null, UNNAMED, null);
+        // a document is called by its number, as everywhere on the pages ("57-NQ/TW", not its title)
+        String number = EntityReader.isDocument(res) ? EntityReader.string(res, Vocab.eliNumber) : null;
+        if (number != null) return new Value(number, res.getURI(), null, null);
         String name = EntityReader.name(res);
         if (isPlaceholder(name)) return new Value(null, res.getURI(), UNNAMED, null);
         return name != null ? new Value(name, res.getURI(), null, null) : new Value(null, res.getURI(), kindOrUnnamed(res), null);

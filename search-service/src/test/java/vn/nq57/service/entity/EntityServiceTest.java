@@ -78,6 +78,18 @@ class EntityServiceTest {
         }
     }
 
+    /** A document a field points to is called by its number, even one whose full text (and title) is loaded. */
+    @Test
+    void aDocumentInAFieldIsCalledByItsNumber() {
+        var row = RealGraph.select("SELECT ?d ?c WHERE { ?d <http://data.europa.eu/eli/ontology#cites> ?c . "
+                + "?c <http://data.europa.eu/eli/ontology#number> \"57-NQ/TW\" ; <http://purl.org/dc/terms/title> ?t } ORDER BY ?d LIMIT 1").getFirst();
+        Entity e = service.describe(row.getResource("d").getURI());
+        Described.Value cited = e.properties().stream().filter(f -> f.property().endsWith("#cites"))
+                .flatMap(f -> f.values().stream()).filter(v -> row.getResource("c").getURI().equals(v.id()))
+                .findFirst().orElseThrow();
+        assertEquals("57-NQ/TW", cited.text());
+    }
+
     /** A document dated only to its month says so ("2026-03" as a month, which the page writes "3/2026"). */
     @Test
     void aMonthWithoutItsDayIsTypedAsAMonth() {
