@@ -24,9 +24,12 @@ export function labelText(label) {
   return (currentLang() === 'en' ? label.en ?? label.vi : label.vi ?? label.en) ?? '';
 }
 
+/** The locale numbers are written in for the page's language. */
+const numberLocale = () => (currentLang() === 'vi' ? 'vi-VN' : 'en-GB');
+
 /** A number with the language's grouping: 1234 → '1.234' in Vietnamese. */
 export function formatNumber(n) {
-  return Number(n ?? 0).toLocaleString(currentLang() === 'vi' ? 'vi-VN' : 'en-GB');
+  return Number(n ?? 0).toLocaleString(numberLocale());
 }
 
 /** A literal value of the entity API as it reads: dates, booleans and years in people's form. */
@@ -40,8 +43,7 @@ export function formatLiteral(text, datatype) {
 
 /** A score from 0 to 1 with two decimals in the language's writing: "0,54" in Vietnamese, "0.54" in English. */
 export function formatScore(score) {
-  return Number(score ?? 0).toLocaleString(currentLang() === 'vi' ? 'vi-VN' : 'en-GB',
-    { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return Number(score ?? 0).toLocaleString(numberLocale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
 /** A month without its day ("2024-05"): "5/2024" in Vietnamese ("Tháng ban hành: 5/2024"), "May 2024" in English. */
