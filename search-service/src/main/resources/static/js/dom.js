@@ -24,6 +24,30 @@ export function append(parent, ...children) {
   return parent;
 }
 
+/**
+ * A verbatim quote as page content. A table row is quoted as the document's line holds it, its cells apart by tabs,
+ * which HTML shows as one space and so ran the cells together ("… đại chúng Giám đốc Trung tâm …"): each cell becomes
+ * a span of its own (class quote-cell) with " │ " between them (class quote-sep), the row's trailing empty cells left
+ * out. Other text is returned as it is. Gives a string or an array of spans, for el() or append().
+ */
+export function quoteCells(text) {
+  const cells = quoteCellTexts(text);
+  if (cells.length < 2) return String(text ?? '');
+  // the separator is text, not CSS content, so a copy of the quote and a screen reader keep the cells apart too
+  return cells.flatMap((cell, i) => [i > 0 && el('span', { class: 'quote-sep' }, ' │ '), el('span', { class: 'quote-cell' }, cell)]);
+}
+
+/** The same quote as plain text (a tooltip, an accessible description): its cells joined by " | ". */
+export function quoteText(text) {
+  return quoteCellTexts(text).join(' | ');
+}
+
+function quoteCellTexts(text) {
+  const cells = String(text ?? '').split('\t');
+  while (cells.length > 1 && !cells[cells.length - 1].trim()) cells.pop();
+  return cells;
+}
+
 export function clear(element) {
   element.replaceChildren();
   return element;

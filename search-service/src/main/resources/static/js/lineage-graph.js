@@ -6,6 +6,7 @@
 import { graphlib, layout } from '../vendor/dagre/dagre.esm.js';
 import { label, t } from './i18n.js';
 import { capitalise, documentName, labelText } from './format.js';
+import { quoteText } from './dom.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const NODE_W = 224;
@@ -48,14 +49,24 @@ function fit(text, width, bold = false) {
 
 /** A node's name in words: a document's number (or kind and issuer), anything else its name. */
 export function nodeName(n) {
-  return n.type === 'Document' ? documentName({ number: n.number, issuer: n.issuer }, n.kind) : (n.name ?? label('type', n.type));
+  if (n.type !== 'Document') return n.name ?? label('type', n.type);
+  // a part without a number of its own (an appendix, an attached programme) by its kind and the document it is attached
+  // to, so "Chương trình hành động kèm theo 03/NQ-CP" is not shown as the resolution 03/NQ-CP it is part of
+  if (!n.number && n.partOf) return t('document.partOf', capitalise(labelText(n.kind)) || t('type.Document'), n.partOf);
+  return documentName({ number: n.number, issuer: n.issuer }, n.kind);
 }
 
-/** The lines a node shows: a document's number (or kind), kind and area, issuer; a task's type and name. */
+/**
+ * The lines a node shows: a document's number (or kind), kind and area, issuer; a part without a number its kind, the
+ * document it is attached to and area, issuer; a task's type and name.
+ */
 export function nodeLines(n) {
   const kind = capitalise(labelText(n.kind)) || label('type', n.type);
   if (n.type === 'Document') {
     const number = n.number ?? null;
+    if (!number && n.partOf) {
+      return [kind, [t('document.attachedTo', n.partOf), n.area].filter(Boolean).join(' · '), n.issuer].filter(Boolean);
+    }
     return [
       number ?? `${kind} (${t('document.noNumber')})`,
       [number ? kind : null, n.area].filter(Boolean).join(' · ') || kind,
@@ -163,14 +174,14 @@ export function drawLineage(container, graph, { centreId, topIds, relationText, 
     const quote = e.steps.map((step) => step.quote).find(Boolean);
     const fromName = nodeName(e.from);
     const toName = nodeName(e.to);
-    const describe = `${fromName} — ${words} — ${toName}${quote ? `: “${quote}”` : ''}`;
+    const describe = `${fromName} — ${words} — ${toName}${quote ? `: “${quoteText(quote)}”` : ''}`;
     const group = svg('g', { class: 'edge', 'data-relation': e.steps.map((step) => step.relation).join(' '), 'data-from': e.from.id, 'data-to': e.to.id,
       'aria-label': describe },
     svg('title', {}, describe),
     svg('path', { class: 'hit', d }),
     svg('path', { class: 'line', d, 'marker-end': 'url(#arrow)' }));
     const mid = routed.points[Math.floor(routed.points.length / 2)];
-    const tipText = `${capitalise(words)}${quote ? `: ${quote}` : ''}`;
+    const tipText = `${capitalise(words)}${quote ? `: ${quoteText(quote)}` : ''}`;
     group.addEventListener('pointerenter', () => showTip(mid.x, mid.y, tipText));
     group.addEventListener('pointerleave', hideTip);
     group.addEventListener('focus', () => showTip(mid.x, mid.y, tipText));

@@ -1,7 +1,7 @@
 // Lineage page: the paths from an entity up to the top resolutions as a graph with the quote on every edge,
 // and one click to every commune task under a document (/api/lineage/down).
 import { apiUrl, getJson, param } from './api.js';
-import { append, clear, el, entityHref, lineageHref, status, showError } from './dom.js';
+import { append, clear, el, entityHref, lineageHref, quoteCells, status, showError } from './dom.js';
 import { capitalise, documentName, formatNumber, labelText } from './format.js';
 import { currentLang, label, onLanguageChange, t } from './i18n.js';
 import { initLayout } from './layout.js';
@@ -85,7 +85,7 @@ function renderEdges(edges) {
       el('td', { 'data-label': t('lineage.from') }, nodeLink(e.from)),
       el('td', { 'data-label': t('lineage.relation') }, relationText(e.relation)),
       el('td', { 'data-label': t('lineage.to') }, nodeLink(e.to)),
-      el('td', { 'data-label': t('lineage.quote') }, e.quote ?? el('span', { class: 'muted' }, t('lineage.noQuote'))),
+      el('td', { 'data-label': t('lineage.quote') }, e.quote ? quoteCells(e.quote) : el('span', { class: 'muted' }, t('lineage.noQuote'))),
       el('td', { 'data-label': t('lineage.where') }, e.file ? t('lineage.fileLine', e.file, e.lineStart ?? '') : '')))));
 }
 
@@ -98,7 +98,7 @@ function showDetail(selection) {
       el('p', {}, el('strong', {}, nodeName(e.from)),
         ` ${[...new Set((e.steps ?? [e]).map((step) => relationText(step.relation)))].join(', ')} `,
         el('strong', {}, nodeName(e.to))),
-      e.quote && el('blockquote', { id: 'edge-quote' }, e.quote),
+      e.quote && el('blockquote', { id: 'edge-quote' }, quoteCells(e.quote)),
       e.file && el('p', { class: 'muted' }, t('lineage.fileLine', e.file, e.lineStart ?? '')));
     return;
   }
@@ -179,7 +179,7 @@ function renderDown() {
       r.type !== 'Document' && el('span', { class: 'muted' }, ` — ${documentName(r.document ?? {})}${
         r.document?.number && r.document?.issuer ? `, ${r.document.issuer}` : ''}`),
       // a document's evidence is the text that makes it derive from the one above it; a task's, its own line
-      r.type === 'Document' && r.quote && el('blockquote', { class: 'down-quote' }, r.quote),
+      r.type === 'Document' && r.quote && el('blockquote', { class: 'down-quote' }, quoteCells(r.quote)),
       r.file && el('span', { class: 'muted down-where' }, ` (${t('lineage.fileLine', r.file, r.lineStart ?? '')})`)))));
   if ((result.total ?? 0) > page * DOWN_PAGE_SIZE) {
     const more = el('button', { type: 'button' }, t('search.next'));

@@ -298,10 +298,23 @@ function renderResults(results, answer, state) {
       (r.type === 'Task' || r.type === 'Indicator' || r.type === 'Document')
         && el('a', { href: lineageHref(r.id) }, t('search.lineage')));
     append(list, el('li', { class: 'result', 'data-type': r.type, 'data-match': r.match ?? 'exact' },
-      el('h2', {}, el('a', { href: entityHref(r.id) }, r.no ? `${r.no}. ${r.name}` : r.name)),
+      el('h2', {}, el('a', { href: entityHref(r.id) }, resultHeading(r))),
       meta,
       r.snippet && el('p', { class: 'snippet' }, snippet(r.snippet))));
   }
+}
+
+/**
+ * A result's heading: a task's or indicator's number and name; a document's title. A document title the text writes
+ * after its kind word ("NGHỊ QUYẾT / về đột phá phát triển …") begins in lower case and reads as a fragment alone, so
+ * the kind goes before it, in Vietnamese as the title is: "Nghị quyết về đột phá phát triển …".
+ */
+function resultHeading(r) {
+  if (r.no) return `${r.no}. ${r.name}`;
+  const name = String(r.name ?? '');
+  const kind = r.documentKind?.vi; // the title is Vietnamese whatever the page's language, so is the word before it
+  if (r.type === 'Document' && kind && /^\p{Ll}/u.test(name)) return `${capitalise(kind)} ${name}`;
+  return name;
 }
 
 function renderPagination(answer, state) {

@@ -52,15 +52,16 @@ public class LineageController {
 
     /** One row per step of each path; the id column is the document stepped up to, which JSON-LD describes. */
     static ResultTable edgeTable(LineageUp up) {
-        ResultTable.Builder table = ResultTable.builder("path", "step", "from", "fromNumber", "fromName", "relation",
-                ResultTable.ID, "toNumber", "toName", "quote", "file", "lineStart", "lineEnd");
+        ResultTable.Builder table = ResultTable.builder("path", "step", "from", "fromNumber", "fromPartOf", "fromName",
+                "relation", ResultTable.ID, "toNumber", "toPartOf", "toName", "quote", "file", "lineStart", "lineEnd");
         int path = 0;
         for (List<LineageUp.Edge> edges : up.paths()) {
             path++;
             int step = 0;
             for (LineageUp.Edge e : edges)
-                table.row(path, ++step, e.from().id(), e.from().number(), e.from().name(), e.relation(), e.to().id(),
-                        e.to().number(), e.to().name(), e.quote(), e.file(), e.lineStart(), e.lineEnd());
+                table.row(path, ++step, e.from().id(), e.from().number(), e.from().partOf(), e.from().name(), e.relation(),
+                        e.to().id(), e.to().number(), e.to().partOf(), e.to().name(), e.quote(), e.file(), e.lineStart(),
+                        e.lineEnd());
         }
         return table.build();
     }

@@ -17,10 +17,14 @@ import java.util.List;
 public record LineageUp(EntityRef entity, List<List<Edge>> paths, List<Top> tops, boolean truncated, Node origin) {
 
     /**
-     * One end of an edge. For a document: {@code kind} its class's labels ("kế hoạch"), {@code issuer} the issuing
-     * body as written, {@code area} its own administrative area ("xã Tân Lợi"), so a picture can say what it is.
+     * One end of an edge. For a document: {@code number} its own number (null when it has none), {@code partOf} the
+     * number of the document it is attached to when it is a part without a number of its own (an appendix, the
+     * programme "kèm theo Nghị quyết số 03/NQ-CP"; null otherwise), {@code kind} its class's labels ("kế hoạch"),
+     * {@code issuer} the issuing body as written, {@code area} its own administrative area ("xã Tân Lợi"), so a picture
+     * can say what it is, and an attached programme is not shown as the resolution it is attached to.
      */
-    public record Node(String id, String type, String name, String number, Label kind, String issuer, String area) {}
+    public record Node(String id, String type, String name, String number, String partOf, Label kind, String issuer,
+                       String area) {}
 
     /**
      * One step up, with the evidence that states it.

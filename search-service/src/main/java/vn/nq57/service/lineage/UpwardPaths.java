@@ -135,10 +135,15 @@ final class UpwardPaths {
         return node;
     }
 
-    private static Node summary(Resource x) {
+    /** A resource as a node of a path; a document part without a number of its own names its whole in {@code partOf}. */
+    static Node summary(Resource x) {
         boolean document = EntityReader.isDocument(x);
-        DocumentRef ref = document ? EntityReader.document(x) : null;
-        return new Node(x.getURI(), EntityReader.type(x), EntityReader.name(x), document ? ref.number() : null,
-                Describer.kind(x), document ? ref.issuer() : null, document ? Describer.areaName(x) : null);
+        if (!document) return new Node(x.getURI(), EntityReader.type(x), EntityReader.name(x), null, null,
+                Describer.kind(x), null, null);
+        DocumentRef ref = EntityReader.document(x); // a part's number, issuer and title are its whole's where it has none
+        String own = EntityReader.string(x, Vocab.eliNumber);
+        boolean part = !EntityReader.whole(x).equals(x);
+        return new Node(x.getURI(), EntityReader.type(x), EntityReader.name(x), part ? own : ref.number(),
+                part && own == null ? ref.number() : null, Describer.kind(x), ref.issuer(), Describer.areaName(x));
     }
 }

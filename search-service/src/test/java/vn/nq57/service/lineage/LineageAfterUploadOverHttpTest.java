@@ -68,6 +68,44 @@ class LineageAfterUploadOverHttpTest extends WritableServiceTest {
         assertEquals(under57, down("/api/lineage/down?type=Document&level=commune&id=" + enc(nq57)).get("total").asInt());
     }
 
+    /**
+     * A programme attached to a resolution has no number of its own: its node in a path says what it is attached to
+     * and carries no number, so the step "is part of" does not read "03/NQ-CP is part of 03/NQ-CP".
+     */
+    @Test
+    void anAttachedProgrammeIsNotNamedByTheNumberOfTheResolutionItIsPartOf() {
+        String text = """
+                CHƯƠNG TRÌNH HÀNH ĐỘNG
+                (Kèm theo Nghị quyết số 03/NQ-CP ngày 09 tháng 01 năm 2025 của Chính phủ)
+
+                II. NHIỆM VỤ CỤ THỂ
+                1. Nâng cao nhận thức về kinh tế số ở các vùng biên giới
+                a) Xây dựng chương trình tuyên truyền về kinh tế số cho đồng bào vùng biên giới.
+                b) Ban hành quy định trách nhiệm người đứng đầu về kinh tế số vùng biên giới.
+                """;
+        HttpResponse<String> added = upload("chuong-trinh-kem-theo-lineage.txt", text);
+        assertEquals(201, added.statusCode(), added.body());
+        JsonNode result = json.readTree(added.body()).at("/result/documents/0");
+        String programme = result.get("document").asString();
+        try {
+            String task = select("SELECT ?d WHERE { ?d <https://w3id.org/nq57/ontology#inDocument> <" + programme + "> } LIMIT 1");
+            JsonNode up = down("/api/lineage/up?id=" + enc(task));
+            JsonNode partStep = null;
+            for (JsonNode path : up.get("paths"))
+                for (JsonNode edge : path)
+                    if (edge.get("relation").asString().equals("is_part_of")) partStep = edge;
+            assertTrue(partStep != null, up.toString());
+            assertEquals(programme, partStep.at("/from/id").asString());
+            assertTrue(partStep.at("/from/number").isNull(), partStep.toString());
+            assertEquals("03/NQ-CP", partStep.at("/from/partOf").asString(), partStep.toString());
+            assertEquals("03/NQ-CP", partStep.at("/to/number").asString(), partStep.toString());
+            assertTrue(partStep.at("/to/partOf").isNull(), partStep.toString());
+        } finally {
+            HttpResponse<String> removed = send("DELETE", "/api/documents/" + result.get("id").asString(), basic("admin", PASSWORD), null);
+            assertEquals(200, removed.statusCode(), removed.body());
+        }
+    }
+
     private JsonNode down(String path) {
         HttpResponse<String> response = get(path);
         assertEquals(200, response.statusCode(), response.body());

@@ -112,11 +112,6 @@ final class UncachedUpwardPaths {
     }
 
     private Node node(Resource r) {
-        return nodes.computeIfAbsent(r, x -> {
-            boolean document = EntityReader.isDocument(x);
-            DocumentRef ref = document ? EntityReader.document(x) : null;
-            return new Node(x.getURI(), EntityReader.type(x), EntityReader.name(x), document ? ref.number() : null,
-                    Describer.kind(x), document ? ref.issuer() : null, document ? Describer.areaName(x) : null);
-        });
+        return nodes.computeIfAbsent(r, UpwardPaths::summary);
     }
 }

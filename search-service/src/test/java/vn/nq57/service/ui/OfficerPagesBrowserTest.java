@@ -246,6 +246,20 @@ class OfficerPagesBrowserTest extends RealDataBrowserTest {
 
     // ------------------------------------------------------------------------------------------------ lineage
 
+    /** A task read from a table row is quoted with its cells apart, not run together as one sentence. */
+    @Test
+    void aTableRowsQuoteShowsItsCellsApart() {
+        String task = first(NQ + "SELECT ?x WHERE { ?x a nq:Task ; nq:leadUnit ?u ; nq:verbatim ?v FILTER(CONTAINS(?v, '\\t')) } ORDER BY ?x LIMIT 1");
+        open("/lineage.html?id=" + enc(task));
+        waitForAll(By.cssSelector("#edges tbody tr"));
+        WebElement quote = browser.findElements(By.cssSelector("#edges tbody tr")).getFirst()
+                .findElement(By.cssSelector("td[data-label='Trích dẫn']"));
+        List<WebElement> cells = quote.findElements(By.cssSelector(".quote-cell"));
+        assertTrue(cells.size() >= 3, "the row's cells apart: " + quote.getText());
+        assertTrue(quote.getText().contains(" │ "), quote.getText());
+        assertFalse(cells.getLast().getText().isBlank(), "no trailing empty cell");
+    }
+
     @Test
     void theLineagePictureHasNoOverlapsAndSaysWhatEachDocumentIs() {
         String task = deepestCommuneTask();

@@ -136,6 +136,18 @@ class WebInterfaceBrowserTest extends RealDataBrowserTest {
         assertFalse(meta.contains("chưa có số"), meta);
     }
 
+    /** A document whose title continues its kind word ("NGHỊ QUYẾT / về đột phá …") is headed by both, not a fragment. */
+    @Test
+    void aDocumentResultWhoseTitleContinuesItsKindIsHeadedByTheKind() {
+        open("/?q=" + java.net.URLEncoder.encode("57-NQ/TW", java.nio.charset.StandardCharsets.UTF_8) + "&type=Document");
+        List<WebElement> results = waitForAll(By.cssSelector("#results .result"));
+        String heading = results.getFirst().findElement(By.cssSelector("h2")).getText();
+        assertTrue(heading.startsWith("Nghị quyết về đột phá phát triển khoa học"), heading);
+        // a title that starts a sentence of its own keeps it
+        assertTrue(results.stream().map(r -> r.findElement(By.cssSelector("h2")).getText())
+                .anyMatch(h -> h.startsWith("Triển khai thực hiện Nghị quyết số 57-NQ/TW")), "a plan's own title");
+    }
+
     @Test
     void aTaskPageShowsItsVerbatimSourceLinesWithLineNumbers() {
         String name = openFirstTask();
