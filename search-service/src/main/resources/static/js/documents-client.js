@@ -39,6 +39,7 @@ const STRINGS = {
       tableGap: 'Bảng thiếu {0}: sau hàng {3} (dòng {4}) là hàng {1} (dòng {2}); cần đối chiếu với văn bản gốc.',
       joinedNumber: 'Số hiệu {0} (dòng {1}) được đọc từ “{2}”: các chữ số in tách rời được hiểu là một số; cần đối chiếu với văn bản gốc.',
       laterCited: 'Văn bản {0} được dẫn với ngày {1} (dòng {2}), sau ngày của chính văn bản này ({3}): một trong hai ngày bị ghi nhầm; văn bản được dẫn chỉ được nhận theo số hiệu.',
+      ocrDoubts: 'Nhận dạng chữ (OCR) không chắc chắn ở {0} từ (độ tin cậy dưới {1}/100); cần đối chiếu với bản quét: {2}',
     },
     // why a line was not understood (DocumentReport.notUnderstood's reasons), said in Vietnamese
     reasons: {
@@ -208,6 +209,9 @@ const CHECK_KINDS = [
     (m) => [m[1], m[2], m[3]]],
   [/^(\S+) is cited with the date (\S+) \(line (\d+)\), later than this document's own \((\S+)\)/, 'laterCited',
     (m) => [m[1], m[2], m[3], m[4]]],
+  [/^OCR recognised (\d+) words? with low confidence \(under (\d+) of 100\); compare them with the scan: (.*)$/s, 'ocrDoubts',
+    (m) => [m[1], m[2], m[3].replace(/page (\d+), line (\d+)/g, 'trang $1, dòng $2').replace(/\bline (\d+)/g, 'dòng $1')
+      .replace(/ and (\d+) more$/, ' và $1 từ khác')]],
 ];
 
 /**

@@ -454,10 +454,38 @@ public final class Loader {
         joinedNumbers(doc.references(), checks);
         checks.addAll(rows.checks());
         checks.addAll(vn.nq57.loader.rows.NumberingGaps.of(rows, doc.source()));
+        ocrDoubts(doc.source()).ifPresent(checks::add);
         return new DocumentReport(doc.source().fileName(), doc.documentIri(), meta.kind(),
                 meta.number() == null || meta.number().blank() ? null : meta.number().canonical(), meta.issuer(),
                 rows.rowsSeen(), rows.tasks().size(), rows.indicators().size(), doc.references().size(),
                 mismatches, notUnderstood, checks);
+    }
+
+    /** How many of a scan's doubtful words a check lists; the rest are counted. */
+    private static final int DOUBTS_LISTED = 12;
+
+    /**
+     * The check that lists the words OCR recognised with low confidence ({@link SourceText#doubts()}), each with its page
+     * and line in the scan and Tesseract's confidence, so a person compares them with the image: a misread word in a
+     * task's name or a unit stays in the record verbatim, and a misread number names another document. Empty for
+     * text not recognised by OCR or recognised without doubt.
+     */
+    public static java.util.Optional<String> ocrDoubts(SourceText source) {
+        // in the text's order (Tesseract gives a page's words by its own blocks, a table's cells apart)
+        List<SourceText.Doubt> doubts = source.doubts().stream()
+                .sorted(java.util.Comparator.comparingInt(SourceText.Doubt::line)).toList();
+        if (doubts.isEmpty()) return java.util.Optional.empty();
+        List<String> listed = new ArrayList<>();
+        for (SourceText.Doubt d : doubts.subList(0, Math.min(DOUBTS_LISTED, doubts.size()))) {
+            vn.nq57.loader.read.Origin o = source.origin(d.line());
+            String where = o.page() > 0 ? "page " + o.page() + ", line " + o.line() : "line " + d.line();
+            listed.add(where + " \"" + d.word() + "\" (" + d.confidence() + ")");
+        }
+        int more = doubts.size() - listed.size();
+        return java.util.Optional.of("OCR recognised " + doubts.size() + (doubts.size() == 1 ? " word" : " words")
+                + " with low confidence (under " + vn.nq57.loader.read.ocr.RecognisedPage.DOUBTFUL
+                + " of 100); compare them with the scan: " + String.join(", ", listed)
+                + (more > 0 ? " and " + more + " more" : ""));
     }
 
     /**

@@ -17,6 +17,7 @@ public final class Lines {
 
     private final List<String> lines = new ArrayList<>();
     private final List<Origin> origins = new ArrayList<>();
+    private final List<SourceText.Doubt> doubts = new ArrayList<>();
 
     /** Adds {@code text} (split at line breaks) as coming from {@code origin}. */
     public Lines add(String text, Origin origin) {
@@ -50,6 +51,15 @@ public final class Lines {
         return this;
     }
 
+    /**
+     * Notes that the line at {@code index} (0-based, as {@link #size()} counted before it was added) holds {@code word},
+     * which OCR recognised with {@code confidence} (0–100).
+     */
+    public Lines doubt(int index, String word, int confidence) {
+        doubts.add(new SourceText.Doubt(index + 1, NFC.normalize(word), confidence));
+        return this;
+    }
+
     public int size() { return lines.size(); }
 
     public boolean isBlank() { return lines.stream().allMatch(String::isBlank); }
@@ -62,6 +72,6 @@ public final class Lines {
     public SourceText build(String fileName, String sha256, DocumentFormat format) throws SourceException {
         if (isBlank()) throw new SourceException(fileName, 0, "empty document (no text in it)", "văn bản rỗng (không có chữ nào)");
         TextChecks.check(fileName, lines);
-        return new SourceText(fileName, sha256, lines, format, origins);
+        return new SourceText(fileName, sha256, lines, format, origins, doubts);
     }
 }

@@ -13,15 +13,34 @@ import java.util.List;
  * @param lines    the text, one entry per line
  * @param format   the format recognised from the bytes
  * @param origins  one origin per line, same size as {@code lines}
+ * @param doubts   the words OCR recognised with low confidence, each with the line that holds it (empty for text read
+ *                 from a file or a text layer)
  */
 public record SourceText(String fileName, String sha256, List<String> lines, DocumentFormat format,
-                         List<Origin> origins) {
+                         List<Origin> origins, List<Doubt> doubts) {
     public SourceText {
         lines = List.copyOf(lines);
         origins = List.copyOf(origins);
+        doubts = List.copyOf(doubts);
         if (origins.size() != lines.size())
             throw new IllegalArgumentException(origins.size() + " origins for " + lines.size() + " lines");
+        for (Doubt d : doubts)
+            if (d.line() < 1 || d.line() > lines.size()) throw new IllegalArgumentException("a doubt on line " + d.line());
     }
+
+    /** A text without OCR doubts. */
+    public SourceText(String fileName, String sha256, List<String> lines, DocumentFormat format, List<Origin> origins) {
+        this(fileName, sha256, lines, format, origins, List.of());
+    }
+
+    /**
+     * A word OCR recognised with low confidence, to compare with the image.
+     *
+     * @param line       the 1-based line that holds it
+     * @param word       the word as recognised (as it stands in the line)
+     * @param confidence Tesseract's confidence, 0–100
+     */
+    public record Doubt(int line, String word, int confidence) {}
 
     /** A plain text document: line {@code n} comes from line {@code n} of the file. */
     public SourceText(String fileName, String sha256, List<String> lines) {

@@ -102,6 +102,14 @@ class RealFormatsTest {
         List<String> gaps = vn.nq57.loader.rows.NumberingGaps.of(scan.rows(), scan.source());
         assertTrue(gaps.stream().anyMatch(g -> g.startsWith("rows 1–4 of a table are missing: its numbering starts at 5")),
                 gaps.toString());
+        // the words Tesseract was unsure of are on OCR lines that hold them, and the report lists them to check
+        assertFalse(scan.source().doubts().isEmpty(), "a real scan has words recognised with low confidence");
+        for (SourceText.Doubt d : scan.source().doubts()) {
+            assertTrue(scan.source().origin(d.line()).ocr() && scan.source().line(d.line()).contains(d.word()), d.toString());
+            assertTrue(d.confidence() < vn.nq57.loader.read.ocr.RecognisedPage.DOUBTFUL, d.toString());
+        }
+        assertTrue(Loader.ocrDoubts(scan.source()).orElseThrow().startsWith(
+                "OCR recognised " + scan.source().doubts().size() + " words with low confidence"));
     }
 
     @Test

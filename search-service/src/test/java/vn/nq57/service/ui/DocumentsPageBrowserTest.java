@@ -110,6 +110,34 @@ class DocumentsPageBrowserTest extends WritableServiceTest {
     }
 
     /**
+     * The check listing a scan's words recognised with low confidence, as the loader writes it, reads in Vietnamese on
+     * the page with each place as "trang …, dòng …" and the count of those not listed.
+     */
+    @Test
+    void theOcrDoubtsCheckIsShownInVietnamese() {
+        List<String> lines = List.of("KẾ HOẠCH", "Phân quyên cho Cục", "Quyết định số 1468/QĐĐ-BTP");
+        List<vn.nq57.loader.read.Origin> origins = List.of(vn.nq57.loader.read.Origin.page(1, 1, true),
+                vn.nq57.loader.read.Origin.page(1, 2, true), vn.nq57.loader.read.Origin.page(2, 5, true));
+        List<vn.nq57.loader.read.SourceText.Doubt> doubts = new ArrayList<>();
+        for (int i = 0; i < 13; i++) doubts.add(new vn.nq57.loader.read.SourceText.Doubt(2, "quyên", 41));
+        doubts.add(new vn.nq57.loader.read.SourceText.Doubt(3, "1468/QĐĐ-BTP", 32));
+        String check = vn.nq57.loader.Loader.ocrDoubts(new vn.nq57.loader.read.SourceText("quet.pdf", "", lines,
+                vn.nq57.loader.read.DocumentFormat.PDF, origins, doubts)).orElseThrow();
+        browser.get(uri("/documents.html").toString());
+        Object shown = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/js/documents-client.js').then((m) => done(m.reportView({ documents: [{ file: 'quet.pdf',
+                  kind: 'Plan', number: '05/KH-CNTT', tasks: 1, indicators: 0, references: 0, checks: [arguments[0]] }] })
+                  .map((v) => v.querySelector('.checks').innerText).join('\\n')));
+                """, check);
+        String text = String.valueOf(shown);
+        assertTrue(text.contains("Nhận dạng chữ (OCR) không chắc chắn ở 14 từ (độ tin cậy dưới 60/100); cần đối chiếu với "
+                + "bản quét: trang 1, dòng 2 \"quyên\" (41), "), text);
+        assertTrue(text.contains("\"quyên\" (41) và 2 từ khác"), text);
+        assertTrue(text.contains("Nguyên văn trong báo cáo: " + check), text);
+    }
+
+    /**
      * A table cut without its header is accepted with a SHACL warning (no issuer): the report on the page says it with
      * the shape's own message in the page's language (sh:message @vi, @en in English), under the document it is about.
      */

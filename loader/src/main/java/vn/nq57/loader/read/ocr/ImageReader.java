@@ -22,7 +22,7 @@ public final class ImageReader {
         java.awt.image.BufferedImage image = single(bytes);
         TsvPages.Page first = image == null ? TsvPages.Page.NONE
                 : new TsvPages.Page(fileName, image, RuledTables.find(image));
-        List<List<String>> pages = Tesseract.recognise(fileName, bytes, "." + type.substring("image/".length()),
+        List<RecognisedPage> pages = Tesseract.recognise(fileName, bytes, "." + type.substring("image/".length()),
                 n -> n == 1 ? first : TsvPages.Page.NONE);
         Lines lines = new Lines();
         for (int p = 0; p < pages.size(); p++) {

@@ -15,11 +15,37 @@ import vn.nq57.loader.read.SourceException;
 public final class OcrPages {
     private OcrPages() {}
 
-    /** Adds the lines of page {@code page} as OCR lines (page, line on the page), then a blank line. */
-    public static void add(Lines lines, int page, List<String> pageLines) {
-        int n = 0;
-        for (String line : pageLines) lines.add(clean(line), Origin.page(page, ++n, true));
+    /**
+     * Adds the lines of page {@code page} as OCR lines (page, line on the page), then a blank line, with the words
+     * recognised with low confidence noted on their lines.
+     */
+    public static void add(Lines lines, int page, RecognisedPage recognised) {
+        List<String> pageLines = recognised.lines().stream().map(OcrPages::clean).toList();
+        int base = lines.size(), n = 0;
+        for (String line : pageLines) lines.add(line, Origin.page(page, ++n, true));
         lines.blank(Origin.page(page, n + 1, true));
+        int[] at = new int[pageLines.size()];
+        for (int i = 0; i < at.length; i++) at[i] = base + i;
+        doubts(lines, pageLines, at, recognised.doubts());
+    }
+
+    /**
+     * Notes each of {@code doubts} on the first of {@code pageLines} that holds it ({@code at[i]} the index in
+     * {@code lines} of page line {@code i}; a page line left out, null, is skipped); a word doubted again is looked for
+     * after the line its last doubt was noted on, so two misread "Quyết" are two lines. A word no line holds (a rule
+     * read as letters, dropped) is not noted.
+     */
+    public static void doubts(Lines lines, List<String> pageLines, int[] at, List<RecognisedPage.Doubt> doubts) {
+        java.util.Map<String, Integer> last = new java.util.HashMap<>();
+        for (RecognisedPage.Doubt d : doubts) {
+            String word = clean(d.word());
+            Integer before = last.get(word);
+            int i = RecognisedPage.lineOf(pageLines, word, before == null ? 0 : before + 1);
+            if (i < 0 && before != null) i = RecognisedPage.lineOf(pageLines, word, 0);
+            if (i < 0 || at[i] < 0) continue;
+            last.put(word, i);
+            lines.doubt(at[i], word, d.confidence());
+        }
     }
 
     /**
@@ -38,10 +64,10 @@ public final class OcrPages {
     /**
      * Recognises one rendered page image, its ruled tables read cell by cell ({@link RuledTables}).
      *
-     * @return its lines
+     * @return its lines (cleaned as {@link #clean}) and the words recognised with low confidence
      * @throws SourceException naming the file when OCR is unavailable or fails
      */
-    public static List<String> recognise(String fileName, BufferedImage image) throws SourceException {
+    public static RecognisedPage recognise(String fileName, BufferedImage image) throws SourceException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", png);
@@ -50,7 +76,8 @@ public final class OcrPages {
                     "không chuẩn bị được một trang để nhận dạng chữ (OCR)");
         }
         TsvPages.Page page = new TsvPages.Page(fileName, image, RuledTables.find(image));
-        List<List<String>> pages = Tesseract.recognise(fileName, png.toByteArray(), ".png", n -> n == 1 ? page : TsvPages.Page.NONE);
-        return pages.isEmpty() ? List.of() : pages.getFirst().stream().map(OcrPages::clean).toList();
+        List<RecognisedPage> pages = Tesseract.recognise(fileName, png.toByteArray(), ".png", n -> n == 1 ? page : TsvPages.Page.NONE);
+        if (pages.isEmpty()) return new RecognisedPage(List.of(), List.of());
+        return new RecognisedPage(pages.getFirst().lines().stream().map(OcrPages::clean).toList(), pages.getFirst().doubts());
     }
 }

@@ -56,10 +56,10 @@ public final class Tesseract {
      *
      * @param fileName the document's name, for messages
      * @param tables   the ruled tables of each page (1-based), found in its image; none where not known
-     * @return per page, its lines in reading order (NFC is applied later)
+     * @return per page, its lines in reading order (NFC is applied later) and the words recognised with low confidence
      * @throws SourceException naming the file when Tesseract or its Vietnamese model is missing, fails or times out
      */
-    public static List<List<String>> recognise(String fileName, Path image, java.util.function.IntFunction<TsvPages.Page> tables)
+    public static List<RecognisedPage> recognise(String fileName, Path image, java.util.function.IntFunction<TsvPages.Page> tables)
             throws SourceException {
         return TsvPages.read(run(fileName, image, "3", "tsv"), tables);
     }
@@ -115,7 +115,7 @@ public final class Tesseract {
     }
 
     /** Writes {@code bytes} to a temporary file, recognises it and deletes the file. */
-    static List<List<String>> recognise(String fileName, byte[] bytes, String suffix,
+    static List<RecognisedPage> recognise(String fileName, byte[] bytes, String suffix,
                                         java.util.function.IntFunction<TsvPages.Page> tables) throws SourceException {
         Path tmp = null;
         try {

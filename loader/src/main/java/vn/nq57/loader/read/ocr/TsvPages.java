@@ -42,10 +42,10 @@ final class TsvPages {
     /**
      * @param tsv   Tesseract's TSV output
      * @param pages the image and ruled tables of each page (1-based); {@link Page#NONE} where not known
-     * @return each page's lines in reading order
+     * @return each page's lines in reading order, with the words recognised with low confidence
      * @throws SourceException when a cell's second recognition fails
      */
-    static List<List<String>> read(String tsv, IntFunction<Page> pages) throws SourceException {
+    static List<RecognisedPage> read(String tsv, IntFunction<Page> pages) throws SourceException {
         Map<Integer, Integer> pageWidths = new LinkedHashMap<>();
         Map<Integer, List<Word>> words = new LinkedHashMap<>();
         for (String row : tsv.split("\n")) {
@@ -58,11 +58,23 @@ final class TsvPages {
             words.get(page).add(new Word(f[11].strip(), Integer.parseInt(f[6]), Integer.parseInt(f[7]),
                     Integer.parseInt(f[8]), Integer.parseInt(f[9]), confidence(f[10]), f[2] + "/" + f[3] + "/" + f[4]));
         }
-        List<List<String>> out = new ArrayList<>();
+        List<RecognisedPage> out = new ArrayList<>();
         for (var page : words.entrySet()) {
             Page known = pages.apply(page.getKey());
             float width = pageWidths.getOrDefault(page.getKey(), 2480);
-            out.add(page(page.getValue(), width, known == null ? Page.NONE : known));
+            out.add(new RecognisedPage(page(page.getValue(), width, known == null ? Page.NONE : known),
+                    doubts(page.getValue())));
+        }
+        return out;
+    }
+
+    /** The words recognised with a confidence below {@link RecognisedPage#DOUBTFUL} that have two letters or digits. */
+    private static List<RecognisedPage.Doubt> doubts(List<Word> words) {
+        List<RecognisedPage.Doubt> out = new ArrayList<>();
+        for (Word w : words) {
+            if (w.confidence() >= RecognisedPage.DOUBTFUL || RULE_GLYPHS.matcher(w.text()).matches()) continue;
+            if (w.text().codePoints().filter(Character::isLetterOrDigit).count() < 2) continue;
+            out.add(new RecognisedPage.Doubt(w.text(), (int) Math.round(Math.max(0, w.confidence()))));
         }
         return out;
     }
@@ -153,7 +165,7 @@ final class TsvPages {
     /** How near (pixels) a word's box may come to a horizontal rule without touching it. */
     private static final int ON_RULE = 4;
     /** Below this confidence (Tesseract's, 0–100) a word touching a rule is the rule read as letters. */
-    private static final double DOUBTFUL = 60;
+    private static final double DOUBTFUL = RecognisedPage.DOUBTFUL;
 
     /**
      * A word that is a rule read as text: rule glyphs alone ("|"), or doubtful letters whose box touches a horizontal

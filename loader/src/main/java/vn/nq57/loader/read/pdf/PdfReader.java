@@ -14,6 +14,7 @@ import vn.nq57.loader.read.SourceText;
 import vn.nq57.loader.read.layout.PositionedLine;
 import vn.nq57.loader.read.layout.ReadingOrder;
 import vn.nq57.loader.read.ocr.OcrPages;
+import vn.nq57.loader.read.ocr.RecognisedPage;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -50,17 +51,21 @@ public final class PdfReader {
                     pages + " trang, vượt giới hạn " + MAX_PAGES + " trang");
             List<List<String>> text = new ArrayList<>();
             boolean[] ocr = new boolean[pages + 1];
+            List<List<RecognisedPage.Doubt>> doubts = new ArrayList<>();
             PDFRenderer renderer = null;
             for (int p = 1; p <= pages; p++) {
                 List<PositionedLine> lines = PageLines.of(doc, p);
                 boolean readable = letters(lines) >= MIN_LETTERS || !hasImages(doc, p) && letters(lines) > 0;
                 if (readable && !damaged(lines)) {
                     text.add(new ArrayList<>(ReadingOrder.lines(lines, doc.getPage(p - 1).getMediaBox().getWidth())));
+                    doubts.add(List.of());
                     progress.page(p, pages, "text");
                 } else {
                     if (renderer == null) renderer = new PDFRenderer(doc);
                     var image = renderer.renderImageWithDPI(p - 1, OCR_DPI, ImageType.GRAY);
-                    text.add(new ArrayList<>(OcrPages.recognise(fileName, image)));
+                    RecognisedPage recognised = OcrPages.recognise(fileName, image);
+                    text.add(new ArrayList<>(recognised.lines()));
+                    doubts.add(recognised.doubts());
                     ocr[p] = true;
                     progress.page(p, pages, "ocr");
                 }
@@ -69,12 +74,15 @@ public final class PdfReader {
             Lines out = new Lines();
             for (int p = 1; p <= pages; p++) {
                 List<String> page = text.get(p - 1);
+                int[] at = new int[page.size()];
                 int n = 0;
                 for (String line : page) {
+                    at[n] = line == null ? -1 : out.size();
                     n++;
                     if (line != null) out.add(line, Origin.page(p, n, ocr[p]));
                 }
                 out.blank(Origin.page(p, n + 1, ocr[p]));
+                OcrPages.doubts(out, page, at, doubts.get(p - 1));
             }
             return out.build(fileName, sha256, DocumentFormat.PDF);
         } catch (InvalidPasswordException e) {
