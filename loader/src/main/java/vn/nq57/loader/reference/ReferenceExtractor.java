@@ -106,6 +106,10 @@ public final class ReferenceExtractor {
             // a verb in lower case after the body: the sentence goes on ("của Ban Thường vụ Thành ủy tiếp tục lãnh đạo, chỉ
             // đạo …"); a name capitalises its words, and "Ban chỉ đạo" is a body
             + "|\\s+(?:tiếp tục|(?<![Bb]an )lãnh đạo|(?<![Bb]an )chỉ đạo|chủ trì|phối hợp|tham mưu|đôn đốc|có trách nhiệm|chịu trách nhiệm)(?!\\p{L})"
+            // what a report does, in lower case after its author ("Báo cáo số 88 của UBND tỉnh sơ kết tình hình …")
+            + "|\\s+(?:sơ kết|tổng kết|đánh giá|báo cáo|kiểm điểm)(?!\\p{L})"
+            // a title's underline ("… của Bộ Chính trị" over "-----")
+            + "|\\s*[-–—_=*]{3,}"
             // "về việc" with its tone misread by a scan ("vỆ việc", "vể việc")
             + "|\\s+(?i:v[eèéẻẽẹêềếểễệ]\\s+việc)(?!\\p{L})"
             + "|[();,.:“\"”|]|\\s+và\\s+(?=(?i:" + KIND_WORDS + ")(?!\\p{L})|các)|\\s+(?=" + KIND_WORDS + ")"
@@ -259,7 +263,9 @@ public final class ReferenceExtractor {
             for (Node c : children)
                 basis.add(c.toReference(c.relation != null ? c.relation : Relation.APPLIES, span, quote, text, self,
                         lineage));
-            String tail = Spaces.collapse(paragraph(cell(text.substring(found.end(), Math.min(text.length(), found.end() + 200)))));
+            // a report tells what was done; no text carries one out ("Thực hiện …; trên cơ sở Báo cáo số 88 …"): named
+            if (kind == DocumentKind.REPORT && r == Relation.APPLIES) r = Relation.CITES;
+            String tail = tail(text, found);
             LocalDate date = dateAfter(tail);
             String before = Spaces.collapse(text.substring(Math.max(0, found.start() - 200), found.start()));
             // "chỉ đạo của X tại Văn bản số N": X, whatever "của" follows the number
@@ -271,6 +277,8 @@ public final class ReferenceExtractor {
                 if (issuerName == null) issuerName = told.group("issuer").strip();
                 if (date == null && told.group("d") != null) date = dateAfter("ngày " + told.group("d"));
             }
+            // "Nghị định số 47/2024/NĐ-CP" named alone: a code only one body of the nation uses names it
+            if (issuerName == null) issuerName = vn.nq57.loader.metadata.IssuerNames.ofNationalCode(found.number().issuerCode());
             // a date after the citing document's own is a typo ("57-NQ/TW, ngày 22/12/2025" in a plan of March 2025):
             // it must not make the cited document one of another year; the quote keeps what the text says
             LocalDate impossible = null;
@@ -285,6 +293,16 @@ public final class ReferenceExtractor {
             return new Reference(found.number(), kind, date, issuer, level, r, span, quote, basis, lineage, impossible,
                     joinedFrom);
         }
+    }
+
+    /** What follows a number in its paragraph and table cell, spaces collapsed: where its date and issuer are told. */
+    private static String tail(String text, DocumentNumber.Found found) {
+        return Spaces.collapse(paragraph(cell(text.substring(found.end(), Math.min(text.length(), found.end() + 200)))));
+    }
+
+    /** The date printed after a number ("… số 455/UBND-KGVX ngày 03/3/2026"), or null. */
+    private static LocalDate printedDate(String text, DocumentNumber.Found found) {
+        return dateAfter(tail(text, found));
     }
 
     /** Builds the citation tree of one sentence; returns its top-level nodes. {@code inHeader}: the sentence is part of
@@ -369,6 +387,15 @@ public final class ReferenceExtractor {
             Node parent = carried ? carriedBy
                     : amended && AmendingWords.bySelf(before) ? null
                     : amended || verb > coord && !ofUnnumbered ? previous : previous.parent;
+            // "Kế hoạch số 118 ngày 20/02/2026 … về triển khai Nghị quyết số 57-NQ/TW … và Công văn số 455 ngày
+            // 03/3/2026 …": joined by "và" to the document nested before it, a number dated after the one it would hang
+            // under cannot be what that one carries out; it is joined to the level above
+            if (!carried && !amended && parent != null && !(verb > coord && !ofUnnumbered)) {
+                LocalDate dated = printedDate(text, f);
+                while (parent != null && dated != null && printedDate(text, parent.found) != null
+                        && dated.isAfter(printedDate(text, parent.found)))
+                    parent = parent.parent;
+            }
             // "sửa đổi Nghị quyết số 03 và Nghị quyết số 05": a sibling named without a verb is amended as well
             if (relation == null && previous.parent == parent && previous.relation == Relation.AMENDS) relation = Relation.AMENDS;
             Node n = new Node(f, kind, relation, parent);
@@ -601,10 +628,19 @@ public final class ReferenceExtractor {
                     // Chính trị I"
                     + "|#{1,6}\\h|(?:[IVXLC]{1,7}|\\d{1,3}(?:\\.\\d{1,3})*|\\p{Ll})[.)]\\h)");
 
-    /** {@code after} up to the end of its table cell (a tab): "… của Chính phủ\tCục Công nghệ thông tin" names no Cục. */
+    /**
+     * {@code after} up to the end of its table cell: a tab ("… của Chính phủ\tCục Công nghệ thông tin" names no Cục),
+     * or the end of the line when the next line is a row of the table (it holds a tab): "… của UBND tỉnh" closing a
+     * row's last cell above the row "2\tThường xuyên\t…" is the UBND tỉnh's, not a "UBND tỉnh 2".
+     */
     private static String cell(String after) {
         int tab = after.indexOf('\t');
-        return tab < 0 ? after : after.substring(0, tab);
+        String cell = tab < 0 ? after : after.substring(0, tab);
+        int end = cell.indexOf('\n');
+        if (end < 0) return cell;
+        int next = after.indexOf('\n', end + 1);
+        boolean rowNext = after.substring(end + 1, next < 0 ? after.length() : next).indexOf('\t') >= 0;
+        return rowNext ? cell.substring(0, end) : cell;
     }
 
     /** The issuer after "của"; in a title printed in capitals it is read in lower case and written as the body spells it. */
@@ -779,9 +815,16 @@ public final class ReferenceExtractor {
         return a.ordinal() <= b.ordinal() ? a : b;
     }
 
-    /** The first mention is kept; what it leaves unstated (date, issuer, basis) is taken from later ones. */
+    /**
+     * The first mention is kept; what it leaves unstated (date, issuer, basis) is taken from later ones, and so for
+     * each document of its basis: a title naming "Kế hoạch số 22-KH/TU … thực hiện Nghị quyết số 57-NQ/TW" without
+     * 57's date and a preamble repeating it with "ngày 22/12/2024" give 57-NQ/TW its date.
+     */
     private static Reference merge(Reference first, Reference later) {
-        List<Reference> basis = first.basis().isEmpty() ? later.basis() : first.basis();
+        Map<String, Reference> byKey = new LinkedHashMap<>();
+        for (Reference b : first.basis()) byKey.merge(b.key() + "|" + b.relation(), b, ReferenceExtractor::merge);
+        for (Reference b : later.basis()) byKey.merge(b.key() + "|" + b.relation(), b, ReferenceExtractor::merge);
+        List<Reference> basis = List.copyOf(byKey.values());
         return new Reference(first.number(), first.kind(), first.date() != null ? first.date() : later.date(),
                 first.issuer() != null ? first.issuer() : later.issuer(),
                 first.issuerLevel() != null ? first.issuerLevel() : later.issuerLevel(),

@@ -182,4 +182,116 @@ class UnstatedRelationsTest {
         assertFalse(edges.contains("self based_on 25/TTr-STTTT"), edges.toString());
         assertTrue(edges.contains("self cites 25/TTr-STTTT"), edges.toString());
     }
+
+    private static final String COMMUNE_HEADER = """
+            ỦY BAN NHÂN DÂN
+            XÃ PHÚ LỘC
+            Số: 27/KH-UBND
+            Phú Lộc, ngày 05 tháng 3 năm 2026
+
+            KẾ HOẠCH
+            Triển khai chuyển đổi số trên địa bàn xã năm 2026
+
+            """;
+
+    /**
+     * A document joined by "và" after one nested under a plan ("Kế hoạch 118 … về triển khai Nghị quyết 57 … và Công
+     * văn 455 …") hangs under the plan only if it could: dated after the plan, it is the citing plan's own basis, not
+     * something the plan carries out. Dated before, or undated, it stays where the words put it.
+     */
+    @Test
+    void aDocumentJoinedByVaAndDatedAfterThePlanItWouldHangUnderIsTheCitingDocumentsOwn() {
+        List<String> later = edges(COMMUNE_HEADER + """
+                Căn cứ Kế hoạch số 118/KH-UBND ngày 20/02/2026 của UBND tỉnh Lâm Đồng về triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị trên địa bàn tỉnh năm 2026 và Công văn số 455/UBND-KGVX ngày 03/3/2026 của UBND tỉnh về việc đẩy nhanh tiến độ;
+                I. MỤC ĐÍCH
+                Nội dung.
+                """);
+        assertTrue(later.contains("self based_on 455/UBND-KGVX"), later.toString());
+        assertFalse(later.contains("118/KH-UBND applies 455/UBND-KGVX"), later.toString());
+        assertTrue(later.contains("118/KH-UBND applies 57-NQ/TW"), later.toString());
+
+        List<String> earlier = edges(COMMUNE_HEADER + """
+                Căn cứ Kế hoạch số 118/KH-UBND ngày 20/02/2026 của UBND tỉnh Lâm Đồng về triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị và Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ;
+                I. MỤC ĐÍCH
+                Nội dung.
+                """);
+        assertTrue(earlier.contains("118/KH-UBND applies 03/NQ-CP"), earlier.toString());
+    }
+
+    /** Nobody carries out a report: one named in an implementation statement is cited, and its author's name ends where
+     * the report's own subject begins ("của UBND tỉnh sơ kết tình hình …"). */
+    @Test
+    void aReportInAnImplementationStatementIsCitedNotApplied() {
+        SourceText src = new SourceText("t.txt", "", (COMMUNE_HEADER + """
+                Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; trên cơ sở Báo cáo số 88/BC-UBND ngày 20/01/2026 của UBND tỉnh sơ kết tình hình triển khai thực hiện Kế hoạch số 60/KH-UBND ngày 10/3/2025 của UBND tỉnh, Ủy ban nhân dân xã ban hành Kế hoạch như sau:
+                I. MỤC ĐÍCH
+                Nội dung.
+                """).lines().toList());
+        List<Reference> refs = ReferenceExtractor.extract(src, MetadataExtractor.extract(src));
+        List<String> edges = new ArrayList<>();
+        for (Reference r : refs) edges("self", r, edges);
+        assertTrue(edges.contains("self applies 57-NQ/TW"), edges.toString());
+        assertFalse(edges.stream().anyMatch(e -> e.endsWith("88/BC-UBND") && !e.startsWith("self cites")), edges.toString());
+        Reference report = refs.stream().filter(r -> r.number().canonical().equals("88/BC-UBND")).findFirst().orElseThrow();
+        assertNotNull(report.issuer(), report.toString());
+        assertTrue(report.issuer().startsWith("UBND tỉnh") && !report.issuer().contains("sơ kết"), report.issuer());
+    }
+
+    /** A title naming a plan and what it carries out without a date, and a preamble repeating both with dates: the
+     * document nested under the plan takes the date the preamble gives. */
+    @Test
+    void aDocumentDatedOnlyInItsSecondMentionTakesThatDate() {
+        SourceText src = new SourceText("t.txt", "", """
+                ĐẢNG BỘ TỈNH NGHỆ AN
+                ĐẢNG ỦY XÃ DIỄN CHÂU
+                Số 45-KH/ĐU
+                Diễn Châu, ngày 12 tháng 02 năm 2026
+
+                KẾ HOẠCH
+                thực hiện Kế hoạch số 22-KH/TU ngày 10/01/2026 của Ban Thường vụ Tỉnh ủy về tiếp tục thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị
+                -----
+
+                Thực hiện Kế hoạch số 22-KH/TU ngày 10/01/2026 của Ban Thường vụ Tỉnh ủy về tiếp tục thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia, Ban Thường vụ Đảng ủy xã xây dựng Kế hoạch thực hiện như sau:
+                I. MỤC ĐÍCH
+                Nội dung.
+                """.lines().toList());
+        List<Reference> refs = ReferenceExtractor.extract(src, MetadataExtractor.extract(src));
+        Reference plan = refs.stream().filter(r -> r.number().canonical().equals("22-KH/TU")).findFirst().orElseThrow();
+        Reference nq57 = plan.basis().stream().filter(b -> b.number().canonical().equals("57-NQ/TW")).findFirst().orElseThrow();
+        assertEquals(java.time.LocalDate.of(2024, 12, 22), nq57.date(), plan.toString());
+        assertEquals("Bộ Chính trị", nq57.issuer(), "the title's underline is no part of the issuer");
+    }
+
+    /** A citation closing a table row's last cell: its issuer ends with the row, not with the next row's number. */
+    @Test
+    void anIssuerClosingATableRowEndsWithTheRow() {
+        SourceText src = new SourceText("t.txt", "", (COMMUNE_HEADER + """
+                TT\tNội dung\tĐơn vị chủ trì\tGhi chú
+                1\tLắp đặt camera giám sát\tCông an xã\tTheo Kế hoạch số 210/KH-UBND ngày 12/8/2025 của UBND tỉnh
+                2\tBảo đảm an toàn thông tin\tPhòng Văn hóa - Xã hội\t
+                """).lines().toList());
+        Reference plan = ReferenceExtractor.extract(src, MetadataExtractor.extract(src)).stream()
+                .filter(r -> r.number().canonical().equals("210/KH-UBND")).findFirst().orElseThrow();
+        assertNotNull(plan.issuer(), plan.toString());
+        assertFalse(plan.issuer().matches(".*\\d.*"), plan.issuer());
+    }
+
+    /** A decree named without its issuer ("Nghị định số 47/2024/NĐ-CP") is the Government's: its code names only it;
+     * a code a body shares with others of its kind ("UBND") names none. */
+    @Test
+    void aCitedNumberWhoseCodeOnlyOneNationalBodyUsesIsThatBodys() {
+        SourceText src = new SourceText("t.txt", "", (COMMUNE_HEADER + """
+                Căn cứ Nghị định số 47/2024/NĐ-CP ngày 09/5/2024 quy định danh mục cơ sở dữ liệu quốc gia;
+                Căn cứ Quyết định số 1131/QĐ-TTg ngày 12/6/2025 ban hành Danh mục công nghệ chiến lược;
+                Căn cứ Kế hoạch số 210/KH-UBND ngày 12/8/2025 về chuyển đổi số;
+                I. MỤC ĐÍCH
+                Nội dung.
+                """).lines().toList());
+        java.util.Map<String, String> issuers = new java.util.HashMap<>();
+        for (Reference r : ReferenceExtractor.extract(src, MetadataExtractor.extract(src)))
+            issuers.put(r.number().canonical(), String.valueOf(r.issuer()));
+        assertEquals("Chính phủ", issuers.get("47/2024/NĐ-CP"), issuers.toString());
+        assertEquals("Thủ tướng Chính phủ", issuers.get("1131/QĐ-TTg"), issuers.toString());
+        assertEquals("null", issuers.get("210/KH-UBND"), issuers.toString());
+    }
 }
