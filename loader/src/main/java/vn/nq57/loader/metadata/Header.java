@@ -21,7 +21,25 @@ final class Header {
             + "ngày có hiệu lực|ngày công báo|số công báo|tình trạng|tình trạng hiệu lực|lĩnh vực|lĩnh vực, ngành)\\s*:?$");
     private static final Pattern NUMBER_LABEL_ALONE = Pattern.compile("(?u)^(?:Số|SỐ)(?:\\s+(?:ký hiệu|hiệu))?\\s*:?$");
     private static final Pattern NUMBER = Pattern.compile("(?u)(?<!\\p{L})(?:Số|SỐ)(?:\\s+(?:ký hiệu|hiệu))?\\s*:?\\s*(?=[\\d/])");
-    private static final Pattern PLACE_DATE = Pattern.compile("(?u)^\\s*([\\p{L} .'-]{2,40}?)\\s*,\\s*(?i:ngày)(?!\\p{L})");
+    /**
+     * "Place, ngày …", the place possibly named with the area above it ("An Khê, tỉnh Gia Lai, ngày …"): group 1 is
+     * the first place, the locality that dates the document.
+     */
+    static final Pattern PLACE_DATE = Pattern.compile(
+            "(?u)^\\s*([\\p{L} .'-]{2,40}?)(?:\\s*,\\s*[\\p{L} .'-]{2,40}?)?\\s*,\\s*(?i:ngày)(?!\\p{L})");
+    /**
+     * "Place, 05/3/2026" (also "05-3-2026", "05.3.2026"): a place-and-date line with the date in figures and no "ngày";
+     * groups: the place, day, month, year.
+     */
+    static final Pattern PLACE_FIGURES_DATE = Pattern.compile(
+            "(?u)^\\s*([\\p{L} .'-]{2,40}?)(?:\\s*,\\s*[\\p{L} .'-]{2,40}?)?\\s*,\\s*(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\3\\s*(\\d{4})\\s*[.,]?$");
+    /** A date line without its place ("Ngày 05 tháng 3 năm 2026"): the whole line one date. */
+    private static final Pattern DATE_ALONE = Pattern.compile("(?iu)^ngày(?!\\p{L})[\\s\\d/.\\-]*(?:tháng[\\s\\d]*năm\\s*\\d{4})?\\s*[.,]?$");
+    /**
+     * A document number standing alone in a header cell ("08/KH-UBND"), or after the issuer's name and a dash
+     * ("UBND PHƯỜNG AN KHÊ - 08/KH-UBND"): group 1 is the name, if any, group 2 the number.
+     */
+    private static final Pattern BARE_NUMBER = Pattern.compile("(?u)^(?:(.*?\\S)\\s+[-–—]\\s+)?(\\S+)$");
     private static final Pattern SUBJECT = Pattern.compile("(?iu)^(?:V/v|Về việc)\\s*:?\\s+(.+)$");
     /** A place wrapped before its date ("Thừa Thiên Huế," over "ngày 29 tháng 10 năm 2024"). */
     private static final Pattern PLACE_ALONE = Pattern.compile("(?u)^\\s*[\\p{L} .'-]{2,40},$");
@@ -32,7 +50,8 @@ final class Header {
             "(?iu)(?:cộng hòa|cộng hoà)\\s+xã hội\\s+chủ nghĩa\\s+việt nam|độc lập\\s*[-–]\\s*tự do\\s*[-–]\\s*hạnh phúc|đảng cộng sản việt nam");
     private static final Pattern MOTTO_PART = Pattern.compile(
             "(?iu)^(?:(?:cộng hòa|cộng hoà)(?:\\s+xã hội)?|(?:xã hội\\s+)?chủ nghĩa(?:\\s+việt nam)?|độc lập\\b.*|tự do\\b.*|hạnh phúc)$");
-    private static final Pattern CELL_SPLIT = Pattern.compile("\\s*\\|\\s*|\\t+");
+    /** What separates a header's cells and lines: pipes and tabs of a flattened table, a Markdown cell's {@code <br>}. */
+    private static final Pattern CELL_SPLIT = Pattern.compile("(?i)\\s*\\|\\s*|\\t+|\\s*<br\\s*/?>\\s*");
     /**
      * A body's name in capitals: letters, spaces and a little punctuation, no slashes; a short number only as a word of
      * its own after the first ("BAN CHỈ ĐẠO … CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06"), never glued to letters or a date's.
@@ -111,6 +130,27 @@ final class Header {
         return c;
     }
 
+    /**
+     * Takes a cell that is a document number alone, or an issuer's name, a dash and the number, as the header's
+     * number (a copy that dropped the "Số:" label); the name is read on as a cell of its own. False, and nothing
+     * taken, for anything else.
+     */
+    private boolean bareNumber(String c) {
+        Matcher m = BARE_NUMBER.matcher(c);
+        if (!m.matches()) return false;
+        String name = m.group(1);
+        if (name != null && !UPPER_NAME.matcher(name).matches()) return false;
+        List<DocumentNumber.Found> found = DocumentNumber.findAll(m.group(2));
+        if (found.size() != 1 || found.getFirst().start() != 0 || found.getFirst().end() != m.group(2).length()) return false;
+        DocumentNumber n = found.getFirst().number();
+        if (n.kindCode() == null || n.issuerCode() == null) return false;   // a figure or a date, not a number
+        number = n;
+        numberRaw = m.group(2);
+        touched = true;
+        if (name != null) cell(name);
+        return true;
+    }
+
     /** Reads lines [0, {@code endExclusive}) as a header block. */
     static Header read(List<String> lines, int endExclusive) {
         Header h = new Header();
@@ -185,6 +225,22 @@ final class Header {
                 if (!after.isEmpty()) cell(after);                        // number and place-date on one line
                 return;
             }
+        }
+        if (numberRaw == null && bareNumber(c)) return;
+        Matcher figures = PLACE_FIGURES_DATE.matcher(c);
+        if (figures.matches() && date == null && dateText == null && !WEEKDAY.matcher(figures.group(1).strip()).matches()) {
+            touched = true;
+            dateText = c;
+            place = figures.group(1).strip();
+            date = new PartialDate(Integer.valueOf(figures.group(2)), Integer.valueOf(figures.group(4)),
+                    Integer.valueOf(figures.group(5)));
+            return;
+        }
+        if (DATE_ALONE.matcher(c).matches() && date == null && dateText == null && PartialDate.find(c).isPresent()) {
+            touched = true;
+            dateText = c;
+            date = PartialDate.find(c).get();
+            return;
         }
         Matcher pd = PLACE_DATE.matcher(c);
         if (pd.find() && WEEKDAY.matcher(pd.group(1).strip()).matches()) return;   // the web page's date

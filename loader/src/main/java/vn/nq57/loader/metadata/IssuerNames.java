@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class IssuerNames {
     private static final Pattern PEOPLES_COMMITTEE = Pattern.compile("(?iu)^(?:ủy|uỷ) ban nhân dân(?=\\s|$)");
     private static final Pattern HEADER = Pattern.compile(
-            "(?u)^(?:ỦY|UỶ) BAN NHÂN DÂN\\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)(?:\\s+(.+))?$");
+            "(?u)^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)\\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)(?:\\s+(.+))?$");
 
     /**
      * A body's term of office, "khóa XX" ("Ban Thường vụ Tỉnh ủy khóa XX", "Quốc hội khóa XV", "khoá 15"): it says which
@@ -152,7 +152,10 @@ public final class IssuerNames {
 
     /** Upper-case words in the case of running text: the first word capitalised, bodies and places as they are written. */
     static String runningCase(String upper) {
-        String s = upper.toLowerCase(Locale.of("vi"));
+        StringBuilder words = new StringBuilder();
+        for (String w : upper.split("(?<=\\s)|(?=\\s)"))     // spaces kept as they are
+            words.append(ABBREVIATION.matcher(w).matches() ? w : w.toLowerCase(Locale.of("vi")));
+        String s = words.toString();
         s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
         for (String proper : PROPER)
             s = Pattern.compile("(?iu)(?<!\\p{L})" + Pattern.quote(proper) + "(?!\\p{L})").matcher(s)
@@ -169,6 +172,14 @@ public final class IssuerNames {
         place.appendTail(out);
         return out.toString();
     }
+
+    /**
+     * An abbreviation in a name in capitals ("KHCN", "ĐMST", "CĐS", "KH&CN", "UBND", "HĐND"), kept in capitals: letters
+     * without a vowel, which no Vietnamese syllable is, or a committee's initials; a comma or bracket after it allowed.
+     */
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "(?u)^\\(?(?:(?:[\\p{Lu}&&[^AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]]|&){2,}"
+            + "|UBND|HĐND|UBMTTQ|UBKT)[,;:)]*$");
 
     private static String capital(String word) {
         return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);

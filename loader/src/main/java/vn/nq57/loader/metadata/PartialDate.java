@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * A date as a Vietnamese document prints it, where drafts leave the day or month blank:
- * "ngày 28/4/2026", "ngày 03 tháng 3 năm 2025", "ngày   tháng 3 năm 2026", "ngày / /2025", "ngày /10/2025".
+ * "ngày 28/4/2026", "ngày 03 tháng 3 năm 2025", "ngày   tháng 3 năm 2026", "ngày / /2025", "ngày /10/2025",
+ * "ngày 05-3-2026".
  */
 public record PartialDate(Integer day, Integer month, Integer year) {
 
@@ -29,12 +30,19 @@ public record PartialDate(Integer day, Integer month, Integer year) {
     private static final Pattern SLASHES = Pattern.compile(
             "ngày\\s*(\\d{1,2})?\\s*/\\s*(\\d{1,2})?\\s*/\\s*(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** The first date introduced by "ngày" in {@code text}, in either notation. */
+    /** "ngày 05-3-2026", "ngày 05.3.2026": figures joined by dashes or dots, one mark throughout, all three given. */
+    private static final Pattern DASHES = Pattern.compile(
+            "ngày\\s*(\\d{1,2})\\s*([-.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The first date introduced by "ngày" in {@code text}, in any of its notations. */
     public static Optional<PartialDate> find(String text) {
-        Matcher w = WORDS.matcher(text), s = SLASHES.matcher(text);
-        boolean fw = w.find(), fs = s.find();
-        if (!fw && !fs) return Optional.empty();
-        Matcher m = fw && (!fs || w.start() <= s.start()) ? w : s;
+        Matcher w = WORDS.matcher(text), s = SLASHES.matcher(text), d = DASHES.matcher(text);
+        boolean fw = w.find(), fs = s.find(), fd = d.find();
+        if (!fw && !fs && !fd) return Optional.empty();
+        int ws = fw ? w.start() : Integer.MAX_VALUE, ss = fs ? s.start() : Integer.MAX_VALUE, ds = fd ? d.start() : Integer.MAX_VALUE;
+        if (ds < ws && ds < ss)
+            return Optional.of(new PartialDate(integer(d.group(1)), integer(d.group(3)), integer(d.group(4))));
+        Matcher m = ws <= ss ? w : s;
         return Optional.of(new PartialDate(integer(m.group(1)), integer(m.group(2)), integer(m.group(3))));
     }
 

@@ -23,4 +23,11 @@ class PartialDateTest {
         // words that only look like a date's are none: a digit or a slash where the day's marks would be
         assertTrue(PartialDate.find("ngày 3x háng 4 năm 2025").isEmpty());
     }
+
+    @Test
+    void figuresJoinedByDashesOrDots() {
+        assertEquals(new PartialDate(5, 3, 2026), PartialDate.find("An Khê, ngày 05-3-2026").orElseThrow());
+        assertEquals(new PartialDate(5, 3, 2026), PartialDate.find("ngày 05.3.2026 của UBND").orElseThrow());
+        assertTrue(PartialDate.find("ngày 05-3").isEmpty());
+    }
 }
