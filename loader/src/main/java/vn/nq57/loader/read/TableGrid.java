@@ -26,10 +26,23 @@ public final class TableGrid {
             this(paragraphs, span, mergedFromAbove, -1);
         }
 
+        /**
+         * The cell on one line of a tab row: paragraphs joined by spaces; a line break inside a paragraph (Word's
+         * {@code <w:br/>}, a web page's {@code <br>}) written {@code <br>}, which the table step reads as the line
+         * break it is (one unit, one result per line).
+         */
         String text() {
-            return String.join(" ", paragraphs.stream().map(TableGrid::oneLine).filter(s -> !s.isEmpty()).toList());
+            return String.join(" ", paragraphs.stream().map(Cell::withBreaks).filter(s -> !s.isEmpty()).toList());
+        }
+
+        private static String withBreaks(String paragraph) {
+            return String.join("<br>", java.util.Arrays.stream(LINE_BREAK.split(paragraph)).map(TableGrid::oneLine)
+                    .filter(s -> !s.isEmpty()).toList());
         }
     }
+
+    /** A line break inside a cell's paragraph. */
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("[\\r\\n\\u000B\\u2028]+");
 
     private final List<List<Cell>> rows = new ArrayList<>();
 

@@ -744,8 +744,9 @@ public final class ReferenceExtractor {
         return out;
     }
 
-    // the header's own lines open with "Số …" (the number) and "V/v …" (the subject): never the wrapped end of a line
-    private static final Pattern NEXT_STARTS = Pattern.compile("(?u)^\\s*(?:[-+•*#]|[IVX]+\\.|\\d+(?:\\.\\d+)*\\.\\s|[a-zđ]\\)|(?i:căn cứ|thực hiện|theo đề nghị|xét đề nghị)|\\(|\\p{Lu}{2,}\\s+\\p{Lu}{2,}|Số\\s*:?\\s*\\d|V/v\\s)");
+    // the header's own lines open with "Số …" (the number) and "V/v …" (the subject): never the wrapped end of a line;
+    // a footnote opens with its mark ("¹ Kế hoạch …", "^1 …"), never continuing the line above (a table's last cell)
+    private static final Pattern NEXT_STARTS = Pattern.compile("(?u)^\\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+\\s|\\^\\d+\\s|[-+•*#]|[IVX]+\\.|\\d+(?:\\.\\d+)*\\.\\s|[a-zđ]\\)|(?i:căn cứ|thực hiện|theo đề nghị|xét đề nghị)|\\(|\\p{Lu}{2,}\\s+\\p{Lu}{2,}|Số\\s*:?\\s*\\d|V/v\\s)");
     private static final Pattern BOLD_LINE = Pattern.compile("(?u)\\s*\\*\\*[^*\\n]+\\*\\*\\s*");
 
     /** A line in capitals, a numbered heading's ("I. CĂN CỨ LẬP") too. */

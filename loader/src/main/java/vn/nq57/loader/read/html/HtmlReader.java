@@ -69,6 +69,12 @@ public final class HtmlReader {
             String tag = e.normalName();
             if (SKIP.contains(tag)) return;
             if (tag.equals("br")) { flush(); return; }
+            String mark = footnoteMark(e);
+            if (mark != null) {
+                if (pending.isEmpty()) pendingLine = line(e);
+                pending.append(mark);
+                return;
+            }
             if (tag.equals("table")) { flush(); table(e); return; }
             if (BLOCK.contains(tag) || tag.equals("tr")) {
                 flush();
@@ -134,11 +140,32 @@ public final class HtmlReader {
         private static void collect(Node n, StringBuilder b, List<String> out) {
             if (n instanceof TextNode t) { b.append(t.text()); return; }
             if (!(n instanceof Element e) || SKIP.contains(e.normalName())) return;
-            boolean block = BLOCK.contains(e.normalName()) || e.normalName().equals("br");
+            String mark = footnoteMark(e);
+            if (mark != null) { b.append(mark); return; }
+            // a <br> breaks the line within the cell's paragraph, as a line break in a Word cell does: the table's
+            // row keeps the cell whole and reads the break as one ({@link TableGrid})
+            if (e.normalName().equals("br")) { b.append('\n'); return; }
+            boolean block = BLOCK.contains(e.normalName());
             if (block && !b.toString().isBlank()) { out.add(b.toString().strip()); b.setLength(0); }
             for (Node c : e.childNodes()) collect(c, b, out);
             if (block && !b.toString().isBlank()) { out.add(b.toString().strip()); b.setLength(0); }
         }
+
+        /**
+         * A superscript number ({@code <sup>1</sup>}, also inside a link to the note) in superscript digits ("¹"), as
+         * a footnote mark prints and the row and reference steps read it; null for any other element. Written as
+         * plain digits, the mark would join the figures before it ("05/02/2026" and "1" into "05/02/20261").
+         */
+        private static String footnoteMark(Element e) {
+            if (!e.normalName().equals("sup")) return null;
+            String digits = e.text().strip();
+            if (!digits.matches("\\d{1,3}")) return null;
+            StringBuilder out = new StringBuilder();
+            for (char c : digits.toCharArray()) out.append(SUPERSCRIPT.charAt(c - '0'));
+            return out.toString();
+        }
+
+        private static final String SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
         private static int clamp(String attr) {
             try {
