@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * A quarter, month or date printed without a year takes the document's year.
  */
 public final class DeadlineParser {
-    private static final Pattern DONE = Pattern.compile("(?iu)đã\\s+hoàn\\s+thành");
+    /** "Đã hoàn thành", unless the words after it say only a part is done ("… giai đoạn 1", "… một phần", "… 50%"). */
+    private static final Pattern DONE = Pattern.compile("(?iu)đã\\s+hoàn\\s+thành(?!\\s*(?:(?:giai\\s+đoạn|bước|đợt|phần"
+            + "|hạng\\s+mục|một\\s+phần|một\\s+số)(?!\\p{L})|\\d+(?:[.,]\\d+)?\\s*%))");
     private static final Pattern CONDITIONAL = Pattern.compile("(?iu)^(?:ngay\\s+)?(?:sau\\s+khi|sai\\s+khi|khi|sau)\\s"
             + "|^theo\\s+(?:tiến\\s+độ|nhiệm\\s+vụ|lộ\\s+trình|yêu\\s+cầu|chỉ\\s+đạo|hướng\\s+dẫn|kế\\s+hoạch|quy\\s+định"
             + "|thời\\s+gian|thời\\s+hạn|văn\\s+bản)(?!\\p{L})");

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * 2026", "Tình hình thực hiện", "Kết quả hiện nay", "Ghi chú &amp; Đơn vị phối hợp") are understood.
  * "Tiến độ" is the deadline unless another column already gives the time; then it reports the state of the work.
  * A bare "Đơn vị" is the unit of measure in a table of indicators and the lead unit elsewhere.
+ * A time column of the start ("Thời gian bắt đầu") is the deadline only when no other column gives the time: the
+ * deadline is when the work is due, and a table with start and completion columns gives it in the latter.
  * The first column of each kind wins.
  */
 final class ColumnMap {
@@ -33,10 +35,11 @@ final class ColumnMap {
 
     ColumnMap(List<String> header, List<String> context) {
         String caption = Fold.key(String.join(" ", context));
-        boolean timeColumn = false, measures = false, report = false;
+        boolean timeColumn = false, measures = false, report = false, dueColumn = false;
         for (String h : header) {
             String k = Fold.key(h);
             if (isTime(k)) timeColumn = true;
+            if (isTime(k) && !isStart(k)) dueColumn = true;
             if (isState(k) || k.startsWith("ket qua yeu cau")
                     || k.startsWith("san pham") || k.startsWith("ket qua du kien")) report = true;
             if (k.startsWith("chi tieu") || k.startsWith("ten chi tieu")) measures = true;
@@ -46,8 +49,12 @@ final class ColumnMap {
             String k = Fold.key(h);
             if (k.startsWith("don vi tinh") || (measures && BARE_UNIT.matcher(k).matches())) unit = true;
         }
-        for (int i = 0; i < header.size(); i++)
-            index.putIfAbsent(kind(Fold.key(header.get(i)), unit, measures, timeColumn, report), i);
+        for (int i = 0; i < header.size(); i++) {
+            String k = Fold.key(header.get(i));
+            // the start of the work beside a column of when it is due: not the deadline (kept only in the verbatim)
+            Column c = dueColumn && isStart(k) ? Column.OTHER : kind(k, unit, measures, timeColumn, report);
+            index.putIfAbsent(c, i);
+        }
         String name = Fold.key(header.size() > 1 ? get(header, Column.NAME) : "");
         indicatorWording = unit || name.contains("chi tieu") || caption.contains("chi tieu");
         taskWording = name.contains("nhiem vu") || has(Column.DEADLINE) || has(Column.HEAD)
@@ -63,6 +70,11 @@ final class ColumnMap {
     private static boolean isTime(String h) {
         return h.startsWith("thoi gian") || h.startsWith("thoi han") || h.startsWith("han hoan thanh")
                 || h.startsWith("moc hoan thanh") || h.startsWith("moc thoi gian") || h.startsWith("han chot");
+    }
+
+    /** Headings of when the work starts: "Thời gian bắt đầu", "Thời điểm bắt đầu", "Ngày khởi công". */
+    private static boolean isStart(String h) {
+        return h.contains("bat dau") || h.contains("khoi cong") || h.contains("khoi dong");
     }
 
     /**

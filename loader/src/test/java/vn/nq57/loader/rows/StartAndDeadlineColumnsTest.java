@@ -1,0 +1,50 @@
+package vn.nq57.loader.rows;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.nq57.loader.read.SourceReader;
+import vn.nq57.loader.read.SourceText;
+import vn.nq57.loader.table.TableReader;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** A table with a column of when the work starts beside the one of when it is due. */
+class StartAndDeadlineColumnsTest {
+    @TempDir
+    Path dir;
+
+    private ExtractedRows extract(String... lines) throws Exception {
+        SourceText text = SourceReader.read(Files.writeString(dir.resolve("doc.txt"), String.join("\n", lines) + "\n"));
+        return RowExtractor.extract(text, TableReader.read(text));
+    }
+
+    private static List<String> deadlines(ExtractedRows rows) {
+        return rows.tasks().stream().map(TaskRow::deadline).toList();
+    }
+
+    @Test
+    void theCompletionColumnIsTheDeadlineNotTheStartColumn() throws Exception {
+        ExtractedRows rows = extract(
+                "PHỤ LỤC: NHIỆM VỤ",
+                "STT\tNhiệm vụ\tĐơn vị chủ trì\tThời gian bắt đầu\tThời gian hoàn thành\tGhi chú",
+                "1\tSố hóa hồ sơ cán bộ\tPhòng Tổ chức\t01/2026\t12/2026\t",
+                "2\tXây dựng cơ sở dữ liệu thi đua\tPhòng Thi đua\tQuý I/2026\tQuý IV/2026\tĐã hoàn thành giai đoạn 1",
+                "3\tThí điểm trợ lý ảo\tVăn phòng\t06/2026\tThường xuyên\t");
+        assertEquals(List.of("12/2026", "Quý IV/2026", "Thường xuyên"), deadlines(rows));
+        assertEquals("Đã hoàn thành giai đoạn 1", rows.tasks().get(1).note(), "the note column is still the note");
+    }
+
+    @Test
+    void aStartColumnAloneStillGivesTheTime() throws Exception {
+        ExtractedRows rows = extract(
+                "PHỤ LỤC: NHIỆM VỤ",
+                "STT\tNhiệm vụ\tĐơn vị chủ trì\tThời gian bắt đầu",
+                "1\tSố hóa hồ sơ cán bộ\tPhòng Tổ chức\tQuý I/2026",
+                "2\tXây dựng cơ sở dữ liệu\tPhòng Thi đua\tQuý II/2026");
+        assertEquals(List.of("Quý I/2026", "Quý II/2026"), deadlines(rows));
+    }
+}
