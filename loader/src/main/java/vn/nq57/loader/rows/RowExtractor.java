@@ -6,11 +6,14 @@ import vn.nq57.loader.table.Table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Turns tables into task and indicator rows. Per table, the headings decide whether it lists tasks or indicators
  * and which column holds what ({@link ColumnMap}). A row numbered with a Roman numeral, or one that has only a
- * title, opens a section (a Roman row that also fills data columns is a task or indicator as well). Rows without a
+ * title, opens a section (a Roman row that also fills data columns is a task or indicator as well). A group row's
+ * title is its text whichever column holds it (a table may open with its time column). In a table of tasks without
+ * Roman groups, a row numbered N that fills no data column over rows numbered N.1, N.2 … is their group. Rows without a
  * number or with a repeated one are kept. Footnote marks are resolved to their text; anything in a table that fits
  * nowhere is reported in {@link ExtractedRows#unparsed()}. A document that lists no tasks (or no indicators) in a
  * table gets those written as running text ({@link ProseItems}).
@@ -118,7 +121,11 @@ public final class RowExtractor {
         SectionRow section = null;
         boolean sectionHasRows = false;
         boolean lastWasItem = false;                     // the row before was a task or indicator of this table
-        for (Row row : table.rows()) {
+        boolean romanGroups = table.rows().stream()
+                .anyMatch(r -> SectionHeadings.isRoman(r.cell(columns.indexOf(Column.ORDINAL)).strip()));
+        List<Row> rows = table.rows();
+        for (int at = 0; at < rows.size(); at++) {
+            Row row = rows.get(at);
             rowsSeen++;
             if (row.cells().size() == 1 && table.header().size() > 1) {
                 unparsed.add(new Unparsed(row.span().start(), row.verbatim(), "line inside the table fits no column"));
@@ -130,6 +137,28 @@ public final class RowExtractor {
             boolean hasData = DATA.stream().anyMatch(c -> !cells.get(c).isEmpty());
             boolean roman = SectionHeadings.isRoman(ordinal);
             List<SectionRow> sections = indicator ? indicatorGroups : taskSections;
+            // Roman or capital-lettered ("A.", "B") numbers head groups; lower-case letters number items
+            boolean groupNumber = roman || ordinal.matches("\\p{Lu}[.)]?");
+            String titleElsewhere = groupNumber && name.isEmpty() ? onlyText(row, columns) : null;
+            if (titleElsewhere != null) {
+                // a group row whose title stands in another column than the names' (a table that opens with its
+                // time column): its text is its title, not data, and it continues no item above it
+                section = new SectionRow(SectionHeadings.number(ordinal), titleElsewhere,
+                        SectionHeadings.statedCount(titleElsewhere), row.span(), row.verbatim());
+                sections.add(section);
+                sectionHasRows = false;
+                lastWasItem = false;
+                continue;
+            }
+            if (!indicator && !romanGroups && !hasData && !name.isEmpty() && headsSubItems(ordinal, rows, at, columns)) {
+                // "1 | Hoàn thiện thể chế" over "1.1", "1.2": a numbered group of the tasks numbered under it
+                section = new SectionRow(stripDot(ordinal), name, SectionHeadings.statedCount(name), row.span(),
+                        row.verbatim());
+                sections.add(section);
+                sectionHasRows = false;
+                lastWasItem = false;
+                continue;
+            }
             if (lastWasItem && ordinal.isEmpty() && Continuation.continues(lastName(indicator), name)) {
                 // a row broken by a page end without a blank line: its cells continue the item above
                 continueLast(indicator, cells, row);
@@ -177,6 +206,37 @@ public final class RowExtractor {
                         row.span(), row.verbatim(), cells.get(Column.STATUS), cells.get(Column.PROGRESS)));
             }
         }
+    }
+
+    /**
+     * The text of a row that fills one cell only besides its number, when that cell is not the names' column (the
+     * title of a group row printed under another heading); null otherwise.
+     */
+    private static String onlyText(Row row, ColumnMap columns) {
+        String text = null;
+        for (int c = 0; c < row.cells().size(); c++) {
+            if (c == columns.indexOf(Column.ORDINAL)) continue;
+            String cell = row.cell(c).strip();
+            if (cell.isEmpty()) continue;
+            if (text != null || c == columns.indexOf(Column.NAME)) return null;
+            text = cell.replace('\n', ' ');
+        }
+        return text;
+    }
+
+    /**
+     * True when {@code ordinal} is a plain number N and the next numbered row of the table is numbered N.k ("1" over
+     * "1.1"): the row groups the items numbered under it.
+     */
+    private static boolean headsSubItems(String ordinal, List<Row> rows, int at, ColumnMap columns) {
+        if (!ordinal.matches("\\d{1,3}\\.?")) return false;
+        String n = stripDot(ordinal);
+        for (int i = at + 1; i < rows.size(); i++) {
+            String next = rows.get(i).cell(columns.indexOf(Column.ORDINAL)).strip();
+            if (next.isEmpty()) continue;
+            return next.matches(Pattern.quote(n) + "\\.[1-9]\\d*\\.?");
+        }
+        return false;
     }
 
     private String lastName(boolean indicator) {
