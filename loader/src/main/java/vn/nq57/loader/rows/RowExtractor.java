@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * title, opens a section (a Roman row that also fills data columns is a task or indicator as well). A group row's
  * title is its text whichever column holds it (a table may open with its time column). In a table of tasks without
  * Roman groups, a row numbered N that fills no data column over rows numbered N.1, N.2 … is their group. Rows without a
- * number or with a repeated one are kept. Footnote marks are resolved to their text; anything in a table that fits
- * nowhere is reported in {@link ExtractedRows#unparsed()}. A document that lists no tasks (or no indicators) in a
- * table gets those written as running text ({@link ProseItems}).
+ * number or with a repeated one are kept. A unit column that marks each name's role ("Phòng VH-XH (chủ trì); Đoàn
+ * Thanh niên") gives the marked lead and the others as coordinating ({@link RoleMarks}). Footnote marks are resolved to
+ * their text; anything in a table that fits nowhere is reported in {@link ExtractedRows#unparsed()}. A document that
+ * lists no tasks (or no indicators) in a table gets those written as running text ({@link ProseItems}).
  */
 public final class RowExtractor {
     private static final List<Column> DATA = List.of(
@@ -198,9 +199,9 @@ public final class RowExtractor {
             lastWasItem = true;
             if (indicator) {
                 indicators.add(new IndicatorRow(section, number, name, cells.get(Column.UNIT), cells.get(Column.TARGET),
-                        cells.get(Column.LEAD), cells.coordinating(), cells.note(), row.span(), row.verbatim()));
+                        cells.lead(), cells.coordinating(), cells.note(), row.span(), row.verbatim()));
             } else {
-                tasks.add(new TaskRow(section, number, name, cells.get(Column.HEAD), cells.get(Column.LEAD),
+                tasks.add(new TaskRow(section, number, name, cells.get(Column.HEAD), cells.lead(),
                         cells.coordinating(), ResultItems.split(cells.raw(Column.RESULT)),
                         cells.get(Column.DEADLINE), cells.note(), footnotes.resolve(row.verbatim()),
                         row.span(), row.verbatim(), cells.get(Column.STATUS), cells.get(Column.PROGRESS)));
@@ -251,7 +252,7 @@ public final class RowExtractor {
             IndicatorRow r = indicators.getLast();
             indicators.set(indicators.size() - 1, new IndicatorRow(r.group(), r.ordinal(),
                     Continuation.join(r.name(), more.get(Column.NAME)), Continuation.join(r.unit(), more.get(Column.UNIT)),
-                    Continuation.join(r.target(), more.get(Column.TARGET)), Continuation.join(r.owner(), more.get(Column.LEAD), r.verbatim()),
+                    Continuation.join(r.target(), more.get(Column.TARGET)), Continuation.join(r.owner(), more.lead(), r.verbatim()),
                     Continuation.join(r.coordinating(), more.coordinating(), r.verbatim()), Continuation.join(r.note(), more.note()),
                     r.span().union(row.span()), r.verbatim() + "\n" + row.verbatim()));
             return;
@@ -267,7 +268,7 @@ public final class RowExtractor {
         for (String f : footnotes.resolve(row.verbatim())) if (!notes.contains(f)) notes.add(f);
         tasks.set(tasks.size() - 1, new TaskRow(t.section(), t.ordinal(), Continuation.join(t.name(), more.get(Column.NAME)),
                 Continuation.join(t.responsibleHead(), more.get(Column.HEAD), seen),
-                Continuation.join(t.lead(), more.get(Column.LEAD), seen),
+                Continuation.join(t.lead(), more.lead(), seen),
                 Continuation.join(t.coordinating(), more.coordinating(), seen), result,
                 Continuation.join(t.deadline(), more.get(Column.DEADLINE), seen), Continuation.join(t.note(), more.note()),
                 notes, t.span().union(row.span()), t.verbatim() + "\n" + row.verbatim(),
@@ -297,9 +298,20 @@ public final class RowExtractor {
             return raw(c).replace('\n', ' ');
         }
 
-        /** Coordinating units: their own column, and the unit names of a merged "Ghi chú &amp; Đơn vị phối hợp" column. */
+        /** The lead units: the lead column, without the names its cell marks as coordinating ("X (chủ trì); Y"). */
+        String lead() {
+            RoleMarks marks = RoleMarks.of(raw(Column.LEAD));
+            return marks == null ? get(Column.LEAD) : marks.lead();
+        }
+
+        /**
+         * Coordinating units: their own column, the names the lead column's cell marks as not leading, and the unit
+         * names of a merged "Ghi chú &amp; Đơn vị phối hợp" column.
+         */
         String coordinating() {
-            return joined(get(Column.COORDINATING), MergedNotes.units(raw(Column.NOTE_OR_COORDINATING)));
+            RoleMarks marks = RoleMarks.of(raw(Column.LEAD));
+            String own = marks == null ? get(Column.COORDINATING) : joined(marks.coordinating(), get(Column.COORDINATING));
+            return joined(own, MergedNotes.units(raw(Column.NOTE_OR_COORDINATING)));
         }
 
         /** Notes: their own column, and what is not a unit name in a merged notes-and-units column. */

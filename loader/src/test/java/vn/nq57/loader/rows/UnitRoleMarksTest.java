@@ -1,0 +1,41 @@
+package vn.nq57.loader.rows;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.nq57.loader.read.SourceReader;
+import vn.nq57.loader.read.SourceText;
+import vn.nq57.loader.table.TableReader;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** A single column of units that marks which of them leads ("(chủ trì)") or coordinates ("(phối hợp)"). */
+class UnitRoleMarksTest {
+    @TempDir
+    Path dir;
+
+    private ExtractedRows extract(String... lines) throws Exception {
+        SourceText text = SourceReader.read(Files.writeString(dir.resolve("doc.txt"), String.join("\n", lines) + "\n"));
+        return RowExtractor.extract(text, TableReader.read(text));
+    }
+
+    @Test
+    void aUnitMarkedAsLeadingInASingleUnitColumnLeadsAndTheOthersCoordinate() throws Exception {
+        ExtractedRows rows = extract(
+                "Bổ sung các nhiệm vụ sau vào Phụ lục nhiệm vụ:",
+                "",
+                "STT\tNhiệm vụ\tThời hạn\tĐơn vị thực hiện\tGhi chú",
+                "1\tTriển khai Bình dân học vụ số\tTháng 8/2026\tPhòng VH-XH (chủ trì); Đoàn Thanh niên, Hội Phụ nữ xã\tMới",
+                "2\tSố hóa sổ hộ tịch\tQuý III/2026\tVăn phòng HĐND-UBND xã (Chủ trì); Công an xã\t",
+                "3\tKết nối dữ liệu dân cư\tQuý IV/2026\tCông an xã; Phòng Kinh tế (phối hợp)\t",
+                "4\tỨng dụng trí tuệ nhân tạo\tNăm 2026\tTrung tâm Phục vụ hành chính công xã\t");
+        List<TaskRow> tasks = rows.tasks();
+        assertEquals(List.of("Phòng VH-XH", "Văn phòng HĐND-UBND xã", "Công an xã", "Trung tâm Phục vụ hành chính công xã"),
+                tasks.stream().map(TaskRow::lead).toList());
+        assertEquals(List.of("Đoàn Thanh niên; Hội Phụ nữ xã", "Công an xã", "Phòng Kinh tế", ""),
+                tasks.stream().map(TaskRow::coordinating).toList());
+    }
+}
