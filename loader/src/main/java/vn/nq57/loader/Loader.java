@@ -452,6 +452,7 @@ public final class Loader {
             checks.add("no basis or implementation statement (Căn cứ …, Thực hiện …) found: the document has no upstream");
         impossibleDates(doc.references(), meta, checks);
         joinedNumbers(doc.references(), checks);
+        impossibleDeadlines(rows, meta, checks);
         checks.addAll(rows.checks());
         checks.addAll(vn.nq57.loader.rows.NumberingGaps.of(rows, doc.source()));
         ocrDoubts(doc.source()).ifPresent(checks::add);
@@ -500,6 +501,17 @@ public final class Loader {
                         + " (line " + r.span().start() + "), later than this document's own ("
                         + (meta.date() != null ? meta.date().format(dmy) : meta.year()) + "): one of the two dates is mistyped; the number alone identifies it");
             impossibleDates(r.basis(), meta, checks);
+        }
+    }
+
+    /** Adds to {@code checks} each task whose deadline prints a date no calendar has ("31/02/2026"): it has no interval. */
+    private static void impossibleDeadlines(vn.nq57.loader.rows.ExtractedRows rows, DocumentMetadata meta, List<String> checks) {
+        int year = meta.year() != null ? meta.year() : java.time.LocalDate.now().getYear();
+        for (TaskRow t : rows.tasks()) {
+            for (String date : vn.nq57.loader.deadline.DeadlineParser.impossibleDates(t.deadline(), year))
+                checks.add("task " + (t.ordinal() == null || t.ordinal().isBlank() ? "" : t.ordinal() + " ")
+                        + "(line " + t.span().start() + ") has the deadline \"" + t.deadline().strip() + "\", whose date "
+                        + date + " is no day of the calendar: read as an unknown time; check it against the original");
         }
     }
 

@@ -1,9 +1,11 @@
 package vn.nq57.loader.deadline;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -39,6 +41,19 @@ class DeadlineParserTest {
             Theo lộ trình của tỉnh        | CONDITIONAL | -          | -
             Sai khi tình triển khai       | CONDITIONAL | -          | -
             Khi có đề nghị                | CONDITIONAL | -          | -
+            Quý III, IV/2026              | RANGE       | 2026-07-01 | 2026-12-31
+            Quý I-II/2026                 | RANGE       | 2026-01-01 | 2026-06-30
+            Quý 1 - 2 năm 2027            | RANGE       | 2027-01-01 | 2027-06-30
+            Quý III/2026 - Quý I/2027     | RANGE       | 2026-07-01 | 2027-03-31
+            Quý IV/2026 và quý I/2027     | RANGE       | 2026-10-01 | 2027-03-31
+            6 tháng đầu năm 2026          | RANGE       | 2026-01-01 | 2026-06-30
+            6 tháng cuối năm 2026         | RANGE       | 2026-07-01 | 2026-12-31
+            Sáu tháng cuối năm            | RANGE       | 2026-07-01 | 2026-12-31
+            Từ tháng 3 đến tháng 6/2026   | RANGE       | 2026-03-01 | 2026-06-30
+            Tháng 7 - 9/2026              | RANGE       | 2026-07-01 | 2026-09-30
+            Tháng 11/2026 - tháng 2/2027  | RANGE       | 2026-11-01 | 2027-02-28
+            Tháng 6-2026                  | MONTH       | 2026-06-01 | 2026-06-30
+            Trước ngày 31/02/2026         | UNKNOWN     | -          | -
             """)
     void kinds(String raw, Deadline.Kind kind, LocalDate start, LocalDate end) {
         Deadline d = DeadlineParser.parse(raw, 2026);
@@ -46,5 +61,14 @@ class DeadlineParserTest {
         assertEquals(start, d.start(), raw);
         assertEquals(end, d.end(), raw);
         assertEquals(raw != null && raw.contains("hoàn thành"), d.completed());
+    }
+
+    @Test
+    void aDateNoCalendarHasIsNamed() {
+        assertEquals(List.of("31/02/2026"), DeadlineParser.impossibleDates("Trước ngày 31/02/2026", 2026));
+        assertEquals(List.of("31/4/2026"), DeadlineParser.impossibleDates("ngày 31 tháng 4 năm 2026", 2026));
+        assertEquals(List.of(), DeadlineParser.impossibleDates("Trước 30/6/2026", 2026));
+        assertEquals(List.of(), DeadlineParser.impossibleDates("Quý III/2026 - Quý I/2027", 2026));
+        assertEquals(List.of(), DeadlineParser.impossibleDates(null, 2026));
     }
 }
