@@ -426,7 +426,13 @@ public final class Loader {
         for (TaskRow t : rows.tasks()) if (t.section() != null) tasksPerSection.merge(t.section(), 1, Integer::sum);
         for (SectionRow s : rows.taskSections()) check(s, tasksPerSection.getOrDefault(s, 0), mismatches);
         Map<SectionRow, Integer> perGroup = new IdentityHashMap<>();
-        for (IndicatorRow r : rows.indicators()) if (r.group() != null) perGroup.merge(r.group(), 1, Integer::sum);
+        IndicatorRow previous = null;
+        for (IndicatorRow r : rows.indicators()) {
+            // one printed row with targets for several years is one indicator of the stated count
+            boolean sameRow = previous != null && previous.span() != null && previous.span().equals(r.span());
+            if (r.group() != null && !sameRow) perGroup.merge(r.group(), 1, Integer::sum);
+            previous = r;
+        }
         for (SectionRow s : rows.indicatorGroups()) check(s, perGroup.getOrDefault(s, 0), mismatches);
         DocumentMetadata meta = doc.metadata();
         List<Unparsed> notUnderstood = new ArrayList<>(rows.unparsed());

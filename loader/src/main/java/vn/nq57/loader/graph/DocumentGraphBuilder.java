@@ -448,8 +448,12 @@ public final class DocumentGraphBuilder {
         out.provenance(ind, row.span(), row.verbatim());
     }
 
-    /** The year a target is for: the group it sits in ("Đến năm 2030"), else the plan's own year. */
+    /**
+     * The year a target is for: its column's ("Đến năm 2030", "Chỉ tiêu năm 2026"), else the group it sits in
+     * ("Đến năm 2030"), else the plan's own year.
+     */
     private static Integer horizon(IndicatorRow row, DocumentMetadata meta) {
+        if (row.horizon() != null) return row.horizon();
         if (row.group() != null && row.group().title() != null) {
             Matcher m = HORIZON.matcher(row.group().title());
             if (m.find()) return Integer.valueOf(m.group(1));

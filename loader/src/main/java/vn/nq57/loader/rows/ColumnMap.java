@@ -28,8 +28,16 @@ final class ColumnMap {
     /** "Kết quả thực hiện" is what has been done in a report (beside a state or an expected result), else the output due. */
     private static final Pattern DONE_SO_FAR = Pattern.compile("^ket qua (?:thuc hien|trien khai)\\b.*");
     private static final Pattern TARGET = Pattern.compile("^(?:muc tieu|chi tieu (?:nam|den|giai doan)|gia tri|ket qua)\\b.*");
+    /**
+     * A target column for a year, among indicators: "Đến năm 2025", "Đến 2030", "Năm 2026", "Mục tiêu đến năm 2030",
+     * "Chỉ tiêu năm 2026", "Kế hoạch năm 2026"; group 1 is the year.
+     */
+    private static final Pattern HORIZON = Pattern.compile(
+            "^(?:(?:muc tieu|chi tieu|ke hoach)\\s+)?(?:(?:den|het|cuoi|nam|giai doan)\\s+)*((?:19|20)\\d{2})\\b.*");
 
     private final Map<Column, Integer> index = new EnumMap<>(Column.class);
+    /** The target columns that name their year, in order: column index → year. */
+    private final Map<Integer, Integer> horizons = new java.util.LinkedHashMap<>();
     private final boolean indicatorWording;
     private final boolean taskWording;
 
@@ -53,6 +61,12 @@ final class ColumnMap {
             String k = Fold.key(header.get(i));
             // the start of the work beside a column of when it is due: not the deadline (kept only in the verbatim)
             Column c = dueColumn && isStart(k) ? Column.OTHER : kind(k, unit, measures, timeColumn, report);
+            java.util.regex.Matcher year = HORIZON.matcher(k);
+            // among indicators, "Đến năm 2025" | "Đến năm 2030" are each a target, for its year
+            if ((unit || measures) && year.matches() && (c == Column.TARGET || c == Column.OTHER)) {
+                c = Column.TARGET;
+                horizons.put(i, Integer.valueOf(year.group(1)));
+            }
             index.putIfAbsent(c, i);
         }
         String name = Fold.key(header.size() > 1 ? get(header, Column.NAME) : "");
@@ -107,6 +121,13 @@ final class ColumnMap {
     }
 
     boolean has(Column c) { return index.containsKey(c); }
+
+    /**
+     * The target columns of an indicator table that name the year they are for, in order.
+     *
+     * @return column index → year; empty when no target column names a year
+     */
+    Map<Integer, Integer> horizons() { return horizons; }
 
     int indexOf(Column c) { return index.getOrDefault(c, -1); }
 

@@ -7,6 +7,7 @@ import vn.nq57.loader.table.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
  * Turns tables into task and indicator rows. Per table, the headings decide whether it lists tasks or indicators
@@ -198,8 +199,7 @@ public final class RowExtractor {
             sectionHasRows = true;
             lastWasItem = true;
             if (indicator) {
-                indicators.add(new IndicatorRow(section, number, name, cells.get(Column.UNIT), cells.get(Column.TARGET),
-                        cells.lead(), cells.coordinating(), cells.note(), row.span(), row.verbatim()));
+                indicatorsOf(section, number, name, cells, row, columns);
             } else {
                 tasks.add(new TaskRow(section, number, name, cells.get(Column.HEAD), cells.lead(),
                         cells.coordinating(), ResultItems.split(cells.raw(Column.RESULT)),
@@ -240,6 +240,28 @@ public final class RowExtractor {
         return false;
     }
 
+    /**
+     * Adds a row's indicator: one for each target column that names its year ("Đến năm 2025" | "Đến năm 2030"), with
+     * that column's target and year (an indicator has one target), else one with the target column's.
+     */
+    private void indicatorsOf(SectionRow section, String number, String name, Cells cells, Row row, ColumnMap columns) {
+        Map<Integer, Integer> horizons = columns.horizons();
+        if (horizons.size() < 2) {
+            Integer year = horizons.get(columns.indexOf(Column.TARGET));
+            indicators.add(new IndicatorRow(section, number, name, cells.get(Column.UNIT), cells.get(Column.TARGET),
+                    cells.lead(), cells.coordinating(), cells.note(), row.span(), row.verbatim(), year));
+            return;
+        }
+        boolean any = horizons.keySet().stream().anyMatch(i -> !row.cell(i).isBlank());
+        for (Map.Entry<Integer, Integer> h : horizons.entrySet()) {
+            String target = row.cell(h.getKey()).strip().replace('\n', ' ');
+            if (any && target.isEmpty()) continue;      // no target for that year
+            indicators.add(new IndicatorRow(section, number, name, cells.get(Column.UNIT), target,
+                    cells.lead(), cells.coordinating(), cells.note(), row.span(), row.verbatim(), h.getValue()));
+            if (!any) return;
+        }
+    }
+
     private String lastName(boolean indicator) {
         if (indicator) return indicators.isEmpty() ? "" : indicators.getLast().name();
         return tasks.isEmpty() ? "" : tasks.getLast().name();
@@ -254,7 +276,7 @@ public final class RowExtractor {
                     Continuation.join(r.name(), more.get(Column.NAME)), Continuation.join(r.unit(), more.get(Column.UNIT)),
                     Continuation.join(r.target(), more.get(Column.TARGET)), Continuation.join(r.owner(), more.lead(), r.verbatim()),
                     Continuation.join(r.coordinating(), more.coordinating(), r.verbatim()), Continuation.join(r.note(), more.note()),
-                    r.span().union(row.span()), r.verbatim() + "\n" + row.verbatim()));
+                    r.span().union(row.span()), r.verbatim() + "\n" + row.verbatim(), r.horizon()));
             return;
         }
         if (tasks.isEmpty()) return;
