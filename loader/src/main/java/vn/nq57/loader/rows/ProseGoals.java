@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * doanh nghiệp …"), whatever bullet or letter the clause has — is one indicator. Its name is what the clause says before the verb (the whole clause when that says nothing), its target the
  * value as printed ("tối thiểu 30% GDP", "16 - 18%/năm"), its unit what follows the number ("% GDP", "%/năm",
  * "người trên một vạn dân", "doanh nghiệp"). A heading "Đến năm 2030" / "Tầm nhìn đến năm 2045" groups the goals under
- * it and gives their horizon. Rankings ("nhóm 3 nước dẫn đầu") and numbers that are names ("5G") are not targets.
+ * it and gives their horizon; an item opening with one ("1. Đến năm 2025, 100% thủ tục …") has its own. A numbered
+ * item's goals keep its printed number as their ordinal. Rankings ("nhóm 3 nước dẫn đầu") and numbers that are names ("5G") are not targets.
  */
 final class ProseGoals {
     private static final String NUM = "\\d+(?:[.,]\\d+)?";
@@ -29,6 +30,9 @@ final class ProseGoals {
     /** "Đến năm 2030", "Tầm nhìn đến năm 2045", "Mục tiêu cụ thể đến năm 2027:", "ĐẾN NĂM 2030". */
     static final Pattern HORIZON_HEADING = Pattern.compile(
             "(?iu)^(?:mục tiêu(?:\\s+\\p{L}+){0,2}\\s+)?(?:tầm nhìn\\s+)?(?:đến|tới)\\s+năm\\s+((?:19|20)\\d{2})\\s*:?$");
+    /** A horizon an item opens with, before its goal: "Đến năm 2025, …", "Phấn đấu đến hết năm 2026, …". */
+    private static final Pattern ITEM_HORIZON = Pattern.compile(
+            "(?iu)(?:ph[ấâ]n đấu\\s+)?(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?năm\\s+((?:19|20)\\d{2})\\s*,\\s*");
     /** What may open a clause before the number it states: "Phấn đấu 100% …" (and the typo "Phân đấu"). */
     private static final Pattern OPENER = Pattern.compile("(?iu)^(?:ph[ấâ]n đấu\\s+)?");
     private static final Pattern AFTER_PERCENT = Pattern.compile("^(?:\\s*/\\s*(?:năm|tháng|quý)|\\s+GR?DP|\\s+dân số)");
@@ -59,9 +63,20 @@ final class ProseGoals {
                 continue;
             }
             LineSpan span = new LineSpan(b.first, b.last);
-            for (String clause : SENTENCE.split(b.text())) {
+            // an item opening with its own horizon: "1. Đến năm 2025, 100% thủ tục hành chính …"
+            String item = b.text();
+            Integer horizon = null;
+            Matcher own = ITEM_HORIZON.matcher(item);
+            if (own.lookingAt()) {
+                horizon = Integer.valueOf(own.group(1));
+                item = item.substring(own.end());
+            }
+            // a numbered item keeps its printed number ("1.", "2)" → "1", "2"); a bullet has none
+            String ordinal = b.kind == Kind.NUMBERED ? b.label : "";
+            for (String clause : SENTENCE.split(item)) {
                 for (Goal g : goals(clause.strip())) {
-                    out.add(new IndicatorRow(group, "", g.name, g.unit, g.target, "", "", "", span, text.text(span)));
+                    out.add(new IndicatorRow(group, ordinal, g.name, g.unit, g.target, "", "", "", span, text.text(span),
+                            horizon));
                 }
             }
         }

@@ -363,6 +363,25 @@ class ProseItemsTest {
     }
 
     @Test
+    void numberedGoalsKeepTheirNumberAndAnItemsOwnHorizon() throws Exception {
+        ExtractedRows rows = extract(
+                "I. MỤC TIÊU",
+                "1. Đến năm 2025, 100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình.",
+                "2. Đến năm 2026, hoàn thành Cơ sở dữ liệu quốc gia về đất đai.",
+                "3. Tỷ lệ dịch vụ công trực tuyến toàn trình đạt tối thiểu 80%.",
+                "- Ít nhất 70% người dân trưởng thành có tài khoản định danh điện tử.",
+                "II. NHIỆM VỤ",
+                "Chi tiết tại Phụ lục kèm theo Kế hoạch này.");
+        List<IndicatorRow> goals = rows.indicators();
+        // item 2 states no measurable target: no indicator
+        assertEquals(List.of("1", "3", ""), goals.stream().map(IndicatorRow::ordinal).toList(), goals.toString());
+        assertEquals("100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình", goals.getFirst().name());
+        assertEquals("100%", goals.getFirst().target());
+        assertEquals(2025, goals.getFirst().horizon());
+        assertNull(goals.get(1).horizon());
+    }
+
+    @Test
     void resolution57HasItsTaskGroupsAssignmentsAndGoals() throws Exception {
         ExtractedRows rows = extract(SOURCES.resolve("nq57-tw_bo-chinh-tri.txt"));
         // part III: seven groups, each a section with tasks; part IV: assignments with a lead
