@@ -97,11 +97,16 @@ record Assignment(String lead, String coordinating) {
      * True when {@code body} names one body or lists several ("Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, …
      * và các cơ quan thông tấn, báo chí"): the first a named body, none of them longer than a name.
      */
-    private static boolean isBody(String body) {
+    static boolean isBody(String body) {
         if (body.isEmpty() || GENERIC.matcher(body).find() || POST.matcher(body).find()) return false;
         for (String name : LIST_SEPARATOR.split(body))
             if (SPACES.split(name.strip()).length > MAX_NAME_WORDS) return false;
         return UnitNames.readsAsUnitName(body);
+    }
+
+    /** True when {@code text} holds a verb of assignment or work ("thực hiện", "số hóa", "hoàn thành" …). */
+    static boolean hasVerb(String text) {
+        return VERB.matcher(text).find();
     }
 
     private static final Pattern LIST_SEPARATOR = Pattern.compile("(?iu),\\s*|\\s+và\\s+");

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * quan chủ trì: Văn phòng HĐND và UBND huyện.", "- Đơn vị phối hợp: Phòng Tư pháp.", "- Thời gian hoàn thành: Quý
  * III/2025.", "- Sản phẩm: Quy chế được ban hành.", on lines of their own under the task or as clauses of its sentence
  * ("… Đơn vị thực hiện: Phòng Văn hóa và Thông tin; thời gian: năm 2025."). A clause is a field only when it opens with
- * such a label and a colon; everything else is the task's own words.
+ * such a label and a colon, or when it only names the leading body ("…; Văn phòng HĐND và UBND xã chủ trì; thời gian:
+ * thường xuyên.", "Văn phòng Đảng ủy chủ trì, phối hợp với … thực hiện"); everything else is the task's own words.
  *
  * @param rest         the text without its labelled clauses, as printed otherwise
  * @param lead         the leading bodies as printed, "" when no clause names them
@@ -31,6 +32,14 @@ record LabelledFields(String rest, String lead, String coordinating, String dead
             + "\\s+thành|triển khai))?$");
     private static final Pattern RESULT = Pattern.compile("(?iu)^(?:sản phẩm|kết quả)(?:\\s+(?:đầu ra|dự kiến|cần đạt"
             + "|đạt được))?$");
+    /**
+     * A clause that only says who leads, without a label: "Văn phòng HĐND và UBND xã chủ trì", "Văn phòng Đảng ủy chủ
+     * trì, phối hợp với Phòng Văn hóa - Xã hội thực hiện" (group 1 the leading body, group 2 the coordinating ones);
+     * a clause going on with the work ("… chủ trì số hóa hồ sơ") is the task's words.
+     */
+    private static final Pattern LEADS = Pattern.compile("(?iu)^(.+?)\\s+chủ trì(?:\\s*,?\\s*(?:và\\s+)?phối hợp"
+            + "(?:\\s+với)?\\s+(.+?))?(?:\\s+(?:thực hiện|triển khai))?$");
+    private static final Pattern LEADS_WORD = Pattern.compile("(?iu)chủ trì");
     /** A clause: from the text's start, or after ";", or after a full stop before a capital; up to the next. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";\\s*|(?<=\\.)\\s+(?=\\p{Lu})");
     private static final Pattern LABEL = Pattern.compile("^[-–•+*]?\\s*([\\p{L} ]{3,40}?)\\s*:\\s*(.*)$", Pattern.DOTALL);
@@ -40,7 +49,7 @@ record LabelledFields(String rest, String lead, String coordinating, String dead
 
     /** The labelled clauses of {@code text} taken out; a text with none comes back whole as {@code rest}. */
     static LabelledFields of(String text) {
-        if (text == null || text.indexOf(':') < 0) return new LabelledFields(text == null ? "" : text, "", "", "", List.of());
+        if (text == null || text.indexOf(':') < 0 && !LEADS_WORD.matcher(text).find()) return new LabelledFields(text == null ? "" : text, "", "", "", List.of());
         StringBuilder rest = new StringBuilder();
         String lead = "", coordinating = "", deadline = "";
         List<String> result = new ArrayList<>();
@@ -60,7 +69,15 @@ record LabelledFields(String rest, String lead, String coordinating, String dead
             String value = label.matches() ? EDGE.matcher(label.group(2)).replaceAll("") : "";
             String name = label.matches() ? label.group(1).strip() : "";
             boolean afterSemicolon = i > 0 && text.substring(clauses.get(i - 1)[1], c[0]).contains(";");
-            if (!value.isEmpty() && LEAD.matcher(name).matches() && lead.isEmpty()) { lead = value; last = Field.LEAD; }
+            Matcher leads = label.matches() || !lead.isEmpty() ? null : LEADS.matcher(EDGE.matcher(clause).replaceAll(""));
+            if (leads != null && leads.matches() && Assignment.isBody(leads.group(1).strip())
+                    && !Assignment.hasVerb(leads.group(1))
+                    && (leads.group(2) == null || !Assignment.hasVerb(leads.group(2)))) {
+                lead = leads.group(1).strip();
+                if (leads.group(2) != null && coordinating.isEmpty()) coordinating = leads.group(2).strip();
+                last = null;
+            }
+            else if (!value.isEmpty() && LEAD.matcher(name).matches() && lead.isEmpty()) { lead = value; last = Field.LEAD; }
             else if (!value.isEmpty() && COORDINATING.matcher(name).matches() && coordinating.isEmpty()) {
                 coordinating = value;
                 last = Field.COORDINATING;
@@ -88,5 +105,14 @@ record LabelledFields(String rest, String lead, String coordinating, String dead
     /** True when the text holds at least one labelled field. */
     boolean any() {
         return !lead.isEmpty() || !coordinating.isEmpty() || !deadline.isEmpty() || !result.isEmpty();
+    }
+
+    /**
+     * True when the text is only fields ("+ Chủ trì: Ban Tổ chức Tỉnh ủy. Thời gian: Hằng năm.", "Văn phòng Đảng ủy chủ
+     * trì, phối hợp với …; thời gian: Thường xuyên."): a line that belongs to the item before it, not a task.
+     */
+    static boolean onlyFields(String text) {
+        LabelledFields f = of(text);
+        return f.any() && f.rest().isBlank();
     }
 }

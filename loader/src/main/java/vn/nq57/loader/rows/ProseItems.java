@@ -12,7 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Tasks and goals written as running text, for documents that do not list them in a table.
+ * Tasks and goals written as running text, for documents that do not list them in a table (and, in a document that
+ * does, the lettered items of a part on tasks printed beside its table: {@link #read(SourceText, boolean[], List)}).
  * <ul>
  * <li>In a part on tasks ("NHIỆM VỤ, GIẢI PHÁP", "NHIỆM VỤ CỤ THỂ"), a numbered item with items under it is a group
  * (a section) and its items are tasks: lettered items when there are any (their bullets belong to them), else its
@@ -22,7 +23,8 @@ import java.util.List;
  * under it: they are its tasks.</li>
  * <li>In a part on implementation ("TỔ CHỨC THỰC HIỆN"), an item that opens with a named body and an assignment
  * ("Ban Tuyên giáo Trung ương chủ trì, phối hợp với …") is a task with that lead and its coordinating units
- * ({@link Assignment}); items addressed to everyone ("Các bộ, ngành, địa phương …") are instructions, not tasks. Not
+ * ({@link Assignment}); items addressed to everyone ("Các bộ, ngành, địa phương …", "Các chi bộ trực thuộc …") are
+ * instructions, not tasks, and the report lists them ({@link #NOT_ASSIGNED}). Not
  * in a document that says its tasks are listed in an appendix ("nhiệm vụ cụ thể … được xác định tại Phụ lục kèm theo
  * Kế hoạch này"): there the implementation part assigns the follow-up of that list, and its tasks are the
  * appendix's, whether it comes in the same file or apart (a plan's body and its appendix as two Word files).</li>
@@ -35,7 +37,10 @@ import java.util.List;
  * Thủ trưởng cơ quan ngang bộ …") is an instruction, not a task, and the report lists it ({@link #notTasks}).</li>
  * </ul>
  * A task's deadline is what its own sentence states at its end ({@link StatedDeadline}: "…; hoàn thành trong năm
- * 2025."), else none. Every task keeps its lines and their verbatim text.
+ * 2025."), else none. A line after an item that only says who leads and when ("+ Chủ trì: …. Thời gian: …", "- Văn
+ * phòng Đảng ủy chủ trì, phối hợp với …; thời gian: …") is that item's ({@link LabelledFields#onlyFields}). A part's
+ * text ends at the document's closing sentence ("…./.", {@link ProseLines.Block#closing}). Every task keeps its lines
+ * and their verbatim text.
  */
 final class ProseItems {
     enum Part { TASKS, IMPLEMENTATION, GOALS, OTHER }
@@ -60,12 +65,21 @@ final class ProseItems {
     static final String NOT_ONE_BODY =
             "item addressed to every body or to several posts, not to one body: read as an instruction, no task";
 
+    /** Why an implementation item gave no task. */
+    static final String NOT_ASSIGNED = "implementation item that names no body leading it (addressed to every body of a "
+            + "kind, \"Các chi bộ …\", or to none): read as an instruction, no task";
+
     final List<SectionRow> sections = new ArrayList<>();
     final List<TaskRow> tasks = new ArrayList<>();
     final List<SectionRow> goalGroups = new ArrayList<>();
     final List<IndicatorRow> goals = new ArrayList<>();
     /** A directive's numbered items that gave no task (addressed to everyone or to several posts), for the report. */
     final List<Unparsed> notTasks = new ArrayList<>();
+    /**
+     * Per task table (its header line) that stands in a numbered group of a part on tasks, that group's heading as a
+     * section ("2. Nhiệm vụ phối hợp với các đơn vị" over the table): not in {@link #sections}, for the table's rows.
+     */
+    final java.util.Map<Integer, SectionRow> tableSections = new java.util.LinkedHashMap<>();
 
     private final SourceText text;
 
@@ -73,9 +87,24 @@ final class ProseItems {
         this.text = text;
     }
 
-    /** Reads the running text outside the lines {@code inTable}. */
+    /** Reads the running text outside the lines {@code inTable}, in a document without a task table. */
     static ProseItems read(SourceText text, boolean[] inTable) {
+        return read(text, inTable, List.of());
+    }
+
+    /**
+     * Reads the running text outside the lines {@code inTable}. In a document with task tables ({@code taskTables}
+     * not empty) only a part on tasks that holds such a table gives tasks, and only from its numbered groups no table
+     * stands in ("1. Phát triển chính quyền số" with its lettered items, over "2. Nhiệm vụ phối hợp …" and its table):
+     * the table lists its own group's work, and the prose elsewhere (a body over an appendix's table, a part's
+     * preamble, its implementation part) summarises or assigns the table's tasks.
+     *
+     * @param taskTables the header lines of the tables that gave tasks, empty when none did
+     * @return the tasks, sections, goals and notes read; with task tables, {@link #tableSections} too
+     */
+    static ProseItems read(SourceText text, boolean[] inTable, List<Integer> taskTables) {
         ProseItems items = new ProseItems(text);
+        boolean tabled = !taskTables.isEmpty();
         boolean tasksInAppendix = TASKS_IN_APPENDIX.matcher(String.join(" ", text.lines())).find();
         List<Block> blocks = ProseLines.read(text, inTable);
         boolean[] past = pastResults(blocks);
@@ -84,19 +113,23 @@ final class ProseItems {
             Block b = blocks.get(i);
             int end = i + 1;
             if (b.kind != Kind.PART) { i = end; continue; }
-            while (end < blocks.size() && blocks.get(end).kind != Kind.PART) end++;
+            while (end < blocks.size() && !ends(blocks.get(end))) end++;
             List<Block> body = blocks.subList(i + 1, end);
             String title = Fold.key(b.text());
             if (past[i]) { i = end; continue; }
-            if (title.contains("nhiem vu") || title.contains("giai phap")) items.tasks(b, body);
-            else if (!tasksInAppendix && (title.contains("to chuc thuc hien") || title.startsWith("trach nhiem")
+            int partEnd = end < blocks.size() ? blocks.get(end).first - 1 : Integer.MAX_VALUE;
+            if (title.contains("nhiem vu") || title.contains("giai phap")) {
+                if (!tabled) items.tasks(b, body, List.of(), partEnd);
+                else if (!tablesIn(taskTables, b.first, partEnd).isEmpty()) items.tasks(b, body, taskTables, partEnd);
+            }
+            else if (!tabled && !tasksInAppendix && (title.contains("to chuc thuc hien") || title.startsWith("trach nhiem")
                     || title.contains("phan cong")))
                 items.implementation(b, body);
             if (title.contains("muc tieu") || title.startsWith("chi tieu")) items.goals.addAll(
                     ProseGoals.read(items.text, b, body, items.goalGroups));
             i = end;
         }
-        if (items.tasks.isEmpty() && !tasksInAppendix) items.directive(blocks, past);
+        if (items.tasks.isEmpty() && !tasksInAppendix && !tabled) items.directive(blocks, past);
         return items;
     }
 
@@ -138,7 +171,7 @@ final class ProseItems {
             if (past[i]) continue;
             if (b.kind != Kind.PARAGRAPH || !DIRECTS.matcher(Fold.key(b.text())).find()) continue;
             int end = i + 1;
-            while (end < blocks.size() && blocks.get(end).kind != Kind.PART) end++;
+            while (end < blocks.size() && !ends(blocks.get(end))) end++;
             List<Block> body = blocks.subList(i + 1, end);
             if (body.isEmpty() || body.getFirst().kind != Kind.NUMBERED) continue;
             SectionRow section = null;
@@ -199,11 +232,20 @@ final class ProseItems {
     }
 
     private SectionRow section(Block heading) {
-        String number = heading.label.isEmpty() ? null : heading.label;
-        SectionRow s = new SectionRow(number, heading.text(), SectionHeadings.statedCount(heading.text()),
-                span(heading), text.text(span(heading)));
+        SectionRow s = heading(heading);
         sections.add(s);
         return s;
+    }
+
+    private SectionRow heading(Block heading) {
+        String number = heading.label.isEmpty() ? null : heading.label;
+        return new SectionRow(number, heading.text(), SectionHeadings.statedCount(heading.text()), span(heading),
+                text.text(span(heading)));
+    }
+
+    /** The tables of {@code tables} (header lines) that stand within lines {@code from} to {@code to}. */
+    private static List<Integer> tablesIn(List<Integer> tables, int from, int to) {
+        return tables.stream().filter(h -> h >= from && h <= to).toList();
     }
 
     private static LineSpan span(Block b) {
@@ -214,7 +256,11 @@ final class ProseItems {
         return under.isEmpty() ? span(b) : new LineSpan(b.first, under.getLast().last);
     }
 
-    private void tasks(Block part, List<Block> body) {
+    /**
+     * The tasks of a part on tasks; a group in whose lines one of {@code tables} stands (up to the next numbered item,
+     * or {@code partEnd}) is that table's, and gives its heading to the table ({@link #tableSections}), not tasks.
+     */
+    private void tasks(Block part, List<Block> body, List<Integer> tables, int partEnd) {
         SectionRow partSection = null;
         int i = 0;
         while (i < body.size()) {
@@ -223,11 +269,16 @@ final class ProseItems {
                 int end = i + 1;
                 while (end < body.size() && body.get(end).kind != Kind.NUMBERED) end++;
                 List<Block> under = body.subList(i + 1, end);
-                if (under.isEmpty() && end < body.size() && isChild(b, body.get(end))) {
+                List<Integer> own = tablesIn(tables, b.first, end < body.size() ? body.get(end).first - 1 : partEnd);
+                if (!own.isEmpty()) {
+                    SectionRow heading = heading(b);
+                    for (int table : own) tableSections.put(table, heading);
+                } else if (under.isEmpty() && end < body.size() && isChild(b, body.get(end))) {
                     // "2. Lãnh đạo …" over "2.1. …", "2.2. …": a heading whose items are numbered under it
-                } else if (under.isEmpty()) {
+                } else if (under.stream().allMatch(ProseItems::onlyFields)) {
+                    // nothing under it but its lead and time ("- Chủ trì: …"): a task of the part
                     if (partSection == null) partSection = section(part);
-                    task(partSection, b.label, b, List.of(), "");
+                    task(partSection, b.label, b, under, "");
                 } else {
                     group(section(b), b.label, under);
                 }
@@ -237,7 +288,9 @@ final class ProseItems {
             int end = i + 1;                                   // items before the first numbered one
             while (end < body.size() && body.get(end).kind != Kind.NUMBERED) end++;
             List<Block> loose = body.subList(i, end);
-            if (loose.stream().anyMatch(x -> !isLeadIn(x))) {
+            // a table under the part's own heading, with its caption or lead-in, lists these lines' work
+            boolean table = !tablesIn(tables, part.first, end < body.size() ? body.get(end).first - 1 : partEnd).isEmpty();
+            if (!table && loose.stream().anyMatch(x -> !isLeadIn(x))) {
                 if (partSection == null) partSection = section(part);
                 group(partSection, "", loose);
             }
@@ -255,6 +308,7 @@ final class ProseItems {
             if (lettered && b.kind != Kind.LETTERED) { i++; continue; }
             int end = i + 1;
             if (lettered) while (end < under.size() && under.get(end).kind != Kind.LETTERED) end++;
+            else while (end < under.size() && onlyFields(under.get(end))) end++;      // "+ Chủ trì: …" under "- …"
             List<Block> sub = under.subList(i + 1, end);
             String assignee = Assignment.heading(b.text(), !sub.isEmpty());
             Post post = assignee == null && !sub.isEmpty() ? Assignment.postHeading(b.text()) : null;
@@ -294,9 +348,18 @@ final class ProseItems {
                 if (partSection == null) partSection = section(part);
                 tasks.add(new TaskRow(partSection, b.label, name(b, under), "", a.lead(), a.coordinating(), List.of(),
                         StatedDeadline.atEnd(b.text()), "", List.of(), span(b, under), text.text(span(b, under))));
+            } else if ((b.kind == Kind.NUMBERED || b.kind == Kind.LETTERED) && !isLeadIn(b)) {
+                // said in the report, as a directive's are: an auditor sees which items of the part gave no task
+                notTasks.add(new Unparsed(b.first, b.label + (b.kind == Kind.LETTERED ? ") " : ". ") + b.text(),
+                        NOT_ASSIGNED));
             }
             i = end;
         }
+    }
+
+    /** A part's text runs up to the next part or the document's closing sentence. */
+    private static boolean ends(Block b) {
+        return b.kind == Kind.PART || b.closing;
     }
 
     /** True when {@code item} is numbered under {@code heading}: "2.1" under "2", "2.1.3" under "2.1". */
@@ -357,6 +420,11 @@ final class ProseItems {
         StringBuilder s = new StringBuilder(item);
         for (Block u : under) s.append(s.isEmpty() ? "" : " ").append(u.kind == Kind.BULLET ? "- " : "").append(u.text());
         return s.toString().strip();
+    }
+
+    /** A line that only gives the item before it its lead, coordinating units or time ({@link LabelledFields#onlyFields}). */
+    private static boolean onlyFields(Block b) {
+        return b.kind != Kind.NUMBERED && b.kind != Kind.LETTERED && LabelledFields.onlyFields(b.text());
     }
 
     /** "… các nội dung sau:" announces the items after it. */

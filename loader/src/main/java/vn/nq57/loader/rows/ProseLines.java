@@ -33,6 +33,12 @@ final class ProseLines {
         int last;
         /** True for a division of the document ("Phần I", "PHẦN THỨ HAI"): a part holding parts. */
         boolean division;
+        /**
+         * True for the sentence that closes the document's text ("Chương trình hành động này được phổ biến đến chi
+         * bộ./."): a paragraph ending "./." after numbered, lettered or bulleted items. It ends the part it stands in
+         * and is no item's text.
+         */
+        boolean closing;
 
         Block(Kind kind, String label, String text, int line) {
             this.kind = kind;
@@ -158,7 +164,22 @@ final class ProseLines {
             if (b.division && b.text().isEmpty()) pendingDivision = b;
         }
         renumberMisread(blocks, text);
+        markClosing(blocks);
         return blocks;
+    }
+
+    /**
+     * Marks the closing sentence ({@link Block#closing}): a paragraph ending "./." (the mark that ends an
+     * administrative text) right after an item of a list. A paragraph that is its part's only text, or one of a list
+     * of paragraphs, may be an item itself and is left as it is.
+     */
+    static void markClosing(List<Block> blocks) {
+        for (int i = 1; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            Kind before = blocks.get(i - 1).kind;
+            if (b.kind == Kind.PARAGRAPH && b.text().endsWith("./.")
+                    && (before == Kind.NUMBERED || before == Kind.LETTERED || before == Kind.BULLET)) b.closing = true;
+        }
     }
 
     /**

@@ -18,7 +18,8 @@ import java.util.Map;
  * number or with a repeated one are kept. A unit column that marks each name's role ("Phòng VH-XH (chủ trì); Đoàn
  * Thanh niên") gives the marked lead and the others as coordinating ({@link RoleMarks}). Footnote marks are resolved to
  * their text; anything in a table that fits nowhere is reported in {@link ExtractedRows#unparsed()}. A document that
- * lists no tasks (or no indicators) in a table gets those written as running text ({@link ProseItems}).
+ * lists no tasks (or no indicators) in a table gets those written as running text ({@link ProseItems}); one whose part
+ * on tasks holds a table beside lettered items of its own gets both, each from the lines it owns.
  */
 public final class RowExtractor {
     private static final List<Column> DATA = List.of(
@@ -41,15 +42,42 @@ public final class RowExtractor {
 
     public static ExtractedRows extract(SourceText text, List<Table> tables) {
         RowExtractor extractor = new RowExtractor(text);
-        for (Table table : tables) extractor.table(table);
+        // the header line of each table that gave tasks, with the tasks it gave (from, to) in the list
+        java.util.Map<Integer, int[]> taskTables = new java.util.LinkedHashMap<>();
+        for (Table table : tables) {
+            int before = extractor.tasks.size();
+            extractor.table(table);
+            if (extractor.tasks.size() > before) taskTables.put(table.headerLine(), new int[] {before, extractor.tasks.size()});
+        }
         renumberMisread(extractor.tasks, text);
-        // Tasks and goals written as running text count only where no table lists them: a table of tasks is the
-        // document's own list, and the prose above it summarises the same work.
-        ProseItems prose = ProseItems.read(text, tableLines(text, tables));
+        // Tasks written as running text count where no table lists them: a table of tasks is the document's own
+        // list, and the prose elsewhere (above it, or in the body over an appendix's table) summarises the same work.
+        // A part on tasks that holds a table beside its own lettered items gives both: the table the group it stands
+        // in, the prose the other groups (ProseItems.read).
+        ProseItems prose = ProseItems.read(text, tableLines(text, tables), List.copyOf(taskTables.keySet()));
         if (extractor.tasks.isEmpty()) {
             extractor.taskSections.addAll(prose.sections);
             extractor.tasks.addAll(prose.tasks);
             extractor.unparsed.addAll(prose.notTasks);
+        } else if (!prose.tasks.isEmpty() || !prose.tableSections.isEmpty()) {
+            // a table without group rows of its own stands under the prose heading it is printed under
+            prose.tableSections.forEach((line, section) -> {
+                int[] range = taskTables.get(line);
+                boolean used = false;
+                for (int k = range[0]; k < range[1]; k++) {
+                    TaskRow t = extractor.tasks.get(k);
+                    if (t.section() != null) continue;
+                    extractor.tasks.set(k, withSection(t, section));
+                    used = true;
+                }
+                if (used && !extractor.taskSections.contains(section)) extractor.taskSections.add(section);
+            });
+            extractor.taskSections.addAll(prose.sections);
+            extractor.tasks.addAll(prose.tasks);
+            extractor.unparsed.addAll(prose.notTasks);
+            // document order, as a reader meets them (a stable sort: a table's rows keep theirs)
+            extractor.taskSections.sort(java.util.Comparator.comparingInt(RowExtractor::start));
+            extractor.tasks.sort(java.util.Comparator.comparingInt(t -> t.span() == null ? Integer.MAX_VALUE : t.span().start()));
         }
         if (extractor.indicators.isEmpty()) {
             extractor.indicatorGroups.addAll(prose.goalGroups);
@@ -80,6 +108,15 @@ public final class RowExtractor {
                     t.coordinating(), t.result(), t.deadline(), t.note(), t.footnotes(), t.span(), t.verbatim(),
                     t.status(), t.progress()));
         }
+    }
+
+    private static int start(SectionRow s) {
+        return s.span() == null ? Integer.MAX_VALUE : s.span().start();
+    }
+
+    private static TaskRow withSection(TaskRow t, SectionRow section) {
+        return new TaskRow(section, t.ordinal(), t.name(), t.responsibleHead(), t.lead(), t.coordinating(), t.result(),
+                t.deadline(), t.note(), t.footnotes(), t.span(), t.verbatim(), t.status(), t.progress());
     }
 
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLivxl]+\\.?");

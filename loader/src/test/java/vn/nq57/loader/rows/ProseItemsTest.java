@@ -334,6 +334,110 @@ class ProseItemsTest {
         assertEquals("Sở Văn hóa, Thể thao và Du lịch", rows.tasks().getFirst().lead());
     }
 
+    /**
+     * A part on tasks that holds a task table under one of its numbered headings and lettered items under another
+     * gives both: the items in their group, the table's rows under the heading they are printed under.
+     */
+    @Test
+    void aTaskTableBesideLetteredItemsInOnePartGivesBoth() throws Exception {
+        ExtractedRows rows = extract(
+                "KẾ HOẠCH", "Chuyển đổi số năm 2026",
+                "I. MỤC ĐÍCH, YÊU CẦU",
+                "1. Quán triệt đầy đủ các nội dung của Kế hoạch.",
+                "II. NHIỆM VỤ",
+                "1. Phát triển chính quyền số",
+                "a) Duy trì vận hành hệ thống quản lý văn bản.",
+                "b) Triển khai họp không giấy tờ; hoàn thành trong Quý III/2026.",
+                "2. Nhiệm vụ phối hợp với các đơn vị",
+                "TT\tNội dung\tChủ trì\tPhối hợp\tThời gian thực hiện",
+                "1\tRà soát dữ liệu dân cư\tCông an xã\tVăn phòng HĐND và UBND xã\tQuý II/2026",
+                "2\tPhổ cập kỹ năng số\tHội Liên hiệp Phụ nữ xã\tHội Nông dân xã\tTháng 9/2026",
+                "III. TỔ CHỨC THỰC HIỆN",
+                "1. Công an xã chủ trì theo dõi việc thực hiện.");
+        List<TaskRow> tasks = rows.tasks();
+        assertEquals(List.of("1.a", "1.b", "1", "2"), tasks.stream().map(TaskRow::ordinal).toList());
+        assertEquals(List.of("Phát triển chính quyền số", "Phát triển chính quyền số", "Nhiệm vụ phối hợp với các đơn vị",
+                "Nhiệm vụ phối hợp với các đơn vị"), tasks.stream().map(t -> t.section().title()).toList());
+        assertEquals(List.of("", "", "Công an xã", "Hội Liên hiệp Phụ nữ xã"), tasks.stream().map(TaskRow::lead).toList());
+        // the goals part and the implementation part give no tasks beside a table: the table is the list
+        assertTrue(tasks.stream().noneMatch(t -> t.name().contains("Quán triệt") || t.name().contains("theo dõi")));
+        assertEquals(List.of("1", "2"), rows.taskSections().stream().map(SectionRow::number).toList());
+    }
+
+    /** The prose of a body whose tasks are listed in an appendix's table summarises them: only the table's rows. */
+    @Test
+    void aBodyOverAnAppendixTableGivesOnlyTheTablesTasks() throws Exception {
+        ExtractedRows rows = extract(
+                "II. NHIỆM VỤ, GIẢI PHÁP",
+                "1. Nâng cao nhận thức",
+                "a) Tuyên truyền Nghị quyết.",
+                "III. TỔ CHỨC THỰC HIỆN",
+                "1. Sở Khoa học và Công nghệ chủ trì theo dõi việc thực hiện.",
+                "PHỤ LỤC",
+                "DANH MỤC NHIỆM VỤ",
+                "(Kèm theo Kế hoạch số 12/KH-UBND)",
+                "TT\tTên nhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành",
+                "1\tTuyên truyền Nghị quyết\tSở Văn hóa, Thể thao và Du lịch\t2026");
+        assertEquals(List.of("Tuyên truyền Nghị quyết"), rows.tasks().stream().map(TaskRow::name).toList());
+        assertNull(rows.tasks().getFirst().section());
+    }
+
+    /**
+     * A line or clause that only says who leads and when ("+ Chủ trì: …; phối hợp: … . Thời gian: …", "- X chủ trì,
+     * phối hợp với …; thời gian: …", "…; X chủ trì; thời gian: …") belongs to the item before it.
+     */
+    @Test
+    void leadAndTimeOnTheLineAfterAnItemAreThatItems() throws Exception {
+        ExtractedRows rows = extract(
+                "KẾ HOẠCH", "Chuyển đổi số năm 2026",
+                "II. NHIỆM VỤ, GIẢI PHÁP",
+                "1. Nâng cao nhận thức",
+                "- Các cấp ủy quán triệt Nghị quyết đến 100% đảng viên.",
+                "+ Chủ trì: Ban Tổ chức Tỉnh ủy; phối hợp: các cấp ủy trực thuộc. Thời gian: Quý II/2025.",
+                "- Đưa chỉ tiêu chuyển đổi số vào đánh giá tổ chức đảng.",
+                "+ Chủ trì: Văn phòng Tỉnh ủy. Thời gian: Hằng năm.",
+                "2. Phát triển chính quyền số",
+                "a) Duy trì hệ thống quản lý văn bản; Văn phòng HĐND và UBND xã chủ trì; thời gian: thường xuyên.",
+                "b) Triển khai nền tảng số của Đảng ủy.",
+                "- Văn phòng Đảng ủy chủ trì, phối hợp với Phòng Văn hóa - Xã hội thực hiện; thời gian: Thường xuyên.",
+                "c) Văn phòng HĐND và UBND xã chủ trì, phối hợp với Công an xã số hóa hồ sơ một cửa.");
+        List<TaskRow> tasks = rows.tasks();
+        assertEquals(List.of("Các cấp ủy quán triệt Nghị quyết đến 100% đảng viên.",
+                "Đưa chỉ tiêu chuyển đổi số vào đánh giá tổ chức đảng.", "Duy trì hệ thống quản lý văn bản",
+                "Triển khai nền tảng số của Đảng ủy.",
+                "Văn phòng HĐND và UBND xã chủ trì, phối hợp với Công an xã số hóa hồ sơ một cửa."),
+                tasks.stream().map(TaskRow::name).toList());
+        assertEquals(List.of("Ban Tổ chức Tỉnh ủy", "Văn phòng Tỉnh ủy", "Văn phòng HĐND và UBND xã", "Văn phòng Đảng ủy",
+                "Văn phòng HĐND và UBND xã"), tasks.stream().map(TaskRow::lead).toList());
+        assertEquals(List.of("các cấp ủy trực thuộc", "", "", "Phòng Văn hóa - Xã hội", "Công an xã"),
+                tasks.stream().map(TaskRow::coordinating).toList());
+        assertEquals(List.of("Quý II/2025", "Hằng năm", "thường xuyên", "Thường xuyên", ""),
+                tasks.stream().map(TaskRow::deadline).toList());
+    }
+
+    /**
+     * The implementation part: an item naming the body that leads it is a task, one addressed to every body of a kind
+     * is an instruction the report lists; the document's closing sentence ("…./.") is no task's text.
+     */
+    @Test
+    void implementationItemsAndTheClosingSentence() throws Exception {
+        ExtractedRows rows = extract(
+                "KẾ HOẠCH", "Chuyển đổi số năm 2026",
+                "II. NHIỆM VỤ",
+                "1. Số hóa hồ sơ đất đai.",
+                "III. TỔ CHỨC THỰC HIỆN",
+                "1. Các chi bộ trực thuộc xây dựng kế hoạch thực hiện, hoàn thành trong tháng 3/2026.",
+                "2. Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với các cơ quan báo chí tuyên truyền sâu rộng.",
+                "Chương trình hành động này được phổ biến đến chi bộ./.");
+        List<TaskRow> tasks = rows.tasks();
+        assertEquals(List.of("1", "2"), tasks.stream().map(TaskRow::ordinal).toList());
+        assertEquals("Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với các cơ quan báo chí tuyên truyền sâu rộng.",
+                tasks.get(1).name());
+        assertEquals(new vn.nq57.loader.read.LineSpan(7, 7), tasks.get(1).span());
+        assertEquals(List.of(6), rows.unparsed().stream().filter(u -> u.reason().equals(ProseItems.NOT_ASSIGNED))
+                .map(Unparsed::line).toList());
+    }
+
     @Test
     void goalsWithNumbersBecomeIndicatorsUnderTheirHorizon() throws Exception {
         ExtractedRows rows = extract(
