@@ -335,10 +335,15 @@ final class ProseItems {
             Post post = heading == null && !under.isEmpty() ? Assignment.postHeading(b.text()) : null;
             if ((heading != null || post != null) && !under.isEmpty()) {
                 if (partSection == null) partSection = section(part);
-                for (Block item : under) {
-                    if (isLeadIn(item)) continue;
-                    if (post != null) task(partSection, "", item, List.of(), post.label(), post.unit());
-                    else task(partSection, "", item, List.of(), heading);
+                for (int k = 0; k < under.size(); ) {
+                    Block item = under.get(k);
+                    int next = k + 1;
+                    while (next < under.size() && onlyFields(under.get(next))) next++;   // its lead and time lines
+                    List<Block> fields = under.subList(k + 1, next);
+                    k = next;
+                    if (isLeadIn(item) || onlyFields(item)) continue;
+                    if (post != null) task(partSection, "", item, fields, post.label(), post.unit());
+                    else task(partSection, "", item, fields, heading);
                 }
                 i = end;
                 continue;
@@ -346,8 +351,17 @@ final class ProseItems {
             Assignment a = Assignment.of(b.text());
             if (a != null) {
                 if (partSection == null) partSection = section(part);
-                tasks.add(new TaskRow(partSection, b.label, name(b, under), "", a.lead(), a.coordinating(), List.of(),
-                        StatedDeadline.atEnd(b.text()), "", List.of(), span(b, under), text.text(span(b, under))));
+                // a line under the item that only gives its coordinating units or time is no part of its words
+                String coordinating = a.coordinating(), deadline = StatedDeadline.atEnd(b.text());
+                List<Block> points = new ArrayList<>();
+                for (Block u : under) {
+                    if (!onlyFields(u)) { points.add(u); continue; }
+                    LabelledFields f = LabelledFields.of(u.text());
+                    if (coordinating.isEmpty()) coordinating = f.coordinating();
+                    if (deadline.isEmpty()) deadline = f.deadline();
+                }
+                tasks.add(new TaskRow(partSection, b.label, name(b, points), "", a.lead(), coordinating, List.of(),
+                        deadline, "", List.of(), span(b, under), text.text(span(b, under))));
             } else if ((b.kind == Kind.NUMBERED || b.kind == Kind.LETTERED) && !isLeadIn(b)) {
                 // said in the report, as a directive's are: an auditor sees which items of the part gave no task
                 notTasks.add(new Unparsed(b.first, b.label + (b.kind == Kind.LETTERED ? ") " : ". ") + b.text(),

@@ -415,6 +415,24 @@ class ProseItemsTest {
                 tasks.stream().map(TaskRow::deadline).toList());
     }
 
+    /** In the implementation part too, a line under an item that only gives its time or units is that item's. */
+    @Test
+    void implementationItemsTakeTheirTimeLines() throws Exception {
+        ExtractedRows rows = extract(
+                "KẾ HOẠCH", "Chuyển đổi số năm 2026",
+                "III. TỔ CHỨC THỰC HIỆN",
+                "1. Sở Khoa học và Công nghệ chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch.",
+                "- Thời gian: Hằng quý.",
+                "2. Sở Tài chính",
+                "- Bố trí kinh phí thực hiện Kế hoạch.",
+                "+ Thời gian: Năm 2026.");
+        List<TaskRow> tasks = rows.tasks();
+        assertEquals(List.of("Sở Khoa học và Công nghệ chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch.",
+                "Bố trí kinh phí thực hiện Kế hoạch."), tasks.stream().map(TaskRow::name).toList());
+        assertEquals(List.of("Sở Khoa học và Công nghệ", "Sở Tài chính"), tasks.stream().map(TaskRow::lead).toList());
+        assertEquals(List.of("Hằng quý", "Năm 2026"), tasks.stream().map(TaskRow::deadline).toList());
+    }
+
     /**
      * The implementation part: an item naming the body that leads it is a task, one addressed to every body of a kind
      * is an instruction the report lists; the document's closing sentence ("…./.") is no task's text.
