@@ -79,11 +79,66 @@ public final class HtmlReader {
             if (BLOCK.contains(tag) || tag.equals("tr")) {
                 flush();
                 pendingLine = line(e);
+                String label = listLabel(e);
+                if (label != null) pending.append(label).append(' ');
                 for (Node child : e.childNodes()) node(child);
                 flush();
                 return;
             }
             for (Node child : e.childNodes()) node(child);
+        }
+
+        /**
+         * The number a browser prints before an item of a numbered list ({@code <ol>}, its {@code type} and
+         * {@code start}, an item's {@code value}): "1.", "a)", "A.", "i.", "I." — the list's numbering as the reader
+         * sees it, which Word's automatic numbering gives as text too; null for any other element and for an item
+         * whose text already opens with its own number.
+         */
+        private static String listLabel(Element li) {
+            if (!li.normalName().equals("li") || li.parent() == null || !li.parent().normalName().equals("ol")) return null;
+            Element ol = li.parent();
+            int n = count(ol.attr("start"), 1);
+            for (Element sibling : ol.children()) {
+                if (sibling == li) break;
+                if (sibling.normalName().equals("li")) n = count(sibling.attr("value"), n) + 1;
+            }
+            n = count(li.attr("value"), n);
+            String type = ol.attr("type");
+            String label = switch (type) {
+                case "a" -> letters(n, 'a') + ")";
+                case "A" -> letters(n, 'A') + ".";
+                case "i" -> roman(n).toLowerCase(java.util.Locale.ROOT) + ".";
+                case "I" -> roman(n) + ".";
+                default -> n + ".";
+            };
+            String own = li.text().strip();
+            return OWN_NUMBER.matcher(own).lookingAt() ? null : label;
+        }
+
+        /** An item that prints its own number or letter ("1.", "a)", "II.", "-"): the list's is not added. */
+        private static final java.util.regex.Pattern OWN_NUMBER = java.util.regex.Pattern.compile(
+                "(?:\\d{1,3}(?:\\.\\d{1,3})*[.)]|\\p{Ll}\\)|[IVXLC]{1,6}\\.|[-+•*])(?:\\s|$)");
+
+        /** A list's start or an item's value attribute, {@code otherwise} when absent or not a number from 1 to 9999. */
+        private static int count(String attr, int otherwise) {
+            if (attr == null || !attr.strip().matches("\\d{1,4}")) return otherwise;
+            int v = Integer.parseInt(attr.strip());
+            return v >= 1 ? v : otherwise;
+        }
+
+        /** 1 → a, 26 → z, 27 → aa (as a browser's lower-alpha list). */
+        private static String letters(int n, char first) {
+            StringBuilder b = new StringBuilder();
+            for (int k = Math.max(1, n); k > 0; k = (k - 1) / 26) b.insert(0, (char) (first + (k - 1) % 26));
+            return b.toString();
+        }
+
+        private static String roman(int n) {
+            int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+            String[] symbols = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+            StringBuilder b = new StringBuilder();
+            for (int i = 0, k = Math.max(1, n); i < values.length; i++) while (k >= values[i]) { b.append(symbols[i]); k -= values[i]; }
+            return b.toString();
         }
 
         private void flush() {
