@@ -11,11 +11,12 @@ import { currentLang, label } from './i18n.js';
 const STRINGS = {
   vi: {
     upstream: 'Thực hiện nhiệm vụ cấp trên',
+    upstreamOfIndicator: 'Thực hiện nhiệm vụ, mục tiêu cấp trên',
     downstream: 'Được thực hiện bởi',
     inferred: 'Suy luận từ câu chữ (không do văn bản nêu); điểm 0–1 và bằng chứng kèm theo.',
     none: 'Không tìm thấy.',
-    thisItem: 'Nhiệm vụ này',
-    upstreamItem: 'Nhiệm vụ cấp trên',
+    thisItem: { Task: 'Nhiệm vụ này', Indicator: 'Chỉ tiêu này' },
+    upstreamItem: { Task: 'Nhiệm vụ cấp trên', Indicator: 'Chỉ tiêu, mục tiêu cấp trên' },
     score: 'Điểm',
     rank: 'Hạng',
     evidence: { phrase: 'Cụm từ chung', citation: 'Cùng trích dẫn', section: 'Cùng nhóm', leadUnit: 'Đơn vị chủ trì', measure: 'Đơn vị tính' },
@@ -29,11 +30,12 @@ const STRINGS = {
   },
   en: {
     upstream: 'Carries out upstream tasks',
+    upstreamOfIndicator: 'Carries out upstream tasks and goals',
     downstream: 'Carried out by',
     inferred: 'Inferred from the wording (no document states it); score 0–1 and evidence shown.',
     none: 'None found.',
-    thisItem: 'This task',
-    upstreamItem: 'Upstream task',
+    thisItem: { Task: 'This task', Indicator: 'This indicator' },
+    upstreamItem: { Task: 'Upstream task', Indicator: 'Upstream indicator or goal' },
     score: 'Score',
     rank: 'Rank',
     evidence: { phrase: 'Shared wording', citation: 'Both cite', section: 'Same group', leadUnit: 'Lead units', measure: 'Measure' },
@@ -56,7 +58,7 @@ export async function renderAlignment(entity, article) {
   try {
     if (entity.type === 'Task' || entity.type === 'Indicator') {
       const view = await getJson('/api/alignment', { id: entity.id });
-      article.append(alignmentSection(view));
+      article.append(alignmentSection(view, entity.type));
     } else if (entity.type === 'Document') {
       const coverage = await getJson('/api/alignment/coverage', { id: entity.id });
       if (coverage.items.length) article.append(coverageSection(coverage));
@@ -70,12 +72,13 @@ export async function renderAlignment(entity, article) {
   }
 }
 
-function alignmentSection(view) {
+/** The section of a task's or indicator's ({@code type}) alignments: each named as what it is, not always "task". */
+function alignmentSection(view, type) {
   return el('section', { id: 'alignment' },
-    el('h2', { id: 'alignment-upstream' }, s().upstream),
+    el('h2', { id: 'alignment-upstream' }, type === 'Indicator' ? s().upstreamOfIndicator : s().upstream),
     el('p', { class: 'muted' }, s().inferred),
     view.upstream.length ? el('ol', { class: 'alignment-list' }, view.upstream.map((u) => el('li', {},
-      candidateHeader(u), sideBySide(view.name, u), evidenceList(u)))) : el('p', {}, s().none),
+      candidateHeader(u), sideBySide(view.name, type, u), evidenceList(u)))) : el('p', {}, s().none),
     el('h2', { id: 'alignment-downstream' }, s().downstream),
     view.downstream.length ? el('ul', { class: 'alignment-list' }, view.downstream.map((d) => el('li', {},
       candidateHeader(d), el('div', {}, highlighted(d.name, d.sharedTerms))))) : el('p', {}, s().none));
@@ -90,11 +93,13 @@ function candidateHeader(c) {
     el('span', { class: 'muted' }, ` · ${s().score} ${formatScore(c.score)} · ${s().rank} ${c.rank}`));
 }
 
-/** This item's name and the upstream one's, the words they share marked in both. */
-function sideBySide(name, c) {
+/** This item's name and the upstream one's, the words they share marked in both, each called what it is. */
+function sideBySide(name, type, c) {
   return el('div', { class: 'alignment-pair', style: 'display:grid;grid-template-columns:1fr 1fr;gap:1rem' },
-    el('div', {}, el('strong', {}, s().thisItem), el('p', { class: 'alignment-this' }, highlighted(name, c.sharedTerms))),
-    el('div', {}, el('strong', {}, s().upstreamItem), el('p', { class: 'alignment-upstream' }, highlighted(c.name, c.sharedTerms))));
+    el('div', {}, el('strong', {}, s().thisItem[type] ?? s().thisItem.Task),
+      el('p', { class: 'alignment-this' }, highlighted(name, c.sharedTerms))),
+    el('div', {}, el('strong', {}, s().upstreamItem[c.type] ?? s().upstreamItem.Task),
+      el('p', { class: 'alignment-upstream' }, highlighted(c.name, c.sharedTerms))));
 }
 
 function evidenceList(c) {

@@ -43,9 +43,23 @@ export function quoteText(text) {
 }
 
 function quoteCellTexts(text) {
-  const cells = String(text ?? '').split('\t');
+  const cells = rowCells(String(text ?? ''));
   while (cells.length > 1 && !cells[cells.length - 1].trim()) cells.pop();
   return cells;
+}
+
+/** A Markdown table row of a web copy: "| 23.4 | Phủ sóng 5G … |", two pipes at least, opening and closing the line. */
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+
+/**
+ * The cells of one source line that is a table row: apart at tabs (the loader's rows of Word, PDF and text tables),
+ * or between the pipes of a Markdown row, each cell's padding trimmed; any other line is one cell, as it is.
+ */
+export function rowCells(line) {
+  const s = String(line ?? '');
+  if (s.includes('\t')) return s.split('\t');
+  if (PIPE_ROW.test(s)) return s.trim().slice(1, -1).split('|').map((cell) => cell.trim());
+  return [s];
 }
 
 export function clear(element) {

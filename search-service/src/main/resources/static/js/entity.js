@@ -2,7 +2,7 @@
 // ontology), names instead of IRIs, dates as 31/12/2026, the verbatim source lines (a table row as a row), the
 // document's place in government, its upstream and downstream documents, its tasks and indicators by section.
 import { getJson, param } from './api.js';
-import { append, clear, el, entityHref, lineageHref, status, showError, copyButton } from './dom.js';
+import { append, clear, el, entityHref, lineageHref, rowCells, status, showError, copyButton } from './dom.js';
 import { label, onLanguageChange, t } from './i18n.js';
 import { capitalise, documentName, formatLiteral, formatNumber, labelText } from './format.js';
 import { initLayout } from './layout.js';
@@ -29,7 +29,9 @@ async function load() {
     status(statusBox, '');
     render(entity);
   } catch (error) {
-    showError(statusBox, error, error.status === 404 ? 'entity.notFoundHint' : 'common.retryHint');
+    // the API's 404 speaks to programs (the IRI, /api/search); the page says what it means to a reader
+    if (error.status === 404) showError(statusBox, { message: t('entity.notFound') }, 'entity.notFoundHint');
+    else showError(statusBox, error, 'common.retryHint');
   }
 }
 
@@ -118,13 +120,13 @@ function placeBlock(e) {
 }
 
 /**
- * The verbatim lines, each with its number in the source file. A line of tab-separated cells (a table row in the
- * document) is shown as a row of cells, as it was printed; other lines as they are.
+ * The verbatim lines, each with its number in the source file. A table row (tab-separated cells, or a web copy's
+ * Markdown row between pipes) is shown as a row of cells, as it was printed; other lines as they are.
  */
 function sourceBlock(source) {
   const lines = String(source.text ?? '').split(/\r?\n/);
   const start = Number(source.lineStart) || 1;
-  const cells = lines.map((line) => (line.includes('\t') ? line.split('\t') : [line]));
+  const cells = lines.map(rowCells);
   const width = Math.max(...cells.map((c) => c.length));
   const body = el('tbody');
   cells.forEach((row, i) => {
@@ -159,6 +161,13 @@ function fieldsBlock(properties, hasPlace) {
     groups.get(owner).push(f);
   }
   for (const [owner, fields] of groups) {
+    if (owner === 'noLeadUnit') {
+      // "Không có cơ quan chủ trì: Có" reads as a riddle: the lead unit field, saying the document names none
+      if (fields[0].values.some((v) => v.text === 'true')) {
+        append(list, el('dt', { 'data-key': owner }, t('entity.leadUnit')), el('dd', {}, t('entity.noLeadUnit')));
+      }
+      continue;
+    }
     if (fields.length === 1 && !fields[0].key.includes('.')) {
       const f = fields[0];
       const values = f.values.map(value).filter((v) => v !== '' && v !== null);
@@ -169,9 +178,13 @@ function fieldsBlock(properties, hasPlace) {
     }
     const parts = (f) => labelText(f.label).split(' – ');
     append(list, el('dt', { 'data-key': owner }, capitalise(parts(fields[0])[0])),
-      el('dd', {}, el('dl', { class: 'owned' }, fields.flatMap((f) => [
-        el('dt', { 'data-key': f.key }, capitalise(parts(f).slice(1).join(' – ') || parts(f)[0])),
-        el('dd', {}, f.values.map(value).map((v, i) => [i ? '; ' : '', v]).flat())]))));
+      el('dd', {}, el('dl', { class: 'owned' }, fields.flatMap((f) => {
+        // a part the text leaves empty (a deadline cell with no words) is not a row of its own
+        const values = f.values.map(value).filter((v) => v !== '' && v !== null);
+        return values.length ? [
+          el('dt', { 'data-key': f.key }, capitalise(parts(f).slice(1).join(' – ') || parts(f)[0])),
+          el('dd', {}, values.map((v, i) => [i ? '; ' : '', v]).flat())] : [];
+      }))));
   }
   return el('section', { 'aria-labelledby': 'fields-heading' }, el('h2', { id: 'fields-heading' }, t('entity.fields')), list);
 }

@@ -94,8 +94,11 @@ async function run() {
     const response = await request(null, 'application/sparql-results+json, text/turtle;q=0.9');
     if (!response.ok) {
       const problem = await problemOf(response);
-      const where = problem.line ? ` ${t('sparql.at', problem.line, problem.column ?? '')}` : '';
-      showError(statusBox, { message: t('common.error', `${problemMessage(response.status, problem)}${where}`) },
+      const said = problemMessage(response.status, problem);
+      // the server's message names the place itself ("… (dòng 1, cột 22, chỗ «?y»)", "… at line 1, column 22")
+      const placed = new RegExp(`(?:dòng|line) ${problem.line}\\b`).test(said);
+      const where = problem.line && !placed ? ` ${t('sparql.at', problem.line, problem.column ?? '')}` : '';
+      showError(statusBox, { message: t('common.error', `${said}${where}`) },
         response.status === 503 ? 'sparql.timeoutHint' : 'sparql.fixHint');
       revealResults();
       return;

@@ -221,6 +221,53 @@ public final class AlignmentGraph {
     }
   }
 
+  /**
+   * Deletes from the alignment graph, within the caller's write transaction, what is said of the items among
+   * {@code candidates} (IRIs) that no other graph states anything about any more (a removed or replaced document's
+   * tasks and indicators): their alignments, as aligned or as upstream item, and their rank-1 {@code nq:carriesOut}.
+   * A document change calls it before it commits, so no page shows an alignment of a removed task in the moments
+   * before the realignment it schedules has run; the realignment then writes what the change makes new.
+   *
+   * @return how many items were cleared
+   */
+  public static int removeLeft(DatasetGraph dsg, java.util.Collection<String> candidates) {
+    Node g = NodeFactory.createURI(GRAPH);
+    int cleared = 0;
+    for (String iri : candidates) {
+      Node item = NodeFactory.createURI(iri);
+      boolean aligned = dsg.contains(g, Node.ANY, alignedTask.asNode(), item)
+          || dsg.contains(g, Node.ANY, upstreamTask.asNode(), item);
+      if (!aligned || statedOutside(dsg, g, item)) {
+        continue;
+      }
+      Set<Node> alignments = new HashSet<>();
+      dsg.find(g, Node.ANY, alignedTask.asNode(), item).forEachRemaining(q -> alignments.add(q.getSubject()));
+      dsg.find(g, Node.ANY, upstreamTask.asNode(), item).forEachRemaining(q -> alignments.add(q.getSubject()));
+      for (Node a : alignments) {
+        Node task = single(dsg, g, a, alignedTask.asNode());
+        Node up = single(dsg, g, a, upstreamTask.asNode());
+        if (task != null && up != null) {
+          dsg.delete(g, task, carriesOut.asNode(), up);
+        }
+        dsg.deleteAny(g, a, Node.ANY, Node.ANY);
+      }
+      dsg.deleteAny(g, item, Node.ANY, Node.ANY);
+      cleared++;
+    }
+    return cleared;
+  }
+
+  /** Whether a graph other than the alignment graph {@code g} has a statement about {@code item}. */
+  private static boolean statedOutside(DatasetGraph dsg, Node g, Node item) {
+    java.util.Iterator<Quad> about = dsg.find(Node.ANY, item, Node.ANY, Node.ANY);
+    while (about.hasNext()) {
+      if (!about.next().getGraph().equals(g)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Node single(DatasetGraph dsg, Node g, Node subject, Node property) {
     java.util.Iterator<Quad> found = dsg.find(g, subject, property, Node.ANY);
     try {

@@ -352,6 +352,8 @@ public class DocumentChanges {
                     subjects(dsg.getGraph(NodeFactory.createURI(g)), touched);
                     graphs.add(NodeFactory.createURI(g));
                 }
+                // the alignments of the items this change took out go with it, not a moment after it
+                vn.nq57.alignment.AlignmentGraph.removeLeft(dsg, touched);
                 dependents(dsg, changed(before, descriptions(dsg, touched)), touched);
                 List<String> written = graphs.stream().map(Node::getURI).toList();
                 // Recorded in this transaction: the next start reads it instead of counting the store.

@@ -84,6 +84,20 @@ class AlignmentPagesBrowserTest extends RealDataServiceTest {
     HeadlessChromium.screenshot(browser, "alignment-task");
   }
 
+  /** An indicator's alignments call it an indicator, and each upstream item what it is, never "Nhiệm vụ này". */
+  @Test
+  void anIndicatorPageCallsItselfAnIndicator() throws Exception {
+    String indicator = iri("""
+        SELECT ?d WHERE { GRAPH <https://w3id.org/nq57/graph/inferred/alignment> { ?a <https://w3id.org/nq57/ontology#alignedTask> ?d }
+          ?d a <https://w3id.org/nq57/ontology#Indicator> } ORDER BY ?d LIMIT 1""");
+    browser.get(uri("/entity.html?id=" + URLEncoder.encode(indicator, StandardCharsets.UTF_8)).toString());
+    WebDriverWait wait = new WebDriverWait(browser, WAIT);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#alignment .alignment-pair")));
+    assertEquals("Thực hiện nhiệm vụ, mục tiêu cấp trên", browser.findElement(By.id("alignment-upstream")).getText());
+    String pairs = browser.findElement(By.id("alignment")).getText();
+    assertTrue(pairs.contains("Chỉ tiêu này") && !pairs.contains("Nhiệm vụ này"), pairs);
+  }
+
   @Test
   void theProgrammePageChartsItsCoverageAndListsTheUntakenTasks() throws Exception {
     String programme = iri("""

@@ -246,6 +246,39 @@ class OfficerPagesBrowserTest extends RealDataBrowserTest {
 
     // ------------------------------------------------------------------------------------------------ lineage
 
+    /** A task whose document names no lead says so under "Cơ quan chủ trì", not "Không có cơ quan chủ trì: Có". */
+    @Test
+    void aTaskWithoutALeadSaysTheDocumentNamesNone() {
+        String task = first(NQ + "SELECT ?x WHERE { ?x a nq:Task ; nq:noLeadUnit true } ORDER BY ?x LIMIT 1");
+        open("/entity.html?id=" + enc(task));
+        waitForAll(By.cssSelector("#fields dt"));
+        String fields = text(By.id("fields"));
+        assertTrue(fields.contains("Cơ quan chủ trì") && fields.contains("văn bản không nêu"), fields);
+        assertFalse(fields.contains("Không có cơ quan chủ trì"), fields);
+        // no field or part of one without a value
+        for (WebElement dd : browser.findElements(By.cssSelector("#fields dd"))) assertFalse(dd.getText().isBlank(), fields);
+    }
+
+    /** An address of nothing in the graph says so in a reader's words, not the API's (no IRI, no /api/search). */
+    @Test
+    void anUnknownEntityPageSpeaksToAReader() {
+        open("/entity.html?id=" + enc("https://w3id.org/nq57/id/doc/viet-nam/2026/0-kh-khong-co"));
+        WebElement box = waitForAll(By.cssSelector("#status .error-message")).getFirst();
+        String said = browser.findElement(By.id("status")).getText();
+        assertTrue(box.getText().startsWith("Không tìm thấy mục này"), said);
+        assertFalse(said.contains("/api/") || said.contains("/sparql") || said.contains("https://"), said);
+    }
+
+    /** A web copy's Markdown table row is shown as the row of cells it prints, without its pipes. */
+    @Test
+    void aMarkdownRowInTheSourceIsShownAsCells() {
+        String item = first(NQ + "SELECT ?x WHERE { ?x a ?t ; nq:verbatim ?v FILTER(?t IN (nq:Task, nq:Indicator) && STRSTARTS(STR(?v), '|')) } ORDER BY ?x LIMIT 1");
+        open("/entity.html?id=" + enc(item));
+        List<WebElement> cells = waitForAll(By.cssSelector("#source td.cell"));
+        assertTrue(cells.size() >= 2, "the row's cells apart");
+        cells.forEach(c -> assertFalse(c.getText().contains("|"), "no pipe in a cell: " + c.getText()));
+    }
+
     /** A task read from a table row is quoted with its cells apart, not run together as one sentence. */
     @Test
     void aTableRowsQuoteShowsItsCellsApart() {

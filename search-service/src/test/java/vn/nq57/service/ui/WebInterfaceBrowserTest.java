@@ -203,6 +203,19 @@ class WebInterfaceBrowserTest extends RealDataBrowserTest {
         HeadlessChromium.screenshot(browser, "sparql");
     }
 
+    /** A query with a syntax error: the page says where, once, in Vietnamese. */
+    @Test
+    void aSyntaxErrorSaysWhereOnce() {
+        open("/sparql.html");
+        wait.until(d -> editorText().contains("SELECT"));
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('.CodeMirror').CodeMirror.setValue("
+                + "'SELECT ?x WHERE { ?x ?y }')");
+        browser.findElement(By.id("run")).click();
+        String said = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#status .error-message"))).getText();
+        assertTrue(said.contains("dòng 1, cột"), said);
+        assertEquals(1, said.split("dòng 1, cột", -1).length - 1, "the place said once: " + said);
+    }
+
     @Test
     void markupInResultsIsShownAsText() {
         open("/sparql.html");
