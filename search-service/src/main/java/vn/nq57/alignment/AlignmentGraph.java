@@ -206,15 +206,8 @@ public final class AlignmentGraph {
         alignments.add(q.getSubject());
       }
     });
-    for (Node a : alignments) {
-      // the task side of an alignment whose upstream task left: its rank-1 shortcut to that upstream task
-      Node task = single(dsg, g, a, alignedTask.asNode());
-      Node up = single(dsg, g, a, upstreamTask.asNode());
-      if (task != null && up != null) {
-        dsg.delete(g, task, carriesOut.asNode(), up);
-      }
-      dsg.deleteAny(g, a, Node.ANY, Node.ANY);
-    }
+    // the task side of an alignment whose upstream task left: its rank-1 shortcut to that upstream task
+    deleteAlignments(dsg, g, alignments);
     for (Node task : tasks) {
       // a realigned task's statements in this graph are all rewritten
       dsg.deleteAny(g, task, Node.ANY, Node.ANY);
@@ -243,18 +236,23 @@ public final class AlignmentGraph {
       Set<Node> alignments = new HashSet<>();
       dsg.find(g, Node.ANY, alignedTask.asNode(), item).forEachRemaining(q -> alignments.add(q.getSubject()));
       dsg.find(g, Node.ANY, upstreamTask.asNode(), item).forEachRemaining(q -> alignments.add(q.getSubject()));
-      for (Node a : alignments) {
-        Node task = single(dsg, g, a, alignedTask.asNode());
-        Node up = single(dsg, g, a, upstreamTask.asNode());
-        if (task != null && up != null) {
-          dsg.delete(g, task, carriesOut.asNode(), up);
-        }
-        dsg.deleteAny(g, a, Node.ANY, Node.ANY);
-      }
+      deleteAlignments(dsg, g, alignments);
       dsg.deleteAny(g, item, Node.ANY, Node.ANY);
       cleared++;
     }
     return cleared;
+  }
+
+  /** Deletes each alignment's statements and the rank-1 {@code nq:carriesOut} shortcut between its two items. */
+  private static void deleteAlignments(DatasetGraph dsg, Node g, Set<Node> alignments) {
+    for (Node a : alignments) {
+      Node task = single(dsg, g, a, alignedTask.asNode());
+      Node up = single(dsg, g, a, upstreamTask.asNode());
+      if (task != null && up != null) {
+        dsg.delete(g, task, carriesOut.asNode(), up);
+      }
+      dsg.deleteAny(g, a, Node.ANY, Node.ANY);
+    }
   }
 
   /** Whether a graph other than the alignment graph {@code g} has a statement about {@code item}. */

@@ -2,11 +2,7 @@ package vn.nq57.loader.rows;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.nq57.loader.read.SourceReader;
-import vn.nq57.loader.read.SourceText;
-import vn.nq57.loader.table.TableReader;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,12 +14,11 @@ class StartAndDeadlineColumnsTest {
     Path dir;
 
     private ExtractedRows extract(String... lines) throws Exception {
-        SourceText text = SourceReader.read(Files.writeString(dir.resolve("doc.txt"), String.join("\n", lines) + "\n"));
-        return RowExtractor.extract(text, TableReader.read(text));
+        return TextTables.extract(dir, lines);
     }
 
     private static List<String> deadlines(ExtractedRows rows) {
-        return rows.tasks().stream().map(TaskRow::deadline).toList();
+        return TextTables.deadlines(rows);
     }
 
     @Test
