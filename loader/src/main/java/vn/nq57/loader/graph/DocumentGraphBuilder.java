@@ -441,7 +441,9 @@ public final class DocumentGraphBuilder {
             target.addLiteral(p, out.model.createTypedLiteral(t.value()));
         }
         if (t.max() != null) target.addLiteral(Vocab.schemaMaxValue, out.model.createTypedLiteral(t.max()));
-        String unitText = row.unit() != null && !row.unit().isBlank() ? row.unit() : t.unitHint();
+        // a relative change ("tăng 15% so với năm 2025") is in percent of change, not in the indicator's unit
+        String unitText = TargetParser.isRelative(t.raw()) ? t.unitHint()
+                : row.unit() != null && !row.unit().isBlank() ? row.unit() : t.unitHint();
         if (unitText != null && !unitText.isBlank()) target.addProperty(Vocab.schemaUnitText, unitText.strip());
         ind.addProperty(NQ.target, target);
         out.year(ind, NQ.horizonYear, horizon(row, meta));

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads an indicator's target cell: "≥ 60", ">=60%", "$\geq 70$", "Tối thiểu 50%", "Ít nhất 3", "100%",
- * "66% đến 70%", "66-70%", "Từ 5 đến 7", "≤ 5", "Dưới 10%", "Mức độ 4", "Liên thông". Numbers are Vietnamese:
+ * "66% đến 70%", "66-70%", "Từ 5 đến 7", "≤ 5", "Dưới 10%", "Top 10" (a rank: ≤ 10), "Mức độ 4", "Liên thông", and a
+ * relative change "tăng 15% so với năm 2025" (= 15, unit "% tăng so với năm 2025": the ontology has no way to say
+ * "relative", so the unit does). Numbers are Vietnamese:
  * "1,5" is 1.5 and "1.000" is 1000.
  */
 public final class TargetParser {
@@ -16,7 +18,16 @@ public final class TargetParser {
     private static final Pattern RANGE = Pattern.compile(
             "(?iu)(?:từ\\s+)?(" + NUM + ")\\s*(%?)\\s*(?:đến|tới|[-–—])\\s*(" + NUM + ")\\s*(%?)");
     private static final Pattern AT_LEAST = Pattern.compile("(?iu)^(?:≥|>=|>|tối\\s+thiểu|ít\\s+nhất|trên|từ|không\\s+dưới|đạt\\s+trên|đạt\\s+tối\\s+thiểu)");
-    private static final Pattern AT_MOST = Pattern.compile("(?iu)^(?:≤|<=|<|tối\\s+đa|dưới|không\\s+quá|không\\s+vượt\\s+quá)");
+    /** "Top 10", "trong Top 3": a rank, so at most that number. */
+    private static final Pattern AT_MOST = Pattern.compile(
+            "(?iu)^(?:≤|<=|<|tối\\s+đa|dưới|không\\s+quá|không\\s+vượt\\s+quá|(?:trong\\s+|nằm\\s+trong\\s+)?(?:top|tốp))");
+    /**
+     * A change relative to another value ("tăng 15% so với năm 2025", "giảm ít nhất 10%"): group 1 is the verb, group 2
+     * a comparator word, group 3 the percentage, group 4 what it is compared with.
+     */
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?iu)^(tăng|giảm)\\s+(?:thêm\\s+)?(tối\\s+thiểu|ít\\s+nhất|trên|tối\\s+đa|dưới|không\\s+quá)?\\s*("
+                    + NUM + ")\\s*%\\s*(.*)$");
     private static final Pattern NUMBER = Pattern.compile(NUM);
 
     private TargetParser() {}
@@ -26,6 +37,16 @@ public final class TargetParser {
         if (t.isEmpty()) return new Target(raw, Target.TEXT, null, null, null);
         String unit = t.contains("%") ? "%" : null;
 
+        Matcher rel = RELATIVE.matcher(t);
+        if (rel.matches()) {
+            // the number is a percentage of change, not a value in the indicator's unit: the unit says so
+            String word = rel.group(2) == null ? "" : rel.group(2);
+            String comparator = word.isEmpty() ? Target.EQUALS
+                    : AT_MOST.matcher(word).find() ? Target.AT_MOST : Target.AT_LEAST;
+            String compared = rel.group(4).strip();
+            return new Target(raw, comparator, number(rel.group(3)), null,
+                    ("% " + rel.group(1) + (compared.isEmpty() ? "" : " " + compared)).strip());
+        }
         Matcher r = RANGE.matcher(t);
         if (r.find()) {
             return new Target(raw, Target.RANGE, number(r.group(1)), number(r.group(3)),
@@ -40,6 +61,14 @@ public final class TargetParser {
         else if (most.find()) { comparator = Target.AT_MOST; before = before.substring(most.end()); }
         String hint = unit != null ? unit : hint(before + " " + t.substring(n.end()), -1, -1);
         return new Target(raw, comparator, number(n.group()), null, hint);
+    }
+
+    /**
+     * True when the target is a relative change ("tăng 15% so với năm 2025"): its unit is the percentage of change
+     * ({@link Target#unitHint()}), not the indicator's unit.
+     */
+    public static boolean isRelative(String raw) {
+        return raw != null && RELATIVE.matcher(Spaces.collapse(delatex(raw)).strip()).matches();
     }
 
     /** "$\geq 70\%$" → "≥ 70%". */

@@ -29,6 +29,10 @@ class TargetParserTest {
             Mức độ 4        | =     | 4    | -  | Mức độ
             1,5             | =     | 1.5  | -  | -
             1.000           | =     | 1000 | -  | -
+            Top 10          | ≤     | 10   | -  | -
+            trong Top 3     | ≤     | 3    | -  | -
+            tăng 15% so với năm 2025 | = | 15 | - | % tăng so với năm 2025
+            giảm ít nhất 10% | ≥    | 10   | -  | % giảm
             """)
     void targets(String raw, String comparator, BigDecimal value, BigDecimal max, String unit) {
         Target t = TargetParser.parse(raw);
@@ -37,5 +41,12 @@ class TargetParserTest {
         assertEquals(max == null ? null : max.stripTrailingZeros(), t.max() == null ? null : t.max().stripTrailingZeros(), raw);
         assertEquals(unit, t.unitHint(), raw);
         assertEquals(raw, t.raw());
+    }
+
+    /** A relative change is told apart so that its unit (percent of change) replaces the indicator's unit. */
+    @org.junit.jupiter.api.Test
+    void relativeChangeIsNotAValueInTheIndicatorsUnit() {
+        assertTrue(TargetParser.isRelative("tăng 15% so với năm 2025"));
+        assertFalse(TargetParser.isRelative("≥ 15%"));
     }
 }
