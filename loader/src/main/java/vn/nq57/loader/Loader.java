@@ -387,7 +387,7 @@ public final class Loader {
                         "tệp đã thay đổi trong khi đang nạp; hãy nạp lại");
         }
         SourceText src = text;
-        ExtractedRows rows = guarded(src, () -> RowExtractor.extract(src, TableReader.read(src)));
+        ExtractedRows rows = guarded(src, () -> RowExtractor.extract(src, TableReader.read(src), head.meta().year()));
         var model = guarded(src, () -> builder.build(src, head.meta(), head.references(), rows));
         ParsedDocument doc = new ParsedDocument(src, head.meta(), head.references(), rows,
                 builder.documentIri(src, head.meta()), Iris.graph(src.fileName()), model);

@@ -26,6 +26,9 @@ public final class RowExtractor {
             Column.HEAD, Column.LEAD, Column.COORDINATING, Column.UNIT, Column.TARGET, Column.RESULT, Column.DEADLINE,
             Column.STATUS, Column.PROGRESS);
 
+    /** A name cell that carries its row's number: "1. Tỷ lệ …", "2.1) Số …", "II. Chỉ tiêu …". */
+    private static final Pattern NUMBERED_NAME = Pattern.compile("(?s)^((?:\\d{1,3}(?:\\.\\d{1,3})*|[IVX]{1,5}))[.)]\\s+(\\S.*)$");
+
     private final Footnotes footnotes;
     private final List<SectionRow> taskSections = new ArrayList<>();
     private final List<TaskRow> tasks = new ArrayList<>();
@@ -35,13 +38,26 @@ public final class RowExtractor {
     /** What was read but is for a person to check ({@link ExtractedRows#checks}). */
     private final List<String> checks = new ArrayList<>();
     private int rowsSeen;
+    /** The plan's own year, or null when unknown: a year column before it holds current values, not targets. */
+    private final Integer planYear;
 
-    private RowExtractor(SourceText text) {
+    private RowExtractor(SourceText text, Integer planYear) {
         this.footnotes = new Footnotes(text);
+        this.planYear = planYear;
     }
 
+    /** The rows of {@code tables} and of the text's prose, when the plan's year is not known. */
     public static ExtractedRows extract(SourceText text, List<Table> tables) {
-        RowExtractor extractor = new RowExtractor(text);
+        return extract(text, tables, null);
+    }
+
+    /**
+     * Takes the document's text, its tables and the plan's own year (null if unknown) and gives its task and
+     * indicator rows. Among an indicator table's year columns, one for a year before the plan's ("Năm 2025" beside
+     * "Năm 2026" in a plan of 2026) is the current value the targets start from: it gives no indicator.
+     */
+    public static ExtractedRows extract(SourceText text, List<Table> tables, Integer planYear) {
+        RowExtractor extractor = new RowExtractor(text, planYear);
         // the header line of each table that gave tasks, with the tasks it gave (from, to) in the list
         java.util.Map<Integer, int[]> taskTables = new java.util.LinkedHashMap<>();
         for (Table table : tables) {
@@ -173,6 +189,12 @@ public final class RowExtractor {
             Cells cells = new Cells(row, columns);
             String ordinal = cells.get(Column.ORDINAL);
             String name = cells.get(Column.NAME);
+            java.util.regex.Matcher numbered = NUMBERED_NAME.matcher(name);
+            if (columns.indexOf(Column.ORDINAL) < 0 && numbered.matches()) {
+                // a table without a number column numbers its rows in the names' cell ("1. Tỷ lệ hồ sơ …")
+                ordinal = numbered.group(1);
+                name = numbered.group(2);
+            }
             boolean hasData = DATA.stream().anyMatch(c -> !cells.get(c).isEmpty());
             boolean roman = SectionHeadings.isRoman(ordinal);
             List<SectionRow> sections = indicator ? indicatorGroups : taskSections;
@@ -282,11 +304,14 @@ public final class RowExtractor {
      * that column's target and year (an indicator has one target), else one with the target column's.
      */
     private void indicatorsOf(SectionRow section, String number, String name, Cells cells, Row row, ColumnMap columns) {
-        Map<Integer, Integer> horizons = columns.horizons();
+        Map<Integer, Integer> horizons = new java.util.LinkedHashMap<>(columns.horizons());
+        boolean dropped = planYear != null && horizons.values().stream().anyMatch(y -> y >= planYear)
+                && horizons.values().removeIf(y -> y < planYear);   // baseline columns: kept in the verbatim only
         if (horizons.size() < 2) {
-            Integer year = horizons.get(columns.indexOf(Column.TARGET));
-            indicators.add(new IndicatorRow(section, number, name, cells.get(Column.UNIT), cells.get(Column.TARGET),
-                    cells.lead(), cells.coordinating(), cells.note(), row.span(), row.verbatim(), year));
+            int column = dropped ? horizons.keySet().iterator().next() : columns.indexOf(Column.TARGET);
+            String target = dropped ? row.cell(column).strip().replace('\n', ' ') : cells.get(Column.TARGET);
+            indicators.add(new IndicatorRow(section, number, name, cells.get(Column.UNIT), target,
+                    cells.lead(), cells.coordinating(), cells.note(), row.span(), row.verbatim(), horizons.get(column)));
             return;
         }
         boolean any = horizons.keySet().stream().anyMatch(i -> !row.cell(i).isBlank());

@@ -20,9 +20,19 @@ final class HeaderWords {
 
     private HeaderWords() {}
 
-    /** True when cleaned cells read as a header: an ordinal column and at least two known headings. */
+    /** Headings of a names' column that may open a table without an ordinal column (its rows numbered in the name). */
+    private static final List<String> NAME_FIRST = List.of("chi tieu", "ten chi tieu", "nhiem vu", "ten nhiem vu");
+
+    /**
+     * True when cleaned cells read as a header: an ordinal column and at least two known headings, or, in a table
+     * numbered inside its names ("Chỉ tiêu | Đơn vị tính | Năm 2026 | Ghi chú"), a names' heading first and at least
+     * two more known headings.
+     */
     static boolean isHeader(List<String> cells) {
-        if (cells.size() < 3 || !ORDINAL.contains(Fold.key(cells.get(0)))) return false;
+        if (cells.size() < 3) return false;
+        String first = Fold.key(cells.get(0));
+        boolean ordinal = ORDINAL.contains(first);
+        if (!ordinal && !NAME_FIRST.contains(first)) return false;
         int known = 0;
         for (String cell : cells.subList(1, cells.size())) if (startsKnown(Fold.key(cell))) known++;
         return known >= 2;

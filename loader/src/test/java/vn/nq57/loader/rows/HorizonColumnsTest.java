@@ -53,4 +53,14 @@ class HorizonColumnsTest {
                 + "2\tTỷ lệ người dân có chữ ký số\t≥ 50\t%\tCông an phường\n";
         assertEquals(List.of("1 100 2027", "2 ≥ 50 2027"), indicators(text));
     }
+
+    /** "Năm 2025" beside "Năm 2026" in a plan of 2026 is the current value the target starts from: no indicator. */
+    @Test
+    void aYearBeforeThePlansIsTheBaselineNotATarget() throws Exception {
+        String text = HEAD.replace("năm 2025", "năm 2026") + "| STT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2026 | Ghi chú |\n"
+                + "|---|---|---|---|---|---|\n"
+                + "| 1 | Tỷ lệ dịch vụ công trực tuyến toàn trình | % | 82 | ≥ 95% | |\n"
+                + "| 2 | Xếp hạng chỉ số đổi mới sáng tạo | Thứ hạng | 15 | Top 10 | |\n";
+        assertEquals(List.of("1 ≥ 95% 2026", "2 Top 10 2026"), indicators(text));
+    }
 }
