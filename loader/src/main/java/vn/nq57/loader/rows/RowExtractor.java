@@ -66,6 +66,7 @@ public final class RowExtractor {
             if (extractor.tasks.size() > before) taskTables.put(table.headerLine(), new int[] {before, extractor.tasks.size()});
         }
         renumberMisread(extractor.tasks, text);
+        extractor.checks.addAll(unreadPipeTables(text, tableLines(text, tables)));
         // Tasks written as running text count where no table lists them: a table of tasks is the document's own
         // list, and the prose elsewhere (above it, or in the body over an appendix's table) summarises the same work.
         // A part on tasks that holds a table beside its own lettered items gives both: the table the group it stands
@@ -141,6 +142,36 @@ public final class RowExtractor {
         return ordinal != null && ordinal.matches("\\d{1,3}\\.?") ? Integer.valueOf(ordinal.replace(".", "")) : null;
     }
 
+    private static final java.util.regex.Pattern PIPE_SEPARATOR = java.util.regex.Pattern.compile("^\\s*\\|\\s*:?-{2,}.*");
+    private static final java.util.regex.Pattern NUMBERED_PIPE_ROW =
+            java.util.regex.Pattern.compile("^\\s*\\|\\s*(?:\\*\\*)?\\d{1,3}\\.?(?:\\*\\*)?\\s*\\|.*");
+
+    /**
+     * Markdown pipe tables with numbered rows that no table reader took (their header was not understood): their
+     * rows are lost to the graph or read as running text, which a person must be told.
+     *
+     * @param text    the document
+     * @param inTable the lines read as tables ({@link #tableLines})
+     * @return one check per such table, naming its header line and header
+     */
+    static List<String> unreadPipeTables(SourceText text, boolean[] inTable) {
+        List<String> out = new ArrayList<>();
+        int n = 1;
+        while (n < text.lineCount()) {
+            if (inTable[n] || !text.line(n).stripLeading().startsWith("|")
+                    || !PIPE_SEPARATOR.matcher(text.line(n + 1)).matches()) { n++; continue; }
+            int numbered = 0, end = n + 2;
+            for (; end <= text.lineCount() && text.line(end).stripLeading().startsWith("|"); end++)
+                if (NUMBERED_PIPE_ROW.matcher(text.line(end)).matches()) numbered++;
+            // a signature block or a box is a pipe table too, but has no numbered rows
+            if (numbered >= 2)
+                out.add("a table at line " + n + " (" + text.line(n).strip() + ") was not read: its header is not"
+                        + " understood, so its " + numbered + " numbered rows are not tasks or indicators of their own");
+            n = end;
+        }
+        return out;
+    }
+
     /** Lines that belong to a table (header to last row), indexed 1..lineCount. */
     private static boolean[] tableLines(SourceText text, List<Table> tables) {
         boolean[] in = new boolean[text.lineCount() + 2];
@@ -186,6 +217,7 @@ public final class RowExtractor {
                 unparsed.add(new Unparsed(row.span().start(), row.verbatim(), "line inside the table fits no column"));
                 continue;
             }
+            row = mergedCell(row, columns);
             Cells cells = new Cells(row, columns);
             String ordinal = cells.get(Column.ORDINAL);
             String name = cells.get(Column.NAME);
@@ -266,6 +298,34 @@ public final class RowExtractor {
                         row.span(), row.verbatim(), cells.get(Column.STATUS), cells.get(Column.PROGRESS)));
             }
         }
+    }
+
+    /**
+     * A row whose cells besides its number all hold the same text is one cell merged across the table (a group
+     * title "Chính quyền số" that a converter repeats in every column it spans): that text stands once, in the
+     * names' column. Other rows come back as they are.
+     *
+     * @param row     a table row
+     * @param columns the table's columns
+     * @return the row with the repeated text in the names' column only, or {@code row}
+     */
+    static Row mergedCell(Row row, ColumnMap columns) {
+        int ordinal = columns.indexOf(Column.ORDINAL), name = columns.indexOf(Column.NAME);
+        if (name < 0) return row;
+        String text = null;
+        int filled = 0;
+        for (int c = 0; c < row.cells().size(); c++) {
+            if (c == ordinal) continue;
+            String cell = row.cell(c).strip();
+            if (cell.isEmpty()) continue;
+            if (text != null && !text.equals(cell)) return row;
+            text = cell;
+            filled++;
+        }
+        if (filled < 2 || !row.cell(name).strip().equals(text)) return row;
+        List<String> cells = new ArrayList<>(row.cells());
+        for (int c = 0; c < cells.size(); c++) if (c != ordinal && c != name) cells.set(c, "");
+        return new Row(cells, row.span(), row.verbatim());
     }
 
     /**

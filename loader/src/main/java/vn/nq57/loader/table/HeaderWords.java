@@ -15,7 +15,8 @@ final class HeaderWords {
             "nguoi dung dau", "co quan chu tri", "co quan phoi hop", "co quan thuc hien", "don vi chu tri",
             "don vi phoi hop", "don vi theo doi", "don vi thuc hien", "han hoan thanh", "moc hoan thanh",
             "tinh hinh thuc hien", "nguon kinh phi", "ten nhiem vu", "ten chi tieu", "don vi tinh", "tham muu",
-            "phoi hop", "thoi gian", "thoi han", "tien do", "trang thai", "tinh trang", "muc do hoan thanh", "noi dung",
+            "phoi hop", "nguon von", "kinh phi", "co quan", "thoi gian", "thoi han", "tien do", "trang thai", "tinh trang",
+            "muc do hoan thanh", "noi dung",
             "nhiem vu", "chi tieu", "ket qua", "muc tieu", "san pham", "ghi chu", "don vi", "so thu tu", "stt", "tt");
 
     private HeaderWords() {}
@@ -38,8 +39,14 @@ final class HeaderWords {
         return known >= 2;
     }
 
+    /**
+     * True when a folded heading starts with a known heading word, read word by word: "Nhiệm vụ, giải pháp",
+     * "Kết quả/sản phẩm" and "Cơ quan, đơn vị thực hiện" start like "Nhiệm vụ", "Kết quả", "Cơ quan".
+     */
     static boolean startsKnown(String folded) {
-        for (String start : COLUMN_STARTS) if (folded.equals(start) || folded.startsWith(start + " ")) return true;
+        // a comma or slash joins two headings' words ("Kết quả/sản phẩm"); it does not make a new word
+        String words = folded.replaceAll("\\s*[,/;&]\\s*", " ").strip();
+        for (String start : COLUMN_STARTS) if (words.equals(start) || words.startsWith(start + " ")) return true;
         return false;
     }
 

@@ -90,4 +90,22 @@ class GroupRowsTest {
         assertEquals(List.of("1", "a"), rows.tasks().stream().map(TaskRow::ordinal).toList(),
                 "a lower-case letter with a time only is an item without a name, as before");
     }
+
+    @Test
+    void aGroupTitleRepeatedInEveryCellIsOneMergedCell() throws Exception {
+        ExtractedRows rows = extract(
+                "TT\tChỉ tiêu\tĐơn vị tính\tNăm 2025\tNăm 2026\tGhi chú",
+                "A\tChính quyền số\tChính quyền số\tChính quyền số\tChính quyền số\tChính quyền số",
+                "1.1\tTỷ lệ văn bản điện tử có ký số\t%\t95\t100%\t",
+                "",
+                "TT\tNhiệm vụ\tĐơn vị chủ trì\tThời hạn\tSản phẩm",
+                "I\tNÂNG CAO NHẬN THỨC\tNÂNG CAO NHẬN THỨC\tNÂNG CAO NHẬN THỨC\tNÂNG CAO NHẬN THỨC",
+                "1\tTuyên truyền Nghị quyết\tPhòng Văn hóa - Xã hội\tThường xuyên\tTin, bài");
+        assertEquals(List.of("Tuyên truyền Nghị quyết"), rows.tasks().stream().map(TaskRow::name).toList());
+        assertEquals("NÂNG CAO NHẬN THỨC", rows.tasks().getFirst().section().title());
+        assertEquals(List.of("Thường xuyên"), deadlines(rows));
+        assertTrue(rows.indicators().stream().allMatch(i -> i.name().equals("Tỷ lệ văn bản điện tử có ký số")),
+                rows.indicators().toString());
+        assertEquals("Chính quyền số", rows.indicators().getFirst().group().title());
+    }
 }
