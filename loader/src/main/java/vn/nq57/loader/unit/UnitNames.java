@@ -103,6 +103,12 @@ public final class UnitNames {
                 current.append(", ").append(c);
                 continue;
             }
+            // "Phòng Bưu chính, Viễn thông": after a comma, a field named by words in lower case after one capital, with
+            // no kind of body and no abbreviation, cannot be a unit by itself; it goes on the name a kind of body opened
+            if (!current.isEmpty() && !collective && HEAD.matcher(current).find() && fieldOfName(c)) {
+                current.append(", ").append(c);
+                continue;
+            }
             List<String> byVa = splitOnVa(c);
             // "Phòng Kinh tế, Hạ tầng và Đô thị", "Sở Văn hóa, Thể thao và Du lịch": after a comma, domains closed by
             // "và" and naming no kind of body continue the name that a kind of body opened
@@ -134,6 +140,20 @@ public final class UnitNames {
             if (!clean.isEmpty()) addRunOn(clean, names);
         }
     }
+
+    /** A field's words: one capital, then two or more lower-case words in all ("Viễn thông", "Hạ tầng đô thị"). */
+    private static final Pattern FIELD = Pattern.compile("(?u)\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+)+");
+
+    /**
+     * True when the text after a comma reads as more words of a name rather than a unit: a field ("Viễn thông") with no
+     * word of a kind of body, no abbreviation and no place or level word ("xã", "tỉnh") that would close a name.
+     */
+    private static boolean fieldOfName(String c) {
+        return FIELD.matcher(c).matches() && !HEAD.matcher(c).find() && !COLLECTIVE.matcher(c).find()
+                && !LEVEL_WORD.matcher(c).find() && !isKnownDepartment(c);
+    }
+
+    private static final Pattern LEVEL_WORD = Pattern.compile("(?iu)(?<!\\p{L})(?:xã|phường|thị trấn|đặc khu|tỉnh|huyện|quận|thành phố|thị xã)(?!\\p{L})");
 
     /** "và" before a cell's last name, as a cell wrapped after the name before it reads ("và các đơn vị có liên quan"). */
     private static final Pattern LEADING_VA = Pattern.compile("^và\\s+");

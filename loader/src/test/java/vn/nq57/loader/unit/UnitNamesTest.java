@@ -143,4 +143,14 @@ class UnitNamesTest {
         assertEquals(List.of("Tổ công tác KT,XH", "Sở Tài chính"), UnitNames.split("Tổ công tác KT,XH, Sở Tài chính"));
         assertEquals(List.of("Văn phòng UBND", "Công an xã"), UnitNames.split("Văn phòng UBND,Công an xã"));
     }
+
+    /** A comma inside a unit's name: the field after it ("Viễn thông") is no unit by itself; a unit after a comma still is. */
+    @Test
+    void aFieldAfterACommaStaysInTheName() {
+        assertEquals(List.of("Phòng Bưu chính, Viễn thông"), UnitNames.split("Phòng Bưu chính, Viễn thông"));
+        assertEquals(List.of("Phòng Bưu chính, Viễn thông", "Sở Tài chính"),
+                UnitNames.split("Phòng Bưu chính, Viễn thông; Sở Tài chính"));
+        assertEquals(List.of("Sở Tư pháp", "Công an tỉnh"), UnitNames.split("Sở Tư pháp, Công an tỉnh"));
+        assertEquals(List.of("Phòng Kinh tế", "Viettel"), UnitNames.split("Phòng Kinh tế, Viettel"));
+    }
 }
