@@ -33,4 +33,16 @@ class UnitRoleMarksTest {
         assertEquals(List.of("Đoàn Thanh niên; Hội Phụ nữ xã", "Công an xã", "Phòng Kinh tế", ""),
                 tasks.stream().map(TaskRow::coordinating).toList());
     }
+
+    /** "Chủ trì: …; Phối hợp: …" in one cell: the labels split the roles and are no part of the names. */
+    @Test
+    void roleLabelsInOneCellSplitLeadFromCoordinating() throws Exception {
+        ExtractedRows rows = extract(
+                "STT\tNhiệm vụ\tĐơn vị thực hiện\tThời hạn",
+                "1\tRà soát, bãi bỏ các quy định không còn phù hợp\tChủ trì: Sở Tư pháp; Phối hợp: các sở, ngành\tTrước 15/12/2026",
+                "2\tXây dựng Trung tâm dữ liệu\tChủ trì: Sở Khoa học và Công nghệ; Phối hợp: Công an tỉnh, Sở Tài chính\tNăm 2026");
+        List<TaskRow> tasks = rows.tasks();
+        assertEquals(List.of("Sở Tư pháp", "Sở Khoa học và Công nghệ"), tasks.stream().map(TaskRow::lead).toList());
+        assertEquals(List.of("các sở, ngành", "Công an tỉnh; Sở Tài chính"), tasks.stream().map(TaskRow::coordinating).toList());
+    }
 }
