@@ -265,7 +265,7 @@ public final class DocumentGraphBuilder {
             return;
         }
         Resource body = out.resource(Iris.unit(scope.unitPath(), issuer), NQ.Unit);
-        out.text(body, RDFS.label, issuer);
+        out.label(body, issuer);
         if (scope.areaIri() != null) body.addProperty(NQ.area, out.model.createResource(scope.areaIri()));
         doc.addProperty(Vocab.eliPassedBy, body);
     }

@@ -38,6 +38,25 @@ final class GraphWriter {
         if (text != null && !text.isBlank()) r.addLiteral(p, vi(text.strip()));
     }
 
+    /**
+     * A unit's {@code rdfs:label}: one per unit (the shapes require it), so a spelling that differs from the label it
+     * already has only in letter case ("UBND thành phố Hà Nội" in a header, "UBND Thành phố Hà Nội" in a table: one
+     * IRI) is kept as a {@code skos:altLabel} instead of refusing the document for two labels.
+     */
+    void label(Resource unit, String text) {
+        if (text == null || text.isBlank()) return;
+        String wanted = text.strip();
+        java.util.Locale vi = java.util.Locale.of("vi");
+        for (var it = unit.listProperties(org.apache.jena.vocabulary.RDFS.label); it.hasNext(); ) {
+            String held = it.next().getString();
+            if (!held.equals(wanted) && held.toLowerCase(vi).equals(wanted.toLowerCase(vi))) {
+                unit.addLiteral(org.apache.jena.vocabulary.SKOS.altLabel, vi(wanted));
+                return;
+            }
+        }
+        unit.addLiteral(org.apache.jena.vocabulary.RDFS.label, vi(wanted));
+    }
+
     void date(Resource r, Property p, LocalDate date) {
         if (date != null) r.addLiteral(p, model.createTypedLiteral(date.toString(), XSDDatatype.XSDdate));
     }

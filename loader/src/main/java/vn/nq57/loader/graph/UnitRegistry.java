@@ -102,7 +102,7 @@ final class UnitRegistry {
     void finish() {
         byKey.forEach((key, u) -> {
             List<String> raw = variants.get(key);
-            out.text(u, RDFS.label, NationalBodies.officialName(raw.get(0)).orElseGet(() -> UnitNames.displayName(raw)));
+            out.label(u, NationalBodies.officialName(raw.get(0)).orElseGet(() -> UnitNames.displayName(raw)));
             raw.stream().distinct().forEach(v -> out.text(u, SKOS.altLabel, v));
         });
     }

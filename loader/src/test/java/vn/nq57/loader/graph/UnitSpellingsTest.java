@@ -39,4 +39,27 @@ class UnitSpellingsTest {
         assertEquals(1, units.stream().distinct().count(), units.toString());
         assertTrue(spellings.containsAll(List.of("Các đơn vị thuộc Sở", "Các dơn vị thuộc Sở")), spellings.toString());
     }
+
+    /** The issuer in a header and the same body as a cited plan's issuer, spelt in other letter case ("UBND thành phố
+     * Hà Nội", "UBND Thành phố"): one unit with one label, and the document loads (it was refused for two labels). */
+    @Test
+    void anIssuerAndALeadUnitDifferingOnlyInCaseAreOneUnitWithOneLabel(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ke-hoach-88-ha-noi.txt");
+        Files.writeString(file, String.join("\n",
+                "ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI", "Số: 88/KH-UBND", "Hà Nội, ngày 17 tháng 3 năm 2026",
+                "KẾ HOẠCH", "Chuyển đổi số năm 2026",
+                "Thực hiện Kế hoạch số 61/KH-UBND ngày 20/3/2025 của UBND Thành phố.",
+                "STT\tNội dung\tĐơn vị chủ trì\tThời gian hoàn thành",
+                "1\tBan hành quy chế dữ liệu dùng chung\tUBND Thành phố Hà Nội\tQuý III/2026", ""));
+        Loader.Run run = new Loader().parse(List.of(file));
+        assertTrue(run.report().conforms(), run.report().errors().toString());
+        var graph = run.documents().getFirst().graph();
+        ResultSet rs = QueryExecutionFactory.create("""
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX eli: <http://data.europa.eu/eli/ontology#>
+                SELECT DISTINCT ?u ?label WHERE { ?d eli:passed_by ?u . ?u rdfs:label ?label }""", graph).execSelect();
+        List<String> labels = new ArrayList<>();
+        rs.forEachRemaining(s -> labels.add(s.getLiteral("label").getString()));
+        assertEquals(1, labels.size(), labels.toString());
+    }
 }

@@ -13,17 +13,9 @@ class GroupRowsTest {
     @TempDir
     Path dir;
 
-    private ExtractedRows extract(String... lines) throws Exception {
-        return TextTables.extract(dir, lines);
-    }
-
-    private static List<String> deadlines(ExtractedRows rows) {
-        return TextTables.deadlines(rows);
-    }
-
     @Test
     void aGroupRowWithItsTitleUnderTheTimeColumnIsASectionNotADeadline() throws Exception {
-        ExtractedRows rows = extract(
+        ExtractedRows rows = TextTables.extract(dir,
                 "I. NỘI DUNG CÔNG TÁC",
                 "",
                 "TT\tThời gian\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tGhi chú",
@@ -37,14 +29,14 @@ class GroupRowsTest {
         assertEquals(List.of("CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (02 nhiệm vụ)", "CHÍNH QUYỀN SỐ (01 nhiệm vụ)"),
                 sections.stream().map(SectionRow::title).toList());
         assertEquals(List.of(2, 1), sections.stream().map(SectionRow::statedCount).toList());
-        assertEquals(List.of("Quý I/2026", "Hằng quý", "Thường xuyên"), deadlines(rows));
+        assertEquals(List.of("Quý I/2026", "Hằng quý", "Thường xuyên"), TextTables.deadlines(rows));
         assertSame(sections.get(1), rows.tasks().get(2).section());
         assertEquals(rows.tasks().get(1).span().start(), rows.tasks().get(1).span().end(), "a group row continues no task");
     }
 
     @Test
     void aNumberedRowOverItsSubItemsIsAGroup() throws Exception {
-        ExtractedRows rows = extract(
+        ExtractedRows rows = TextTables.extract(dir,
                 "## II. NHIỆM VỤ CỤ THỂ",
                 "",
                 "| TT | Nhiệm vụ | Sản phẩm | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian |",
@@ -64,7 +56,7 @@ class GroupRowsTest {
 
     @Test
     void aNumberedTaskWithoutALeadFollowedByTheNextNumberStaysATask() throws Exception {
-        ExtractedRows rows = extract(
+        ExtractedRows rows = TextTables.extract(dir,
                 "## NHIỆM VỤ CỤ THỂ",
                 "",
                 "| TT | Nhiệm vụ | Đơn vị thực hiện | Thời gian |",
@@ -79,7 +71,7 @@ class GroupRowsTest {
 
     @Test
     void aCapitalLetteredGroupRowTakesItsTitleFromAnyCellButALowerCaseLetterNumbersAnItem() throws Exception {
-        ExtractedRows rows = extract(
+        ExtractedRows rows = TextTables.extract(dir,
                 "NHIỆM VỤ CỤ THỂ",
                 "",
                 "TT\tThời gian\tNội dung công việc\tĐơn vị chủ trì",
@@ -93,7 +85,7 @@ class GroupRowsTest {
 
     @Test
     void aGroupTitleRepeatedInEveryCellIsOneMergedCell() throws Exception {
-        ExtractedRows rows = extract(
+        ExtractedRows rows = TextTables.extract(dir,
                 "TT\tChỉ tiêu\tĐơn vị tính\tNăm 2025\tNăm 2026\tGhi chú",
                 "A\tChính quyền số\tChính quyền số\tChính quyền số\tChính quyền số\tChính quyền số",
                 "1.1\tTỷ lệ văn bản điện tử có ký số\t%\t95\t100%\t",
@@ -103,7 +95,7 @@ class GroupRowsTest {
                 "1\tTuyên truyền Nghị quyết\tPhòng Văn hóa - Xã hội\tThường xuyên\tTin, bài");
         assertEquals(List.of("Tuyên truyền Nghị quyết"), rows.tasks().stream().map(TaskRow::name).toList());
         assertEquals("NÂNG CAO NHẬN THỨC", rows.tasks().getFirst().section().title());
-        assertEquals(List.of("Thường xuyên"), deadlines(rows));
+        assertEquals(List.of("Thường xuyên"), TextTables.deadlines(rows));
         assertTrue(rows.indicators().stream().allMatch(i -> i.name().equals("Tỷ lệ văn bản điện tử có ký số")),
                 rows.indicators().toString());
         assertEquals("Chính quyền số", rows.indicators().getFirst().group().title());

@@ -13,13 +13,9 @@ class UnitRoleMarksTest {
     @TempDir
     Path dir;
 
-    private ExtractedRows extract(String... lines) throws Exception {
-        return TextTables.extract(dir, lines);
-    }
-
     @Test
     void aUnitMarkedAsLeadingInASingleUnitColumnLeadsAndTheOthersCoordinate() throws Exception {
-        ExtractedRows rows = extract(
+        ExtractedRows rows = TextTables.extract(dir,
                 "Bổ sung các nhiệm vụ sau vào Phụ lục nhiệm vụ:",
                 "",
                 "STT\tNhiệm vụ\tThời hạn\tĐơn vị thực hiện\tGhi chú",
@@ -37,7 +33,7 @@ class UnitRoleMarksTest {
     /** "Chủ trì: …; Phối hợp: …" in one cell: the labels split the roles and are no part of the names. */
     @Test
     void roleLabelsInOneCellSplitLeadFromCoordinating() throws Exception {
-        ExtractedRows rows = extract(
+        ExtractedRows rows = TextTables.extract(dir,
                 "STT\tNhiệm vụ\tĐơn vị thực hiện\tThời hạn",
                 "1\tRà soát, bãi bỏ các quy định không còn phù hợp\tChủ trì: Sở Tư pháp; Phối hợp: các sở, ngành\tTrước 15/12/2026",
                 "2\tXây dựng Trung tâm dữ liệu\tChủ trì: Sở Khoa học và Công nghệ; Phối hợp: Công an tỉnh, Sở Tài chính\tNăm 2026");
